@@ -155,3 +155,25 @@ class Entity:
     mentions: list = field(default_factory=list)  # [Mention]
     same_as: set = field(default_factory=set)  # external IRIs
     merged_from: list = field(default_factory=list)  # [(text, lang, reason, score)]
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of a parsed segment, with document offsets and its syntactic head."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int  # index of the head token within the same segment (itself for roots)
+
+
+@dataclass(frozen=True)
+class ParsedSegment:
+    """The language pipeline's output for one segment, as plain data."""
+
+    segment: Segment
+    tokens: tuple[Token, ...] = ()
+    mentions: tuple[Mention, ...] = ()

@@ -1,0 +1,130 @@
+"""Score Chinese NER (exact span + type) on the held-out CLUENER split.
+
+Held-out rule: ``int(md5(text.utf8).hexdigest(), 16) % 10 == 0`` (see
+``kg/training/zh_ner.py``; never trained on nor used for model selection).
+Labels are mapped CLUENER -> kg (name->PERSON; company/organization/government->ORG;
+game->PRODUCT; position->TITLE; address/scene->LOC; book/movie->WORK).
+
+Prints P/R/F1 per type and micro PER+ORG for the trained model
+(``kg/models/zh_kg_ner``) and for the baseline "jieba POS tags (nr->PERSON, nt->ORG)".
+
+    python eval/ner_zh.py [--data ../shared/data] [--limit N] [--model kg/models/zh_kg_ner]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable, List, Sequence, Tuple
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from kg.training.zh_ner import LABELS, read_cluener  # noqa: E402
+
+Span = Tuple[int, int, str]
+PredFn = Callable[[str], List[Span]]
+MAIN = ("PERSON", "ORG")
+
+
+def prf(tp: int, fp: int, fn: int) -> Tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(pred_fn: PredFn, examples: Sequence[Tuple[str, List[Span]]]) -> dict:
+    """Exact span+type scores. ``examples``: (text, [(start, end_excl, label)])."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    n_chars = 0
+    t0 = time.perf_counter()
+    for text, gold in examples:
+        pred = {tuple(s) for s in pred_fn(text)}
+        gold = {tuple(s) for s in gold}
+        n_chars += len(text)
+        for s in pred & gold:
+            tp[s[2]] += 1
+        for s in pred - gold:
+            fp[s[2]] += 1
+        for s in gold - pred:
+            fn[s[2]] += 1
+    dt = time.perf_counter() - t0
+    out = {"per_type": {}, "seconds": dt, "chars_per_s": n_chars / dt if dt else 0.0}
+    for lab in sorted(set(tp) | set(fp) | set(fn)):
+        p, r, f = prf(tp[lab], fp[lab], fn[lab])
+        out["per_type"][lab] = {"p": p, "r": r, "f": f, "support": tp[lab] + fn[lab], "pred": tp[lab] + fp[lab]}
+    for name, labs in (("micro_PER_ORG", MAIN), ("micro_all", tuple(out["per_type"]))):
+        a, b, c = (sum(x[l] for l in labs) for x in (tp, fp, fn))
+        p, r, f = prf(a, b, c)
+        out[name] = {"p": p, "r": r, "f": f, "support": a + c}
+    return out
+
+
+def print_table(title: str, res: dict) -> None:
+    print(f"\n== {title}  ({res['chars_per_s']:,.0f} chars/s incl. scoring loop)")
+    print(f"{'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}")
+    for lab, v in res["per_type"].items():
+        print(f"{lab:<16}{v['p']:7.3f}{v['r']:7.3f}{v['f']:7.3f}{v['support']:7d}{v['pred']:7d}")
+    for name in ("micro_PER_ORG", "micro_all"):
+        v = res[name]
+        print(f"{name:<16}{v['p']:7.3f}{v['r']:7.3f}{v['f']:7.3f}{v['support']:7d}")
+
+
+def model_pred_fn(model_path) -> PredFn:
+    import spacy
+
+    nlp = spacy.load(model_path)
+
+    def pred(text: str) -> List[Span]:
+        return [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+
+    return pred
+
+
+def jieba_pos_pred_fn() -> PredFn:
+    import logging
+
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tagmap = {"nr": "PERSON", "nt": "ORG"}
+
+    def pred(text: str) -> List[Span]:
+        out, pos = [], 0
+        for w in pseg.cut(text):
+            lab = tagmap.get(w.flag)
+            if lab:
+                out.append((pos, pos + len(w.word), lab))
+            pos += len(w.word)
+        return out
+
+    return pred
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=(REPO_ROOT / ".." / "shared" / "data").resolve())
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N held-out sentences")
+    ap.add_argument("--model", type=Path, default=REPO_ROOT / "kg" / "models" / "zh_kg_ner")
+    ap.add_argument("--split", default="heldout", choices=["heldout", "dev"])
+    ap.add_argument("--no-baseline", action="store_true")
+    args = ap.parse_args(argv)
+
+    examples = list(read_cluener(args.data, args.split))
+    if args.limit:
+        examples = examples[: args.limit]
+    n_spans = Counter(s[2] for _, g in examples for s in g)
+    print(f"{args.split} CLUENER: {len(examples)} sentences, gold spans {dict(n_spans)}; labels {LABELS}")
+    print_table(f"model {args.model}", score(model_pred_fn(args.model), examples))
+    if not args.no_baseline:
+        print_table("baseline jieba POS (nr->PERSON, nt->ORG)", score(jieba_pos_pred_fn(), examples))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

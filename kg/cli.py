@@ -1,0 +1,219 @@
+"""The ``kg`` command line: thin wrappers over the pipeline, RDF, SPARQL, viz and export."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from contextlib import nullcontext
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Build a bilingual (Chinese + English) knowledge graph from news text.")
+
+INPUTS = typer.Argument(..., help="Files or folders of .txt, .md, .html and .jsonl documents.")
+GRAPH = typer.Argument(..., help="An output folder of `kg build`, a node-link .json or an RDF file.")
+QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar or summary.")
+EN_MODEL = typer.Option(None, "--en-model", help="English spaCy pipeline name or path.")
+ZH_MODEL = typer.Option(None, "--zh-model", help="Chinese NER spaCy pipeline name or path.")
+RDF_SUFFIXES = {".ttl", ".nt", ".jsonld", ".json-ld", ".trig", ".rdf", ".xml", ".nq"}
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _config(en_model, zh_model):
+    from .nlp.analyze import NLPConfig
+
+    return NLPConfig(en_model=en_model, zh_model=zh_model)
+
+
+def _progress(quiet: bool, total: int):
+    if quiet or total == 0:
+        return nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+
+
+def _extract_with_progress(paths, config, quiet):
+    from .io.loaders import load_documents
+    from .pipeline import extract_all
+
+    loaded = load_documents(paths)
+    for error in loaded.errors:
+        _err(f"error: {error}")
+    timings: dict = {}
+    with _progress(quiet, len(loaded.documents)) as bar:
+        task = bar.add_task("", total=len(loaded.documents)) if bar else None
+
+        def advance(doc):
+            if bar:
+                bar.update(task, advance=1, description=doc.id)
+        extractions, errors = extract_all(loaded.documents, config, advance, timings)
+    for error in errors:
+        _err(f"error: {error}")
+    return extractions, list(loaded.errors) + errors, timings
+
+
+def load_graph(path: str):
+    """The networkx graph from an output folder, a node-link JSON or an RDF file."""
+    from . import export, rdf
+
+    p = Path(path)
+    if p.is_dir() and (p / "graph.json").exists() or p.suffix == ".json":
+        return export.load_graph(p)
+    if p.is_dir() or p.suffix.lower() in RDF_SUFFIXES:
+        return rdf.graph_from_rdf(rdf.load_rdf(p))
+    raise typer.BadParameter(f"{path}: not an output folder, node-link .json or RDF file")
+
+
+@app.command()
+def build(inputs: List[str] = INPUTS,
+          out: Path = typer.Option(Path("out"), "--output", "-o", help="Output folder."),
+          strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input has an error."),
+          html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html."),
+          quiet: bool = QUIET, en_model: Optional[str] = EN_MODEL, zh_model: Optional[str] = ZH_MODEL):
+    """Build the graph of INPUTS into OUT: RDF (ttl, nt, jsonld, trig), HTML and exports."""
+    from . import export, rdf
+    from .pipeline import build_graph_from
+
+    t0 = time.perf_counter()
+    extractions, errors, timings = _extract_with_progress(inputs, _config(en_model, zh_model), quiet)
+    if not extractions:
+        _err("error: no document could be built")
+        raise typer.Exit(1)
+    graph, _ = build_graph_from(extractions, timings)
+    out.mkdir(parents=True, exist_ok=True)
+    dataset = rdf.to_dataset(graph)
+    written = rdf.write_rdf(dataset, out)
+    written.update(export.write_all(graph, out))
+    if html:
+        from .viz import write_html
+
+        written["html"] = write_html(graph, out / "graph.html")
+    if not quiet:
+        _summary(graph, extractions, errors, time.perf_counter() - t0, out)
+    if strict and errors:
+        raise typer.Exit(2)
+
+
+def _summary(graph, extractions, errors, seconds, out: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    types = Counter(d["type"] for _, d in graph.nodes(data=True) if d.get("kind") == "entity")
+    events = Counter(d["type"] for _, d in graph.nodes(data=True) if d.get("kind") == "event")
+    relations = sum(1 for _, _, d in graph.edges(data=True) if not d.get("role"))
+    table = Table(title="kg build", show_header=False)
+    table.add_row("documents", str(len(extractions)))
+    for t, n in sorted(types.items()):
+        table.add_row(f"entities: {t}", str(n))
+    table.add_row("relations", str(relations))
+    table.add_row("events", f"{sum(events.values())} ({', '.join(f'{k} {v}' for k, v in sorted(events.items()))})")
+    table.add_row("errors", str(len(errors)))
+    table.add_row("time", f"{seconds:.1f} s")
+    table.add_row("open", str(out / "graph.html"))
+    Console(stderr=True).print(table)
+
+
+@app.command()
+def extract(inputs: List[str] = INPUTS,
+            format: str = typer.Option("jsonl", "--format", "-f", help="Output format: jsonl."),
+            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
+            quiet: bool = QUIET, en_model: Optional[str] = EN_MODEL, zh_model: Optional[str] = ZH_MODEL):
+    """Write one JSON object per entity mention: doc, start, end, text, type, lang."""
+    if format != "jsonl":
+        raise typer.BadParameter(f"unknown format {format!r}; valid: jsonl")
+    extractions, errors, _ = _extract_with_progress(inputs, _config(en_model, zh_model), True)
+    lines = [json.dumps(m.to_json(), ensure_ascii=False)
+             for ext in extractions for m in ext.mentions]
+    text = "\n".join(lines) + ("\n" if lines else "")
+    if output:
+        from .export import atomic_open
+
+        with atomic_open(output) as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+    if not extractions and errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(graph: str = GRAPH, sparql: Optional[str] = typer.Argument(None, help="SPARQL query text."),
+          file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
+          format: str = typer.Option("table", "--format", help="table, csv or json.")):
+    """Run a SPARQL query; the project's prefixes (kg:, kgd:, rdfs:, skos: ...) are pre-bound."""
+    from . import rdf, sparql as sp
+
+    if (sparql is None) == (file is None):
+        raise typer.BadParameter("give the query as an argument or with --file, not both")
+    text = file.read_text(encoding="utf-8") if file else sparql
+    try:
+        result = sp.run_query(rdf.load_rdf(Path(graph)), text)
+        typer.echo(sp.format_result(result, format))
+    except (ValueError, FileNotFoundError) as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1)
+    except Exception as e:  # pyparsing / rdflib errors for a bad query
+        _err(f"error: bad SPARQL query: {e}")
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_cmd(graph: str = GRAPH,
+               format: str = typer.Option(..., "--format", "-f",
+                                          help="graphml, gexf, csv, json, neo4j, jsonld, nt, ttl or trig."),
+               output: Path = typer.Option(..., "--output", "-o", help="Output file (folder for csv/neo4j).")):
+    """Export the graph to another format."""
+    from . import export, rdf
+
+    G = load_graph(graph)
+    fmt = format.lower()
+    if fmt in rdf.FORMATS or fmt in ("turtle", "ttl"):
+        fmt = "ttl" if fmt == "turtle" else fmt
+        with export.atomic_open(output, "wb") as fh:
+            fh.write(rdf.serialize(rdf.to_dataset(G), fmt))
+        typer.echo(str(output))
+        return
+    try:
+        written = export.export(G, fmt, output)
+    except ValueError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1)
+    for path in written.values():
+        typer.echo(str(path))
+
+
+@app.command()
+def viz(graph: str = GRAPH,
+        output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="HTML file to write."),
+        lang: str = typer.Option("both", "--lang", help="Labels: zh, en or both."),
+        focus: Optional[str] = typer.Option(None, "--focus", help="Only the neighbourhood of this entity."),
+        hops: int = typer.Option(1, "--hops", help="Neighbourhood size for --focus."),
+        top: Optional[int] = typer.Option(None, "--top", help="Keep the K most central nodes."),
+        rank: str = typer.Option("pagerank", "--rank", help="pagerank or degree, for --top.")):
+    """Write the interactive HTML explorer (one offline file)."""
+    from .viz import write_html
+
+    G = load_graph(graph)
+    try:
+        path = write_html(G, output, lang=lang, focus=focus, hops=hops, top=top, rank=rank)
+    except ValueError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1)
+    typer.echo(str(path))
+
+
+def main() -> None:  # console_scripts entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,202 @@
+"""Entity candidates -> the mentions of a document.
+
+Candidates come from the language pipelines (lexicon ruler, NER) and from
+rules in this module (product model codes, corporate suffixes, aliases stated
+in parentheses).  Overlaps are settled by priority (lexicon, stated alias, NER,
+rules) and then by length, and every mention gets an ORG ``kind`` where one is
+known (company, exchange, university, government ...).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..lexicon import entries_by_id
+from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
+from ..segment import is_han
+
+PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "rule": 3, "jieba": 4}
+
+# Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0.
+_PRODUCT = re.compile(
+    r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*"
+    r"|[A-Z]\d{1,4}[A-Za-z]?|[A-Z]{3,10} \d+(?:\.\d+)?)(?![A-Za-z0-9_])")
+# Codes that are not products: quarters and halves, pandemic names, standards.
+_NOT_PRODUCT = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d)$")
+_NUMBER_LIKE = re.compile(r"^[$¥€£]?\d[\d.,]*\s?[KMBTkmbt%]?$")
+_CURRENCY_LIKE = {"USD", "HKD", "CNY", "RMB", "EUR", "JPY", "GBP"}
+# Acronyms that spaCy's small English model often tags ORG but that name no organization.
+_GENERIC_ACRONYMS = {
+    "AI", "AGI", "API", "APP", "CEO", "CFO", "COO", "CTO", "EV", "EVS", "GDP", "GPU", "CPU",
+    "IPO", "LLM", "LLMS", "PR", "R&D", "SaaS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
+    "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
+}
+_COMPANY_SUFFIX = re.compile(
+    r"(?:\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|Group|Holdings?|AG|SA|SE|GmbH|Technologies|"
+    r"Motors?|Capital|Bank|Securities)\.?|公司|集团|科技|汽车|银行|证券|资本|控股)$")
+_EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|nyse)$|科创板$|创业板$|\bSTAR Market$)")
+_UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
+_PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
+_NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
+
+
+def _script(text: str) -> str:
+    return "zh" if any(is_han(c) for c in text) else "en"
+
+
+def _trim(m: Mention, text: str) -> Mention | None:
+    """Strip determiners, possessives and punctuation from a mention's edges."""
+    start, end = m.start, m.end
+    s = text[start:end]
+    for prefix in ("the ", "The "):
+        if s.startswith(prefix) and m.lang == "en":
+            start += len(prefix)
+    for suffix in ("'s", "’s", "'", "’"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    while start < end and not text[start].isalnum() and not is_han(text[start]):
+        start += 1
+    while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）":
+        end -= 1
+    if end - start < 1:
+        return None
+    return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
+
+
+def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> bool:
+    s = m.text
+    if m.lang == "zh" and len(s) < 2 and not s.isascii():
+        return False
+    if m.source == "ruler" and m.kind and "~" in m.kind:
+        return (m.start, m.end) in confirmed
+    if m.source != "ruler" and m.type == "ORG" and s.upper() in _GENERIC_ACRONYMS:
+        return False
+    if m.source != "ruler" and m.type == "ORG" and s.isupper() and len(s) <= 2:
+        return False
+    if _NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE:
+        return False
+    if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
+        return False
+    return True
+
+
+def _is_heading(m: Mention, text: str, segments) -> bool:
+    """A NER span that is (nearly) a whole title-cased line: a heading, not a name."""
+    for seg in segments:
+        if seg.start <= m.start and m.end <= seg.end:
+            words = text[seg.start:seg.end].split()
+            return len(words) >= 2 and (m.end - m.start) >= 0.6 * (seg.end - seg.start)
+    return False
+
+
+def _kind(m: Mention) -> str | None:
+    """Resolve the ORG kind: the lexicon entry's, else from the name's shape."""
+    if m.kind and ":" in m.kind:  # a lexicon entry id from the ruler
+        entry = entries_by_id().get(m.kind.rstrip("~"))
+        if entry:
+            return entry.kind
+    elif m.kind:
+        return m.kind
+    if m.type != "ORG":
+        return None
+    if _EXCHANGE.search(m.text):
+        return "exchange"
+    if _UNIVERSITY.search(m.text):
+        return "university"
+    if _COMPANY_SUFFIX.search(m.text):
+        return "company"
+    return None
+
+
+def _ruler_marks(m: Mention) -> Mention:
+    """Tag lexicon matches of ambiguous names ("~") so they need confirmation."""
+    if m.source == "ruler" and m.kind:
+        entry = entries_by_id().get(m.kind)
+        if entry and m.text in entry.ambiguous:
+            return Mention(m.doc_id, m.start, m.end, m.text, m.type, m.lang, m.source, m.kind + "~")
+    return m
+
+
+def rule_mentions(doc: Document, seg) -> list[Mention]:
+    out = []
+    text = doc.text[seg.start:seg.end]
+    for m in _PRODUCT.finditer(text):
+        code = m.group(0)
+        if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS:
+            continue
+        s = seg.start + m.start()
+        out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
+    return out
+
+
+def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
+    """Trim, filter and de-overlap candidates; the best by priority, then length."""
+    trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
+    confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
+    for c in trimmed:  # a NER span covering the ambiguous name also confirms it
+        if c.source == "ner":
+            confirmed.update((c.start + i, c.start + j) for i in range(len(c.text) + 1)
+                             for j in range(i + 1, len(c.text) + 1) if j - i >= 2)
+    ranked = sorted((c for c in trimmed if _keep(c, confirmed, text, segments)),
+                    key=lambda c: (PRIORITY.get(c.source, 9), -(c.end - c.start), c.start))
+    taken: list[Mention] = []
+    occupied = bytearray(len(text) + 1)
+    for c in ranked:
+        if any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken.append(Mention(c.doc_id, c.start, c.end, c.text, c.type, c.lang, c.source,
+                             _kind(c)))
+    return sorted(taken, key=lambda m: (m.start, m.end))
+
+
+def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Mention]):
+    """Aliases the text states: "Onvo (乐道)", "乐道（Onvo）", "X（下称“Y”）".
+
+    Returns new mentions for the alias side and the links between both sides.
+    """
+    text = doc.text
+    by_end = {m.end: m for m in mentions}
+    starts = {m.start: m for m in mentions}
+    new, links = [], []
+    for ps in parsed:
+        seg = ps.segment
+        for rx in (_PAREN, _NAMED_AS):
+            for match in rx.finditer(text, seg.start, seg.end):
+                head = by_end.get(match.start())
+                if head is None or head.type not in ("ORG", "PERSON", "PRODUCT"):
+                    continue
+                a, b = match.span(1)
+                alias = text[a:b].strip()
+                a = text.index(alias, a)
+                b = a + len(alias)
+                if (not alias or any(ch in alias for ch in ":：,，;；")
+                        or not (alias[0].isalpha() or is_han(alias[0]))
+                        or re.search(r"\d{4}|^[A-Z]\d$", alias)):
+                    continue
+                if rx is _PAREN and _script(alias) == _script(head.text) and not alias.isupper():
+                    continue  # same-script parentheses are usually remarks, not names
+                other = starts.get(a)
+                if other is None:
+                    other = Mention(doc.id, a, b, alias, head.type, _script(alias), "alias", head.kind)
+                    new.append(other)
+                ev = Evidence(doc.id, seg.start, seg.end, text[seg.start:seg.end], head.start, b,
+                              "alias.parenthetical" if rx is _PAREN else "alias.named_as", 0.9)
+                links.append(AliasLink(head, other, ev))
+    return new, links
+
+
+def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
+    """Final mentions (sorted) and stated alias links of one document."""
+    candidates = []
+    for ps in parsed:
+        candidates.extend(ps.mentions)
+        candidates.extend(rule_mentions(doc, ps.segment))
+    segments = [ps.segment for ps in parsed]
+    mentions = select(candidates, doc.text, segments)
+    extra, links = stated_aliases(doc, parsed, mentions)
+    if extra:
+        mentions = select(list(mentions) + extra, doc.text, segments)
+        keep = {(m.start, m.end) for m in mentions}
+        links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
+    return mentions, links

@@ -1,0 +1,124 @@
+"""Event triggers + arguments -> events with dates, amounts and participants.
+
+A sentence holds an event when it contains a trigger word of an event type
+and at least one organization or person.  Participants get roles by type and
+position (the exchange of a listing, the acquirer before "收购"/"acquired" and
+the target after it, ...).  Hedged or negated sentences yield no event.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..records import Event, Evidence, Mention, ParsedSegment, Participant
+from .relations import HEDGES
+from .temporal import find_amounts, find_dates
+
+# type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
+TRIGGERS = {
+    "Listing": (r"上市|挂牌|IPO|敲锣", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering"),
+    "Funding": (r"融资|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
+    "Acquisition": (r"收购|并购", r"acquired|acquires|acquisition of|takeover of|bought"),
+    "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
+    "Resignation": (r"辞职|辞去|卸任|离任|请辞", r"resigns|resigned|resignation|steps down|stepped down"),
+    "Appointment": (r"任命|获委任|出任|接任|新任", r"appointed|appoints|named as|named the new|takes over as"),
+    "Recall": (r"召回", r"recalls|recalled|recall of"),
+    "ProductLaunch": (r"发布|推出|上线|亮相|开售|首发", r"launched|launches|unveiled|unveils|released|introduced|debuted"),
+    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联合推出", r"partnership with|partnered with|teamed up with|strategic cooperation"),
+    "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
+    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
+}
+_COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
+# Listing triggers on a product ("SU7上市") are launches, not IPOs.
+LABELS_EN = {"Listing": "listing", "Funding": "funding", "Acquisition": "acquisition",
+             "Merger": "merger", "Resignation": "resignation", "Appointment": "appointment",
+             "Recall": "recall", "ProductLaunch": "launch", "Partnership": "partnership",
+             "Earnings": "earnings", "Lawsuit": "lawsuit or investigation"}
+LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", "Merger": "合并",
+             "Resignation": "辞职", "Appointment": "任命", "Recall": "召回", "ProductLaunch": "发布",
+             "Partnership": "合作", "Earnings": "业绩", "Lawsuit": "诉讼/调查"}
+
+
+def _roles(etype: str, trigger_start: int, mentions: list[Mention]) -> list[Participant]:
+    out = []
+    orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange"]
+    before = [m for m in orgs if m.end <= trigger_start]
+    after = [m for m in orgs if m.start >= trigger_start]
+    def add(role, m):
+        if m and all(p.mention is not m or p.role != role for p in out):
+            out.append(Participant(role, m))
+    if etype == "Listing":
+        add("company", (before[-1:] or after[:1] or [None])[0])
+        for m in mentions:
+            if m.kind == "exchange":
+                add("exchange", m)
+    elif etype in ("Acquisition", "Funding"):
+        first, second = ("acquirer", "target") if etype == "Acquisition" else ("investor", "investee")
+        if before:
+            add(first, before[-1])
+        if after:
+            add(second, after[0])
+    elif etype in ("Partnership", "Merger"):
+        for m in orgs[:4]:
+            add("partner", m)
+    elif etype == "ProductLaunch":
+        add("company", (before[-1:] or orgs[:1] or [None])[0])
+        for m in mentions:
+            if m.type == "PRODUCT":
+                add("product", m)
+    else:
+        add("organization", (before[-1:] or orgs[:1] or [None])[0])
+    if etype in ("Resignation", "Appointment", "Lawsuit", "Earnings", "Listing"):
+        for m in mentions:
+            if m.type == "PERSON" and etype in ("Resignation", "Appointment"):
+                add("person", m)
+    return [p for p in out if p.mention is not None]
+
+
+def _label(etype: str, lang: str, participants: list[Participant], date: Optional[str]) -> str:
+    names = []
+    for p in participants:
+        if p.role != "exchange" and p.mention.text not in names:
+            names.append(p.mention.text)
+    if lang == "zh":
+        label = "、".join(names[:3]) + LABELS_ZH[etype]
+    else:
+        label = f"{', '.join(names[:3])} {LABELS_EN[etype]}".strip()
+    return f"{label} ({date})" if date else label
+
+
+def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Mention],
+                   doc_date: Optional[str] = None) -> list[Event]:
+    events = []
+    anchor = doc_date
+    for ps in parsed:
+        seg = ps.segment
+        local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
+        dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor)
+        full = [d for d in dates if d.iso and len(d.iso) == 10]
+        if not local:
+            if full:
+                anchor = full[-1].iso
+            continue
+        if HEDGES.search(doc_text, seg.start, seg.end):
+            continue
+        for etype, (zh_rx, en_rx) in _COMPILED.items():
+            m = (zh_rx if seg.lang == "zh" else en_rx).search(doc_text, seg.start, seg.end)
+            if not m:
+                continue
+            if etype == "Listing" and any(x.type == "PRODUCT" and 0 <= m.start() - x.end <= 2 for x in local):
+                continue
+            participants = _roles(etype, m.start(), local)
+            if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
+                continue
+            date = min(dates, key=lambda d: abs(d.start - m.start())) if dates else None
+            amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
+            iso = date.iso if date else None
+            ev = Evidence(seg.doc_id, seg.start, seg.end, doc_text[seg.start:seg.end],
+                          m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
+            events.append(Event(etype, m.group(0), _label(etype, seg.lang, participants, iso),
+                                seg.lang, ev, tuple(participants), iso,
+                                date.text if date else None, amounts))
+        if full:
+            anchor = full[-1].iso
+    return events

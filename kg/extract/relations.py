@@ -1,0 +1,228 @@
+"""Mentions + sentences -> typed relations, each with its evidence.
+
+Two extractors, both bilingual in what they cover:
+
+* ``pattern``: typed-slot patterns (:mod:`kg.extract.templates`) for the
+  common wordings of each predicate, in both directions, in Chinese and
+  English ("X's CEO Y", "Y, chief executive of X", "X董事长Y", "Y担任X董事长").
+* ``dep`` (English): subject-verb-object over the dependency parse for verbs
+  such as acquire, found, launch and invest.
+
+A relation needs a subject and an object of the right types; hedged or
+negated sentences ("was rumoured to", "否认") yield nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Evidence, Mention, ParsedSegment, Relation
+from .templates import compile_pattern, doc_span, list_members, templatize
+
+ROLE_ZH = r"(?:首席执行官|CEO|行政总裁)"
+CHAIR_ZH = r"(?:董事长|董事会主席|董事局主席)"
+FOUNDER_ZH = r"(?:联合创始人|创始人|创办人)"
+WORK_ZH = (r"(?:总裁|副总裁|总经理|副总经理|首席技术官|CTO|首席财务官|CFO|首席运营官|COO|首席科学家|"
+           r"合伙人|高管|董事|分析师|研究员|工程师|发言人|负责人|副董事长|执行董事|经理|主管)")
+TITLE_GAP_ZH = r"(?:[兼、及和]\w{0,8}?)?[，,、 ]?"
+ROLE_EN = r"(?:CEO|chief executive(?: officer)?)"
+CHAIR_EN = r"(?:chairman|chairwoman|chairperson|chair)"
+FOUNDER_EN = r"(?:co-?founder|founder)"
+WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|general manager|"
+           r"partner|executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
+           r"engineer|researcher|scientist|manager)")
+POSS = r"(?:'s|’s)"
+# A gap that may hold products or dates but no other organization or person.
+GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
+ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
+# "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
+OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
+
+# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
+PATTERNS = [
+    # --- Chinese ---
+    ("zh.ceo.1", rf"{{ORG:o}}的?{ROLE_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "ceoOf", 0.9),
+    ("zh.ceo.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{ROLE_ZH}", "ceoOf", 0.9),
+    ("zh.ceo.3", rf"{{ORG:o}}{OFFICERS_ZH}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.8),
+    ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
+    ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
+    ("zh.chair.1", rf"{{ORG:o}}的?{CHAIR_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "chairOf", 0.9),
+    ("zh.chair.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{CHAIR_ZH}", "chairOf", 0.9),
+    ("zh.founder.1", rf"{{ORG:o}}的?{FOUNDER_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "founderOf", 0.9),
+    ("zh.founder.2", rf"{{PERSON:s}}(?:创立|创办|创建|一手创办)了?{{ORG:o}}", "founderOf", 0.85),
+    ("zh.works.1", rf"{{ORG:o}}的?{WORK_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "worksFor", 0.8),
+    ("zh.works.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{WORK_ZH}", "worksFor", 0.8),
+    ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
+    ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
+    ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?(?:新款|全新|最新|新一代)?的?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.invest.1", rf"{{ORG:s}}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
+    ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
+    ("zh.acq.1", rf"{{ORG:s}}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
+    ("zh.partner.1", rf"{{ORG:s}}(?:与|和|同|联合){{ORG:o}}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
+    ("zh.compete.1", rf"{{ORG:s}}(?:与|和){{ORG:o}}[^\x01。；]{{0,6}}?(?:竞争|正面交锋|打擂)", "competesWith", 0.8),
+    ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
+    ("zh.list.1", rf"{{ORG:s}}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市", "listedOn", 0.9),
+    ("zh.list.2", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
+    # --- English ---
+    ("en.ceo.1", rf"{{ORG:o}}{POSS}? {ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.9),
+    ("en.ceo.2", rf"{{PERSON:s}}, (?:the )?{ROLE_EN} (?:of|at) {{ORG:o}}", "ceoOf", 0.9),
+    ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {ROLE_EN}", "ceoOf", 0.9),
+    ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{ROLE_EN} of {{ORG:o}}", "ceoOf", 0.85),
+    ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
+    ("en.chair.1", rf"{{ORG:o}}{POSS}? {CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.9),
+    ("en.chair.2", rf"{{PERSON:s}}, (?:the )?{CHAIR_EN} (?:of|at) {{ORG:o}}", "chairOf", 0.9),
+    ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {CHAIR_EN}", "chairOf", 0.9),
+    ("en.founder.1", rf"{{ORG:o}}{POSS}? {FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
+    ("en.founder.2", rf"{{PERSON:s}}, (?:the |a )?{FOUNDER_EN} of {{ORG:o}}", "founderOf", 0.9),
+    ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
+    ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}{WORK_EN},? {{PERSON:s}}", "worksFor", 0.8),
+    ("en.works.2", rf"{{PERSON:s}}, (?:the |a |an )?(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at) {{ORG:o}}", "worksFor", 0.8),
+    ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
+    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
+    ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
+    ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division) of {{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.dev.1", rf"{{ORG:s}} (?:has |have )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) (?:its |their |the |a |an )?(?:new |latest |own )?{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.2", rf"{{ORG:s}}{POSS} (?:new |latest |flagship )?{{PRODUCT:o}}", "develops", 0.7),
+    ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.2", rf"{{ORG:s}} (?:has )?(?:invested|invests|is investing) [^\x01.;]{{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.3", rf"{{ORG:o}} (?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
+    ("en.acq.1", rf"{{ORG:s}} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
+    ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
+    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
+    ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    ("en.list.1", rf"{{ORG:s}} (?:listed|lists|debuted|debuts|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.9),
+    ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
+    ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+]
+COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PATTERNS]
+
+# Subject and object types each predicate allows (kind "exchange" for listedOn objects).
+SIGNATURES = {
+    "ceoOf": ("PERSON", "ORG"), "chairOf": ("PERSON", "ORG"), "founderOf": ("PERSON", "ORG"),
+    "worksFor": ("PERSON", "ORG"), "subsidiaryOf": ("ORG", "ORG"), "develops": ("ORG", "PRODUCT"),
+    "investsIn": ("ORG|PERSON", "ORG"), "acquires": ("ORG", "ORG"), "partnerOf": ("ORG", "ORG"),
+    "competesWith": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
+}
+SYMMETRIC = {"partnerOf", "competesWith"}
+LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
+
+HEDGES = re.compile(
+    r"(?i)\b(?:rumou?red|reportedly|allegedly|may|might|could|would|plans? to|planning to|"
+    r"considering|in talks|expected to|denied|denies|deny|not|never|no longer|if)\b|"
+    r"传闻|据传|传言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|若|如果")
+
+DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
+             "launch": "develops", "release": "develops", "unveil": "develops",
+             "develop": "develops", "invest": "investsIn"}
+
+
+def _typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
+    if m.type not in allowed.split("|"):
+        return False
+    if predicate == "listedOn":
+        return (m.kind == "exchange") == (role == "o")
+    return m.kind != "exchange"
+
+
+def _hedged(sentence: str, a: int, b: int) -> bool:
+    return bool(HEDGES.search(sentence, max(0, a - 15), b))
+
+
+def _evidence(doc_text, seg, start, end, extractor, confidence) -> Evidence:
+    return Evidence(seg.doc_id, seg.start, seg.end, doc_text[seg.start:seg.end],
+                    start, end, extractor, confidence)
+
+
+def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> list[Relation]:
+    seg = ps.segment
+    t = templatize(doc_text, seg.start, seg.end, mentions)
+    if len(t.mentions) < 2:
+        return []
+    out = []
+    for pid, rx, predicate, conf in COMPILED:
+        if not pid.startswith(seg.lang + "."):
+            continue
+        for m in rx.finditer(t.text):
+            s_idx, o_idx = int(m.group("s")), int(m.group("o"))
+            start, end = doc_span(t, m.start(), m.end())
+            if _hedged(doc_text, start, end):
+                continue
+            objects = [o_idx]
+            if predicate in LISTABLE:
+                objects = list_members(t, o_idx, "、|和|及|与|,|，|, and |,? and | & ")
+            subj = t.mentions[s_idx]
+            s_type, o_type = SIGNATURES[predicate]
+            if not _typed(subj, s_type, predicate, "s"):
+                continue
+            for oi in objects:
+                obj = t.mentions[oi]
+                if obj is subj or not _typed(obj, o_type, predicate, "o"):
+                    continue
+                end2 = max(end, obj.end)
+                out.append(Relation(subj, predicate, obj,
+                                    _evidence(doc_text, seg, start, end2, f"pattern.{pid}", conf)))
+    return out
+
+
+def _covering(tokens, idx, mentions):
+    tok = tokens[idx]
+    for m in mentions:
+        if m.start <= tok.start and tok.end <= m.end:
+            return m
+    return None
+
+
+def dep_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> list[Relation]:
+    """English subject-verb-object relations from the dependency parse."""
+    if ps.segment.lang != "en" or not ps.tokens:
+        return []
+    toks = ps.tokens
+    local = [m for m in mentions if ps.segment.start <= m.start and m.end <= ps.segment.end]
+    out = []
+    for i, verb in enumerate(toks):
+        predicate = DEP_VERBS.get(verb.lemma.lower())
+        if predicate is None or not verb.pos == "VERB":
+            continue
+        subj = obj = None
+        for j, tok in enumerate(toks):
+            if tok.head != i or j == i:
+                continue
+            if tok.dep == "nsubj":
+                subj = _covering(toks, j, local)
+            elif tok.dep == "dobj":
+                obj = _covering(toks, j, local)
+            elif tok.dep == "prep" and tok.text == "in" and predicate == "investsIn":
+                for k, t2 in enumerate(toks):
+                    if t2.head == j and t2.dep == "pobj":
+                        obj = _covering(toks, k, local)
+        if not subj or not obj or subj is obj:
+            continue
+        s_type, o_type = SIGNATURES[predicate]
+        if not (_typed(subj, s_type, predicate, "s") and _typed(obj, o_type, predicate, "o")):
+            continue
+        start, end = min(subj.start, obj.start), max(subj.end, obj.end)
+        if _hedged(doc_text, start, end) or any(t.dep == "neg" and t.head == i for t in toks):
+            continue
+        out.append(Relation(subj, predicate, obj,
+                            _evidence(doc_text, ps.segment, start, end, f"dep.{verb.lemma.lower()}", 0.75)))
+    return out
+
+
+def extract_relations(doc_text: str, parsed: list[ParsedSegment],
+                      mentions: list[Mention]) -> list[Relation]:
+    """All relations of a document, one per (subject, predicate, object, sentence)."""
+    seen, out = set(), []
+    for ps in parsed:
+        for rel in pattern_relations(doc_text, ps, mentions) + dep_relations(doc_text, ps, mentions):
+            key = (rel.subject.span, rel.predicate, rel.object.span)
+            if rel.predicate in SYMMETRIC:
+                key = (min(rel.subject.span, rel.object.span), rel.predicate,
+                       max(rel.subject.span, rel.object.span))
+            if key not in seen:
+                seen.add(key)
+                out.append(rel)
+    return out

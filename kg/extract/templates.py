@@ -1,0 +1,71 @@
+"""Typed-slot patterns over a sentence whose mentions are replaced by placeholders.
+
+A sentence "智谱董事长刘德兵" becomes "\x01ORG:0\x02董事长\x01PERSON:1\x02"; a pattern
+written as ``{ORG:s}董事长{PERSON:o}`` is compiled into a regex whose groups
+capture mention indexes.  Patterns thus work over entity types from the NER
+stage plus the words between them, in either language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Mention
+
+_SLOT = re.compile(r"\{(ORG|PERSON|PRODUCT|EXCHANGE|ANY):(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Templated:
+    text: str  # the sentence with placeholders
+    mentions: tuple[Mention, ...]
+    offsets: tuple[int, ...]  # templated position -> document offset (len(text)+1 entries)
+
+
+def templatize(doc_text: str, start: int, end: int, mentions: list[Mention]) -> Templated:
+    parts, offsets, ms = [], [], []
+    pos = start
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= end),
+                    key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        parts.append(doc_text[pos:m.start])
+        offsets.extend(range(pos, m.start))
+        type_ = "EXCHANGE" if m.kind == "exchange" else m.type
+        token = f"\x01{type_}:{len(ms)}\x02"
+        parts.append(token)
+        offsets.extend([m.start] * (len(token) - 1) + [m.end - 1])
+        ms.append(m)
+        pos = m.end
+    parts.append(doc_text[pos:end])
+    offsets.extend(range(pos, end))
+    offsets.append(end)
+    return Templated("".join(parts), tuple(ms), tuple(offsets))
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """``{ORG:s}`` -> a named group capturing the mention index of an ORG slot."""
+    def slot(m: re.Match) -> str:
+        type_, name = m.group(1), m.group(2)
+        types = {"ANY": "[A-Z]+", "ORG": "(?:ORG|EXCHANGE)"}.get(type_, type_)
+        return f"\x01{types}:(?P<{name}>\\d+)\x02"
+    return re.compile(_SLOT.sub(slot, pattern))
+
+
+def doc_span(t: Templated, a: int, b: int) -> tuple[int, int]:
+    """Document offsets of the templated stretch [a, b)."""
+    return t.offsets[a], t.offsets[b - 1] + 1 if b > a else t.offsets[a]
+
+
+def list_members(t: Templated, index: int, joiners: str) -> list[int]:
+    """The slot ``index`` and the same-typed slots listed after it ("A、B和C", "A, B and C")."""
+    found = [index]
+    token_re = re.compile(rf"(?:{joiners})\x01([A-Z]+):(\d+)\x02")
+    pos = t.text.index(f":{index}\x02") + len(f":{index}\x02")
+    first_type = t.mentions[index].type
+    while True:
+        m = token_re.match(t.text, pos)
+        if not m or t.mentions[int(m.group(2))].type != first_type:
+            return found
+        found.append(int(m.group(2)))
+        pos = m.end()

@@ -1,0 +1,169 @@
+"""Dates and money amounts found in a sentence, normalized.
+
+Dates: absolute in both languages ("2026年1月8日", "January 8, 2026",
+"1月8日" with the year of the document date), and relative ones resolved
+against the document date ("周二", "次日", "上月", "on Tuesday", "last month",
+"the next day").  Without a document date a relative date stays unresolved.
+ISO output is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+
+Amounts: "116.2港元" -> 116.2 HKD, "5亿美元" -> 500000000 USD,
+"$1.75 trillion" -> 1.75e12 USD, "1.1 trillion HKD", "¥200,000".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..records import Amount
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+WEEKDAYS_EN = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS_ZH = {c: i for i, c in enumerate("一二三四五六日")}
+WEEKDAYS_ZH["天"] = 6
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+DATE_PATTERNS = [
+    ("ymd", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
+    ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")),
+    ("ymd", re.compile(_MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)")),
+    ("ymd", re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)")),
+    ("ym", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)")),
+    ("ym", re.compile(_MON + r",?\s+(?P<y>(?:19|20)\d\d)")),
+    ("md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
+    ("md", re.compile(r"\bon\s+" + _MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
+    ("y", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?![底初末中内度])")),
+    ("weekday_zh", re.compile(r"(?:上)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
+    ("weekday_en", re.compile(r"(?i)\b(?:on|last|this past)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+    ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),
+    ("yesterday", re.compile(r"(?i)昨日|昨天|\byesterday\b")),
+    ("today", re.compile(r"(?i)今日|今天|当天|当日|\btoday\b")),
+    ("last_month", re.compile(r"(?i)上月|上个月|\blast month\b")),
+    ("this_month", re.compile(r"(?i)本月|这个月|\bthis month\b")),
+    ("last_year", re.compile(r"(?i)去年|\blast year\b")),
+    ("this_year", re.compile(r"(?i)今年|\bthis year\b")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    iso: Optional[str]  # None: relative, and no reference date to resolve it
+
+
+def _parse_ref(ref: Optional[str]) -> Optional[dt.date]:
+    if not ref:
+        return None
+    try:
+        return dt.date.fromisoformat(ref[:10]) if len(ref) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _month(g: dict) -> int:
+    return int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower()[:3]]
+
+
+def _valid(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) -> Optional[str]:
+    ref = _parse_ref(doc_date)
+    year_ref = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+    if kind == "ymd":
+        return _valid(int(g["y"]), _month(g), int(g["d"]))
+    if kind == "ym":
+        return f"{int(g['y']):04d}-{_month(g):02d}"
+    if kind == "y":
+        return f"{int(g['y']):04d}"
+    if kind == "md":
+        return _valid(year_ref, _month(g), int(g["d"])) if year_ref else None
+    if kind == "last_year":
+        return f"{year_ref - 1:04d}" if year_ref else None
+    if kind == "this_year":
+        return f"{year_ref:04d}" if year_ref else None
+    if ref is None:
+        return None
+    if kind in ("weekday_zh", "weekday_en"):
+        w = g["w"]
+        target = WEEKDAYS_ZH[w] if kind == "weekday_zh" else WEEKDAYS_EN[w.lower()]
+        delta = (ref.weekday() - target) % 7  # the most recent such day, news-style
+        return (ref - dt.timedelta(days=delta)).isoformat()
+    if kind == "next_day":
+        base = _parse_ref(anchor) or None
+        return (base + dt.timedelta(days=1)).isoformat() if base else None
+    if kind == "yesterday":
+        return (ref - dt.timedelta(days=1)).isoformat()
+    if kind == "today":
+        return (_parse_ref(anchor) or ref).isoformat()
+    if kind == "last_month":
+        y, m = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        return f"{y:04d}-{m:02d}"
+    if kind == "this_month":
+        return f"{ref.year:04d}-{ref.month:02d}"
+    return None
+
+
+def find_dates(text: str, start: int, end: int, doc_date: Optional[str] = None,
+               anchor: Optional[str] = None) -> list[DateMention]:
+    """Dates in ``text[start:end]``; ``anchor`` is the last full date seen before (for 次日)."""
+    found: list[DateMention] = []
+    taken = set()
+    for kind, rx in DATE_PATTERNS:
+        for m in rx.finditer(text, start, end):
+            if any(i in taken for i in range(m.start(), m.end())):
+                continue
+            iso = resolve(kind, m.groupdict(), doc_date, anchor)
+            taken.update(range(m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), iso))
+    return sorted(found, key=lambda d: d.start)
+
+
+# --- amounts -----------------------------------------------------------------
+_SCALE_ZH = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "千万": 1e7, "百万": 1e6}
+_SCALE_EN = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+             "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+_CUR_ZH = {"港元": "HKD", "港币": "HKD", "美元": "USD", "人民币": "CNY", "元": "CNY", "欧元": "EUR",
+           "日元": "JPY", "英镑": "GBP"}
+_CUR_CODE = {"HKD": "HKD", "USD": "USD", "CNY": "CNY", "RMB": "CNY", "EUR": "EUR", "JPY": "JPY",
+             "GBP": "GBP", "YUAN": "CNY", "DOLLARS": "USD", "EUROS": "EUR", "HK$": "HKD", "US$": "USD",
+             "$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP"}
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+AMOUNT_PATTERNS = [
+    re.compile(_NUM + r"\s*(?P<zscale>万亿|千亿|百亿|十亿|千万|百万|亿|万)?\s*(?P<zcur>港元|港币|美元|人民币|欧元|日元|英镑|元)"),
+    re.compile(r"(?P<sym>HK\$|US\$|\$|¥|￥|€|£)\s?" + _NUM + r"(?:\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)\b|(?P<escale2>[TBMK])\b)?"),
+    re.compile(_NUM + r"\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)?\s*(?P<code>HKD|USD|CNY|RMB|EUR|JPY|GBP|yuan|dollars|euros)\b"),
+]
+
+
+def find_amounts(text: str, start: int, end: int) -> list[tuple[int, int, Amount]]:
+    out, taken = [], set()
+    for rx in AMOUNT_PATTERNS:
+        for m in rx.finditer(text, start, end):
+            if any(i in taken for i in range(m.start(), m.end())):
+                continue
+            g = m.groupdict()
+            value = float(g["num"].replace(",", ""))
+            if g.get("zcur"):
+                value *= _SCALE_ZH.get(g.get("zscale") or "", 1)
+                cur = _CUR_ZH[g["zcur"]]
+            else:
+                scale = (g.get("escale") or g.get("escale2") or "").lower()
+                value *= _SCALE_EN.get(scale, 1)
+                cur = _CUR_CODE[(g.get("sym") or g.get("code") or "").upper()]
+            taken.update(range(m.start(), m.end()))
+            value = round(value, 2)
+            out.append((m.start(), m.end(), Amount(int(value) if value.is_integer() else value,
+                                                    cur, m.group(0).strip())))
+    return sorted(out, key=lambda x: x[0])

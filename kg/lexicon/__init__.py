@@ -1,0 +1,54 @@
+"""The bilingual gazetteer shipped with kg (``entities.tsv``, CC0, see its header).
+
+Each entry names one real-world thing in Chinese and/or English with aliases.
+It feeds the spaCy EntityRulers, the jieba user dictionary and the resolver.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+LEXICON_PATH = Path(__file__).with_name("entities.tsv")
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    id: str  # stable: line order independent, from type + en/zh name
+    type: str
+    kind: Optional[str]
+    zh: Optional[str]
+    en: Optional[str]
+    aliases: tuple[str, ...]
+    ambiguous: frozenset = frozenset()  # names that are also common words
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.zh, self.en, *self.aliases) if n)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Optional[str] = None) -> tuple[LexEntry, ...]:
+    """Entries of the TSV lexicon at ``path`` (the shipped one by default)."""
+    entries = []
+    file = Path(path) if path else LEXICON_PATH
+    for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + [""] * 5
+        type_, kind, zh, en, aliases = (c.strip() for c in cols[:5])
+        names = [zh, en] + [a.strip() for a in aliases.split("|") if a.strip()]
+        ambiguous = frozenset(n[1:] for n in names if n.startswith("~"))
+        zh, en, *rest = (n.lstrip("~") for n in names)
+        if not (zh or en):
+            raise ValueError(f"{file}:{lineno}: entry without a zh or en name")
+        entries.append(LexEntry(
+            id=f"{type_}:{en or zh}", type=type_, kind=kind or None, zh=zh or None,
+            en=en or None, aliases=tuple(rest), ambiguous=ambiguous))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def entries_by_id() -> dict[str, LexEntry]:
+    return {e.id: e for e in load_lexicon()}

