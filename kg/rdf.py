@@ -72,8 +72,13 @@ _DATE_TYPES = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
 # ---------------------------------------------------------------- IRIs and literals
 
 def iri(key: str) -> URIRef:
-    """The IRI of a graph node key: ``kgd:`` + the key, percent-encoded."""
-    return URIRef(KGD_NS + quote(key, safe="/-._~"))
+    """The IRI of a graph node key: ``kgd:`` + the key, percent-encoded.
+
+    Dot-only path segments are encoded too, so no IRI resolver collapses ``doc/../x``.
+    """
+    segments = quote(key, safe="/-._~").split("/")
+    return URIRef(KGD_NS + "/".join("%2E" * len(p) if p and not p.strip(".") else p
+                                    for p in segments))
 
 
 def key_of(node: URIRef) -> str:
@@ -100,7 +105,7 @@ def guess_lang(text: str) -> str:
 
 
 def _text(text, lang: str | None = None) -> Literal:
-    lang = lang if lang and _LANG_RE.match(lang) else None
+    lang = lang if lang and _LANG_RE.fullmatch(lang) else None
     return Literal(str(text), lang=lang)
 
 
@@ -117,7 +122,7 @@ def _decimal(value) -> Literal | None:
 def date_literal(text: str) -> Literal:
     """``YYYY-MM-DD`` -> xsd:date, ``YYYY-MM`` -> xsd:gYearMonth, ``YYYY`` -> xsd:gYear, else a string."""
     for pattern, datatype in _DATE_TYPES:
-        if pattern.match(text):
+        if pattern.fullmatch(text):
             return Literal(text, datatype=datatype)
     return Literal(text)
 
@@ -191,7 +196,7 @@ def _add_document(q: _Quads, node: str, d: dict) -> None:
         q.add(g, s, DCTERMS.date, date_literal(str(d["date"])))
     url = d.get("url")
     if url:
-        q.add(g, s, SDO.url, URIRef(url) if _IRI_RE.match(url) else Literal(url, datatype=XSD.anyURI))
+        q.add(g, s, SDO.url, URIRef(url) if _IRI_RE.fullmatch(url) else Literal(url, datatype=XSD.anyURI))
     if d.get("source"):
         q.add(g, s, KG.source, Literal(str(d["source"])))
 
@@ -212,7 +217,7 @@ def _add_entity(q: _Quads, node: str, d: dict) -> None:
     for doc in d.get("docs") or []:
         q.add(g, s, KG.mentionedIn, doc_iri(doc))
     for other in d.get("same_as") or []:
-        if _IRI_RE.match(str(other)):
+        if _IRI_RE.fullmatch(str(other)):
             q.add(g, s, OWL.sameAs, URIRef(str(other)))
         else:
             log.warning("skipping same_as %r of %s: not an absolute IRI", other, node)
@@ -378,10 +383,11 @@ def write_rdf(g: Graph, outdir, formats=tuple(FORMATS)) -> dict[str, Path]:
         raise ValueError(f"unknown RDF format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
+    union = union_graph(g)  # computed once for the triple formats
     written = {}
     for fmt in formats:
         written[fmt] = outdir / FORMATS[fmt][0]
-        _atomic_write(written[fmt], serialize(g, fmt))
+        _atomic_write(written[fmt], serialize(g if fmt == "trig" else union, fmt))
     return written
 
 

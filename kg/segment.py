@@ -82,9 +82,9 @@ def split_segments(doc: Document) -> list[Segment]:
     for m in list(_LINE.finditer(text)) + [None]:
         line_end = m.start() if m else len(text)
         for a, b in _sentence_spans(text, pos, line_end):
-            while a < b and text[a].isspace():
+            while a < b and (text[a].isspace() or text[a] == "|"):
                 a += 1
-            while b > a and text[b - 1].isspace():
+            while b > a and (text[b - 1].isspace() or text[b - 1] == "|"):
                 b -= 1
             if b > a and any(ch.isalnum() for ch in text[a:b]):
                 segments.append(Segment(doc.id, a, b, detect_lang(text[a:b])))

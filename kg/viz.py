@@ -140,6 +140,8 @@ def select_subgraph(G: nx.MultiDiGraph, *, focus=None, hops: int = 1, top: int |
         raise ValueError(f"hops must be a whole number >= 0, not {hops!r}")
     if top is not None and (not isinstance(top, int) or top < 1):
         raise ValueError(f"top must be a whole number >= 1, not {top!r}")
+    if rank not in RANKS:
+        raise ValueError(f"unknown rank {rank!r}; choose one of {', '.join(RANKS)}")
     keep, centers = set(G), []
     if focus is not None:
         centers = find_nodes(G, focus)

@@ -86,3 +86,22 @@ def sample_records():
 def sample_graph():
     extractions, entities, key_of = make_sample_records()
     return build_graph(extractions, entities, key_of)
+
+
+@pytest.fixture(scope="session")
+def seed_build():
+    """The seed corpus built once per test session (real pipelines, real models)."""
+    from kg.pipeline import build
+
+    return build([str(SEEDS)])
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory, seed_build):
+    """The seed graph written as RDF and exports into a temporary output folder."""
+    from kg import export, rdf
+
+    out = tmp_path_factory.mktemp("seed_out")
+    rdf.write_rdf(rdf.to_dataset(seed_build.graph), out)
+    export.write_all(seed_build.graph, out)
+    return out

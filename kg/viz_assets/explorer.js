@@ -1,7 +1,9 @@
-/* kg explorer: drives the vis-network built from KG_NODES, KG_EDGES, KG_OPTIONS, KG_META.
+/* kg explorer: draws the vis-network from the JSON in <script id="kg-data"> (nodes, edges, options, meta).
  * Globals (as with pyvis): network, nodes, edges; plus kgSearch, kgFocus, kgSetLang,
  * kgSetFilter, kgResetFilters, kgShowNode, kgShowEdge, kgColorBy and window.kgReady.
  * Every text that comes from documents is inserted with textContent, never as HTML. */
+var KG_DATA = JSON.parse(document.getElementById("kg-data").textContent);
+var KG_NODES = KG_DATA.nodes, KG_EDGES = KG_DATA.edges, KG_OPTIONS = KG_DATA.options, KG_META = KG_DATA.meta;
 var network, nodes, edges, nodesView, edgesView;
 var kg = {
   lang: KG_META.lang, colorBy: KG_META.colorBy, ready: false, highlighted: [],
@@ -34,21 +36,22 @@ var docsById = {};
 KG_META.docs.forEach(function (d) { docsById[d.id] = d; });
 function docTitle(id) { var d = docsById[id]; return d ? d.title : id; }
 
-/* ---- tooltips: DOM elements, so vis never parses them as HTML ---- */
-function nodeTip(n) {
-  var d = n.kg, box = el("div", null, "kg-tip");
+/* ---- tooltips: one DOM element each for nodes and edges, filled on hover with
+ * textContent (vis never parses them as HTML, and 5,000 nodes need no 5,000 elements) ---- */
+var nodeTipEl = el("div", null, "kg-tip"), edgeTipEl = el("div", null, "kg-tip");
+function fillNodeTip(n) {
+  var d = n.kg, box = nodeTipEl;
+  box.textContent = "";
   box.appendChild(el("b", both(d.zh, d.en, "both").replace("\n", " / ")));
   box.appendChild(el("span", typeLabel(d.type) + (d.kind === "entity" ? " · " + d.mentions + " mentions" : "") +
                      (d.date ? " · " + d.date : "")));
   if (d.aliases.length) box.appendChild(el("div", d.aliases.map(function (a) { return a[0]; }).join(", ")));
-  return box;
 }
-function edgeTip(e) {
-  var box = el("div", null, "kg-tip");
+function fillEdgeTip(e) {
+  var box = edgeTipEl, ev = e.kg.evidence[0];
+  box.textContent = "";
   box.appendChild(el("b", predLabel(e.kg.predicate, "both")));
-  var ev = e.kg.evidence[0];
   if (ev) box.appendChild(el("div", ev.sentence.length > 160 ? ev.sentence.slice(0, 160) + "…" : ev.sentence));
-  return box;
 }
 
 /* ---- filters ---- */
@@ -262,7 +265,7 @@ function evidenceItem(ev) {
   } else q.textContent = s;
   li.appendChild(q);
   var d = docsById[ev.doc_id] || {}, src = el("div", null, "src"), url = safeUrl(d.url);
-  src.appendChild(document.createTextNode("📄 " + (d.date ? d.date + " · " : "")));
+  src.appendChild(document.createTextNode("— " + (d.date ? d.date + " · " : "")));
   if (url) {
     var link = el("a", docTitle(ev.doc_id));
     link.href = url; link.target = "_blank"; link.rel = "noopener noreferrer";
@@ -313,7 +316,8 @@ function kgShowNode(id) {
   var facts = (kg.adjacency[id] || []).map(function (eid) { return kg.edgeById[eid]; });
   if (facts.length) {
     body.appendChild(el("h3", "事实 Facts (" + facts.length + ")"));
-    facts.forEach(function (e) { body.appendChild(factBlock(e)); });
+    facts.slice(0, 200).forEach(function (e) { body.appendChild(factBlock(e)); });
+    if (facts.length > 200) body.appendChild(el("div", "… +" + (facts.length - 200), "count"));
   }
   if (d.evidence) section(body, "证据 Evidence", d.evidence.map(evidenceItem));
 }
@@ -337,23 +341,34 @@ function markReady() {
   document.body.setAttribute("data-ready", "1");
 }
 function mark(name) { kg.timings[name] = Math.round(performance.now()); }
+function visItem(x, tip) {  // vis gets display fields only: it deep-copies every item
+  var c = {};
+  for (var k in x) if (k !== "kg") c[k] = x[k];
+  c.title = tip;
+  return c;
+}
 function start() {
   mark("script");
-  KG_NODES.forEach(function (n) { n.title = nodeTip(n); });
-  KG_EDGES.forEach(function (e) {
-    e.title = edgeTip(e);
+  var visNodes = KG_NODES.map(function (n) {
+    kg.byId[n.id] = n;
+    kg.visible[n.id] = true;
+    return visItem(n, nodeTipEl);
+  });
+  var visEdges = KG_EDGES.map(function (e) {
+    kg.edgeById[e.id] = e;
     (kg.adjacency[e.from] = kg.adjacency[e.from] || []).push(e.id);
     if (e.to !== e.from) (kg.adjacency[e.to] = kg.adjacency[e.to] || []).push(e.id);
+    return visItem(e, edgeTipEl);
   });
   mark("tooltips");
-  nodes = new vis.DataSet(KG_NODES);
-  edges = new vis.DataSet(KG_EDGES);
-  KG_NODES.forEach(function (n) { kg.visible[n.id] = true; });
+  nodes = new vis.DataSet(visNodes);
+  edges = new vis.DataSet(visEdges);
   nodesView = new vis.DataView(nodes, {filter: function (n) { return !!kg.visible[n.id]; }});
   edgesView = new vis.DataView(edges, {filter: edgeVisible});
   network = new vis.Network(document.getElementById("mynetwork"), {nodes: [], edges: []}, KG_OPTIONS);
   window.network = network;
-  if (KG_OPTIONS.physics.enabled && KG_NODES.length) {
+  var physics = KG_OPTIONS.physics.enabled && KG_NODES.length > 0;
+  if (physics) {  // stabilize (fast: limited iterations), then freeze
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: {enabled: false}});
       network.once("afterDrawing", markReady);
@@ -362,8 +377,10 @@ function start() {
   } else network.once("afterDrawing", markReady);
   mark("datasets");
   network.setData({nodes: nodesView, edges: edgesView});
+  if (!physics) network.fit({animation: false});  // before the first frame is drawn
   mark("setData");
-  if (!KG_OPTIONS.physics.enabled || !KG_NODES.length) network.redraw();
+  network.on("hoverNode", function (p) { fillNodeTip(kg.byId[p.node]); });
+  network.on("hoverEdge", function (p) { fillEdgeTip(kg.edgeById[p.edge]); });
   network.on("click", function (p) {
     if (p.nodes.length) kgShowNode(p.nodes[0]);
     else if (p.edges.length) kgShowEdge(p.edges[0]);

@@ -1,0 +1,83 @@
+"""Relation patterns over typed mentions (no NLP model needed)."""
+import pytest
+
+from kg.extract.relations import extract_relations
+from kg.records import Mention, ParsedSegment, Segment
+from kg.segment import detect_lang
+
+
+def _run(text, names):
+    """names: [(surface, type, kind)]; every occurrence of the surface becomes a mention."""
+    lang = detect_lang(text)
+    mentions = []
+    for surface, type_, kind in names:
+        start = text.find(surface)
+        while start >= 0:
+            mentions.append(Mention("d", start, start + len(surface), surface, type_, lang, "test", kind))
+            start = text.find(surface, start + len(surface))
+    mentions.sort(key=lambda m: m.start)
+    ps = ParsedSegment(Segment("d", 0, len(text), lang), (), tuple(mentions))
+    return {(r.subject.text, r.predicate, r.object.text) for r in extract_relations(text, [ps], mentions)}
+
+
+ORG, PER, PROD = "ORG", "PERSON", "PRODUCT"
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Acme's CEO Jane Doe said so.", [("Acme", ORG, "company"), ("Jane Doe", PER, None)],
+     ("Jane Doe", "ceoOf", "Acme")),
+    ("Jane Doe, chief executive of Acme, said so.", [("Acme", ORG, None), ("Jane Doe", PER, None)],
+     ("Jane Doe", "ceoOf", "Acme")),
+    ("Acme chairman John Roe spoke.", [("Acme", ORG, None), ("John Roe", PER, None)],
+     ("John Roe", "chairOf", "Acme")),
+    ("Beta, a unit of Acme, grew.", [("Acme", ORG, None), ("Beta", ORG, None)],
+     ("Beta", "subsidiaryOf", "Acme")),
+    ("Acme's sub-brand Beta grew.", [("Acme", ORG, None), ("Beta", ORG, None)],
+     ("Beta", "subsidiaryOf", "Acme")),
+    ("Acme listed on the STAR Market in May.", [("Acme", ORG, None), ("STAR Market", ORG, "exchange")],
+     ("Acme", "listedOn", "STAR Market")),
+    ("Acme acquired Beta for $2 billion.", [("Acme", ORG, None), ("Beta", ORG, None)],
+     ("Acme", "acquires", "Beta")),
+    ("Acme led the $50 million round in Beta.", [("Acme", ORG, None), ("Beta", ORG, None)],
+     ("Acme", "investsIn", "Beta")),
+    ("Acme launched the X200 phone.", [("Acme", ORG, None), ("X200", PROD, None)],
+     ("Acme", "develops", "X200")),
+    ("甲公司董事长张三表示", [("甲公司", ORG, None), ("张三", PER, None)], ("张三", "chairOf", "甲公司")),
+    ("李四担任甲公司董事长", [("甲公司", ORG, None), ("李四", PER, None)], ("李四", "chairOf", "甲公司")),
+    ("甲公司旗下乙品牌发布新车", [("甲公司", ORG, None), ("乙品牌", ORG, None)], ("乙品牌", "subsidiaryOf", "甲公司")),
+    ("甲公司于港交所上市", [("甲公司", ORG, None), ("港交所", ORG, "exchange")], ("甲公司", "listedOn", "港交所")),
+    ("甲公司收购乙公司", [("甲公司", ORG, None), ("乙公司", ORG, None)], ("甲公司", "acquires", "乙公司")),
+    ("甲公司与乙公司达成战略合作", [("甲公司", ORG, None), ("乙公司", ORG, None)], ("甲公司", "partnerOf", "乙公司")),
+    ("甲公司推出X9手机", [("甲公司", ORG, None), ("X9", PROD, None)], ("甲公司", "develops", "X9")),
+])
+def test_patterns_both_languages(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_lists_share_the_relation():
+    found = _run("甲公司推出A1、A2和A3模型", [("甲公司", ORG, None), ("A1", PROD, None), ("A2", PROD, None),
+                                       ("A3", PROD, None)])
+    assert {("甲公司", "develops", p) for p in ("A1", "A2", "A3")} <= found
+
+
+def test_officer_lists_carry_the_organization():
+    found = _run("甲公司董事长张三、甲公司总裁李四及CEO王五出席", [("甲公司", ORG, None), ("张三", PER, None),
+                                                  ("李四", PER, None), ("王五", PER, None)])
+    assert ("王五", "ceoOf", "甲公司") in found
+    assert ("张三", "chairOf", "甲公司") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Acme was rumoured to acquire Beta.", "Acme may acquire Beta.", "甲公司否认收购乙公司", "甲公司拟收购乙公司",
+])
+def test_hedged_or_negated_statements_are_not_facts(text):
+    names = [("Acme", ORG, None), ("Beta", ORG, None), ("甲公司", ORG, None), ("乙公司", ORG, None)]
+    assert not {r for r in _run(text, names) if r[1] == "acquires"}
+
+
+def test_types_are_checked_and_cooccurrence_is_not_a_relation():
+    # a person cannot be listed on an exchange; a product cannot be a CEO's employer
+    assert not _run("Jane Doe listed on the STAR Market.", [("Jane Doe", PER, None), ("STAR Market", ORG, "exchange")])
+    assert not _run("Acme's CEO X200 said.", [("Acme", ORG, None), ("X200", PROD, None)])
+    assert not _run("Acme and Beta reported results; Jane Doe spoke.",
+                    [("Acme", ORG, None), ("Beta", ORG, None), ("Jane Doe", PER, None)])

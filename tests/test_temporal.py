@@ -1,0 +1,43 @@
+import pytest
+
+from kg.extract.temporal import find_amounts, find_dates
+
+
+def _dates(text, doc_date=None, anchor=None):
+    return [(d.text, d.iso) for d in find_dates(text, 0, len(text), doc_date, anchor)]
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2026年1月8日", "2026-01-08"), ("January 8, 2026", "2026-01-08"), ("8 Jan 2026", "2026-01-08"),
+    ("2026-01-08", "2026-01-08"), ("2026年1月", "2026-01"), ("June 2026", "2026-06"), ("2021年，", "2021"),
+])
+def test_absolute_dates(text, iso):
+    assert _dates(text)[0][1] == iso
+
+
+def test_relative_dates_resolve_against_the_document_date():
+    ref = "2026-01-08"  # a Thursday
+    assert _dates("1月9日", ref) == [("1月9日", "2026-01-09")]
+    assert _dates("周二发布", ref) == [("周二", "2026-01-06")]
+    assert _dates("shares rose on Tuesday", ref) == [("on Tuesday", "2026-01-06")]
+    assert _dates("上月", ref) == [("上月", "2025-12")]
+    assert _dates("last month", ref) == [("last month", "2025-12")]
+    assert _dates("次日", ref, anchor="2026-01-08") == [("次日", "2026-01-09")]
+    assert _dates("the next day", ref, anchor="2026-01-31") == [("the next day", "2026-02-01")]
+    assert _dates("去年", ref) == [("去年", "2025")]
+
+
+def test_relative_dates_stay_unresolved_without_a_document_date():
+    assert _dates("周二发布，次日上涨，上月亏损") == [("周二", None), ("次日", None), ("上月", None)]
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("116.2港元", 116.2, "HKD"), ("5亿美元", 500000000, "USD"), ("$1.75 trillion", 1.75e12, "USD"),
+    ("1.1 trillion HKD", 1.1e12, "HKD"), ("1.75万亿美元", 1.75e12, "USD"), ("¥200,000", 200000, "CNY"),
+    ("578.9亿港元", 57890000000, "HKD"), ("$35B", 35e9, "USD"), ("3.12亿元", 312000000, "CNY"),
+])
+def test_amounts(text, value, currency):
+    (_, _, amount), = find_amounts(text, 0, len(text))
+    assert amount.value == pytest.approx(value)
+    assert amount.currency == currency
+    assert amount.text == text
