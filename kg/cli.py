@@ -148,21 +148,39 @@ def extract(inputs: List[str] = INPUTS,
 @app.command()
 def query(graph: str = GRAPH, sparql: Optional[str] = typer.Argument(None, help="SPARQL query text."),
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
+          example: Optional[str] = typer.Option(
+              None, "--example", "-e", help="A built-in query: who-leads, what-makes or facts-about."),
+          bind: List[str] = typer.Option([], "--bind", "-b",
+                                         help="NAME=VALUE, bound as a literal (repeatable)."),
           format: str = typer.Option("table", "--format", help="table, csv or json.")):
-    """Run a SPARQL query; the project's prefixes (kg:, kgd:, rdfs:, skos: ...) are pre-bound."""
+    """Run a SPARQL query; the project's prefixes (kg:, kgd:, rdfs:, skos: ...) are pre-bound.
+
+    Values given with --bind are passed as initBindings, never spliced into the query text.
+    """
     from . import rdf, sparql as sp
 
-    if (sparql is None) == (file is None):
-        raise typer.BadParameter("give the query as an argument or with --file, not both")
-    text = file.read_text(encoding="utf-8") if file else sparql
+    if sum(x is not None for x in (sparql, file, example)) != 1:
+        raise typer.BadParameter("give exactly one of: the query text, --file or --example")
+    bindings = {}
+    for item in bind:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise typer.BadParameter(f"--bind {item!r}: expected NAME=VALUE")
+        bindings[name] = value
     try:
-        result = sp.run_query(rdf.load_rdf(Path(graph)), text)
+        if example is not None:
+            if example not in sp.EXAMPLES:
+                raise ValueError(f"unknown example {example!r}; choose one of {', '.join(sp.EXAMPLES)}")
+            text = sp.EXAMPLES[example].query
+        else:
+            text = file.read_text(encoding="utf-8") if file else sparql
+        result = sp.run_query(rdf.load_rdf(Path(graph)), text, bindings)
         typer.echo(sp.format_result(result, format))
     except (ValueError, FileNotFoundError) as e:
         _err(f"error: {e}")
         raise typer.Exit(1)
-    except Exception as e:  # pyparsing / rdflib errors for a bad query
-        _err(f"error: bad SPARQL query: {e}")
+    except Exception as e:  # rdflib errors for a query that parses but cannot run
+        _err(f"error: query failed: {e}")
         raise typer.Exit(1)
 
 

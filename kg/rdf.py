@@ -362,7 +362,7 @@ def serialize(g: Graph, fmt: str) -> bytes:
     union = union_graph(g)
     _bind(union)
     if fmt == "nt":
-        lines = union.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        lines = union.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return "".join(line + "\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
     if fmt == "jsonld":
         context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}

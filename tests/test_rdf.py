@@ -239,3 +239,12 @@ def test_load_rdf_errors(tmp_path):
     bad.write_text("x", encoding="utf-8")
     with pytest.raises(ValueError, match=".ttl"):
         load_rdf(bad)
+
+
+def test_awkward_text_survives_every_format(sample_graph, tmp_path):
+    awkward = 'a "quoted"\\ name\nwith\ttabs\u2028and 𠀀 <b>'
+    sample_graph.nodes["org/evil"]["label_en"] = awkward
+    ds = to_dataset(sample_graph)
+    for fmt, path in write_rdf(ds, tmp_path).items():
+        assert isomorphic(union_graph(load_rdf(path)), union_graph(ds)), fmt
+        assert graph_from_rdf(load_rdf(path)).nodes["org/evil"]["label_en"] == awkward, fmt

@@ -196,8 +196,9 @@ def test_details_panel_shows_facts_and_evidence(page):
     assert page.evaluate("document.querySelectorAll('#details-body b').length") == 0
     assert page.evaluate("document.querySelectorAll('#details-body mark').length") > 0
     assert page.evaluate("document.querySelector('#details-body a').href") == "https://example.com/a"
-    page.click("#details-body button.link >> text=小米 / Xiaomi", timeout=2000) \
-        if page.locator("#details-body button.link >> text=小米").count() else None
+    page.click("#details-body .fact button.link >> text=张鹏 / Zhang Peng")  # a fact's other end
+    assert page.evaluate("kg.highlighted") == ["person/zhang-peng"]
+    assert page.inner_text("#details-body h2") == "张鹏 / Zhang Peng"
     x, y = node_point(page, "org/evil")
     page.mouse.click(x, y)
     assert "<img src=x onerror=alert(1)>" in page.inner_text("#details-body")

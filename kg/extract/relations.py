@@ -56,6 +56,8 @@ PATTERNS = [
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?(?:新款|全新|最新|新一代)?的?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
+    # brand + model code written together: 小米SU7, 华为Mate 60
+    ("zh.dev.3", rf"{{ORG:s}} ?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.invest.1", rf"{{ORG:s}}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
     ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.acq.1", rf"{{ORG:s}}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
@@ -84,6 +86,8 @@ PATTERNS = [
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division) of {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.dev.1", rf"{{ORG:s}} (?:has |have )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) (?:its |their |the |a |an )?(?:new |latest |own )?{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} (?:new |latest |flagship )?{{PRODUCT:o}}", "develops", 0.7),
+    # brand + model: "Tesla Model 3", "Xiaomi SU7"
+    ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ORG:s}} (?:has )?(?:invested|invests|is investing) [^\x01.;]{{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}} (?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),

@@ -233,17 +233,25 @@ function kgFocus(id) {
   if (!kg.byId[id]) return false;
   if (!kg.visible[id]) kgResetFilters();
   highlight([id]);
+  kgShowNode(id);
   network.selectNodes([id]);
   network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: false});
-  kgShowNode(id);
   return true;
 }
 
 /* ---- details panel ---- */
+function showDetails(show) {  // the panel narrows the canvas: resize it now, not on the next frame
+  var box = document.getElementById("details");
+  if (box.hidden !== !show) {
+    box.hidden = !show;
+    if (network && network.canvas && network.canvas.setSize()) network.redraw();
+  }
+  if (!show) kg.shown = null;
+}
 function panel() {
   var body = document.getElementById("details-body");
   body.textContent = "";
-  document.getElementById("details").hidden = false;
+  showDetails(true);
   return body;
 }
 function nodeLink(id) {
@@ -409,9 +417,6 @@ function start() {
   document.getElementById("date-from").addEventListener("change", function () { kgSetFilter("from", this.value); });
   document.getElementById("date-to").addEventListener("change", function () { kgSetFilter("to", this.value); });
   document.getElementById("reset").addEventListener("click", kgResetFilters);
-  document.getElementById("close-details").addEventListener("click", function () {
-    document.getElementById("details").hidden = true;
-    kg.shown = null;
-  });
+  document.getElementById("close-details").addEventListener("click", function () { showDetails(false); });
 }
 start();

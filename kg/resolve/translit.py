@@ -1,0 +1,253 @@
+"""Transliteration similarity between a Chinese name and a Latin one.
+
+纳尔逊·洛克菲勒 / Nelson Rockefeller, 英伟达 / Nvidia: each Han character of a
+transliterated name stands for a short chunk of Latin letters (纳 -> "ne",
+尔 -> "l", 逊 -> "son").  The model holds P(chunk | character), learned by EM
+from aligned name pairs (``kg/resolve/train_translit.py``, DBP15K zh-en train
+pairs, CC BY-SA 3.0; see ``MODEL_CARD.md``), backed off to P(chunk | pinyin
+syllable of the character) and then to a floor, so characters never seen in
+training still score through their reading.
+
+The score of a pair is the pointwise mutual information per Latin letter,
+``(log P(latin | han) - log P_bg(latin)) / len(latin)``, with P(latin | han)
+summed over all monotone alignments (each character emits 1-5 letters, a
+Latin letter may be skipped at a small learned cost) and P_bg a letter-bigram
+model of names.  Positive means "explained better than chance"; the model
+file stores the threshold tuned on a dev split.
+
+:func:`block_keys` gives coarse consonant-class keys used for blocking (the
+resolver never compares all pairs).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from ..segment import is_han
+from .normalize import simplify
+
+MODEL_PATH = Path(__file__).with_name("translit_model.json")
+MAX_CHUNK = 5
+FLOOR = 1e-7  # probability of any chunk under an unknown character
+_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]")
+_ZH_SEP = "·・•‧-－ "
+
+
+# --------------------------------------------------------------------------- units
+
+def han_units(text: str) -> Optional[tuple[str, ...]]:
+    """Simplified Han characters of a Chinese name, separators dropped.
+
+    None when the name holds anything else (Latin letters, digits), which this
+    model does not cover ("SK海力士").
+    """
+    s = _PAREN.sub("", unicodedata.normalize("NFKC", text)).strip()
+    s = simplify(s)
+    chars = [c for c in s if c not in _ZH_SEP]
+    if not chars or not all(is_han(c) for c in chars):
+        return None
+    return tuple(chars)
+
+
+def latin_tokens(text: str) -> Optional[tuple[str, ...]]:
+    """Lower-case ASCII letter tokens of a Latin name (accents folded), or None."""
+    s = _PAREN.sub("", text).split(",")[0]
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    if any(is_han(c) for c in s):
+        return None
+    tokens = [t for t in re.split(r"[^a-z]+", s) if t]
+    return tuple(tokens) if tokens else None
+
+
+def latin_orders(tokens: Sequence[str]) -> list[str]:
+    """The name as written and, for 2-3 tokens, with the last token first.
+
+    English writes many East Asian names given-name first ("Shinzo Abe" for
+    安倍晋三), Chinese family name first.
+    """
+    orders = ["".join(tokens)]
+    if 2 <= len(tokens) <= 3:
+        orders.append("".join(tokens[-1:] + tuple(tokens[:-1])))
+    return orders
+
+
+@lru_cache(maxsize=50_000)
+def han_readings(chars: tuple[str, ...]) -> tuple[str, ...]:
+    """Toneless pinyin of each character, read in context."""
+    from pypinyin import lazy_pinyin
+
+    out = lazy_pinyin("".join(chars))
+    return tuple(out) if len(out) == len(chars) else tuple(lazy_pinyin(c)[0] for c in chars)
+
+
+# --------------------------------------------------------------------------- model
+
+class TranslitModel:
+    """P(chunk | Han character) with pinyin back-off, a letter-bigram background."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.han: dict[str, dict[str, float]] = data["han"]
+        self.han_n: dict[str, float] = data["han_n"]
+        self.py: dict[str, dict[str, float]] = data["pinyin"]
+        self.py_n: dict[str, float] = data["pinyin_n"]
+        self.beta = float(data.get("beta", 2.0))
+        self.gamma = float(data.get("gamma", 2.0))
+        self.ins = float(data["insert"])
+        self.bigram: dict[str, float] = data["bigram"]
+        self.bigram_floor = float(data["bigram_floor"])
+        self.threshold = float(data.get("threshold", 0.5))
+        self._dist: dict[tuple[str, str], dict[str, float]] = {}
+
+    @classmethod
+    def from_counts(cls, han_counts: dict, py_counts: dict, insert: float, bigram: dict,
+                    bigram_floor: float, **extra) -> "TranslitModel":
+        def norm(table):
+            probs, totals = {}, {}
+            for key, chunks in table.items():
+                total = sum(chunks.values())
+                if total <= 0:
+                    continue
+                totals[key] = total
+                probs[key] = {c: v / total for c, v in chunks.items()}
+            return probs, totals
+
+        han, han_n = norm(han_counts)
+        py, py_n = norm(py_counts)
+        return cls({"han": han, "han_n": han_n, "pinyin": py, "pinyin_n": py_n,
+                    "insert": insert, "bigram": bigram, "bigram_floor": bigram_floor, **extra})
+
+    def dist(self, char: str, reading: str) -> dict[str, float]:
+        """Smoothed P(chunk | char): Dirichlet back-off to the reading's distribution."""
+        key = (char, reading)
+        cached = self._dist.get(key)
+        if cached is not None:
+            return cached
+        py, n_py = self.py.get(reading, {}), self.py_n.get(reading, 0.0)
+        lam_py = n_py / (n_py + self.gamma)
+        han, n_han = self.han.get(char, {}), self.han_n.get(char, 0.0)
+        lam = n_han / (n_han + self.beta)
+        out: dict[str, float] = {}
+        for c, p in py.items():
+            out[c] = (1 - lam) * lam_py * p
+        for c, p in han.items():
+            out[c] = out.get(c, 0.0) + lam * p
+        self._dist[key] = out
+        return out
+
+    def chunk_prob(self, dist: dict[str, float], chunk: str) -> float:
+        return dist.get(chunk, 0.0) + FLOOR
+
+    def forward(self, chars: Sequence[str], readings: Sequence[str], latin: str) -> float:
+        """log P(latin | chars), summed over monotone alignments."""
+        n, m = len(chars), len(latin)
+        dists = [self.dist(c, r) for c, r in zip(chars, readings)]
+        ins = self.ins
+        prev = [0.0] * (m + 1)
+        prev[0] = 1.0
+        for j in range(1, m + 1):
+            prev[j] = prev[j - 1] * ins
+        for i in range(n):
+            d = dists[i]
+            cur = [0.0] * (m + 1)
+            for j in range(1, m + 1):
+                total = cur[j - 1] * ins
+                for k in range(1, min(MAX_CHUNK, j) + 1):
+                    a = prev[j - k]
+                    if a:
+                        total += a * (d.get(latin[j - k:j], 0.0) + FLOOR)
+                cur[j] = total
+            prev = cur
+        return math.log(prev[m]) if prev[m] > 0 else -1e9
+
+    def background(self, latin: str) -> float:
+        """log P_bg(latin): letter bigrams with start/end marks."""
+        s = "^" + latin + "$"
+        floor = self.bigram_floor
+        return sum(self.bigram.get(s[i:i + 2], floor) for i in range(len(s) - 1))
+
+    def score(self, zh: str, en: str) -> float:
+        """Per-letter PMI of the best token order; -inf-like when either side does not apply."""
+        chars = han_units(zh)
+        tokens = latin_tokens(en)
+        if not chars or not tokens:
+            return -99.0
+        return self.score_units(chars, tokens)
+
+    def score_units(self, chars: tuple[str, ...], tokens: tuple[str, ...]) -> float:
+        readings = han_readings(chars)
+        best = -99.0
+        for latin in latin_orders(tokens):
+            if not latin or len(latin) > 6 * len(chars) + 4 or len(latin) * 3 < len(chars):
+                continue
+            pmi = (self.forward(chars, readings, latin) - self.background(latin)) / len(latin)
+            best = max(best, pmi)
+        return best
+
+    def decodings(self, chars: Sequence[str], beam: int = 4, width: int = 3,
+                  prefix: int = 5) -> list[str]:
+        """The most probable Latin spellings of the first ``prefix`` characters."""
+        readings = han_readings(tuple(chars))
+        hyps = [("", 0.0)]
+        for c, r in list(zip(chars, readings))[:prefix]:
+            d = self.dist(c, r)
+            top = sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:width] or [(r, 1.0)]
+            hyps = sorted(((h + chunk, lp + math.log(p)) for h, lp in hyps for chunk, p in top),
+                          key=lambda hp: (-hp[1], hp[0]))[:beam]
+        return [h for h, _ in hyps]
+
+    def to_json(self) -> dict:
+        return self.data
+
+
+def phonetic_class(latin: str, limit: int = 4) -> str:
+    """Coarse consonant classes of a Latin spelling: "rockefeller" -> "LKFL".
+
+    Vowels, h, w and y are dropped, confusable consonants share a class and
+    repeats collapse, so the Latin spelling of a name and the model's decoding
+    of its Chinese form usually fall together.
+    """
+    s = latin.replace("ph", "f").replace("th", "t").replace("sch", "s").replace("sh", "s")
+    out = []
+    for ch in s:
+        cls = _CLASS.get(ch)
+        if cls and (not out or out[-1] != cls):
+            out.append(cls)
+            if len(out) >= limit:
+                break
+    return "".join(out)
+
+
+_CLASS = {**dict.fromkeys("bp", "B"), **dict.fromkeys("fv", "F"), **dict.fromkeys("ckgqx", "K"),
+          **dict.fromkeys("dt", "D"), **dict.fromkeys("lr", "L"), **dict.fromkeys("mn", "N"),
+          **dict.fromkeys("szj", "S")}
+
+
+def block_keys_zh(model: TranslitModel, chars: tuple[str, ...], beam: int = 4) -> set[str]:
+    return {phonetic_class(d) for d in model.decodings(chars, beam=beam)} - {""}
+
+
+def block_keys_en(tokens: tuple[str, ...]) -> set[str]:
+    return {phonetic_class(o) for o in latin_orders(tokens)} - {""}
+
+
+@lru_cache(maxsize=2)
+def load_model(path: Optional[str] = None) -> Optional[TranslitModel]:
+    """The shipped model (or the one at ``path``); None if the file is missing."""
+    file = Path(path) if path else MODEL_PATH
+    if not file.exists():
+        return None
+    with open(file, encoding="utf-8") as f:
+        return TranslitModel(json.load(f))
+
+
+def rank(model: TranslitModel, zh: str, candidates: Iterable[str]) -> list[tuple[str, float]]:
+    """Candidates ordered by score, best first (ties by name, for determinism)."""
+    scored = [(c, model.score(zh, c)) for c in candidates]
+    return sorted(scored, key=lambda cs: (-cs[1], cs[0]))
