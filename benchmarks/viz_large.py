@@ -30,11 +30,11 @@ HANZI = "智谱小米华为腾讯阿里巴巴百度美团快手比亚迪蔚来�
 SYLLABLES = ["zhi", "pu", "xiao", "mi", "hua", "wei", "teng", "xun", "bai", "du", "mei", "tuan",
              "kuai", "shou", "jing", "dong", "wang", "yi", "zi", "jie", "shang", "tang", "yue", "an"]
 TYPES = [("Company", 0.3), ("Organization", 0.15), ("Person", 0.35), ("Product", 0.2)]
-PREDICATES = {"Person": ["ceoOf", "founderOf", "employeeOf"], "Company": ["partnerOf", "acquired",
-              "investedIn", "competitorOf"], "Organization": ["partnerOf", "investedIn"],
-              "Product": []}
+PREDICATES = {"Person": ["ceoOf", "founderOf", "worksFor", "chairOf"],
+              "Company": ["partnerOf", "acquires", "investsIn", "competesWith", "subsidiaryOf"],
+              "Organization": ["partnerOf", "investsIn"], "Product": []}
 EVENTS = [("Listing", ["company", "exchange"]), ("Funding", ["investee", "investor"]),
-          ("Acquisition", ["acquirer", "acquiree"]), ("ProductLaunch", ["company", "product"])]
+          ("Acquisition", ["acquirer", "target"]), ("ProductLaunch", ["company", "product"])]
 
 
 def synthetic_graph(n: int, seed: int = 7) -> nx.MultiDiGraph:
@@ -96,7 +96,7 @@ def measure(browser, path: Path, timeout_s: float) -> tuple[float, float, int]:
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
     t0 = time.perf_counter()
     page.goto(path.resolve().as_uri())
-    page.wait_for_function("window.kgReady === true", timeout=timeout_s * 1000, polling=20)
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=timeout_s * 1000)
     wall = time.perf_counter() - t0
     ready = page.evaluate("window.kgReadyAt") / 1000
     drawn = page.evaluate("network.body.data.nodes.getIds().length")

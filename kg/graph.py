@@ -43,10 +43,12 @@ def entity_class(entity: Entity) -> str:
     return ORG_CLASSES.get(entity.kind or "", "Organization")
 
 
-def event_key(event: Event) -> str:
-    """Events found in several documents stay apart, each with its own evidence."""
-    ev = event.evidence
-    raw = f"{event.type}|{ev.doc_id}|{ev.start}|{ev.end}"
+def event_key(event: Event, participant_keys: list[str]) -> str:
+    """One node per (type, participants, date): the same listing told in two sentences or
+    two documents is one event with two pieces of evidence.  Undated events only merge
+    within their document."""
+    scope = event.date or f"doc:{event.evidence.doc_id}"
+    raw = f"{event.type}|{'|'.join(sorted(set(participant_keys)))}|{scope}"
     return "event/" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
@@ -113,19 +115,26 @@ def _add_relation(G: nx.MultiDiGraph, rel: Relation, subj: str | None, obj: str 
 
 
 def _add_event(G: nx.MultiDiGraph, event: Event, resolve) -> None:
-    key = event_key(event)
-    attrs = {"kind": "event", "type": event.type, "label": event.label, "lang": event.lang,
-             "docs": [event.evidence.doc_id],
-             "amounts": [{"value": a.value, "currency": a.currency, "text": a.text}
-                         for a in event.amounts]}
-    if event.date:
-        attrs["date"] = event.date
-    if event.date_text:
-        attrs["date_text"] = event.date_text
-    G.add_node(key, **attrs)
+    targets = [resolve(p.mention) for p in event.participants]
+    key = event_key(event, [t for t in targets if t])
+    if key in G:  # the same event again: keep the first description, add evidence
+        data = G.nodes[key]
+        data["docs"] = sorted(set(data["docs"]) | {event.evidence.doc_id})
+        known = {(a["value"], a["currency"]) for a in data["amounts"]}
+        data["amounts"] += [{"value": a.value, "currency": a.currency, "text": a.text}
+                            for a in event.amounts if (a.value, a.currency) not in known]
+    else:
+        attrs = {"kind": "event", "type": event.type, "label": event.label, "lang": event.lang,
+                 "docs": [event.evidence.doc_id],
+                 "amounts": [{"value": a.value, "currency": a.currency, "text": a.text}
+                             for a in event.amounts]}
+        if event.date:
+            attrs["date"] = event.date
+        if event.date_text:
+            attrs["date_text"] = event.date_text
+        G.add_node(key, **attrs)
     _add_evidence(G.nodes[key], event.evidence)
-    for part in event.participants:
-        target = resolve(part.mention)
+    for part, target in zip(event.participants, targets):
         if not target or target not in G:
             continue
         if not G.has_edge(key, target, key=part.role):

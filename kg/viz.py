@@ -34,27 +34,22 @@ COLORS = ("type", "community")
 PHYSICS_LIMIT = 300  # above this many drawn nodes, positions are precomputed
 COMMUNITY_LIMIT = 2000  # louvain communities are computed up to here (or when asked)
 
-# predicate or event role -> (English, Chinese) display label
+# predicate or event role -> (English, Chinese) short display label; kg.vocab's RELATIONS and
+# ROLES must all be here (tests check), other names are shown as words ("headquarteredIn").
 PREDICATES: dict[str, tuple[str, str]] = {
-    "ceoOf": ("CEO", "首席执行官"), "chairmanOf": ("chairman", "董事长"),
-    "presidentOf": ("president", "总裁"), "executiveOf": ("executive", "高管"),
-    "founderOf": ("founder", "创始人"), "foundedBy": ("founded by", "创立者"),
-    "employeeOf": ("works at", "任职于"), "memberOf": ("member of", "成员"),
-    "listedOn": ("listed on", "上市于"), "develops": ("develops", "研发"),
-    "produces": ("produces", "生产"), "partnerOf": ("partner", "合作伙伴"),
-    "competitorOf": ("competitor", "竞争对手"), "subsidiaryOf": ("subsidiary of", "子公司"),
-    "parentOf": ("parent of", "母公司"), "acquired": ("acquired", "收购"),
-    "investedIn": ("invested in", "投资"), "shareholderOf": ("shareholder", "股东"),
-    "ownerOf": ("owns", "拥有"), "headquarteredIn": ("HQ in", "总部位于"),
-    "locatedIn": ("located in", "位于"),
+    "founderOf": ("founder", "创始人"), "ceoOf": ("CEO", "首席执行官"),
+    "chairOf": ("chair", "董事长"), "worksFor": ("works for", "任职于"),
+    "subsidiaryOf": ("subsidiary of", "子公司"), "investsIn": ("invests in", "投资"),
+    "acquires": ("acquires", "收购"), "partnerOf": ("partner", "合作伙伴"),
+    "competesWith": ("competes with", "竞争对手"), "listedOn": ("listed on", "上市于"),
+    "develops": ("develops", "开发"),
     # event roles (event -> participant)
-    "company": ("company", "公司"), "exchange": ("exchange", "交易所"),
-    "acquirer": ("acquirer", "收购方"), "acquiree": ("target", "被收购方"),
-    "target": ("target", "标的"), "investor": ("investor", "投资方"),
-    "investee": ("investee", "融资方"), "person": ("person", "人物"),
-    "organization": ("organization", "机构"), "product": ("product", "产品"),
-    "partner": ("partner", "合作方"), "participant": ("participant", "参与方"),
-    "developer": ("developer", "开发方"),
+    "participant": ("participant", "参与方"), "company": ("company", "公司"),
+    "exchange": ("exchange", "交易所"), "acquirer": ("acquirer", "收购方"),
+    "target": ("target", "被收购方"), "investor": ("investor", "投资方"),
+    "investee": ("investee", "被投资方"), "person": ("person", "人物"),
+    "organization": ("organization", "组织"), "partner": ("partner", "合作方"),
+    "product": ("product", "产品"),
 }
 # legend group -> (English, Chinese, colour, vis shape)
 GROUPS: dict[str, tuple[str, str, str, str]] = {
@@ -65,10 +60,10 @@ GROUPS: dict[str, tuple[str, str, str, str]] = {
     "Event": ("Event", "事件", "#edc948", "star"),
     "Other": ("Other", "其他", "#bab0ac", "dot"),
 }
-EVENT_TYPES: dict[str, str] = {
-    "Listing": "上市", "Funding": "融资", "Investment": "投资", "Acquisition": "收购",
-    "Merger": "合并", "ProductLaunch": "产品发布", "Partnership": "合作", "Appointment": "任命",
-    "Resignation": "辞职", "Layoff": "裁员", "Earnings": "财报", "Event": "事件",
+EVENT_TYPES: dict[str, str] = {  # event class -> Chinese label (kg.vocab.EVENT_CLASSES)
+    "Listing": "上市", "Funding": "融资", "Acquisition": "收购", "Merger": "合并",
+    "Resignation": "辞职", "Appointment": "任命", "Recall": "召回", "ProductLaunch": "产品发布",
+    "Partnership": "合作", "Earnings": "财报", "Lawsuit": "诉讼", "Event": "事件",
 }
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
            "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#1f77b4", "#8c564b")

@@ -120,6 +120,14 @@ def test_languages_and_predicate_labels(sample_graph):
     assert event["kg"]["zh"] == "智谱在港交所上市" and event["shape"] == "star"
 
 
+def test_every_vocabulary_term_has_labels():
+    vocab = pytest.importorskip("kg.vocab")
+    from kg.viz import EVENT_TYPES, GROUPS
+    assert set(vocab.RELATIONS) | set(vocab.ROLES) <= set(PREDICATES)
+    assert set(vocab.EVENT_CLASSES) <= set(EVENT_TYPES)
+    assert set(vocab.ENTITY_CLASSES) <= set(GROUPS)
+
+
 def test_unknown_predicate_gets_a_label():
     G = nx.MultiDiGraph()
     for n in ("org/a", "org/b"):

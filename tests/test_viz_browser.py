@@ -78,7 +78,7 @@ def open_page(browser, path, viewport=(1280, 800)):
     page.on("pageerror", lambda e: page.kg_errors.append(str(e)))
     page.on("dialog", lambda d: (page.kg_dialogs.append(d.message), d.dismiss()))
     page.goto(Path(path).resolve().as_uri())
-    page.wait_for_function("window.kgReady === true", timeout=30000)
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=30000)  # no eval: the CSP forbids it
     return page
 
 

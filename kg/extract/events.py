@@ -75,6 +75,24 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention]) -> list[Part
     return [p for p in out if p.mention is not None]
 
 
+def _complete(etype: str, participants: list[Participant], amounts) -> bool:
+    """The arguments an event type cannot do without."""
+    roles = {p.role for p in participants}
+    if etype == "Earnings":
+        return bool(amounts)
+    if etype == "ProductLaunch":
+        return "product" in roles
+    if etype == "Listing":
+        return "company" in roles
+    if etype in ("Resignation", "Appointment"):
+        return "person" in roles
+    if etype in ("Acquisition",):
+        return {"acquirer", "target"} <= roles
+    if etype == "Partnership":
+        return len(participants) >= 2
+    return True
+
+
 def _label(etype: str, lang: str, participants: list[Participant], date: Optional[str]) -> str:
     names = []
     for p in participants:
@@ -111,8 +129,10 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             participants = _roles(etype, m.start(), local)
             if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
                 continue
-            date = min(dates, key=lambda d: abs(d.start - m.start())) if dates else None
             amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
+            if not _complete(etype, participants, amounts):
+                continue
+            date = min(dates, key=lambda d: abs(d.start - m.start())) if dates else None
             iso = date.iso if date else None
             ev = Evidence(seg.doc_id, seg.start, seg.end, doc_text[seg.start:seg.end],
                           m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)

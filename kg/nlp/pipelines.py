@@ -91,6 +91,10 @@ def english(name: Optional[str] = None):
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True,
                                                      "phrase_matcher_attr": "ORTH"}, **before)
         ruler.add_patterns(lexicon_patterns("en"))
+        if importlib.util.find_spec("kg.nlp.en_ner") is not None:
+            from .en_ner import extend_english  # the project's extra English NER, if shipped
+
+            nlp = extend_english(nlp)
     return nlp
 
 

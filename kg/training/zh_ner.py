@@ -124,9 +124,17 @@ def main(argv=None) -> int:
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--skip-convert", action="store_true")
+    ap.add_argument("--no-gazetteer", action="store_true",
+                    help="do not append the entity_ruler built from unambiguous training-split names")
+    ap.add_argument("--export-only", type=Path, default=None, metavar="MODEL_DIR",
+                    help="skip training; export an already trained pipeline (e.g. build/zh_ner/train_out/model-best)")
     args = ap.parse_args(argv)
 
     build = args.build
+    if args.export_only:
+        export(args.export_only, args.output, None if args.no_gazetteer else build_gazetteer(args.data))
+        print("saved", args.output)
+        return 0
     if not args.skip_convert:
         stats = write_docbins(args.data, build)
         print(json.dumps(stats), flush=True)
@@ -147,12 +155,36 @@ def main(argv=None) -> int:
         rc = proc.wait()
     if rc != 0:
         return rc
-    export(train_out / "model-best", args.output)
+    export(train_out / "model-best", args.output, None if args.no_gazetteer else build_gazetteer(args.data))
     print("saved", args.output)
     return 0
 
 
-def export(model_dir: Path, output: Path) -> None:
+def build_gazetteer(data_dir: Path, min_count: int = 2, min_ratio: float = 0.9, min_len: int = 3) -> list:
+    """Entity-ruler patterns from the *train* split only: a gold surface string s with
+    label L is kept when len(s) >= min_len, it was labelled L at least min_count times,
+    and those labelled occurrences are >= min_ratio of all its substring occurrences in
+    the training texts (i.e. the string is an unambiguous name). The ruler runs after
+    the statistical NER with overwrite_ents=False, so it only fills gaps."""
+    from collections import Counter, defaultdict
+
+    train = list(read_cluener(data_dir, "train"))
+    labelled = defaultdict(Counter)
+    for text, spans in train:
+        for a, b, lab in spans:
+            labelled[text[a:b]][lab] += 1
+    blob = "\n".join(t for t, _ in train)
+    patterns = []
+    for surface, counts in sorted(labelled.items()):
+        lab, n = counts.most_common(1)[0]
+        if len(surface) < min_len or n < min_count:
+            continue
+        if n / max(1, blob.count(surface)) >= min_ratio:
+            patterns.append({"label": lab, "pattern": surface})
+    return patterns
+
+
+def export(model_dir: Path, output: Path, patterns: list | None = None) -> None:
     """Copy a trained pipeline to ``output``, keeping MODEL_CARD.md if present."""
     import spacy
 
@@ -163,6 +195,10 @@ def export(model_dir: Path, output: Path) -> None:
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = "kg Chinese NER (char tokens, CNN, CLUENER2020-trained; research-use data)"
     nlp.meta["license"] = "research use only (trained on CLUENER2020)"
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+        ruler.add_patterns(patterns)
+        print(f"entity_ruler: {len(patterns)} patterns", flush=True)
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
