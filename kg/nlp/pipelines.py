@@ -104,8 +104,8 @@ def _jieba_ready() -> bool:
     jieba.setLogLevel(logging.WARNING)
     for entry in load_lexicon():
         tag = {"PERSON": "nr", "ORG": "nt"}.get(entry.type, "nz")
-        for name in entry.names:
-            if any(is_han(c) for c in name):
+        for name in entry.names:  # names that are also common words stay out
+            if any(is_han(c) for c in name) and name not in entry.ambiguous:
                 jieba.add_word(name, freq=200000, tag=tag)
     return True
 

@@ -1,0 +1,62 @@
+"""Mentions: lexicon ruler, NER, rules, stated aliases (real pipelines)."""
+from kg.extract.entities import extract_mentions, rule_mentions, select
+from kg.nlp.analyze import analyze
+from kg.records import Document, Mention, Segment
+from kg.segment import split_segments
+
+
+def _mentions(text):
+    doc = Document("t", text)
+    mentions, links = extract_mentions(doc, analyze(doc, split_segments(doc)))
+    return doc, mentions, links
+
+
+def test_lexicon_names_get_types_and_kinds_in_both_scripts():
+    _, mentions, _ = _mentions("Tencent partnered with the Hong Kong Stock Exchange.\n腾讯在港交所上市。")
+    found = {(m.text, m.type, m.kind) for m in mentions}
+    assert ("Tencent", "ORG", "company") in found
+    assert ("Hong Kong Stock Exchange", "ORG", "exchange") in found
+    assert ("腾讯", "ORG", "company") in found
+    assert ("港交所", "ORG", "exchange") in found
+
+
+def test_ambiguous_lexicon_names_need_confirmation():
+    # 理想 ("ideal") is also Li Auto's short name: a plain sentence must not make it an ORG
+    _, mentions, _ = _mentions("这是一个理想的结果，大家都很满意。")
+    assert not [m for m in mentions if m.text == "理想"]
+
+
+def test_offsets_match_text_and_mentions_do_not_overlap():
+    doc, mentions, _ = _mentions("Xiaomi's CEO Lei Jun unveiled the SU7 in Beijing on Tuesday.\n小米集团发布YU7。")
+    spans = sorted((m.start, m.end) for m in mentions)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        assert b <= c
+    for m in mentions:
+        assert doc.text[m.start:m.end] == m.text
+    types = {m.text: m.type for m in mentions}
+    assert types.get("SU7") == "PRODUCT" and types.get("YU7") == "PRODUCT"
+    assert types.get("Xiaomi") == "ORG"
+
+
+def test_parenthetical_alias_in_the_other_script():
+    doc, mentions, links = _mentions("The CEO of NIO's sub-brand Onvo (乐道) spoke in Shanghai.")
+    pairs = {(link.a.text, link.b.text) for link in links}
+    assert ("Onvo", "乐道") in pairs
+    alias = next(m for m in mentions if m.text == "乐道")
+    assert alias.type == "ORG" and alias.lang == "zh"
+
+
+def test_product_codes_and_non_products():
+    doc = Document("t", "GLM-4.5, Qwen2.5-72B, GPT-5 and H100 beat rivals in Q1 and H2 of FY2025; COVID-19 hit.")
+    codes = {m.text for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "en"))}
+    assert {"GLM-4.5", "Qwen2.5-72B", "GPT-5", "H100"} <= codes
+    assert not codes & {"Q1", "H2", "FY2025", "COVID-19"}
+
+
+def test_select_prefers_lexicon_then_length_and_drops_noise():
+    text = "AI and 25B and Acme Holdings"
+    cands = [Mention("t", 0, 2, "AI", "ORG", "en", "ner"), Mention("t", 7, 10, "25B", "ORG", "en", "ner"),
+             Mention("t", 15, 19, "Acme", "ORG", "en", "ner"),
+             Mention("t", 15, 28, "Acme Holdings", "ORG", "en", "ner")]
+    kept = select(cands, text)
+    assert [(m.text, m.kind) for m in kept] == [("Acme Holdings", "company")]
