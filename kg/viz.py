@@ -298,7 +298,7 @@ def vis_options(n_nodes: int, physics: bool) -> dict:
                   "smooth": False if big else {"type": "continuous"}, "width": 1,
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
         "physics": {"enabled": physics, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 130,
+                    "barnesHut": {"gravitationalConstant": -2500, "centralGravity": 0.9, "springLength": 110,
                                   "springConstant": 0.04, "damping": 0.35, "avoidOverlap": 0.2},
                     "stabilization": {"enabled": physics, "iterations": 250, "updateInterval": 50,
                                       "fit": True}},

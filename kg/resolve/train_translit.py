@@ -32,7 +32,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterator, Optional
 
-from .translit import MAX_CHUNK, MODEL_PATH, TranslitModel, han_readings, han_units, latin_orders, latin_tokens
+from .translit import (FLOOR, MAX_CHUNK, MODEL_PATH, TranslitModel, alignments_of, han_parts,
+                       han_readings, latin_tokens)
 
 PAIRS = Path("dbp15k_zh_en") / "zh_en_pairs_train.jsonl"
 LICENCE = ("Derived from DBpedia via the DBP15K zh-en alignment (Sun et al. 2017), "
@@ -62,15 +63,21 @@ def load_pairs(data_dir: str | os.PathLike, split: Optional[str] = None) -> list
     return rows
 
 
-def units(row: dict):
-    """(chars, readings, latin) of a pair usable for training, else None."""
-    chars, tokens = han_units(row["zh"]), latin_tokens(row["en"])
-    if not chars or not tokens or len(chars) > 14:
-        return None
-    latin = latin_orders(tokens)[0]
-    if not (len(chars) <= len(latin) <= 5 * len(chars)):
-        return None
-    return chars, han_readings(chars), latin
+def units(row: dict) -> list:
+    """Training items (chars, readings, letters) of a pair: part by part when the
+    Chinese and Latin names have the same number of parts, else whole; [] if unusable."""
+    parts, tokens = han_parts(row["zh"]), latin_tokens(row["en"])
+    if not parts or not tokens or sum(map(len, parts)) > 14:
+        return []
+    options = alignments_of(parts, tokens)
+    by_part = next((o for o in options if len(o) > 1), None)
+    pieces = by_part if by_part and len(parts) == len(tokens) else options[0]
+    items = []
+    for chars, latin in pieces:
+        if not (len(chars) <= len(latin) <= 5 * len(chars)):
+            return []
+        items.append((chars, han_readings(chars), latin))
+    return items
 
 
 # --------------------------------------------------------------------------- EM
@@ -78,13 +85,13 @@ def units(row: dict):
 def _expected_counts(model: TranslitModel, chars, readings, latin, han_c, py_c) -> tuple[float, float]:
     n, m = len(chars), len(latin)
     dists = [model.dist(c, r) for c, r in zip(chars, readings)]
-    ins, floor = model.ins, 1e-7
+    ins = model.ins
     emit = [[[0.0] * (MAX_CHUNK + 1) for _ in range(m + 1)] for _ in range(n)]
     for i in range(n):
         d = dists[i]
         for j in range(m + 1):
             for k in range(1, min(MAX_CHUNK, j) + 1):
-                emit[i][j][k] = d.get(latin[j - k:j], 0.0) + floor
+                emit[i][j][k] = d.get(latin[j - k:j], 0.0) + FLOOR[k]
     alpha = [[0.0] * (m + 1) for _ in range(n + 1)]
     alpha[0][0] = 1.0
     for j in range(1, m + 1):
@@ -128,7 +135,7 @@ def _expected_counts(model: TranslitModel, chars, readings, latin, han_c, py_c) 
     return inserted, math.log(z)
 
 
-def train_em(items, bigram, bigram_floor, iterations: int = 8, insert: float = 0.01,
+def train_em(items, bigram, bigram_floor, iterations: int = 8, insert: float = 0.001,
              log=print) -> TranslitModel:
     model = TranslitModel.from_counts({}, {}, insert, bigram, bigram_floor)
     for it in range(iterations):
@@ -144,6 +151,11 @@ def train_em(items, bigram, bigram_floor, iterations: int = 8, insert: float = 0
         model = TranslitModel.from_counts(han_c, py_c, rate, bigram, bigram_floor)
         log(f"  EM {it + 1}: log-likelihood/pair {ll / max(len(items), 1):.2f}, insert {rate:.4f}")
     return model
+
+
+def pmi(model: TranslitModel, item) -> float:
+    chars, readings, latin = item
+    return (model.forward(chars, readings, latin) - model.background(latin)) / len(latin)
 
 
 def letter_bigram(latins) -> tuple[dict, float]:
@@ -165,7 +177,7 @@ def letter_bigram(latins) -> tuple[dict, float]:
 
 def score_matrix(model: TranslitModel, rows: list[dict]) -> tuple[list[float], list[float], float]:
     """Scores of true pairs, best wrong score per name, and top-1 accuracy among all rows."""
-    names = [(r, han_units(r["zh"]), latin_tokens(r["en"])) for r in rows]
+    names = [(r, han_parts(r["zh"]), latin_tokens(r["en"])) for r in rows]
     names = [(r, c, t) for r, c, t in names if c and t]
     pos, neg, hits = [], [], 0
     for i, (_, chars, _) in enumerate(names):
@@ -200,6 +212,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default="../shared/data", help="folder holding dbp15k_zh_en/")
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--iterations", type=int, default=6)
+    ap.add_argument("--keep", type=float, default=0.0,
+                    help="smallest out-of-fold score of a pair kept for the final training")
     ap.add_argument("--max-false", type=float, default=0.03,
                     help="largest share of dev names that may join a wrong candidate")
     args = ap.parse_args(argv)
@@ -207,22 +221,25 @@ def main(argv=None) -> int:
     rows = load_pairs(args.data)
     train = [r for r in rows if r["split"] == "train"]
     dev = [r for r in rows if r["split"] == "dev"]
-    items = [u for u in map(units, train) if u]
-    print(f"{len(rows)} pairs: {len(train)} train ({len(items)} usable), {len(dev)} dev, "
+    items = [u for row in train for u in units(row)]
+    print(f"{len(rows)} pairs: {len(train)} train ({len(items)} name parts), {len(dev)} dev, "
           f"{sum(r['split'] == 'test' for r in rows)} test (held out)")
     bigram, floor = letter_bigram(latin for _, _, latin in items)
-    model = train_em(items, bigram, floor, args.iterations)
-    # Drop the pairs the model cannot explain (translations, not transliterations), re-train.
-    kept = [u for u in items
-            if (model.forward(*u) - model.background(u[2])) / len(u[2]) > 0.0]
-    print(f"re-training on {len(kept)} of {len(items)} pairs the first model explains")
+    # Cross-fitting: a model trained on one half scores the other half, and pairs it
+    # cannot explain (translations such as 教宗 / Pope, not transliterations) are dropped.
+    halves = (items[0::2], items[1::2])
+    kept = []
+    for train_half, other in ((halves[0], halves[1]), (halves[1], halves[0])):
+        half_model = train_em(train_half, bigram, floor, max(args.iterations - 1, 1))
+        kept += [u for u in other if pmi(half_model, u) > args.keep]
+    print(f"training on {len(kept)} of {len(items)} pairs the other half's model explains")
     model = train_em(kept, bigram, floor, args.iterations)
     data = model.to_json()
     data = {"han": prune(data["han"], 0.005, 16), "han_n": {k: round(v, 2) for k, v in data["han_n"].items()},
             "pinyin": prune(data["pinyin"], 0.003, 24),
             "pinyin_n": {k: round(v, 2) for k, v in data["pinyin_n"].items()},
             "insert": round(data["insert"], 5), "bigram": bigram, "bigram_floor": floor,
-            "beta": 2.0, "gamma": 2.0}
+            "beta": 5.0, "gamma": 2.0}
     data["han_n"] = {k: v for k, v in data["han_n"].items() if k in data["han"]}
     data["pinyin_n"] = {k: v for k, v in data["pinyin_n"].items() if k in data["pinyin"]}
     model = TranslitModel(data)

@@ -33,25 +33,31 @@ from .normalize import simplify
 
 MODEL_PATH = Path(__file__).with_name("translit_model.json")
 MAX_CHUNK = 5
-FLOOR = 1e-7  # probability of any chunk under an unknown character
+FLOOR_LETTER = 0.004  # an unexplained chunk of k letters has probability FLOOR_LETTER ** k
+FLOOR = tuple(FLOOR_LETTER ** k for k in range(MAX_CHUNK + 1))
 _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]")
 _ZH_SEP = "·・•‧-－ "
 
 
 # --------------------------------------------------------------------------- units
 
-def han_units(text: str) -> Optional[tuple[str, ...]]:
-    """Simplified Han characters of a Chinese name, separators dropped.
+def han_parts(text: str) -> Optional[tuple[tuple[str, ...], ...]]:
+    """Simplified Han characters of a Chinese name, by name part (split at "·").
 
     None when the name holds anything else (Latin letters, digits), which this
     model does not cover ("SK海力士").
     """
-    s = _PAREN.sub("", unicodedata.normalize("NFKC", text)).strip()
-    s = simplify(s)
-    chars = [c for c in s if c not in _ZH_SEP]
-    if not chars or not all(is_han(c) for c in chars):
+    s = simplify(_PAREN.sub("", unicodedata.normalize("NFKC", text)).strip())
+    parts = tuple(tuple(p) for p in re.split(f"[{re.escape(_ZH_SEP)}]+", s) if p)
+    if not parts or not all(is_han(c) for p in parts for c in p):
         return None
-    return tuple(chars)
+    return parts
+
+
+def han_units(text: str) -> Optional[tuple[str, ...]]:
+    """The Han characters of a Chinese name, separators dropped (see :func:`han_parts`)."""
+    parts = han_parts(text)
+    return tuple(c for p in parts for c in p) if parts else None
 
 
 def latin_tokens(text: str) -> Optional[tuple[str, ...]]:
@@ -63,6 +69,27 @@ def latin_tokens(text: str) -> Optional[tuple[str, ...]]:
         return None
     tokens = [t for t in re.split(r"[^a-z]+", s) if t]
     return tuple(tokens) if tokens else None
+
+
+def alignments_of(parts, tokens) -> list[list[tuple[tuple[str, ...], str]]]:
+    """Ways to lay a Chinese name over a Latin one, as [(characters, letters)].
+
+    The whole names in either token order; and, when both have several parts,
+    part against token (initials dropped; a Chinese name with more parts, such
+    as a patronymic, keeps its first and last: 弗拉基米尔·安东诺维奇·伊瓦什科 / Vladimir Ivashko).
+    """
+    chars = tuple(c for p in parts for c in p)
+    options = [[(chars, latin)] for latin in latin_orders(tokens)]
+    full = [t for t in tokens if len(t) > 1]
+    zh = list(parts)
+    if len(zh) >= 2 and len(full) >= 2:
+        if len(zh) > len(full) == 2:
+            zh = [zh[0], zh[-1]]
+        if len(zh) == len(full):
+            options.append(list(zip(zh, full)))
+            if len(full) == 2:
+                options.append(list(zip(zh, full[::-1])))
+    return options
 
 
 def latin_orders(tokens: Sequence[str]) -> list[str]:
@@ -97,7 +124,7 @@ class TranslitModel:
         self.han_n: dict[str, float] = data["han_n"]
         self.py: dict[str, dict[str, float]] = data["pinyin"]
         self.py_n: dict[str, float] = data["pinyin_n"]
-        self.beta = float(data.get("beta", 2.0))
+        self.beta = float(data.get("beta", 5.0))
         self.gamma = float(data.get("gamma", 2.0))
         self.ins = float(data["insert"])
         self.bigram: dict[str, float] = data["bigram"]
@@ -141,9 +168,6 @@ class TranslitModel:
         self._dist[key] = out
         return out
 
-    def chunk_prob(self, dist: dict[str, float], chunk: str) -> float:
-        return dist.get(chunk, 0.0) + FLOOR
-
     def forward(self, chars: Sequence[str], readings: Sequence[str], latin: str) -> float:
         """log P(latin | chars), summed over monotone alignments."""
         n, m = len(chars), len(latin)
@@ -161,7 +185,7 @@ class TranslitModel:
                 for k in range(1, min(MAX_CHUNK, j) + 1):
                     a = prev[j - k]
                     if a:
-                        total += a * (d.get(latin[j - k:j], 0.0) + FLOOR)
+                        total += a * (d.get(latin[j - k:j], 0.0) + FLOOR[k])
                 cur[j] = total
             prev = cur
         return math.log(prev[m]) if prev[m] > 0 else -1e9
@@ -173,21 +197,23 @@ class TranslitModel:
         return sum(self.bigram.get(s[i:i + 2], floor) for i in range(len(s) - 1))
 
     def score(self, zh: str, en: str) -> float:
-        """Per-letter PMI of the best token order; -inf-like when either side does not apply."""
-        chars = han_units(zh)
+        """Per-letter PMI of the best reading of the pair; -99 when either side does not apply."""
+        parts = han_parts(zh)
         tokens = latin_tokens(en)
-        if not chars or not tokens:
+        if not parts or not tokens:
             return -99.0
-        return self.score_units(chars, tokens)
+        return self.score_units(parts, tokens)
 
-    def score_units(self, chars: tuple[str, ...], tokens: tuple[str, ...]) -> float:
-        readings = han_readings(chars)
+    def score_units(self, parts: tuple[tuple[str, ...], ...], tokens: tuple[str, ...]) -> float:
+        """Best of: the whole names (both token orders), and name parts aligned one to one."""
         best = -99.0
-        for latin in latin_orders(tokens):
-            if not latin or len(latin) > 6 * len(chars) + 4 or len(latin) * 3 < len(chars):
+        for option in alignments_of(parts, tokens):
+            letters = sum(len(latin) for _, latin in option)
+            if any(len(latin) > 6 * len(z) + 4 or len(latin) * 3 < len(z) for z, latin in option):
                 continue
-            pmi = (self.forward(chars, readings, latin) - self.background(latin)) / len(latin)
-            best = max(best, pmi)
+            lp = sum(self.forward(z, han_readings(z), latin) - self.background(latin)
+                     for z, latin in option)
+            best = max(best, lp / letters)
         return best
 
     def decodings(self, chars: Sequence[str], beam: int = 4, width: int = 3,
