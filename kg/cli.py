@@ -216,13 +216,17 @@ def viz(graph: str = GRAPH,
         focus: Optional[str] = typer.Option(None, "--focus", help="Only the neighbourhood of this entity."),
         hops: int = typer.Option(1, "--hops", help="Neighbourhood size for --focus."),
         top: Optional[int] = typer.Option(None, "--top", help="Keep the K most central nodes."),
-        rank: str = typer.Option("pagerank", "--rank", help="pagerank or degree, for --top.")):
-    """Write the interactive HTML explorer (one offline file)."""
+        rank: str = typer.Option("pagerank", "--rank", help="pagerank, degree or mentions, for --top."),
+        color_by: str = typer.Option("type", "--color-by", help="Colour nodes by type or community."),
+        size_by: str = typer.Option("mentions", "--size-by", help="Size nodes by mentions or degree."),
+        title: Optional[str] = typer.Option(None, "--title", help="Page title.")):
+    """Write the interactive HTML explorer (one offline file, vis.js inlined)."""
     from .viz import write_html
 
     G = load_graph(graph)
     try:
-        path = write_html(G, output, lang=lang, focus=focus, hops=hops, top=top, rank=rank)
+        path = write_html(G, output, lang=lang, focus=focus, hops=hops, top=top, rank=rank,
+                          color_by=color_by, size_by=size_by, title=title)
     except ValueError as e:
         _err(f"error: {e}")
         raise typer.Exit(1)
