@@ -498,8 +498,10 @@ def detokenize(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     text, spans = "", []
     for i, tok in enumerate(tokens):
         t = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}.get(tok, tok)
-        glue = i == 0 or tok in _NO_SPACE_BEFORE or tokens[i - 1] in _NO_SPACE_AFTER \
-            or (tok.startswith("'") and len(tok) > 1 and tok[1:2].isalpha() and len(tok) <= 3)
+        prev = tokens[i - 1] if i else ""
+        apostrophe = tok.startswith("'") and tok[1:2].isalpha()
+        glue = i == 0 or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER \
+            or (apostrophe and (len(tok) <= 3 or (len(prev) == 1 and prev.isupper())))  # 's, O'Brien
         if not glue:
             text += " "
         spans.append((len(text), len(text) + len(t)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("eval_relations", ROOT / "eval" / "relations.py")
 ev = importlib.util.module_from_spec(_spec)
+sys.modules["eval_relations"] = ev  # dataclasses look their module up by name
 _spec.loader.exec_module(ev)
 
 PR, PE, PP = ev.PredRelation, ev.PredEvent, ev.PredParticipant

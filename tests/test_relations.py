@@ -81,3 +81,23 @@ def test_types_are_checked_and_cooccurrence_is_not_a_relation():
     assert not _run("Acme's CEO X200 said.", [("Acme", ORG, None), ("X200", PROD, None)])
     assert not _run("Acme and Beta reported results; Jane Doe spoke.",
                     [("Acme", ORG, None), ("Beta", ORG, None), ("Jane Doe", PER, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("甲集团有限公司党委书记、董事局主席张三出席", [("甲集团", ORG, None), ("张三", PER, None)],
+     ("张三", "chairOf", "甲集团")),
+    ("乙科技创始人兼首席执行官李四表示", [("乙科技", ORG, None), ("李四", PER, None)], ("李四", "ceoOf", "乙科技")),
+    ("乙科技创始人兼首席执行官李四表示", [("乙科技", ORG, None), ("李四", PER, None)], ("李四", "founderOf", "乙科技")),
+    ("丙大学计算机系教授王五指出", [("丙大学", ORG, None), ("王五", PER, None)], ("王五", "worksFor", "丙大学")),
+    ("赵六与钱七一起创立了丁公司", [("丁公司", ORG, None), ("赵六", PER, None), ("钱七", PER, None)],
+     ("赵六", "founderOf", "丁公司")),
+    ("丁公司由赵六先生于1990年创办", [("丁公司", ORG, None), ("赵六", PER, None)], ("赵六", "founderOf", "丁公司")),
+    ("Ann Lee, director of the Institute of Studies, said.", [("Institute of Studies", ORG, None),
+                                                              ("Ann Lee", PER, None)],
+     ("Ann Lee", "worksFor", "Institute of Studies")),
+    ("Bob Ray, an Acme employee, said.", [("Acme", ORG, None), ("Bob Ray", PER, None)], ("Bob Ray", "worksFor", "Acme")),
+    ("Acme Research Director Cy Young spoke.", [("Acme", ORG, None), ("Cy Young", PER, None)],
+     ("Cy Young", "worksFor", "Acme")),
+])
+def test_title_chains_and_other_wordings(text, names, expected):
+    assert expected in _run(text, names)

@@ -117,9 +117,22 @@ def _ruler_marks(m: Mention) -> Mention:
     return m
 
 
+# A Latin name right before a product noun is a product: "BALTO框架", "the Seal sedan".
+_NAMED_PRODUCT = re.compile(
+    r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
+    r"|\s(?:model|models|series|architecture|chip|chips|framework|platform|app|smartphone|phone|"
+    r"sedan|SUV|car|processor|GPU)\b)")
+
+
 def rule_mentions(doc: Document, seg) -> list[Mention]:
     out = []
     text = doc.text[seg.start:seg.end]
+    for m in _NAMED_PRODUCT.finditer(text):
+        name = m.group(1)
+        if name.upper() in _GENERIC_ACRONYMS or _NOT_PRODUCT.match(name):
+            continue
+        s = seg.start + m.start(1)
+        out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
     for m in _PRODUCT.finditer(text):
         code = m.group(0)
         if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS:
@@ -132,11 +145,18 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
     trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
+    # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
+    versions = [c for c in trimmed if c.source == "rule" and c.type == "PRODUCT"]
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and any(
+        v.start <= c.start and c.end <= v.end and (v.start, v.end) != (c.start, c.end) for v in versions))]
     confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
     for c in trimmed:  # a NER span covering the ambiguous name also confirms it
         if c.source == "ner":
             confirmed.update((c.start + i, c.start + j) for i in range(len(c.text) + 1)
                              for j in range(i + 1, len(c.text) + 1) if j - i >= 2)
+    # a product rule wins over a NER label for exactly the same span ("L60" is no ORG)
+    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}
+    trimmed = [c for c in trimmed if not (c.source == "ner" and (c.start, c.end) in products)]
     ranked = sorted((c for c in trimmed if _keep(c, confirmed, text, segments)),
                     key=lambda c: (PRIORITY.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Mention] = []

@@ -12,18 +12,24 @@ from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .relations import HEDGES
+
+# Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
+FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
+                    r"将于|将在|将会|即将|拟|计划|有望|预计")
+WINDOW = {"zh": 10, "en": 40}
+_CLAUSE = re.compile(r"[，,；;：:]")
 from .temporal import find_amounts, find_dates
 
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
 TRIGGERS = {
     "Listing": (r"上市|挂牌|IPO|敲锣", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering"),
-    "Funding": (r"融资|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
+    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞", r"resigns|resigned|resignation|steps down|stepped down"),
-    "Appointment": (r"任命|获委任|出任|接任|新任", r"appointed|appoints|named as|named the new|takes over as"),
+    "Appointment": (r"任命|获委任|出任|接任", r"appointed|appoints|named as|named the new|takes over as"),
     "Recall": (r"召回", r"recalls|recalled|recall of"),
-    "ProductLaunch": (r"发布|推出|上线|亮相|开售|首发", r"launched|launches|unveiled|unveils|released|introduced|debuted"),
+    "ProductLaunch": (r"发布|推出|上线|亮相|开售|首发|开源", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联合推出", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
@@ -42,6 +48,9 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
 def _roles(etype: str, trigger_start: int, mentions: list[Mention]) -> list[Participant]:
     out = []
     orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange"]
+    companies = [m for m in orgs if m.kind == "company"]
+    if etype in ("Recall", "Earnings", "Listing", "ProductLaunch") and companies:
+        orgs = companies  # regulators and newspapers report these; companies do them
     before = [m for m in orgs if m.end <= trigger_start]
     after = [m for m in orgs if m.start >= trigger_start]
     def add(role, m):
@@ -56,7 +65,7 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention]) -> list[Part
         first, second = ("acquirer", "target") if etype == "Acquisition" else ("investor", "investee")
         if before:
             add(first, before[-1])
-        if after:
+        if after and not (before and after[0].text == before[-1].text):
             add(second, after[0])
     elif etype in ("Partnership", "Merger"):
         for m in orgs[:4]:
@@ -73,6 +82,45 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention]) -> list[Part
             if m.type == "PERSON" and etype in ("Resignation", "Appointment"):
                 add("person", m)
     return [p for p in out if p.mention is not None]
+
+
+def _event_at(etype, m, doc_text, seg, local, dates) -> Optional[Event]:
+    near = max(_clause_start(doc_text, seg, m.start()), m.start() - WINDOW[seg.lang])
+    if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, near, m.start()):
+        return None
+    if etype == "Listing" and any(x.type == "PRODUCT" and 0 <= m.start() - x.end <= 2 for x in local):
+        return None
+    participants = _roles(etype, m.start(), local)
+    if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
+        return None
+    amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
+    if not _complete(etype, participants, amounts):
+        return None
+    date = _date_for(doc_text, seg, m.start(), dates)
+    iso = date.iso if date else None
+    ev = Evidence(seg.doc_id, seg.start, seg.end, doc_text[seg.start:seg.end],
+                  m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
+    return Event(etype, m.group(0), _label(etype, seg.lang, participants, iso), seg.lang, ev,
+                 tuple(participants), iso, date.text if date else None, amounts)
+
+
+def _clause_start(text: str, seg, pos: int) -> int:
+    cuts = [c.end() for c in _CLAUSE.finditer(text, seg.start, pos)]
+    return cuts[-1] if cuts else seg.start
+
+
+def _date_for(text: str, seg, trigger: int, dates):
+    """The date in the trigger's clause, else the nearest one before the trigger, else None."""
+    if not dates:
+        return None
+    cuts = [seg.start] + [c.end() for c in _CLAUSE.finditer(text, seg.start, seg.end)] + [seg.end]
+    lo = max(c for c in cuts if c <= trigger)
+    hi = min((c for c in cuts if c > trigger), default=seg.end)
+    same = [d for d in dates if lo <= d.start < hi]
+    before = [d for d in dates if d.end <= trigger]
+    if same:
+        return min(same, key=lambda d: abs(d.start - trigger))
+    return before[-1] if before else None
 
 
 def _complete(etype: str, participants: list[Participant], amounts) -> bool:
@@ -118,27 +166,13 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             if full:
                 anchor = full[-1].iso
             continue
-        if HEDGES.search(doc_text, seg.start, seg.end):
-            continue
         for etype, (zh_rx, en_rx) in _COMPILED.items():
-            m = (zh_rx if seg.lang == "zh" else en_rx).search(doc_text, seg.start, seg.end)
-            if not m:
-                continue
-            if etype == "Listing" and any(x.type == "PRODUCT" and 0 <= m.start() - x.end <= 2 for x in local):
-                continue
-            participants = _roles(etype, m.start(), local)
-            if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
-                continue
-            amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
-            if not _complete(etype, participants, amounts):
-                continue
-            date = min(dates, key=lambda d: abs(d.start - m.start())) if dates else None
-            iso = date.iso if date else None
-            ev = Evidence(seg.doc_id, seg.start, seg.end, doc_text[seg.start:seg.end],
-                          m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
-            events.append(Event(etype, m.group(0), _label(etype, seg.lang, participants, iso),
-                                seg.lang, ev, tuple(participants), iso,
-                                date.text if date else None, amounts))
+            rx = zh_rx if seg.lang == "zh" else en_rx
+            for m in rx.finditer(doc_text, seg.start, seg.end):  # the first trigger that holds
+                event = _event_at(etype, m, doc_text, seg, local, dates)
+                if event:
+                    events.append(event)
+                    break
         if full:
             anchor = full[-1].iso
     return events

@@ -21,39 +21,59 @@ from .templates import compile_pattern, doc_span, list_members, templatize
 ROLE_ZH = r"(?:首席执行官|CEO|行政总裁)"
 CHAIR_ZH = r"(?:董事长|董事会主席|董事局主席)"
 FOUNDER_ZH = r"(?:联合创始人|创始人|创办人)"
-WORK_ZH = (r"(?:总裁|副总裁|总经理|副总经理|首席技术官|CTO|首席财务官|CFO|首席运营官|COO|首席科学家|"
-           r"合伙人|高管|董事|分析师|研究员|工程师|发言人|负责人|副董事长|执行董事|经理|主管)")
-TITLE_GAP_ZH = r"(?:[兼、及和]\w{0,8}?)?[，,、 ]?"
+WORK_ZH = (r"(?:副总裁|总裁|总经理|副总经理|首席技术官|CTO|首席财务官|CFO|首席运营官|COO|首席科学家|"
+           r"首席\w{1,4}官|合伙人|高管|副董事长|执行董事|董事|监事|分析师|研究员|工程师|发言人|负责人|"
+           r"经理|主管|记者|副教授|教授|党委书记|秘书长|主任|院长|所长|行长|总监)")
+ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
+# Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
+# a leftover legal suffix after the organization, a department ("计算机系").
+ORG_TAIL_ZH = r"(?:股份有限公司|有限公司|集团|公司|控股)?(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群))?"
+PRE_TITLES_ZH = rf"(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
+POST_TITLES_ZH = rf"(?:[兼、及和]{ANY_TITLE_ZH})*[，,、 ]?"
 ROLE_EN = r"(?:CEO|chief executive(?: officer)?)"
 CHAIR_EN = r"(?:chairman|chairwoman|chairperson|chair)"
 FOUNDER_EN = r"(?:co-?founder|founder)"
 WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|general manager|"
            r"partner|executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
-           r"engineer|researcher|scientist|manager)")
+           r"engineer|researcher|scientist|manager|comptroller|columnist|member|leader|commander|"
+           r"secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
+           r"economist|strategist|adviser|advisor|consultant|dean|treasurer|chancellor)")
+ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
+THE = r"(?:the )?"
 POSS = r"(?:'s|’s)"
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
-ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
+PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
+
+
+def _title_first(title: str) -> str:
+    """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰."""
+    return rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?{{PERSON:s}}"
+
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS = [
     # --- Chinese ---
-    ("zh.ceo.1", rf"{{ORG:o}}的?{ROLE_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "ceoOf", 0.9),
+    ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
     ("zh.ceo.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{ROLE_ZH}", "ceoOf", 0.9),
     ("zh.ceo.3", rf"{{ORG:o}}{OFFICERS_ZH}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.8),
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
-    ("zh.chair.1", rf"{{ORG:o}}的?{CHAIR_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "chairOf", 0.9),
+    # one person, two posts: "甲大学计算机系教授、乙公司首席科学家张三" -> works for both
+    ("zh.works.4", rf"{{ORG:o}}{ORG_TAIL_ZH}{ANY_TITLE_ZH}[、，,]\x01ORG:\d+\x02{ORG_TAIL_ZH}{PRE_TITLES_ZH}{ANY_TITLE_ZH}\s?{{PERSON:s}}", "worksFor", 0.75),
+    ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
     ("zh.chair.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{CHAIR_ZH}", "chairOf", 0.9),
-    ("zh.founder.1", rf"{{ORG:o}}的?{FOUNDER_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "founderOf", 0.9),
-    ("zh.founder.2", rf"{{PERSON:s}}(?:创立|创办|创建|一手创办)了?{{ORG:o}}", "founderOf", 0.85),
-    ("zh.works.1", rf"{{ORG:o}}的?{WORK_ZH}{TITLE_GAP_ZH}{{PERSON:s}}", "worksFor", 0.8),
+    ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
+    ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?{{ORG:o}}", "founderOf", 0.85),
+    ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
+    ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     ("zh.works.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{WORK_ZH}", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
+    ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?(?:新款|全新|最新|新一代)?的?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
     # brand + model code written together: 小米SU7, 华为Mate 60
@@ -65,24 +85,28 @@ PATTERNS = [
     ("zh.compete.1", rf"{{ORG:s}}(?:与|和){{ORG:o}}[^\x01。；]{{0,6}}?(?:竞争|正面交锋|打擂)", "competesWith", 0.8),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
     ("zh.list.1", rf"{{ORG:s}}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市", "listedOn", 0.9),
+    ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}[^\x01。；]{{0,3}}?上市(?:公司|企业)", "listedOn", 0.85),
     ("zh.list.2", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
     # --- English ---
     ("en.ceo.1", rf"{{ORG:o}}{POSS}? {ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.9),
-    ("en.ceo.2", rf"{{PERSON:s}}, (?:the )?{ROLE_EN} (?:of|at) {{ORG:o}}", "ceoOf", 0.9),
+    ("en.ceo.2", rf"{{PERSON:s}}, (?:the )?{ADJ_EN}{ROLE_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {ROLE_EN}", "ceoOf", 0.9),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{ROLE_EN} of {{ORG:o}}", "ceoOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     ("en.chair.1", rf"{{ORG:o}}{POSS}? {CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.9),
-    ("en.chair.2", rf"{{PERSON:s}}, (?:the )?{CHAIR_EN} (?:of|at) {{ORG:o}}", "chairOf", 0.9),
+    ("en.chair.2", rf"{{PERSON:s}}, (?:the )?{ADJ_EN}{CHAIR_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {CHAIR_EN}", "chairOf", 0.9),
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
-    ("en.founder.2", rf"{{PERSON:s}}, (?:the |a )?{FOUNDER_EN} of {{ORG:o}}", "founderOf", 0.9),
+    ("en.founder.2", rf"{{PERSON:s}}, (?:the |a )?{FOUNDER_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}{WORK_EN},? {{PERSON:s}}", "worksFor", 0.8),
-    ("en.works.2", rf"{{PERSON:s}}, (?:the |a |an )?(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at) {{ORG:o}}", "worksFor", 0.8),
+    ("en.works.2", rf"{{PERSON:s}}, (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
+    ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) {{PERSON:s}}", "worksFor", 0.75),
+    ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the) {ADJ_EN}{{ORG:o}} {WORK_EN}", "worksFor", 0.8),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
+    ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its) parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division) of {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.dev.1", rf"{{ORG:s}} (?:has |have )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) (?:its |their |the |a |an )?(?:new |latest |own )?{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} (?:new |latest |flagship )?{{PRODUCT:o}}", "develops", 0.7),

@@ -237,6 +237,7 @@ def main(argv=None) -> int:
     data = model.to_json()
     data = {"han": prune(data["han"], 0.005, 16), "han_n": {k: round(v, 2) for k, v in data["han_n"].items()},
             "pinyin": prune(data["pinyin"], 0.003, 24),
+            "initial": prune(data["initial"], 0.003, 16), "final": prune(data["final"], 0.003, 16),
             "pinyin_n": {k: round(v, 2) for k, v in data["pinyin_n"].items()},
             "insert": round(data["insert"], 5), "bigram": bigram, "bigram_floor": floor,
             "beta": 5.0, "gamma": 2.0}

@@ -115,6 +115,59 @@ def han_readings(chars: tuple[str, ...]) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- model
 
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
+             "x", "r", "z", "c", "s", "y", "w")
+
+
+def split_syllable(reading: str) -> tuple[str, str]:
+    """Pinyin initial and final: "zhang" -> ("zh", "ang"), "an" -> ("", "an")."""
+    for ini in _INITIALS:
+        if reading.startswith(ini) and len(reading) > len(ini):
+            return ini, reading[len(ini):]
+    return "", reading
+
+
+def _normalize(table: dict) -> tuple[dict, dict]:
+    probs, totals = {}, {}
+    for key, chunks in table.items():
+        total = sum(chunks.values())
+        if total > 0:
+            totals[key] = total
+            probs[key] = {c: v / total for c, v in chunks.items()}
+    return probs, totals
+
+
+def learn_subsyllables(py_counts: dict, rounds: int = 5) -> tuple[dict, dict]:
+    """P(spelling | initial) and P(spelling | final) by EM over the syllables' chunk counts.
+
+    Each chunk a syllable was spelled with is split into a head (the initial's
+    spelling, possibly empty) and a tail (the final's, possibly empty).
+    """
+    items = []
+    for reading, chunks in py_counts.items():
+        ini, fin = split_syllable(reading)
+        for chunk, n in chunks.items():
+            if n > 0.05:
+                items.append((ini, fin, chunk, n))
+    p_ini: dict = {}
+    p_fin: dict = {}
+    for _ in range(rounds):
+        c_ini: dict = {}
+        c_fin: dict = {}
+        for ini, fin, chunk, n in items:
+            splits = [(chunk[:k], chunk[k:]) for k in range(len(chunk) + 1)]
+            weights = [p_ini.get(ini, {}).get(a, 0.01) * p_fin.get(fin, {}).get(b, 0.01) if p_ini
+                       else 1.0 for a, b in splits]
+            total = sum(weights)
+            for (a, b), w in zip(splits, weights):
+                share = n * w / total
+                c_ini.setdefault(ini, {})[a] = c_ini.get(ini, {}).get(a, 0.0) + share
+                c_fin.setdefault(fin, {})[b] = c_fin.get(fin, {}).get(b, 0.0) + share
+        p_ini, _ = _normalize(c_ini)
+        p_fin, _ = _normalize(c_fin)
+    return p_ini, p_fin
+
+
 class TranslitModel:
     """P(chunk | Han character) with pinyin back-off, a letter-bigram background."""
 
@@ -130,28 +183,44 @@ class TranslitModel:
         self.bigram: dict[str, float] = data["bigram"]
         self.bigram_floor = float(data["bigram_floor"])
         self.threshold = float(data.get("threshold", 0.5))
+        self.initial: dict[str, dict[str, float]] = data.get("initial", {})
+        self.final: dict[str, dict[str, float]] = data.get("final", {})
         self._dist: dict[tuple[str, str], dict[str, float]] = {}
+        self._sub: dict[str, dict[str, float]] = {}
 
     @classmethod
     def from_counts(cls, han_counts: dict, py_counts: dict, insert: float, bigram: dict,
                     bigram_floor: float, **extra) -> "TranslitModel":
-        def norm(table):
-            probs, totals = {}, {}
-            for key, chunks in table.items():
-                total = sum(chunks.values())
-                if total <= 0:
-                    continue
-                totals[key] = total
-                probs[key] = {c: v / total for c, v in chunks.items()}
-            return probs, totals
-
-        han, han_n = norm(han_counts)
-        py, py_n = norm(py_counts)
+        han, han_n = _normalize(han_counts)
+        py, py_n = _normalize(py_counts)
+        initial, final = learn_subsyllables(py_counts)
         return cls({"han": han, "han_n": han_n, "pinyin": py, "pinyin_n": py_n,
-                    "insert": insert, "bigram": bigram, "bigram_floor": bigram_floor, **extra})
+                    "initial": initial, "final": final, "insert": insert, "bigram": bigram,
+                    "bigram_floor": bigram_floor, **extra})
+
+    def subsyllable(self, reading: str) -> dict[str, float]:
+        """P(chunk | reading) composed from its initial's and final's spellings."""
+        cached = self._sub.get(reading)
+        if cached is not None:
+            return cached
+        ini, fin = split_syllable(reading)
+        heads = sorted(self.initial.get(ini, {}).items(), key=lambda kv: -kv[1])[:10]
+        tails = sorted(self.final.get(fin, {}).items(), key=lambda kv: -kv[1])[:10]
+        out: dict[str, float] = {}
+        for a, pa in heads:
+            for b, pb in tails:
+                chunk = a + b
+                if 1 <= len(chunk) <= MAX_CHUNK:
+                    out[chunk] = out.get(chunk, 0.0) + pa * pb
+        self._sub[reading] = out
+        return out
 
     def dist(self, char: str, reading: str) -> dict[str, float]:
-        """Smoothed P(chunk | char): Dirichlet back-off to the reading's distribution."""
+        """Smoothed P(chunk | char).
+
+        Dirichlet back-off: character -> its reading (syllable) -> the reading's
+        initial and final, so an unseen character or spelling still scores.
+        """
         key = (char, reading)
         cached = self._dist.get(key)
         if cached is not None:
@@ -161,8 +230,10 @@ class TranslitModel:
         han, n_han = self.han.get(char, {}), self.han_n.get(char, 0.0)
         lam = n_han / (n_han + self.beta)
         out: dict[str, float] = {}
+        for c, p in self.subsyllable(reading).items():
+            out[c] = (1 - lam) * (1 - lam_py) * p
         for c, p in py.items():
-            out[c] = (1 - lam) * lam_py * p
+            out[c] = out.get(c, 0.0) + (1 - lam) * lam_py * p
         for c, p in han.items():
             out[c] = out.get(c, 0.0) + lam * p
         self._dist[key] = out

@@ -1,0 +1,63 @@
+"""Events from triggers and typed mentions (no NLP model needed)."""
+from kg.extract.events import extract_events
+from kg.records import Mention, ParsedSegment
+from kg.segment import split_segments
+from kg.records import Document
+
+
+def _events(text, names, doc_date=None):
+    doc = Document("d", text, date=doc_date)
+    segs = split_segments(doc)
+    mentions = []
+    for surface, type_, kind in names:
+        start = text.find(surface)
+        while start >= 0:
+            lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in surface) else "en"
+            mentions.append(Mention("d", start, start + len(surface), surface, type_, lang, "test", kind))
+            start = text.find(surface, start + 1)
+    parsed = [ParsedSegment(s, (), ()) for s in segs]
+    return extract_events(text, parsed, sorted(mentions, key=lambda m: m.start), doc_date)
+
+
+def test_listing_with_exchange_date_and_amounts():
+    (ev,) = _events("甲公司于2026年1月8日在港交所上市，发行价116.2港元。",
+                    [("甲公司", "ORG", "company"), ("港交所", "ORG", "exchange")])
+    assert ev.type == "Listing"
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "甲公司"), ("exchange", "港交所")}
+    assert ev.date == "2026-01-08"
+    assert [(a.value, a.currency) for a in ev.amounts] == [(116.2, "HKD")]
+    assert ev.label.startswith("甲公司上市") and ev.lang == "zh"
+    assert ev.evidence.sentence.startswith("甲公司")
+
+
+def test_relative_date_resolves_against_document_date():
+    (ev,) = _events("Acme acquired Beta on Tuesday for $2 billion.",
+                    [("Acme", "ORG", "company"), ("Beta", "ORG", "company")], doc_date="2026-01-08")
+    assert ev.type == "Acquisition" and ev.date == "2026-01-06"
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "Acme"), ("target", "Beta")}
+    assert ev.amounts[0].value == 2e9 and ev.amounts[0].currency == "USD"
+
+
+def test_undated_document_keeps_relative_dates_unresolved():
+    (ev,) = _events("Acme acquired Beta on Tuesday.", [("Acme", "ORG", None), ("Beta", "ORG", None)])
+    assert ev.date is None and ev.date_text == "on Tuesday"
+
+
+def test_future_and_hedged_events_are_not_facts():
+    names = [("甲公司", "ORG", "company"), ("X1", "PRODUCT", None), ("Acme", "ORG", None), ("Beta", "ORG", None)]
+    assert not _events("甲公司宣布X1将于4月发布。", names)
+    assert not _events("Acme is rumoured to have acquired Beta.", names)
+    # a hedge elsewhere in the sentence does not hide the fact
+    assert [e.type for e in _events("产品可能存在风险，甲公司召回了X1。", names)] == ["Recall"]
+
+
+def test_date_is_taken_from_the_triggers_clause():
+    evs = _events("甲公司2025年推出X1，并在2026年1月8日于港交所上市。",
+                  [("甲公司", "ORG", "company"), ("X1", "PRODUCT", None), ("港交所", "ORG", "exchange")])
+    dates = {e.type: e.date for e in evs}
+    assert dates == {"ProductLaunch": "2025", "Listing": "2026-01-08"}
+
+
+def test_an_event_needs_its_arguments():
+    # earnings without an amount, a launch without a product: no event
+    assert not _events("甲公司发布业绩。", [("甲公司", "ORG", "company")])
