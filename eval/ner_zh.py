@@ -9,6 +9,11 @@ Prints P/R/F1 per type and micro PER+ORG for the trained model
 (``kg/models/zh_kg_ner``) and for the baseline "jieba POS tags (nr->PERSON, nt->ORG)".
 
     python eval/ner_zh.py [--data ../shared/data] [--limit N] [--model kg/models/zh_kg_ner]
+                          [--split dev] [--add-train-names]
+
+``--add-train-names`` calls ``jieba.add_word`` for every gold entity string of the
+*train* split before loading the model (simulates the kg runtime, which adds its lexicon
+names to jieba; only matters for a jieba-tokenized model). Default: plain jieba.
 """
 from __future__ import annotations
 
@@ -113,7 +118,20 @@ def main(argv=None) -> int:
     ap.add_argument("--model", type=Path, default=REPO_ROOT / "kg" / "models" / "zh_kg_ner")
     ap.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--add-train-names", action="store_true",
+                    help="jieba.add_word every train-split gold entity string first (runtime-lexicon simulation)")
     args = ap.parse_args(argv)
+
+    if args.add_train_names:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        names = {t[a:b] for t, spans in read_cluener(args.data, "train") for a, b, _ in spans}
+        for name in sorted(names):
+            jieba.add_word(name)
+        print(f"jieba.add_word: {len(names)} train-split entity strings")
 
     examples = list(read_cluener(args.data, args.split))
     if args.limit:

@@ -60,3 +60,28 @@ def test_select_prefers_lexicon_then_length_and_drops_noise():
              Mention("t", 15, 28, "Acme Holdings", "ORG", "en", "ner")]
     kept = select(cands, text)
     assert [(m.text, m.kind) for m in kept] == [("Acme Holdings", "company")]
+
+
+def test_ner_spans_snap_to_jieba_words():
+    from kg.nlp.analyze import snap_to_words
+    from kg.records import Token
+
+    text = "CEO张鹏一同见证"
+    words = [(0, 3), (3, 5), (5, 7), (7, 9)]  # CEO | 张鹏 | 一同 | 见证
+    tokens = tuple(Token(a, b, text[a:b], text[a:b], "", "", 0) for a, b in words)
+    m = Mention("t", 3, 6, "张鹏一", "PERSON", "zh", "ner")
+    (snapped,) = snap_to_words([m], tokens, text)
+    assert snapped.text == "张鹏" and (snapped.start, snapped.end) == (3, 5)
+    glued = (Token(0, 4, "王绍兰及", "王绍兰及", "", "", 0),)
+    keep = Mention("t", 0, 3, "王绍兰", "PERSON", "zh", "ner")
+    assert snap_to_words([keep], glued, "王绍兰及") == [keep]
+
+
+def test_ner_spans_never_cut_latin_words():
+    from kg.nlp.analyze import snap_to_words
+    from kg.records import Token
+
+    text = "推出BALTO框架"
+    tokens = tuple(Token(a, b, text[a:b], text[a:b], "", "", 0) for a, b in [(0, 2), (2, 7), (7, 9)])
+    (m,) = snap_to_words([Mention("t", 2, 5, "BAL", "ORG", "zh", "ner")], tokens, text)
+    assert m.text == "BALTO"

@@ -121,17 +121,19 @@ def _ruler_marks(m: Mention) -> Mention:
 _NAMED_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
     r"|\s(?:model|models|series|architecture|chip|chips|framework|platform|app|smartphone|phone|"
-    r"sedan|SUV|car|processor|GPU)\b)")
+    r"sedan|SUV|car|processor|GPU)\b)"
+    r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
 
 
 def rule_mentions(doc: Document, seg) -> list[Mention]:
     out = []
     text = doc.text[seg.start:seg.end]
     for m in _NAMED_PRODUCT.finditer(text):
-        name = m.group(1)
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
         if name.upper() in _GENERIC_ACRONYMS or _NOT_PRODUCT.match(name):
             continue
-        s = seg.start + m.start(1)
+        s = seg.start + m.start(group)
         out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
     for m in _PRODUCT.finditer(text):
         code = m.group(0)

@@ -45,7 +45,11 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
              "Partnership": "合作", "Earnings": "业绩", "Lawsuit": "诉讼/调查"}
 
 
-def _roles(etype: str, trigger_start: int, mentions: list[Mention]) -> list[Participant]:
+_INVESTING = re.compile(r"(?i)领投|跟投|led|invest")
+
+
+def _roles(etype: str, trigger_start: int, mentions: list[Mention],
+           investing: bool = False) -> list[Participant]:
     out = []
     orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange"]
     companies = [m for m in orgs if m.kind == "company"]
@@ -61,12 +65,23 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention]) -> list[Part
         for m in mentions:
             if m.kind == "exchange":
                 add("exchange", m)
-    elif etype in ("Acquisition", "Funding"):
-        first, second = ("acquirer", "target") if etype == "Acquisition" else ("investor", "investee")
+    elif etype == "Acquisition":
         if before:
-            add(first, before[-1])
+            add("acquirer", before[-1])
         if after and not (before and after[0].text == before[-1].text):
-            add(second, after[0])
+            add("target", after[0])
+    elif etype == "Funding":
+        if investing:  # "X领投", "X led the round in Y": the investor comes first
+            if before:
+                add("investor", before[-1])
+            if after and not (before and after[0].text == before[-1].text):
+                add("investee", after[0])
+        else:  # "X完成B轮融资，由Y领投", "X raised $5m led by Y"
+            raiser = (before[-1:] or after[:1] or [None])[0]
+            add("investee", raiser)
+            for m in after:
+                if m is not raiser and m.text != getattr(raiser, "text", None):
+                    add("investor", m)
     elif etype in ("Partnership", "Merger"):
         for m in orgs[:4]:
             add("partner", m)
@@ -90,7 +105,11 @@ def _event_at(etype, m, doc_text, seg, local, dates) -> Optional[Event]:
         return None
     if etype == "Listing" and any(x.type == "PRODUCT" and 0 <= m.start() - x.end <= 2 for x in local):
         return None
-    participants = _roles(etype, m.start(), local)
+    if etype == "ProductLaunch":  # the product is named in the trigger's clause
+        lo = _clause_start(doc_text, seg, m.start())
+        hi = min((c.start() for c in _CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
+        local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
+    participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))))
     if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
         return None
     amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))

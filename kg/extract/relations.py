@@ -74,7 +74,7 @@ PATTERNS = [
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?(?:新款|全新|最新|新一代)?的?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
     # brand + model code written together: 小米SU7, 华为Mate 60
     ("zh.dev.3", rf"{{ORG:s}} ?{{PRODUCT:o}}", "develops", 0.7),
@@ -122,6 +122,7 @@ PATTERNS = [
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
     ("en.list.1", rf"{{ORG:s}} (?:listed|lists|debuted|debuts|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.9),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
     ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
@@ -137,6 +138,8 @@ SIGNATURES = {
 }
 SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
+# Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
+ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
 HEDGES = re.compile(
     r"(?i)\b(?:rumou?red|reportedly|allegedly|may|might|could|would|plans? to|planning to|"
@@ -182,17 +185,21 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             objects = [o_idx]
             if predicate in LISTABLE:
                 objects = list_members(t, o_idx, "、|和|及|与|,|，|, and |,? and | & ")
-            subj = t.mentions[s_idx]
+            subjects = [s_idx]
+            if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
+                subjects = list_members(t, s_idx, " +|、")
             s_type, o_type = SIGNATURES[predicate]
-            if not _typed(subj, s_type, predicate, "s"):
-                continue
-            for oi in objects:
-                obj = t.mentions[oi]
-                if obj is subj or not _typed(obj, o_type, predicate, "o"):
+            for si in subjects:
+                subj = t.mentions[si]
+                if not _typed(subj, s_type, predicate, "s"):
                     continue
-                end2 = max(end, obj.end)
-                out.append(Relation(subj, predicate, obj,
-                                    _evidence(doc_text, seg, start, end2, f"pattern.{pid}", conf)))
+                for oi in objects:
+                    obj = t.mentions[oi]
+                    if obj is subj or not _typed(obj, o_type, predicate, "o"):
+                        continue
+                    a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
+                    out.append(Relation(subj, predicate, obj,
+                                        _evidence(doc_text, seg, a, b, f"pattern.{pid}", conf)))
     return out
 
 

@@ -81,6 +81,8 @@ def _valid(y: int, m: int, d: int) -> Optional[str]:
 def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) -> Optional[str]:
     ref = _parse_ref(doc_date)
     year_ref = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+    if year_ref is None and anchor and anchor[:4].isdigit():
+        year_ref = int(anchor[:4])  # "1月8日" after "2026年1月7日" in an undated document
     if kind == "ymd":
         return _valid(int(g["y"]), _month(g), int(g["d"]))
     if kind == "ym":

@@ -41,6 +41,35 @@ def _ents(sdoc, doc: Document, offset: int, lang: str, default_source: str) -> l
     return out
 
 
+def snap_to_words(mentions: list[Mention], tokens: tuple[Token, ...], text: str) -> list[Mention]:
+    """Contract NER spans whose edge cuts through a jieba word: "张鹏一" in 张鹏|一同 -> 张鹏;
+    expand them over a Latin word they cut ("BAL" in BALTO -> BALTO).
+
+    A span is only contracted when at least two characters remain; a word that glues a name to
+    a function word ("王绍兰及") leaves the span as the model gave it.
+    """
+    starts = {t.start: t for t in tokens}
+    inside = {}
+    for t in tokens:
+        for i in range(t.start + 1, t.end):
+            inside[i] = t
+    out = []
+    for m in mentions:
+        start, end = m.start, m.end
+        if start in inside and inside[start].text.isascii():
+            start = inside[start].start  # never cut a Latin word: "BAL" in BALTO -> BALTO
+        elif start in inside and inside[start].end < end:
+            start = inside[start].end
+        if end in inside and inside[end].text.isascii():
+            end = inside[end].end
+        elif end in inside and inside[end].start > start:
+            end = inside[end].start
+        if (start, end) != (m.start, m.end) and end - start >= 2 and start in starts:
+            m = Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
+        out.append(m)
+    return out
+
+
 def _jieba_ents(text: str, doc: Document, offset: int) -> list[Mention]:
     """Fallback NER from jieba's POS tags (nr -> PERSON, nt -> ORG)."""
     import jieba.posseg as pseg
@@ -76,9 +105,10 @@ def analyze(doc: Document, segments: Iterable[Segment],
                     else [None] * len(texts))
         for (i, seg), tdoc, ndoc in zip(zh, tok_nlp.pipe(texts, batch_size=BATCH), ner_docs):
             mentions = _ents(tdoc, doc, seg.start, "zh", "ruler")
+            tokens = _tokens(tdoc, seg.start)
             if ndoc is not None:
-                mentions += _ents(ndoc, doc, seg.start, "zh", "ner")
+                mentions += snap_to_words(_ents(ndoc, doc, seg.start, "zh", "ner"), tokens, doc.text)
             else:
                 mentions += _jieba_ents(doc.text[seg.start:seg.end], doc, seg.start)
-            results[i] = ParsedSegment(seg, _tokens(tdoc, seg.start), tuple(mentions))
+            results[i] = ParsedSegment(seg, tokens, tuple(mentions))
     return [results[i] for i in range(len(segments))]

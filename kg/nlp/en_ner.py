@@ -43,8 +43,9 @@ def _load(path: str):
     return spacy.load(path)
 
 
-def extend_english(nlp, path: Optional[Union[str, Path]] = None):
-    """Put kg's English NER into ``nlp`` in place of its ``ner``; returns ``nlp``.
+def extend_english(nlp, path: Optional[Union[str, Path]] = None, rules: bool = True):
+    """Put kg's English NER into ``nlp`` in place of its ``ner`` (and the post rules
+    right after it, unless ``rules`` is false); returns ``nlp``.
 
     Idempotent. A no-op (with a warning) when the model folder is missing.
     """
@@ -72,5 +73,153 @@ def extend_english(nlp, path: Optional[Union[str, Path]] = None):
     else:
         where = {}
     nlp.add_pipe("ner", source=source, **where)
+    if rules and RULES_NAME not in nlp.pipe_names:
+        nlp.add_pipe(RULES_NAME, after="ner")
     nlp.meta[META_KEY] = source.meta.get("version", "?")
     return nlp
+
+
+# --------------------------------------------------------------------- post rules
+# A cheap rule component after ``ner`` (token loops over the entities, no model):
+#  1. a PERSON span ending in a company word ("Marlowe Media", "Fenwick Pharmaceuticals")
+#     is an ORG; other place-like labels need a strong corporate suffix ("... Holdings");
+#  2. a name + version span the NER labelled LOC/LAW/WORK_OF_ART/FAC ("Windows 11",
+#     "Mate 70", "Gemini 2.5 Pro") is a PRODUCT;
+#  3. a proper noun + version with no entity ("Kirin 9020", "Llama 3") is a PRODUCT;
+#  4. a PRODUCT grows over the version tokens after it ("Apple Watch" + "Series 10" is
+#     left alone, "Arc" + "2 Pro" ...), takes in the proper noun before a bare model code
+#     ("Tern" + "X5"), and loses trailing lower-case words ("Aurora S9 sedan").
+# Entities with an ``ent_id`` (the lexicon EntityRuler's) are never touched.
+
+import re  # noqa: E402
+
+RULES_NAME = "kg_en_ner_rules"
+
+_VERSION = re.compile(r"^(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,2}|[A-Z]{1,2}-?\d{1,4}[A-Za-z]{0,2})$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MODEL_WORDS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Turbo", "Elite", "Edge",
+                "SE", "XL", "XS", "Sonnet", "Opus", "Haiku", "Flash", "Nano", "Fold", "Flip",
+                "Neo", "GT", "GTS", "EV", "Hybrid", "Sport"}
+_ORG_WORDS = {
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA",
+    "GmbH", "Co", "Co.", "Company", "Group", "Holdings", "Holding", "Technologies", "Technology",
+    "Pharmaceuticals", "Pharma", "Therapeutics", "Biosciences", "Biotech", "Motors", "Automotive",
+    "Auto", "Airlines", "Airways", "Bank", "Bancorp", "Securities", "Capital", "Ventures",
+    "Partners", "Investments", "Insurance", "Financial", "Electronics", "Semiconductor",
+    "Semiconductors", "Robotics", "Systems", "Networks", "Telecom", "Communications", "Media",
+    "Entertainment", "Studios", "Pictures", "Games", "Software", "Labs", "Laboratories",
+    "Instruments", "Industries", "Logistics", "Energy", "Mining", "Chemicals", "Petroleum",
+    "Solutions", "Dynamics", "Analytics", "Mobility", "Foods", "University", "Institute",
+    "Foundation", "Association", "Council", "Commission", "Ministry", "Agency", "Bureau",
+    "Party", "Exchange", "Intelligence",
+}
+_STRONG_ORG_WORDS = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PLC",
+                     "Plc", "GmbH", "Holdings", "Technologies", "Pharmaceuticals", "Therapeutics",
+                     "Securities", "Ventures", "Semiconductor", "Robotics", "Airlines"}
+# Heads of "Name N" phrases that are no products.
+_NOT_PRODUCT_HEAD = {
+    "Chapter", "Section", "Article", "Title", "Rule", "Form", "Act", "Bill", "Law", "Order",
+    "Resolution", "Amendment", "Proposition", "Clause", "Directive", "Regulation", "Decree",
+    "Code", "Standard", "Basel", "Vision", "Fortune", "Top", "Page", "Figure", "Table", "Step",
+    "Phase", "Stage", "Level", "Tier", "Class", "Category", "Grade", "Group", "Type", "Round",
+    "Series", "Part", "Item", "No", "Number", "Vol", "Volume", "Issue", "Week", "Day", "Year",
+    "Quarter", "Season", "Episode", "Game", "Match", "Race", "Lap", "Hole", "Room", "Floor",
+    "Building", "Unit", "Gate", "Terminal", "Pier", "Platform", "Line", "Route", "Highway",
+    "Interstate", "Road", "Street", "Avenue", "Flight", "Covid", "COVID", "Industry", "Web",
+    "Formula", "War", "Index", "Nasdaq", "Dow", "FTSE", "Nikkei", "Seng", "CSI", "Stoxx",
+    "DAX", "CAC", "KOSPI", "Kospi", "Sensex", "Nifty", "Russell", "MSCI", "Euro", "Expo",
+    "Cup", "Games", "Olympics", "District", "Ward", "Region", "Zone", "Sector", "Block",
+    "Lot", "Batch", "Wave", "Box", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Q", "H", "FY", "Mr", "Ms", "Dr",
+}
+_PRODUCT_FROM = {"LOC", "LAW", "WORK_OF_ART", "FAC"}
+
+
+def _is_version(tok) -> bool:
+    return bool(_VERSION.match(tok.text)) and not _YEAR.match(tok.text)
+
+
+def _is_name_word(tok) -> bool:
+    t = tok.text
+    return (t[:1].isupper() and tok.tag_ == "NNP" and t not in _NOT_PRODUCT_HEAD
+            and not tok.is_stop and any(c.isalpha() for c in t))
+
+
+def apply_rules(doc):
+    """The post rules above, in place; returns ``doc``."""
+    from spacy.tokens import Span
+
+    # [start, end, label, locked, kb_id, ent_id]; locked = a lexicon match
+    ents = [[e.start, e.end, e.label_, e.ent_id != 0, e.kb_id, e.ent_id] for e in doc.ents]
+    n = len(doc)
+    for e in ents:
+        start, end, label, locked = e[:4]
+        if locked:
+            continue
+        last = doc[end - 1].text
+        # 1. company words
+        if end - start >= 2 and ((label == "PERSON" and last in _ORG_WORDS)
+                                 or (label in ("GPE", "LOC", "FAC", "NORP") and last in _STRONG_ORG_WORDS)):
+            e[2] = "ORG"
+        # 2. name + version shapes
+        elif (label in _PRODUCT_FROM and end - start >= 2 and _is_name_word(doc[start])
+                and any(_is_version(t) for t in doc[start + 1:end])
+                and all(t.text[:1].isupper() or _is_version(t) for t in doc[start:end])):
+            e[2] = "PRODUCT"
+        if e[2] == "PRODUCT":
+            # 4a. trailing lower-case words off; "Table 2", "Level 4", "Fortune 500" are no products
+            while e[1] - e[0] > 1 and doc[e[1] - 1].is_lower and doc[e[1] - 1].is_alpha:
+                e[1] -= 1
+            if doc[e[0]].text in _NOT_PRODUCT_HEAD:
+                e[2] = None
+    ents = [e for e in ents if e[2]]
+    # 3. proper noun + version with no entity (a CARDINAL on the number is overridden)
+    taken = {i for e in ents if e[2] != "CARDINAL" for i in range(e[0], e[1])}
+    i = 0
+    while i < n - 1:
+        if (i not in taken and (i + 1) not in taken and _is_name_word(doc[i])
+                and _is_version(doc[i + 1])):
+            ents = [e for e in ents if not (e[2] == "CARDINAL" and e[0] <= i + 1 < e[1])]
+            ents.append([i, i + 2, "PRODUCT", False, 0, 0])
+            i += 2
+            continue
+        i += 1
+    ents.sort(key=lambda e: e[0])
+    # 4b. a PRODUCT takes the version / model words after it, a CARDINAL or PRODUCT there too
+    #     ("Gemini" + "2.5 Pro", "Windows" + "11"); 4c. and the proper noun before a bare code
+    out = []
+    for k, e in enumerate(ents):
+        if e[2] is None:
+            continue
+        prev = out[-1] if out else None
+        if (e[2] == "PRODUCT" and not e[3] and prev and prev[3] and prev[2] == "PRODUCT"
+                and prev[1] == e[0] and _is_version(doc[e[0]])):
+            continue  # "2.5 Pro" after the lexicon's "Gemini": a version, not a product
+        if e[2] == "PRODUCT" and not e[3]:
+            while e[1] < n and (_is_version(doc[e[1]]) or doc[e[1]].text in _MODEL_WORDS):
+                nxt = next((f for f in ents[k + 1:] if f[0] <= e[1] < f[1]), None)
+                if nxt is not None:
+                    if nxt[3] or nxt[2] not in ("CARDINAL", "PRODUCT") or nxt[0] != e[1]:
+                        break
+                    e[1] = nxt[1]
+                    nxt[2] = None
+                else:
+                    e[1] += 1
+            if (e[0] > 0 and _is_version(doc[e[0]]) and _is_name_word(doc[e[0] - 1])
+                    and not (prev and prev[1] > e[0] - 1)):
+                e[0] -= 1
+        out.append(e)
+    doc.ents = [Span(doc, s, t, label=lab, kb_id=kb, span_id=eid) for s, t, lab, _, kb, eid in out]
+    return doc
+
+
+def _register_rules():
+    from spacy.language import Language
+
+    if not Language.has_factory(RULES_NAME):
+        Language.component(RULES_NAME, func=apply_rules)
+
+
+_register_rules()

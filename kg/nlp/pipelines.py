@@ -72,14 +72,11 @@ def english_name(name: Optional[str] = None) -> str:
         "(or set KG_EN_MODEL to an installed pipeline)")
 
 
-def lexicon_patterns(lang: str) -> list[dict]:
-    """EntityRuler patterns for the names of the given script."""
-    patterns = []
-    for entry in load_lexicon():
-        for name in entry.names:
-            if any(is_han(c) for c in name) == (lang == "zh"):
-                patterns.append({"label": entry.type, "pattern": name, "id": entry.id})
-    return patterns
+def lexicon_patterns() -> list[dict]:
+    """EntityRuler patterns for every lexicon name, in both scripts: Chinese text names
+    "SpaceX" and English text "Onvo (乐道)"."""
+    return [{"label": entry.type, "pattern": name, "id": entry.id}
+            for entry in load_lexicon() for name in entry.names]
 
 
 @lru_cache(maxsize=4)
@@ -90,7 +87,7 @@ def english(name: Optional[str] = None):
         before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True,
                                                      "phrase_matcher_attr": "ORTH"}, **before)
-        ruler.add_patterns(lexicon_patterns("en"))
+        ruler.add_patterns(lexicon_patterns())
         if importlib.util.find_spec("kg.nlp.en_ner") is not None:
             from .en_ner import extend_english  # the project's extra English NER, if shipped
 
@@ -117,7 +114,7 @@ def chinese_tokens():
     _jieba_ready()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(lexicon_patterns("zh"))
+    ruler.add_patterns(lexicon_patterns())
     return nlp
 
 

@@ -50,34 +50,6 @@ def norm_key(text: str, strip_suffix: bool = True) -> str:
     return _PUNCT.sub("", s)
 
 
-@lru_cache(maxsize=100_000)
-def pinyin_key(text: str) -> str:
-    """Toneless pinyin of the Han characters, without separators ("张鹏" -> "zhangpeng")."""
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(simplify(text))).lower()
-
-
-def person_keys(name: str) -> set[str]:
-    """Order-insensitive keys of a romanized or Chinese person name.
-
-    "Zhang Peng", "Peng Zhang", "ZHANG Peng" and 张鹏 share a key; so do
-    "Lee Chin-yung" and "Lee Chin Yung".
-    """
-    if any(is_han(c) for c in name):
-        from pypinyin import lazy_pinyin
-
-        syllables = lazy_pinyin(simplify(name))
-        if len(syllables) < 2 or len(syllables) > 4:
-            return set()
-        surname, given = syllables[0], "".join(syllables[1:])
-        return {surname + given, given + surname}
-    parts = [p for p in re.split(r"[\s\-‐]+", unicodedata.normalize("NFKC", name).casefold()) if p]
-    if len(parts) < 2 or not all(p.isalpha() and p.isascii() for p in parts):
-        return set()
-    return {"".join(parts), "".join(parts[1:] + parts[:1])}
-
-
 def slug(text: str, limit: int = 48) -> str:
     """An ASCII slug of a name: Latin as is, Han as pinyin ("智谱" -> "zhi-pu")."""
     from pypinyin import lazy_pinyin
@@ -91,3 +63,52 @@ def slug(text: str, limit: int = 48) -> str:
             words.append(chunk.lower())
     out = "-".join(w for w in words if w)[:limit].strip("-")
     return out or hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+# --------------------------------------------------------------------------- core names
+# Registered Chinese company names put a place first and the trade after the brand:
+# 北京智谱华章科技有限公司 -> 智谱华章.  Place names: provinces and large cities.
+_ZH_PLACE = re.compile(
+    r"^(?:中国|北京|上海|天津|重庆|深圳|广州|杭州|南京|武汉|成都|西安|苏州|厦门|青岛|宁波|合肥|长沙|郑州|"
+    r"济南|福州|大连|沈阳|无锡|东莞|佛山|珠海|香港|澳门|台湾|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|"
+    r"福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
+    r"(?:市|省|自治区)?")
+_ZH_TRADE = re.compile(
+    r"(?:ai|人工智能|信息技术|网络技术|基础技术|研究|科技|技术|信息|网络|电子|软件|数据|智能|矿业|能源|汽车|"
+    r"电气|电器|医药|生物|制药|金融|投资|资本|证券|银行|保险|传媒|文化|实业|股份|控股|集团|有限|责任|公司)+$")
+_EN_GENERIC = frozenset(
+    "ai technology technologies tech group holdings holding inc incorporated corp corporation co "
+    "company ltd limited llc plc sa ag se gmbh nv bv mining motors motor auto automotive "
+    "automobile energy electronics pharmaceutical pharmaceuticals capital securities bank "
+    "insurance media network networks software intelligence robotics international".split())
+_EN_STOP = frozenset("the and of for de la & in on at".split())
+
+
+def en_tokens(text: str) -> list[str]:
+    """Case-folded word tokens of a Latin name (width and accents normalized)."""
+    s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return [t for t in re.split(r"[^\w&]+|_", s) if t]
+
+
+def en_core(text: str) -> list[str]:
+    """Tokens of an organization name without generic words: "Zhipu AI" -> ["zhipu"]."""
+    tokens = en_tokens(text)
+    core = [t for t in tokens if t not in _EN_GENERIC and t not in _EN_STOP]
+    return core or tokens
+
+
+def zh_core(text: str) -> str:
+    """The brand of a Chinese organization name: 北京智谱华章科技有限公司 -> 智谱华章."""
+    s = norm_key(text, strip_suffix=False)
+    brand = _ZH_TRADE.sub("", _ZH_PLACE.sub("", s))
+    if len(brand) >= 2:
+        return brand
+    trade_only = _ZH_TRADE.sub("", s)
+    return trade_only if len(trade_only) >= 2 else s
+
+
+def acronym(text: str) -> str:
+    """Initials of the content words: "Industrial and Commercial Bank of China" -> "icbc"."""
+    tokens = [t for t in en_tokens(text) if t not in _EN_STOP]
+    return "".join(t[0] for t in tokens) if len(tokens) >= 2 else ""

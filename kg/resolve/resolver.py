@@ -1,65 +1,259 @@
-"""Mentions -> entities: one node per real-world thing.
+"""Mentions -> entities: one node per real-world thing, across aliases and languages.
 
-Mentions are joined (union-find, never all pairs) when evidence says they name
-the same thing, each join with a reason and a score:
+Mentions become union-find nodes keyed by type and normalized name (suffixes,
+case, width, traditional/simplified removed); a common person name (王超,
+"Wang Chao", "Dean") gets one node per document.  Nodes are then joined, each
+join with a reason, a score and its evidence, in this order:
 
-* ``exact``: same type and the same normalized key (suffixes, case, width,
-  traditional/simplified removed);
-* ``lexicon``: both match names of one lexicon entry (cross-language: 智谱 / Zhipu AI);
-* ``stated``: the text states the alias ("Onvo (乐道)");
-* ``short-form``: within one document, a short name that starts a longer name of
-  the same type used there ("Zhipu" ... "Zhipu AI", "Dean Foods Co" ... "Dean");
-* ``pinyin``: a Chinese person name and a romanized one with the same syllables
-  (张鹏 / Zhang Peng), when exactly one candidate matches.
+1. ``curation``: the user's ``merge`` lines (``split`` lines forbid joins throughout);
+2. ``lexicon``: names of one entry of the shipped gazetteer (智谱 / Zhipu AI);
+3. ``stated``: the text states the alias ("Onvo (乐道)", 以下简称"智谱");
+4. ``short-form``: a short name used again in one document (:mod:`.shortforms`);
+5. ``exact+neighbour``: one common name in two documents, both times next to the
+   same entity (related to it, or in one sentence with it);
+6. cross-language (:mod:`.crosslang`): ``pinyin`` for Chinese-origin person names,
+   ``pinyin-core`` for organizations, ``transliteration`` (learned scorer).
 
-A type conflict blocks every join.  Entity keys are minted from normalized keys
-(the lexicon entry's, or the canonical name's), never from raw names.
+A type conflict blocks every join.  Pairs considered but left apart are kept
+as candidates.  Blocking keeps all of it near-linear in the number of mentions.
 """
 from __future__ import annotations
 
-import hashlib
+import bisect
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Optional
 
-from ..lexicon import load_lexicon
-from ..records import AliasLink, Entity, Extraction, Mention
-from ..segment import is_han
-from .normalize import norm_key, person_keys, pinyin_key, slug
+from ..lexicon import entries_by_id, load_lexicon
+from ..records import Extraction, Mention
+from . import crosslang
+from .curation import Curation, as_curation
+from .entities import Resolution, build_entities, lang_of
+from .normalize import norm_key
+from .romanize import is_ambiguous_person
+from .shortforms import short_form_pairs
+from .translit import load_model
+from .unionfind import JOINED, REFUSED, UnionFind
 
-TYPE_PREFIX = {"ORG": "org", "PERSON": "person", "PRODUCT": "product"}
+DEFAULT = "default"
 
 
-class _UnionFind:
-    def __init__(self):
-        self.parent: dict = {}
+class _Resolver:
+    def __init__(self, extractions: list[Extraction], curation: Optional[Curation], model):
+        self.exts = sorted(extractions, key=lambda e: e.document.id)
+        self.curation = curation
+        self.model = model
+        self.uf = UnionFind()
+        self.merges: list[dict] = []
+        self.candidates: list[dict] = []
+        self.node_of: dict[tuple[str, int, int], str] = {}
+        self.type_of: dict[str, str] = {}
+        self.reason_of: dict[str, tuple[str, float]] = {}
+        self.members: dict[str, list[str]] = {}
+        self.lex_of: dict[str, str] = {}  # lexicon node -> entry id
+        self.scoped = curation.scoped_keys() if curation else set()
+        self.mentions: list[Mention] = sorted(
+            {m for e in self.exts for m in e.mentions}, key=lambda m: (m.doc_id, m.start, m.end, m.type))
 
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
+    # ------------------------------------------------------------------ nodes and joins
+    def node(self, m: Mention) -> str:
+        key = norm_key(m.text) or m.text
+        if key in self.scoped or (m.type == "PERSON" and is_ambiguous_person(m.text)):
+            n = f"{m.type}|{key}@{m.doc_id}"
+        else:
+            n = f"{m.type}|{key}"
+        if n not in self.type_of:
+            self.type_of[n] = m.type
+            self.uf.add(n)
+            self.members[n] = [n]
+        return n
 
-    def union(self, a, b) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
+    def record(self, a: str, b: str, text_a: str, text_b: str, reason: str, score: float,
+               evidence=(), note: str = "", similarity: Optional[float] = None) -> dict:
+        rec = {"a": text_a, "a_lang": lang_of(text_a), "b": text_b, "b_lang": lang_of(text_b),
+               "type": self.type_of.get(a), "reason": reason, "score": round(float(score), 3),
+               "evidence": list(evidence), "_nodes": (a, b)}
+        if similarity is not None:
+            rec["similarity"] = similarity
+        if note:
+            rec["note"] = note
+        return rec
+
+    def join(self, a: str, b: str, text_a: str, text_b: str, reason: str, score: float,
+             evidence=(), similarity: Optional[float] = None) -> bool:
+        """Join the classes of a and b; b's side takes the reason in ``merged_from``."""
+        if self.type_of.get(a) != self.type_of.get(b):
+            self.candidates.append(self.record(a, b, text_a, text_b, reason, score, evidence,
+                                               "type conflict", similarity))
             return False
-        if rb < ra:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        result = self.uf.union(a, b)
+        if result == REFUSED:
+            self.candidates.append(self.record(a, b, text_a, text_b, reason, score, evidence,
+                                               "split by curation", similarity))
+            return False
+        if result != JOINED:
+            return False
+        for n in self.members[rb]:
+            self.reason_of.setdefault(n, (reason, round(float(score), 3)))
+        root = self.uf.find(a)
+        moved = self.members.pop(rb if root == ra else ra)
+        self.members[root].extend(moved)
+        self.merges.append(self.record(a, b, text_a, text_b, reason, score, evidence, "", similarity))
         return True
 
+    # ------------------------------------------------------------------ stages
+    def run(self) -> Resolution:
+        self.texts: dict[str, Counter] = defaultdict(Counter)
+        self.docs: dict[str, set] = defaultdict(set)
+        self.kinds: dict[str, Counter] = defaultdict(Counter)
+        for m in self.mentions:
+            n = self.node_of[(m.doc_id, m.start, m.end)] = self.node(m)
+            self.texts[n][m.text] += 1
+            self.docs[n].add(m.doc_id)
+            if m.kind and ":" not in m.kind:
+                self.kinds[n][m.kind] += 1
+        self.apply_curation()
+        self.link_lexicon()
+        for ext in self.exts:
+            for link in ext.aliases:
+                self.join(self.node(link.a), self.node(link.b), link.a.text, link.b.text, "stated", 0.9,
+                          [f"stated in {ext.document.id}"])
+        for ext in self.exts:
+            self.link_short_forms(ext)
+        self.neighbours = self.neighbour_nodes()
+        self.link_common_names()
+        ctx = crosslang.Context(self.uf.find, self.model, tuple(
+            (k, tuple(v)) for k, v in sorted((self.model.data.get("surnames") or {}).items()))
+            if self.model else ())
+        for matcher in (crosslang.pinyin_people, crosslang.org_cores, crosslang.transliteration):
+            for p in matcher(self.profiles(), ctx):
+                if p.apply:
+                    self.join(p.zh.root, p.en.root, p.zh_text, p.en_text, p.reason, p.score,
+                              p.evidence, p.similarity)
+                else:
+                    self.candidates.append(self.record(p.zh.root, p.en.root, p.zh_text, p.en_text,
+                                                       p.reason, p.score, p.evidence, p.note,
+                                                       p.similarity))
+        return build_entities(self)
 
-@dataclass
-class Resolution:
-    entities: dict[str, Entity]
-    key_of: dict[tuple[str, int, int], str]
-    merges: list[dict] = field(default_factory=list)  # applied joins with reason and score
+    def apply_curation(self) -> None:
+        cur = self.curation
+        if not cur:
+            return
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for m in self.mentions:
+            n = self.node_of[(m.doc_id, m.start, m.end)]
+            if n not in by_key[norm_key(m.text) or m.text]:
+                by_key[norm_key(m.text) or m.text].append(n)
 
+        def nodes(ref):
+            return [n for n in by_key.get(ref.key, []) if ref.doc is None or ref.doc in self.docs[n]]
 
-def _lang(text: str) -> str:
-    return "zh" if any(is_han(c) for c in text) else "en"
+        for ref in cur.refs():
+            for n in nodes(ref):
+                self.uf.tag(n, ref)
+        for a, b in cur.splits:
+            self.uf.forbid(a, b)
+        for a, b in cur.merges:
+            na, nb = nodes(a), nodes(b)
+            for x in na[1:] + nb:
+                if na or nb:
+                    self.join((na or nb)[0], x, str(a), str(b), "curation", 1.0, [f"merge in {cur.source}"])
+
+    def link_lexicon(self) -> None:
+        index = _lexicon_index()
+        for n in sorted(self.type_of):
+            type_, key = self.type_of[n], n.split("|", 1)[1].rsplit("@", 1)[0]
+            entry = index.get((type_, key))
+            if entry:
+                lex = f"{type_}|lex:{entry}"
+                if lex not in self.type_of:
+                    self.type_of[lex] = type_
+                    self.uf.add(lex)
+                    self.members[lex] = [lex]
+                    self.lex_of[lex] = entry
+                text = next((m for m in self.texts_of(n)), key)
+                self.join(lex, n, entry.split(":", 1)[1], text, "lexicon", 0.95, [f"lexicon entry {entry}"])
+
+    def texts_of(self, n: str) -> list[str]:
+        """The texts of a node, most frequent (then longest) first."""
+        return [t for t, _ in sorted(self.texts.get(n, {}).items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))]
+
+    def link_short_forms(self, ext: Extraction) -> None:
+        node_by_text = {(m.type, m.text): self.node_of[(m.doc_id, m.start, m.end)] for m in ext.mentions}
+        for type_, long, short in short_form_pairs(ext.mentions):
+            self.join(node_by_text[(type_, long)], node_by_text[(type_, short)], long, short,
+                      "short-form", 0.8, [f"same document {ext.document.id}"])
+
+    def neighbour_nodes(self) -> dict[str, set]:
+        """Nodes related to each node: relations, event co-participants, organizations in one sentence."""
+        nb: dict[str, set] = defaultdict(set)
+
+        def link(a, b):
+            if a and b and a != b:
+                nb[a].add(b)
+                nb[b].add(a)
+
+        def node_of(m):
+            return self.node_of.get((m.doc_id, m.start, m.end))
+
+        for ext in self.exts:
+            for rel in ext.relations:
+                link(node_of(rel.subject), node_of(rel.object))
+            for ev in ext.events:
+                parts = [node_of(p.mention) for p in ev.participants][:8]
+                for i, a in enumerate(parts):
+                    for b in parts[i + 1:]:
+                        link(a, b)
+            starts = [s.start for s in ext.segments]
+            by_seg: dict[int, list] = defaultdict(list)
+            for m in sorted(ext.mentions, key=lambda m: m.start):
+                by_seg[bisect.bisect_right(starts, m.start)].append(m)
+            for ms in by_seg.values():
+                orgs = [node_of(m) for m in ms if m.type == "ORG"][:12]
+                for m in ms:
+                    if m.type != "ORG":
+                        for o in orgs:
+                            link(node_of(m), o)
+        return nb
+
+    def link_common_names(self) -> None:
+        """One common name in two documents, next to the same entity both times."""
+        buckets: dict = defaultdict(list)
+        for n in sorted(self.type_of):
+            if "@" in n and not n.startswith("ORG|lex:"):
+                base = n.rsplit("@", 1)[0]
+                for other in sorted({self.uf.find(x) for x in self.neighbours.get(n, ())}):
+                    buckets[(base, other)].append(n)
+        for (base, other), nodes in sorted(buckets.items()):
+            for n in nodes[1:]:
+                text = next(iter(self.texts_of(n)), base)
+                self.join(nodes[0], n, text, text, "exact+neighbour", 0.85, [f"shared neighbour {other}"])
+
+    def profiles(self) -> list[crosslang.Profile]:
+        out = []
+        for root, nodes in sorted(self.members.items()):
+            texts: Counter = Counter()
+            kinds: Counter = Counter()
+            docs, nbrs = set(), set()
+            for n in nodes:
+                texts.update(self.texts.get(n, {}))
+                kinds.update(self.kinds.get(n, {}))
+                docs.update(self.docs.get(n, ()))
+                nbrs.update(self.neighbours.get(n, ()))
+            if not texts:
+                continue
+            ranked = [t for t, _ in sorted(texts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))]
+            lex = next((self.lex_of[n] for n in nodes if n in self.lex_of), None)
+            entry = entries_by_id()[lex] if lex else None
+            if entry:  # a lexicon entity is bilingual even where the text names it in one language
+                ranked += [n for n in entry.names if n not in texts]
+            kind = (entry.kind if entry else None) or \
+                (min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0] if kinds else None)
+            out.append(crosslang.Profile(
+                root, self.type_of[root], kind, [t for t in ranked if lang_of(t) == "zh"],
+                [t for t in ranked if lang_of(t) == "en"], frozenset(docs), frozenset(nbrs)))
+        return out
 
 
 def _lexicon_index() -> dict[tuple[str, str], str]:
@@ -70,123 +264,12 @@ def _lexicon_index() -> dict[tuple[str, str], str]:
     return index
 
 
-def resolve(extractions: Iterable[Extraction]) -> Resolution:
-    extractions = list(extractions)
-    uf = _UnionFind()
-    merges: list[dict] = []
-    mentions: list[Mention] = [m for ext in extractions for m in ext.mentions]
-    node_of = {}  # mention span -> union-find node "type|normkey"
-    lex = _lexicon_index()
-    lex_of_node: dict[str, str] = {}
+def resolve(extractions: Iterable[Extraction], *, curation=None, model=DEFAULT) -> Resolution:
+    """Resolve the mentions of ``extractions`` into entities.
 
-    def node(m: Mention) -> str:
-        return f"{m.type}|{norm_key(m.text)}"
-
-    def join(a: str, b: str, reason: str, score: float, text_a: str, text_b: str):
-        if a.split("|")[0] != b.split("|")[0]:
-            return  # a type conflict blocks the merge
-        if uf.union(a, b):
-            merges.append({"a": text_a, "b": text_b, "reason": reason, "score": score})
-
-    first_text: dict[str, str] = {}
-    for m in mentions:  # exact: same type and normalized key
-        n = node(m)
-        node_of[(m.doc_id, m.start, m.end)] = n
-        first_text.setdefault(n, m.text)
-        uf.find(n)
-        entry = lex.get((m.type, norm_key(m.text)))
-        if entry:
-            lex_node = f"{m.type}|lex:{entry}"
-            lex_of_node[n] = entry
-            join(lex_node, n, "lexicon", 0.95, entry, m.text)
-    for ext in extractions:  # aliases stated in the text
-        for link in ext.aliases:
-            join(node(link.a), node(link.b), "stated", 0.9, link.a.text, link.b.text)
-    for ext in extractions:
-        _short_forms(ext.mentions, node, join)
-    _pinyin_people(mentions, node, uf, join)
-
-    return _build(mentions, node_of, uf, lex_of_node, merges)
-
-
-def _short_forms(mentions, node, join) -> None:
-    """Within a document: "Zhipu" -> "Zhipu AI", "Dean" -> "Dean Foods Co", 智谱 -> 智谱AI."""
-    by_type = defaultdict(set)
-    for m in mentions:
-        if m.type in ("ORG", "PRODUCT"):
-            by_type[m.type].add(m.text)
-    for type_, names in by_type.items():
-        keys = {n: norm_key(n) for n in names}
-        for short in names:
-            k = keys[short]
-            if len(k) < 2 or (k.isascii() and len(k) < 3):
-                continue
-            longer = {keys[n] for n in names
-                      if keys[n] != k and keys[n].startswith(k) and _lang(n) == _lang(short)
-                      and (not k.isascii() or not keys[n][len(k)].isdigit())}
-            if type_ == "PRODUCT":
-                continue  # GLM-4 and GLM-4.5 are different products
-            if len(longer) == 1:
-                target = longer.pop()
-                join(f"{type_}|{k}", f"{type_}|{target}", "short-form", 0.8, short, target)
-
-
-def _pinyin_people(mentions, node, uf, join) -> None:
-    """张鹏 <-> Zhang Peng when exactly one romanized cluster has the same syllables."""
-    zh, en = defaultdict(set), defaultdict(set)
-    for m in mentions:
-        if m.type != "PERSON":
-            continue
-        for key in person_keys(m.text):
-            (zh if _lang(m.text) == "zh" else en)[key].add(uf.find(node(m)))
-    for key, zh_nodes in sorted(zh.items()):
-        en_nodes = en.get(key, set())
-        if len(zh_nodes) == 1 and len(en_nodes) == 1:
-            a, b = next(iter(zh_nodes)), next(iter(en_nodes))
-            join(a, b, "pinyin", 0.85, a.split("|")[1], b.split("|")[1])
-
-
-def _pick(counter: Counter) -> str:
-    return sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-
-
-def _build(mentions, node_of, uf, lex_of_node, merges) -> Resolution:
-    from ..lexicon import entries_by_id
-
-    clusters: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        clusters[uf.find(node_of[(m.doc_id, m.start, m.end)])].append(m)
-    entries = entries_by_id()
-    reason_of = {}
-    for mg in merges:
-        reason_of.setdefault(mg["b"], (mg["reason"], mg["score"]))
-    entities, key_of, used = {}, {}, set()
-    for root in sorted(clusters):
-        ms = clusters[root]
-        type_ = ms[0].type
-        entry_id = next((lex_of_node[n] for n in sorted({node_of[(m.doc_id, m.start, m.end)] for m in ms})
-                         if n in lex_of_node), None)
-        entry = entries.get(entry_id) if entry_id else None
-        texts = {lang: Counter(m.text for m in ms if _lang(m.text) == lang) for lang in ("zh", "en")}
-        labels = {}
-        for lang in ("zh", "en"):
-            canonical = getattr(entry, lang) if entry else None
-            if canonical:
-                labels[lang] = canonical
-            elif texts[lang]:
-                labels[lang] = _pick(texts[lang])
-        aliases = {(m.text, _lang(m.text)) for m in ms}
-        if entry:
-            aliases |= {(n, _lang(n)) for n in entry.names}
-        kinds = Counter(m.kind for m in ms if m.kind)
-        kind = (entry.kind if entry else None) or (kinds.most_common(1)[0][0] if kinds else None)
-        basis = f"lex:{entry_id}" if entry else norm_key(labels.get("en") or labels.get("zh"))
-        base = f"{TYPE_PREFIX.get(type_, 'thing')}/{slug(labels.get('en') or labels.get('zh'))}"
-        key = base if base not in used else f"{base}-{hashlib.sha1(basis.encode()).hexdigest()[:6]}"
-        used.add(key)
-        merged_from = sorted({(t, _lang(t), *reason_of.get(t, ("exact", 1.0)))
-                              for t in {m.text for m in ms}})
-        entities[key] = Entity(key, type_, kind, labels, aliases, ms, set(), merged_from)
-        for m in ms:
-            key_of[(m.doc_id, m.start, m.end)] = key
-    return Resolution(entities, key_of, merges)
+    ``curation``: a :class:`~kg.resolve.curation.Curation`, a path to a curation
+    file, or None.  ``model``: the transliteration model (the shipped one by
+    default; None turns transliteration off).
+    """
+    translit = load_model() if model == DEFAULT else model
+    return _Resolver(list(extractions), as_curation(curation), translit).run()

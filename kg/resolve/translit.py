@@ -15,8 +15,9 @@ Latin letter may be skipped at a small learned cost) and P_bg a letter-bigram
 model of names.  Positive means "explained better than chance"; the model
 file stores the threshold tuned on a dev split.
 
-:func:`block_keys` gives coarse consonant-class keys used for blocking (the
-resolver never compares all pairs).
+:func:`phonetic_class` gives coarse consonant-class keys of Latin spellings
+(the model's likeliest spellings of a Chinese name, or the Latin name itself);
+the resolver sorts names by them for blocking and never compares all pairs.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..segment import is_han
 from .normalize import simplify
+from .romanize import split_syllable
 
 MODEL_PATH = Path(__file__).with_name("translit_model.json")
 MAX_CHUNK = 5
@@ -74,22 +76,23 @@ def latin_tokens(text: str) -> Optional[tuple[str, ...]]:
 def alignments_of(parts, tokens) -> list[list[tuple[tuple[str, ...], str]]]:
     """Ways to lay a Chinese name over a Latin one, as [(characters, letters)].
 
-    The whole names in either token order; and, when both have several parts,
-    part against token (initials dropped; a Chinese name with more parts, such
-    as a patronymic, keeps its first and last: 弗拉基米尔·安东诺维奇·伊瓦什科 / Vladimir Ivashko).
+    When both have several parts: part against token, in either order for two
+    (initials dropped; a Chinese name with more parts, such as a patronymic,
+    keeps its first and last: 弗拉基米尔·安东诺维奇·伊瓦什科 / Vladimir Ivashko).
+    Otherwise the whole names, the Latin one in either token order.
     """
-    chars = tuple(c for p in parts for c in p)
-    options = [[(chars, latin)] for latin in latin_orders(tokens)]
     full = [t for t in tokens if len(t) > 1]
     zh = list(parts)
     if len(zh) >= 2 and len(full) >= 2:
         if len(zh) > len(full) == 2:
             zh = [zh[0], zh[-1]]
         if len(zh) == len(full):
-            options.append(list(zip(zh, full)))
+            options = [list(zip(zh, full))]
             if len(full) == 2:
                 options.append(list(zip(zh, full[::-1])))
-    return options
+            return options
+    chars = tuple(c for p in parts for c in p)
+    return [[(chars, latin)] for latin in latin_orders(tokens)]
 
 
 def latin_orders(tokens: Sequence[str]) -> list[str]:
@@ -114,18 +117,6 @@ def han_readings(chars: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- model
-
-_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
-             "x", "r", "z", "c", "s", "y", "w")
-
-
-def split_syllable(reading: str) -> tuple[str, str]:
-    """Pinyin initial and final: "zhang" -> ("zh", "ang"), "an" -> ("", "an")."""
-    for ini in _INITIALS:
-        if reading.startswith(ini) and len(reading) > len(ini):
-            return ini, reading[len(ini):]
-    return "", reading
-
 
 def _normalize(table: dict) -> tuple[dict, dict]:
     probs, totals = {}, {}
@@ -187,6 +178,8 @@ class TranslitModel:
         self.final: dict[str, dict[str, float]] = data.get("final", {})
         self._dist: dict[tuple[str, str], dict[str, float]] = {}
         self._sub: dict[str, dict[str, float]] = {}
+        self._bg: dict[str, float] = {}
+        self._top: dict[tuple, list] = {}
 
     @classmethod
     def from_counts(cls, han_counts: dict, py_counts: dict, insert: float, bigram: dict,
@@ -241,31 +234,35 @@ class TranslitModel:
 
     def forward(self, chars: Sequence[str], readings: Sequence[str], latin: str) -> float:
         """log P(latin | chars), summed over monotone alignments."""
-        n, m = len(chars), len(latin)
-        dists = [self.dist(c, r) for c, r in zip(chars, readings)]
+        m = len(latin)
         ins = self.ins
-        prev = [0.0] * (m + 1)
-        prev[0] = 1.0
-        for j in range(1, m + 1):
-            prev[j] = prev[j - 1] * ins
-        for i in range(n):
-            d = dists[i]
+        # Every chunk ending at each position, with its floor and where it starts.
+        ends = [[(latin[j - k:j], FLOOR[k], j - k) for k in range(1, min(MAX_CHUNK, j) + 1)]
+                for j in range(m + 1)]
+        prev = [ins ** j for j in range(m + 1)]
+        for c, r in zip(chars, readings):
+            get = self.dist(c, r).get
             cur = [0.0] * (m + 1)
             for j in range(1, m + 1):
                 total = cur[j - 1] * ins
-                for k in range(1, min(MAX_CHUNK, j) + 1):
-                    a = prev[j - k]
+                for chunk, floor, src in ends[j]:
+                    a = prev[src]
                     if a:
-                        total += a * (d.get(latin[j - k:j], 0.0) + FLOOR[k])
+                        total += a * (get(chunk, 0.0) + floor)
                 cur[j] = total
             prev = cur
         return math.log(prev[m]) if prev[m] > 0 else -1e9
 
     def background(self, latin: str) -> float:
         """log P_bg(latin): letter bigrams with start/end marks."""
-        s = "^" + latin + "$"
-        floor = self.bigram_floor
-        return sum(self.bigram.get(s[i:i + 2], floor) for i in range(len(s) - 1))
+        cached = self._bg.get(latin)
+        if cached is None:
+            s = "^" + latin + "$"
+            floor = self.bigram_floor
+            cached = sum(self.bigram.get(s[i:i + 2], floor) for i in range(len(s) - 1))
+            if len(self._bg) < 200_000:
+                self._bg[latin] = cached
+        return cached
 
     def score(self, zh: str, en: str) -> float:
         """Per-letter PMI of the best reading of the pair; -99 when either side does not apply."""
@@ -293,8 +290,11 @@ class TranslitModel:
         readings = han_readings(tuple(chars))
         hyps = [("", 0.0)]
         for c, r in list(zip(chars, readings))[:prefix]:
-            d = self.dist(c, r)
-            top = sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:width] or [(r, 1.0)]
+            top = self._top.get((c, r, width))
+            if top is None:
+                d = self.dist(c, r)
+                top = sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:width] or [(r, 1.0)]
+                self._top[(c, r, width)] = top
             hyps = sorted(((h + chunk, lp + math.log(p)) for h, lp in hyps for chunk, p in top),
                           key=lambda hp: (-hp[1], hp[0]))[:beam]
         return [h for h, _ in hyps]
@@ -324,14 +324,6 @@ def phonetic_class(latin: str, limit: int = 4) -> str:
 _CLASS = {**dict.fromkeys("bp", "B"), **dict.fromkeys("fv", "F"), **dict.fromkeys("ckgqx", "K"),
           **dict.fromkeys("dt", "D"), **dict.fromkeys("lr", "L"), **dict.fromkeys("mn", "N"),
           **dict.fromkeys("szj", "S")}
-
-
-def block_keys_zh(model: TranslitModel, chars: tuple[str, ...], beam: int = 4) -> set[str]:
-    return {phonetic_class(d) for d in model.decodings(chars, beam=beam)} - {""}
-
-
-def block_keys_en(tokens: tuple[str, ...]) -> set[str]:
-    return {phonetic_class(o) for o in latin_orders(tokens)} - {""}
 
 
 @lru_cache(maxsize=2)

@@ -204,8 +204,14 @@ def _base_label_of(base: dict, s: int, e: int) -> Optional[str]:
     return base.get((s, e))
 
 
-def training_spans(sent: Sentence, base_ents: List[Span]) -> Tuple[List[Span], List[Tuple[int, int]]]:
-    """(entities, missing) of one sentence for training; see the module docstring."""
+def training_spans(sent: Sentence, base_ents: List[Span], caps_missing: bool = False
+                   ) -> Tuple[List[Span], List[Tuple[int, int]]]:
+    """(entities, missing) of one sentence for training; see the module docstring.
+
+    ``caps_missing``: in Few-NERD, also mark *every* capitalised O token missing (not only
+    those inside a span en_core_web_sm proposes).  Tried: more recall on Few-NERD but the
+    model then calls lone capitalised words (table cells, headings) entities.
+    """
     base = {(s, e): lab for s, e, lab in base_ents}
     ents: List[Span] = []
     missing: List[Tuple[int, int]] = []
@@ -238,7 +244,7 @@ def training_spans(sent: Sentence, base_ents: List[Span]) -> Tuple[List[Span], L
 
         unsure = set()
         for i, w in enumerate(sent.tokens):
-            if i in covered or not w[:1].isupper():
+            if not caps_missing or i in covered or not w[:1].isupper():
                 continue
             if i == 0 and w.lower() in STOP_WORDS:
                 continue
@@ -277,7 +283,7 @@ def _make_doc(vocab, tokens: List[str]):
     return Doc(vocab, words=tokens, spaces=[True] * (len(tokens) - 1) + [False])
 
 
-def write_docbins(data: Path, build: Path, base_name: str) -> dict:
+def write_docbins(data: Path, build: Path, base_name: str, caps_missing: bool = False) -> dict:
     import spacy
     from spacy.tokens import DocBin
 
@@ -293,7 +299,7 @@ def write_docbins(data: Path, build: Path, base_name: str) -> dict:
         for sent in sents:
             doc = ner(_make_doc(base.vocab, sent.tokens))
             base_ents = [(e.start, e.end, e.label_) for e in doc.ents]
-            ents, missing = training_spans(sent, base_ents)
+            ents, missing = training_spans(sent, base_ents, caps_missing)
             gold = _make_doc(base.vocab, sent.tokens)
             spans = [spacy.tokens.Span(gold, s, e, label=lab) for s, e, lab in ents]
             miss = [gold[s:e] for s, e in missing]
@@ -372,6 +378,8 @@ def main(argv=None) -> int:
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--skip-convert", action="store_true")
+    ap.add_argument("--fewnerd-caps-missing", action="store_true",
+                    help="mark every capitalised O token of Few-NERD missing (see training_spans)")
     ap.add_argument("--export-only", type=Path, default=None, metavar="MODEL_DIR")
     args = ap.parse_args(argv)
 
@@ -382,7 +390,7 @@ def main(argv=None) -> int:
         return 0
     t0 = time.time()
     if not args.skip_convert:
-        stats = write_docbins(args.data, args.build, base)
+        stats = write_docbins(args.data, args.build, base, args.fewnerd_caps_missing)
         print(json.dumps(stats), flush=True)
         print(f"converted in {time.time() - t0:.0f}s", flush=True)
     overrides = {}

@@ -88,23 +88,82 @@ def read_cluener(data_dir: Path, split: str | None = None) -> Iterator[Tuple[str
                 yield text, cluener_spans(row)
 
 
-def write_docbins(data_dir: Path, build_dir: Path) -> dict:
+def config_segmenter(config_path: Path) -> str:
+    """The ``[nlp.tokenizer] segmenter`` of a training config ("char" or "jieba")."""
+    from spacy.util import load_config
+
+    return load_config(config_path, interpolate=False)["nlp"]["tokenizer"].get("segmenter", "char")
+
+
+def split_at(words: List[str], cuts: set) -> List[str]:
+    """Split tokens further at the given character offsets (gold entity boundaries)."""
+    out, pos = [], 0
+    for w in words:
+        start = pos
+        inner = sorted(c for c in cuts if start < c < start + len(w))
+        for c in inner + [start + len(w)]:
+            if c > pos:
+                out.append(w[pos - start:c - start])
+                pos = c
+    return out
+
+
+def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char") -> dict:
+    """Write train/dev/heldout DocBins.
+
+    ``segmenter="char"``: one token per character, every gold span aligns.
+    ``segmenter="jieba"``: plain ``jieba.cut`` (no user words, exactly what the runtime
+    tokenizer does). Gold spans that cross a jieba word boundary are counted as
+    ``misaligned``; in the **train** DocBin the jieba words are split further at the gold
+    span boundaries so that no span is lost (the config reads train with
+    ``gold_preproc = true``). Dev/heldout references stay in characters (all gold spans
+    kept): dev is re-tokenized by the runtime pipeline (``gold_preproc = false``), so a
+    misaligned gold span there is an honest miss, not silently dropped.
+    """
     import spacy
-    from spacy.tokens import DocBin
+    from spacy.tokens import Doc, DocBin
+    from spacy.util import get_words_and_spaces
 
     nlp = spacy.blank("zh")  # default segmenter = "char": every gold span is token-aligned
+    cut = None
+    if segmenter == "jieba":
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        cut = jieba.Tokenizer()  # a private instance: no user words from other code
+    elif segmenter != "char":
+        raise ValueError(f"unsupported segmenter {segmenter!r}")
     build_dir.mkdir(parents=True, exist_ok=True)
-    stats = {}
+    stats = {"segmenter": segmenter}
     for split in ("train", "dev", "heldout"):
         db = DocBin()
         n_docs = n_spans = n_lost = 0
+        lost_by = {}
         for text, spans in read_cluener(data_dir, split):
-            doc = nlp.make_doc(text)
+            if cut is None:
+                doc = nlp.make_doc(text)
+            else:
+                words = [w for w in cut.cut(text, cut_all=False) if w]
+                doc = Doc(nlp.vocab, *get_words_and_spaces(words, text))
+                bad = [s for s in spans if doc.char_span(s[0], s[1]) is None]
+                n_lost += len(bad)
+                for s in bad:
+                    lost_by[s[2]] = lost_by.get(s[2], 0) + 1
+                if split == "train":
+                    if bad:
+                        cuts = {c for a, b, _ in spans for c in (a, b)}
+                        words = split_at(words, cuts)
+                        doc = Doc(nlp.vocab, *get_words_and_spaces(words, text))
+                else:
+                    doc = nlp.make_doc(text)  # reference in chars: all gold spans kept
             ents = []
             for a, b, lab in spans:
                 sp = doc.char_span(a, b, label=lab)
                 if sp is None:
-                    n_lost += 1
+                    if cut is None:
+                        n_lost += 1
                 else:
                     ents.append(sp)
             doc.ents = ents
@@ -112,7 +171,7 @@ def write_docbins(data_dir: Path, build_dir: Path) -> dict:
             n_docs += 1
             n_spans += len(spans)
         db.to_disk(build_dir / f"{split}.spacy")
-        stats[split] = {"docs": n_docs, "spans": n_spans, "misaligned": n_lost}
+        stats[split] = {"docs": n_docs, "spans": n_spans, "misaligned": n_lost, "misaligned_by_label": lost_by}
     return stats
 
 
@@ -123,6 +182,8 @@ def main(argv=None) -> int:
     ap.add_argument("--build", type=Path, default=DEFAULT_BUILD, help="scratch dir (git-ignored)")
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    ap.add_argument("--time-budget", type=float, default=None, metavar="MIN",
+                    help="stop training after MIN minutes of wall time and export model-best so far")
     ap.add_argument("--skip-convert", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true",
                     help="do not append the entity_ruler built from unambiguous training-split names")
@@ -136,7 +197,7 @@ def main(argv=None) -> int:
         print("saved", args.output)
         return 0
     if not args.skip_convert:
-        stats = write_docbins(args.data, build)
+        stats = write_docbins(args.data, build, config_segmenter(args.config))
         print(json.dumps(stats), flush=True)
     train_out = build / "train_out"
     cmd = [sys.executable, "-m", "spacy", "train", str(args.config), "--output", str(train_out),
@@ -145,15 +206,34 @@ def main(argv=None) -> int:
         cmd += ["--training.max_steps", str(args.max_steps)]
     log_path = build / "train.log"
     print("running:", " ".join(cmd), "| log:", log_path, flush=True)
+    timed_out = False
     with open(log_path, "w", encoding="utf-8") as log:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        timer = None
+        if args.time_budget:
+            import threading
+
+            def _stop():
+                nonlocal timed_out
+                timed_out = True
+                proc.terminate()
+
+            timer = threading.Timer(args.time_budget * 60, _stop)
+            timer.daemon = True
+            timer.start()
         for line in proc.stdout:
             sys.stdout.write(line)
             sys.stdout.flush()
             log.write(line)
             log.flush()
         rc = proc.wait()
-    if rc != 0:
+        if timer is not None:
+            timer.cancel()
+        if timed_out:
+            msg = f"time budget of {args.time_budget} min reached: stopped, exporting model-best\n"
+            sys.stdout.write(msg)
+            log.write(msg)
+    if rc != 0 and not timed_out:
         return rc
     export(train_out / "model-best", args.output, None if args.no_gazetteer else build_gazetteer(args.data))
     print("saved", args.output)
@@ -185,24 +265,34 @@ def build_gazetteer(data_dir: Path, min_count: int = 2, min_ratio: float = 0.9, 
 
 
 def export(model_dir: Path, output: Path, patterns: list | None = None) -> None:
-    """Copy a trained pipeline to ``output``, keeping MODEL_CARD.md if present."""
+    """Copy a trained pipeline to ``output``, keeping MODEL_CARD.md if present; the
+    training-corpus paths are blanked in the exported config (no absolute build paths)."""
     import spacy
+    from spacy.util import load_config
 
     card = output / "MODEL_CARD.md"
     card_text = card.read_text(encoding="utf-8") if card.exists() else None
     nlp = spacy.load(model_dir)
+    seg = nlp.config["nlp"]["tokenizer"].get("segmenter", "char")
+    tok = "jieba word tokens" if seg == "jieba" else "char tokens"
     nlp.meta["name"] = "zh_kg_ner"
-    nlp.meta["version"] = "0.1.0"
-    nlp.meta["description"] = "kg Chinese NER (char tokens, CNN, CLUENER2020-trained; research-use data)"
+    nlp.meta["version"] = "0.2.0" if seg == "jieba" else "0.1.0"
+    nlp.meta["description"] = f"kg Chinese NER ({tok}, CNN, CLUENER2020-trained; research-use data)"
     nlp.meta["license"] = "research use only (trained on CLUENER2020)"
+    if seg == "jieba":
+        nlp.meta["requirements"] = sorted(set(nlp.meta.get("requirements", [])) | {"jieba>=0.42"})
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
         ruler.add_patterns(patterns)
         print(f"entity_ruler: {len(patterns)} patterns", flush=True)
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
-    # drop training-only bits: the exported config still names the training corpora paths
+    cfg = load_config(output / "config.cfg", interpolate=False)
+    for key in ("train", "dev"):
+        cfg["paths"][key] = None
+    cfg.to_disk(output / "config.cfg")
     if card_text is not None:
         card.write_text(card_text, encoding="utf-8")
 

@@ -1,0 +1,101 @@
+"""kg's English NER (kg/models/en_kg_ner) swapped into the English pipeline."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from kg.nlp import en_ner, pipelines  # noqa: E402
+
+HAS_MODEL = (en_ner.DEFAULT_MODEL / "meta.json").exists()
+
+
+def _fresh_english():
+    try:
+        return pipelines._load(pipelines.english_name())
+    except pipelines.PipelineNotFound as e:  # pragma: no cover - depends on the environment
+        pytest.skip(str(e))
+
+
+@pytest.fixture(scope="module")
+def extended():
+    if not HAS_MODEL:
+        pytest.skip("kg/models/en_kg_ner is not there")
+    nlp = _fresh_english()
+    ruler = nlp.add_pipe("entity_ruler", before="ner",
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+    # a lexicon entry that the NER alone would call something else
+    ruler.add_patterns([{"label": "PRODUCT", "pattern": "Brightwater", "id": "product:test"}])
+    return en_ner.extend_english(nlp, en_ner.DEFAULT_MODEL)
+
+
+def _ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_extend_is_a_noop_without_model(tmp_path: Path, caplog):
+    nlp = _fresh_english()
+    names = list(nlp.pipe_names)
+    ner = nlp.get_pipe("ner")
+    with caplog.at_level(logging.WARNING, logger="kg.nlp.en_ner"):
+        out = en_ner.extend_english(nlp, tmp_path / "no_such_model")
+    assert out is nlp
+    assert nlp.pipe_names == names
+    assert nlp.get_pipe("ner") is ner
+    assert not nlp.meta.get(en_ner.META_KEY)
+    assert any("not found" in r.getMessage() for r in caplog.records)
+
+
+def test_extend_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("KG_EN_NER_MODEL", "none")
+    nlp = _fresh_english()
+    ner = nlp.get_pipe("ner")
+    assert en_ner.extend_english(nlp) is nlp
+    assert nlp.get_pipe("ner") is ner
+
+
+def test_extended_pipeline_keeps_its_shape(extended):
+    assert extended.meta.get(en_ner.META_KEY)
+    names = extended.pipe_names
+    assert names.index("entity_ruler") < names.index("ner")
+    assert names[-1] == "ner"
+    assert en_ner.extend_english(extended) is extended  # idempotent
+    assert extended.pipe_names == names
+
+
+def test_finds_people_and_organizations(extended):
+    ents = _ents(extended, "Marta Kowalczyk, the chief executive of Northgate Capital, met "
+                           "Daniel Okafor of the Ravensworth Football Club in Lisbon on Tuesday.")
+    assert ("Marta Kowalczyk", "PERSON") in ents
+    assert ("Daniel Okafor", "PERSON") in ents
+    assert ("Northgate Capital", "ORG") in ents
+
+
+def test_finds_products(extended):
+    ents = _ents(extended, "The company said the Toyota Corolla and the Boeing 787 Dreamliner "
+                           "sold well, and that its Photoshop rival would ship in May.")
+    assert ("Toyota Corolla", "PRODUCT") in ents
+    assert any(label == "PRODUCT" and "787" in text for text, label in ents)
+
+
+def test_lexicon_ruler_still_wins(extended):
+    doc = extended("Engineers at Brightwater said the merger with Hallam Industries was approved.")
+    ents = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
+    assert ("Brightwater", "PRODUCT", "product:test") in ents
+
+
+def test_kg_mentions_with_extended_pipeline(extended, monkeypatch):
+    from kg.extract.entities import extract_mentions
+    from kg.nlp.analyze import analyze
+    from kg.records import Document
+    from kg.segment import split_segments
+
+    monkeypatch.setattr(pipelines, "english", lambda name=None: extended)
+    doc = Document("t", "Priya Raman joined Halvorsen Robotics as chief technology officer.")
+    mentions, _ = extract_mentions(doc, analyze(doc, split_segments(doc)))
+    got = {(m.text, m.type) for m in mentions}
+    assert ("Priya Raman", "PERSON") in got
+    assert ("Halvorsen Robotics", "ORG") in got
