@@ -85,3 +85,15 @@ def test_ner_spans_never_cut_latin_words():
     tokens = tuple(Token(a, b, text[a:b], text[a:b], "", "", 0) for a, b in [(0, 2), (2, 7), (7, 9)])
     (m,) = snap_to_words([Mention("t", 2, 5, "BAL", "ORG", "zh", "ner")], tokens, text)
     assert m.text == "BALTO"
+
+
+def test_chinese_organizations_by_legal_suffix():
+    from kg.extract.zh_orgs import org_spans
+
+    def names(text):
+        return [text[a:b] for a, b in org_spans(text)]
+
+    assert names("在颁奖盛典上，北京职信鼎程信息技术有限公司董事长高雨荣获奖项") == ["北京职信鼎程信息技术有限公司"]
+    assert names("记者与重庆小康工业集团股份有限公司创始人对话") == ["重庆小康工业集团股份有限公司"]
+    assert names("督促雀巢(中国)有限公司落实责任") == ["雀巢(中国)有限公司"]
+    assert names("该公司表示") == []

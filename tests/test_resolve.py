@@ -87,9 +87,11 @@ def test_short_forms_stay_within_their_document_and_products_stay_apart():
     a = doc("a", "Dean Foods Co ... Dean", [("Dean Foods Co", "ORG"), ("Dean", "ORG")])
     b = doc("b", "Dean Witter said", [("Dean Witter", "ORG")])
     c = doc("c", "GLM-4 and GLM-4.5", [("GLM-4", "PRODUCT"), ("GLM-4.5", "PRODUCT")])
-    res = resolve([a, b, c])
+    d = doc("d", "Alibaba said Alibaba Cloud grew.", [("Alibaba", "ORG"), ("Alibaba Cloud", "ORG")])
+    res = resolve([a, b, c, d])
     assert entity(res, a, "Dean") != entity(res, b, "Dean Witter")
     assert entity(res, c, "GLM-4") != entity(res, c, "GLM-4.5")
+    assert entity(res, d, "Alibaba") != entity(res, d, "Alibaba Cloud")  # two lexicon entries
 
 
 def test_stated_alias_joins_across_scripts():

@@ -14,8 +14,9 @@ from typing import Iterable
 from ..lexicon import entries_by_id
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han
+from .zh_orgs import org_spans
 
-PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "rule": 3, "jieba": 4}
+PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "rule": 3, "jieba": 4}
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0.
 _PRODUCT = re.compile(
@@ -128,6 +129,9 @@ _NAMED_PRODUCT = re.compile(
 def rule_mentions(doc: Document, seg) -> list[Mention]:
     out = []
     text = doc.text[seg.start:seg.end]
+    if seg.lang == "zh":
+        for a, b in org_spans(doc.text, seg.start, seg.end):
+            out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)

@@ -20,6 +20,7 @@ as candidates.  Blocking keeps all of it near-linear in the number of mentions.
 from __future__ import annotations
 
 import bisect
+import logging
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
@@ -35,6 +36,7 @@ from .translit import load_model
 from .unionfind import JOINED, REFUSED, UnionFind
 
 DEFAULT = "default"
+log = logging.getLogger(__name__)
 
 
 class _Resolver:
@@ -156,9 +158,11 @@ class _Resolver:
             self.uf.forbid(a, b)
         for a, b in cur.merges:
             na, nb = nodes(a), nodes(b)
+            if not na or not nb:
+                log.info("curation: merge %s / %s: %s not mentioned", a, b, a if not na else b)
+                continue
             for x in na[1:] + nb:
-                if na or nb:
-                    self.join((na or nb)[0], x, str(a), str(b), "curation", 1.0, [f"merge in {cur.source}"])
+                self.join(na[0], x, str(a), str(b), "curation", 1.0, [f"merge in {cur.source}"])
 
     def link_lexicon(self) -> None:
         index = _lexicon_index()
@@ -182,8 +186,18 @@ class _Resolver:
     def link_short_forms(self, ext: Extraction) -> None:
         node_by_text = {(m.type, m.text): self.node_of[(m.doc_id, m.start, m.end)] for m in ext.mentions}
         for type_, long, short in short_form_pairs(ext.mentions):
-            self.join(node_by_text[(type_, long)], node_by_text[(type_, short)], long, short,
-                      "short-form", 0.8, [f"same document {ext.document.id}"])
+            a, b = node_by_text[(type_, long)], node_by_text[(type_, short)]
+            ea, eb = self.lexicon_entry(a), self.lexicon_entry(b)
+            evidence = [f"same document {ext.document.id}"]
+            if ea and eb and ea != eb:  # "Alibaba" is not short for "Alibaba Cloud"
+                self.candidates.append(self.record(a, b, long, short, "short-form", 0.8, evidence,
+                                                   "different lexicon entries"))
+                continue
+            self.join(a, b, long, short, "short-form", 0.8, evidence)
+
+    def lexicon_entry(self, node: str) -> Optional[str]:
+        """The lexicon entry the class of ``node`` is linked to, if any."""
+        return next((self.lex_of[n] for n in self.members[self.uf.find(node)] if n in self.lex_of), None)
 
     def neighbour_nodes(self) -> dict[str, set]:
         """Nodes related to each node: relations, event co-participants, organizations in one sentence."""

@@ -1,4 +1,4 @@
-"""Train the kg Chinese NER pipeline (spaCy, character tokens) on CLUENER2020.
+"""Train the kg Chinese NER pipeline (spaCy, jieba word tokens) on CLUENER2020.
 
 Usage (from the repo root)::
 
@@ -7,7 +7,10 @@ Usage (from the repo root)::
 Steps: read ``cluener2020/train.jsonl``, map labels to the kg label set, split
 deterministically by a hash of the text, write spaCy DocBins under ``build/zh_ner``
 (git-ignored, never committed), train with ``kg/training/zh_ner.cfg`` and copy
-``model-best`` (minus training-only files) to ``--output``.
+``model-best`` (minus training-only files) to ``--output``. The tokenization of the
+DocBins follows the config's ``[nlp.tokenizer] segmenter`` ("jieba" for the shipped v2,
+"char" for v1 = ``kg/training/zh_ner_char.cfg``); see :func:`write_docbins`.
+``--time-budget MIN`` stops training after MIN minutes and exports model-best so far.
 
 Split rule (see :func:`split_of`): ``b = int(md5(text.utf8).hexdigest(), 16) % 10``;
 ``b == 0`` -> **heldout** (never trained on, never used for model selection; it is

@@ -1,0 +1,62 @@
+"""Chinese organization names by their legal or institutional suffix.
+
+"北京职信鼎程信息技术有限公司", "中国金币总公司", "海通证券", "湖南省沙坪湘绣博物馆": the
+suffix is certain, the start is not.  The name is grown leftwards from the suffix over
+jieba words that can be part of a name (place names, nouns, proper nouns, Latin words,
+brackets such as "（中国）") and stops at a verb, preposition, pronoun, number or
+punctuation, so "记者与重庆小康工业集团股份有限公司" gives 重庆小康工业集团股份有限公司.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SUFFIX = re.compile(
+    r"股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
+    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所")
+# jieba POS flags that may stand inside a name
+NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng"}
+STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗下", "上市", "公司", "记者", "我", "他", "她"}
+WINDOW = 24  # characters looked at before a suffix
+MIN_STEM = 2
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba.posseg as pseg
+
+    return pseg
+
+
+def _stem_start(text: str, end: int, floor: int) -> int:
+    """Leftmost start of a name stem ending at ``end`` (the suffix start)."""
+    lo = max(floor, end - WINDOW)
+    words = list(_posseg().cut(text[lo:end]))
+    start = end
+    pos = end
+    for piece in reversed(words):
+        word, flag = piece.word, piece.flag
+        pos -= len(word)
+        if word in "（）()" or (word.startswith(("（", "(")) and word.endswith(("）", ")"))):
+            start = pos
+            continue
+        if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word):
+            break
+        start = pos
+    return start
+
+
+def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of suffix-anchored organization names in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    spans = []
+    last = start
+    for m in SUFFIX.finditer(text, start, end):
+        stem = _stem_start(text, m.start(), last)
+        # a suffix glued to a longer one ("集团" + "股份有限公司") extends the previous name
+        if spans and spans[-1][1] == m.start():
+            spans[-1] = (spans[-1][0], m.end())
+        elif m.start() - stem >= MIN_STEM:
+            spans.append((stem, m.end()))
+        last = m.end()
+    return spans
