@@ -101,3 +101,20 @@ def test_types_are_checked_and_cooccurrence_is_not_a_relation():
 ])
 def test_title_chains_and_other_wordings(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("张三，1962年生，甲农化股份有限公司董事长，高级农艺师", ("张三", "chairOf", "甲农化股份有限公司")),
+    ("张三职务：甲餐饮管理有限公司董事长", ("张三", "chairOf", "甲餐饮管理有限公司")),
+    ("张三现任甲公司首席执行官", ("张三", "ceoOf", "甲公司")),
+])
+def test_person_first_wordings(text, expected):
+    org = expected[2]
+    assert expected in _run(text, [(org, ORG, None), ("张三", PER, None)])
+
+
+def test_person_first_needs_the_title_to_be_theirs():
+    # the title belongs to the person named right after it, not to the one before
+    found = _run("张三说，甲公司董事长李四表示", [("甲公司", ORG, None), ("张三", PER, None), ("李四", PER, None)])
+    assert ("李四", "chairOf", "甲公司") in found
+    assert ("张三", "chairOf", "甲公司") not in found

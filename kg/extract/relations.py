@@ -28,7 +28,7 @@ ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
 # Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
 # a leftover legal suffix after the organization, a department ("计算机系").
 ORG_TAIL_ZH = r"(?:股份有限公司|有限公司|集团|公司|控股)?(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群))?"
-PRE_TITLES_ZH = rf"(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
+PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
 POST_TITLES_ZH = rf"(?:[兼、及和]{ANY_TITLE_ZH})*[，,、 ]?"
 ROLE_EN = r"(?:CEO|chief executive(?: officer)?)"
 CHAIR_EN = r"(?:chairman|chairwoman|chairperson|chair)"
@@ -50,26 +50,38 @@ OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02
 
 def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰."""
-    return rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?{{PERSON:s}}"
+    return rf"{{ORG:o}}{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?{{PERSON:s}}"
+
+
+
+def _person_first(title: str) -> str:
+    """"{PERSON}，<description>，{ORG}<title>" with no other person after the title:
+    卢柏强，1962年生，深圳诺普信农化股份有限公司董事长 / 吕冬青职务：陕西惠森餐饮管理有限公司董事长."""
+    return (rf"{{PERSON:s}}(?:[，,：:]|职务[：:])[^\x01。；]{{0,24}}?(?:现任|时任|曾任|担任|任|为|是)?"
+            rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![、兼及和]?\s?\x01PERSON)")
 
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS = [
     # --- Chinese ---
     ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
-    ("zh.ceo.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{ROLE_ZH}", "ceoOf", 0.9),
+    ("zh.ceo.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.9),
+    ("zh.ceo.4", _person_first(ROLE_ZH), "ceoOf", 0.8),
+    ("zh.chair.4", _person_first(CHAIR_ZH), "chairOf", 0.8),
+    ("zh.founder.4", _person_first(FOUNDER_ZH), "founderOf", 0.8),
+    ("zh.works.5", _person_first(WORK_ZH), "worksFor", 0.75),
     ("zh.ceo.3", rf"{{ORG:o}}{OFFICERS_ZH}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.8),
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
     # one person, two posts: "甲大学计算机系教授、乙公司首席科学家张三" -> works for both
     ("zh.works.4", rf"{{ORG:o}}{ORG_TAIL_ZH}{ANY_TITLE_ZH}[、，,]\x01ORG:\d+\x02{ORG_TAIL_ZH}{PRE_TITLES_ZH}{ANY_TITLE_ZH}\s?{{PERSON:s}}", "worksFor", 0.75),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
-    ("zh.chair.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{CHAIR_ZH}", "chairOf", 0.9),
+    ("zh.chair.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
-    ("zh.works.2", rf"{{PERSON:s}}(?:担任|出任|任|为|是){{ORG:o}}的?{WORK_ZH}", "worksFor", 0.8),
+    ("zh.works.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),

@@ -20,6 +20,7 @@ as candidates.  Blocking keeps all of it near-linear in the number of mentions.
 from __future__ import annotations
 
 import bisect
+import gc
 import logging
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
@@ -286,4 +287,14 @@ def resolve(extractions: Iterable[Extraction], *, curation=None, model=DEFAULT) 
     default; None turns transliteration off).
     """
     translit = load_model() if model == DEFAULT else model
-    return _Resolver(list(extractions), as_curation(curation), translit).run()
+    extractions = list(extractions)
+    # The run allocates many small, acyclic objects; with the cyclic collector on,
+    # its full collections rescan them all again and again, and time grows faster
+    # than the number of mentions.  Nothing it builds needs the collector.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _Resolver(extractions, as_curation(curation), translit).run()
+    finally:
+        if enabled:
+            gc.enable()
