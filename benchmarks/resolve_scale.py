@@ -106,6 +106,7 @@ def main(argv=None) -> int:
         print(f"{n:>7} mentions: {best:7.2f} s  ({best / n * 1e6:5.1f} µs/mention, "
               f"{len(res.entities)} entities, {len(res.merges)} merges, {len(res.candidates)} candidates)",
               flush=True)
+        print("         stages: " + ", ".join(f"{k} {v:.2f}" for k, v in res.timings.items()), flush=True)
     lo, hi = min(times), max(times)
     print(f"growth: time({hi}) / time({lo}) = {times[hi] / times[lo]:.1f}x for {hi / lo:.0f}x the mentions "
           f"(linear: {hi / lo:.0f}x)")

@@ -18,12 +18,20 @@ from .zh_orgs import org_spans
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "rule": 3, "jieba": 4}
 
-# Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0.
+# Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
+# iPhone 17 Pro.
+_EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
 _PRODUCT = re.compile(
-    r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*"
-    r"|[A-Z]\d{1,4}[A-Za-z]?|[A-Z]{3,10} \d+(?:\.\d+)?)(?![A-Za-z0-9_])")
-# Codes that are not products: quarters and halves, pandemic names, standards.
-_NOT_PRODUCT = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d)$")
+    r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
+    r"|[A-Z]\d{1,4}[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
+    r"|[ie]?[A-Z][a-z]{2,10} \d{1,3}(?!\d)" + _EDITION + r")(?![A-Za-z0-9_])")
+# Codes that are not products: quarters and halves, pandemic names, standards, dates, counts.
+_NOT_PRODUCT = re.compile(
+    r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d+|"
+    r"(?:Top|Day|Days|Week|Phase|Level|Stage|Round|Chapter|Section|Article|Page|Vol|No|Number|"
+    r"Figure|Table|Step|Part|Season|Episode|Class|Grade|Group|Room|Floor|Line|Route|Gate|Team|"
+    r"Under|Over|About|Around|Nearly|Only|Just|All|The|And|With|For|From|Since|Until|Top) \d+)$")
 _NUMBER_LIKE = re.compile(r"^[$¥€£]?\d[\d.,]*\s?[KMBTkmbt%]?$")
 _CURRENCY_LIKE = {"USD", "HKD", "CNY", "RMB", "EUR", "JPY", "GBP"}
 # Acronyms that spaCy's small English model often tags ORG but that name no organization.

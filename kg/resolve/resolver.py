@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import gc
 import logging
+import time
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
@@ -106,6 +107,14 @@ class _Resolver:
 
     # ------------------------------------------------------------------ stages
     def run(self) -> Resolution:
+        self.timings: dict[str, float] = {}
+        clock = [time.perf_counter()]
+
+        def lap(stage: str) -> None:
+            now = time.perf_counter()
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - clock[0]
+            clock[0] = now
+
         self.texts: dict[str, Counter] = defaultdict(Counter)
         self.docs: dict[str, set] = defaultdict(set)
         self.kinds: dict[str, Counter] = defaultdict(Counter)
@@ -115,16 +124,20 @@ class _Resolver:
             self.docs[n].add(m.doc_id)
             if m.kind and ":" not in m.kind:
                 self.kinds[n][m.kind] += 1
+        lap("nodes")
         self.apply_curation()
         self.link_lexicon()
         for ext in self.exts:
             for link in ext.aliases:
                 self.join(self.node(link.a), self.node(link.b), link.a.text, link.b.text, "stated", 0.9,
                           [f"stated in {ext.document.id}"])
+        lap("curation+lexicon+stated")
         for ext in self.exts:
             self.link_short_forms(ext)
+        lap("short-forms")
         self.neighbours = self.neighbour_nodes()
         self.link_common_names()
+        lap("neighbours")
         ctx = crosslang.Context(self.uf.find, self.model, tuple(
             (k, tuple(v)) for k, v in sorted((self.model.data.get("surnames") or {}).items()))
             if self.model else ())
@@ -137,6 +150,7 @@ class _Resolver:
                     self.candidates.append(self.record(p.zh.root, p.en.root, p.zh_text, p.en_text,
                                                        p.reason, p.score, p.evidence, p.note,
                                                        p.similarity))
+            lap(matcher.__name__)
         return build_entities(self)
 
     def apply_curation(self) -> None:
