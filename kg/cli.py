@@ -78,18 +78,29 @@ def build(inputs: List[str] = INPUTS,
           out: Path = typer.Option(Path("out"), "--output", "-o", help="Output folder."),
           strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input has an error."),
           html: bool = typer.Option(True, "--html/--no-html", help="Write graph.html."),
+          curation: Optional[Path] = typer.Option(
+              None, "--curation", help="Always-merge / never-merge pairs (default: ./curation.tsv if present)."),
           quiet: bool = QUIET, en_model: Optional[str] = EN_MODEL, zh_model: Optional[str] = ZH_MODEL):
-    """Build the graph of INPUTS into OUT: RDF (ttl, nt, jsonld, trig), HTML and exports."""
+    """Build the graph of INPUTS into OUT: RDF (ttl, nt, jsonld, trig), HTML, exports, merges.json."""
     from . import export, rdf
     from .pipeline import build_graph_from
+    from .resolve import CurationError, load_curation, write_merges
 
     t0 = time.perf_counter()
+    if curation is None and Path("curation.tsv").is_file():
+        curation = Path("curation.tsv")
+    try:
+        rules = load_curation(curation) if curation else None
+    except (CurationError, OSError) as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1)
     extractions, errors, timings = _extract_with_progress(inputs, _config(en_model, zh_model), quiet)
     if not extractions:
         _err("error: no document could be built")
         raise typer.Exit(1)
-    graph, _ = build_graph_from(extractions, timings)
+    graph, resolution = build_graph_from(extractions, timings, rules)
     out.mkdir(parents=True, exist_ok=True)
+    write_merges(resolution, out / "merges.json")
     dataset = rdf.to_dataset(graph)
     written = rdf.write_rdf(dataset, out)
     written.update(export.write_all(graph, out))
@@ -182,6 +193,38 @@ def query(graph: str = GRAPH, sparql: Optional[str] = typer.Argument(None, help=
     except Exception as e:  # rdflib errors for a query that parses but cannot run
         _err(f"error: query failed: {e}")
         raise typer.Exit(1)
+
+
+@app.command()
+def merges(graph: Path = typer.Argument(..., help="An output folder of `kg build` (or its merges.json)."),
+           status: Optional[str] = typer.Option(None, "--status", help="applied, candidate or refused."),
+           format: str = typer.Option("table", "--format", help="table or json.")):
+    """List candidate and applied merges with their scores, reasons and evidence."""
+    from .resolve import read_merges
+
+    path = graph / "merges.json" if graph.is_dir() else graph
+    try:
+        records = read_merges(path)
+    except ValueError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(1)
+    if status:
+        records = [r for r in records if r.get("status") == status]
+    if format == "json":
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    if format != "table":
+        raise typer.BadParameter(f"unknown format {format!r}; valid: table, json")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("status", "score", "reason", "type", "a", "b", "evidence / note")
+    for r in records:
+        table.add_row(r.get("status", ""), f"{float(r.get('score') or 0):.2f}", r.get("reason", ""),
+                      r.get("type", ""), f"{r.get('a', '')} @{r.get('a_lang', '')}",
+                      f"{r.get('b', '')} @{r.get('b_lang', '')}",
+                      str(r.get("evidence") or r.get("note") or ""))
+    Console(width=200).print(table)
 
 
 @app.command("export")

@@ -22,14 +22,14 @@ import dataclasses
 import json
 import os
 import re
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Union
+from typing import Callable, Union
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
+
+from .io.files import atomic_open
 
 __all__ = ["write_graphml", "write_gexf", "write_csv", "write_node_link", "read_node_link",
            "write_neo4j", "write_all", "load_graph", "export", "register_exporter",
@@ -60,33 +60,9 @@ first evidence sentence.  Import into an empty database with:
       --nodes=neo4j_nodes.csv --relationships=neo4j_relationships.csv
 """
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 
 
 # ---------------------------------------------------------------- helpers
-
-@contextmanager
-def atomic_open(path: PathLike, mode: str = "w") -> Iterator:
-    """Open a temp file next to ``path`` ("w": UTF-8 text, "wb": bytes); replace ``path`` on success."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        text = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
-        with os.fdopen(fd, mode, **text) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
 
 def _json_default(value):
     if isinstance(value, (set, frozenset)):

@@ -71,9 +71,11 @@ def extract_all(documents: Iterable[Document], config: NLPConfig = NLPConfig(),
     return extractions, errors
 
 
-def build_graph_from(extractions: list[Extraction], timings: Optional[dict] = None):
+def build_graph_from(extractions: list[Extraction], timings: Optional[dict] = None,
+                     curation=None):
+    """Resolve (honouring the curation file, if any) and build the graph."""
     t0 = time.perf_counter()
-    resolution = resolve(extractions)
+    resolution = resolve(extractions, curation=curation)
     t1 = time.perf_counter()
     graph = build_graph(extractions, resolution.entities, resolution.key_of)
     if timings is not None:
@@ -83,12 +85,12 @@ def build_graph_from(extractions: list[Extraction], timings: Optional[dict] = No
 
 
 def build(paths: Iterable[str], config: NLPConfig = NLPConfig(),
-          progress: Optional[Callable[[Document], None]] = None) -> BuildResult:
+          progress: Optional[Callable[[Document], None]] = None, curation=None) -> BuildResult:
     """Load, extract, resolve and build the graph of the given files or folders."""
     timings: dict = {}
     t0 = time.perf_counter()
     loaded = load_documents(paths)
     timings["load"] = time.perf_counter() - t0
     extractions, errors = extract_all(loaded.documents, config, progress, timings)
-    graph, resolution = build_graph_from(extractions, timings)
+    graph, resolution = build_graph_from(extractions, timings, curation)
     return BuildResult(graph, extractions, resolution, list(loaded.errors) + errors, timings)

@@ -37,9 +37,7 @@ import hashlib
 import io
 import json
 import logging
-import os
 import re
-import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -49,6 +47,7 @@ from rdflib import DCTERMS, OWL, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, Lite
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
+from .io.files import atomic_write_bytes
 from .vocab import ENTITY_CLASSES, EVENT_CLASSES, KG, KGD_NS, PREFIXES, RELATIONS, ROLES
 
 log = logging.getLogger(__name__)
@@ -310,21 +309,6 @@ def union_graph(g: Graph) -> Graph:
     return out
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def _canonical_json(value):
     """Sort JSON-LD node lists and value arrays (none of ours is an ordered @list)."""
     if isinstance(value, dict):
@@ -385,7 +369,7 @@ def write_rdf(g: Graph, outdir, formats=tuple(FORMATS)) -> dict[str, Path]:
     written = {}
     for fmt in formats:
         written[fmt] = outdir / FORMATS[fmt][0]
-        _atomic_write(written[fmt], serialize(g if fmt == "trig" else union, fmt))
+        atomic_write_bytes(written[fmt], serialize(g if fmt == "trig" else union, fmt))
     return written
 
 

@@ -120,3 +120,38 @@ def test_nothing_buildable_exits_non_zero(tmp_path):
     result = runner.invoke(app, ["build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code != 0
     assert "empty.txt" in result.output
+
+
+def test_merges_lists_applied_merges_with_reasons(built):
+    result = _run("merges", built, "--format", "json")
+    assert result.exit_code == 0
+    records = json.loads(result.output)
+    applied = [r for r in records if r["status"] == "applied"]
+    assert applied and all(r["reason"] and 0 < float(r["score"]) <= 1 for r in applied)
+    assert any({r["a"], r["b"]} == {"Onvo", "乐道"} for r in applied)
+    table = _run("merges", built, "--status", "applied").output
+    assert "lexicon" in table or "stated" in table
+
+
+def test_curation_file_is_honoured_on_rebuild(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "curation.tsv").write_text("split\t智谱\tZhipu AI\n", encoding="utf-8")
+    assert _run("build", ROOT / "seeds", "-o", "out", "--quiet").exit_code == 0
+    G = __import__("kg.export", fromlist=["load_graph"]).load_graph(tmp_path / "out")
+
+    def nodes_with_mention(text):  # merged_from lists the mention texts a node was made of
+        return {n for n, d in G.nodes(data=True) if any(m["text"] == text for m in d.get("merged_from", []))}
+
+    zh, en = nodes_with_mention("智谱"), nodes_with_mention("Zhipu AI")
+    assert zh and en and zh.isdisjoint(en)
+    refused = [r for r in json.loads(_run("merges", "out", "--format", "json").output)
+               if r["status"] == "refused"]
+    assert refused
+
+
+def test_bad_curation_file_is_a_clean_error(tmp_path):
+    bad = tmp_path / "c.tsv"
+    bad.write_text("marry\tA\tB\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(ROOT / "seeds"), "-o", str(tmp_path / "o"), "--curation", str(bad)])
+    assert result.exit_code == 1
+    assert "c.tsv" in result.output

@@ -14,6 +14,7 @@ from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import rdf
+from kg.io import files
 from kg.rdf import (date_literal, doc_iri, graph_from_rdf, iri, key_of, load_rdf, serialize,
                     to_dataset, union_graph, validate, write_rdf)
 from kg.vocab import KG
@@ -167,7 +168,7 @@ def test_atomic_write_leaves_old_file_and_no_temp(ds, tmp_path, monkeypatch):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(rdf.os, "replace", boom)
+    monkeypatch.setattr(files.os, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         write_rdf(ds, tmp_path, formats=("ttl",))
     assert os.listdir(tmp_path) == ["graph.ttl"]

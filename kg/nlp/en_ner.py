@@ -135,6 +135,10 @@ _NOT_PRODUCT_HEAD = {
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Q", "H", "FY", "Mr", "Ms", "Dr",
 }
 _PRODUCT_FROM = {"LOC", "LAW", "WORK_OF_ART", "FAC"}
+# Words of tech/business news that name no entity (the fine-tuned NER sometimes says they do).
+_GENERIC = {"AI", "AGI", "AIGC", "API", "APP", "CEO", "CFO", "COO", "CTO", "EV", "EVS", "GPU",
+            "GPUS", "CPU", "PC", "IPO", "LLM", "LLMS", "GDP", "R&D", "SAAS", "ESG", "IOT", "5G",
+            "SUV", "SUVS", "ETF", "M&A", "VC", "YOY", "QOQ", "B2B", "B2C", "OS", "UI", "AR", "VR"}
 
 
 def _is_version(tok) -> bool:
@@ -172,8 +176,11 @@ def apply_rules(doc):
             # 4a. trailing lower-case words off; "Table 2", "Level 4", "Fortune 500" are no products
             while e[1] - e[0] > 1 and doc[e[1] - 1].is_lower and doc[e[1] - 1].is_alpha:
                 e[1] -= 1
-            if doc[e[0]].text in _NOT_PRODUCT_HEAD:
-                e[2] = None
+            if (doc[e[0]].text in _NOT_PRODUCT_HEAD or doc[e[1] - 1].is_punct
+                    or len(doc[e[0]:e[1]].text) < 2):
+                e[2] = None  # and no "A -" left of "A-share"
+        if e[2] in ("ORG", "PRODUCT", "PERSON") and doc[e[0]:e[1]].text.upper() in _GENERIC:
+            e[2] = None
     ents = [e for e in ents if e[2]]
     # 3. proper noun + version with no entity (a CARDINAL on the number is overridden)
     taken = {i for e in ents if e[2] != "CARDINAL" for i in range(e[0], e[1])}

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from .blocking import key_pairs, sorted_neighbourhood
-from .normalize import en_core, zh_core
+from .normalize import en_core, zh_brand
 from .romanize import (en_title_split, is_ambiguous_person, latin_person_keys, readings,
                        zh_person_keys, zh_title_split)
 from .translit import TranslitModel, han_parts, latin_orders, latin_tokens, phonetic_class
@@ -147,7 +147,7 @@ def org_cores(profiles: list[Profile], ctx: Context) -> list[Proposal]:
     left, right = [], []
     for i, p in enumerate(zh):
         for t in p.zh[:MAX_NAMES]:
-            key = "".join(readings(zh_core(t)))
+            key = "".join(readings(zh_brand(t)))
             if len(key) >= 4:
                 left.append((key, i))
     for j, p in enumerate(en):
@@ -173,7 +173,7 @@ def _zh_units(p: Profile):
     """(text, name parts, regnal number) of a cluster's Chinese names, titles removed."""
     out = []
     for t in p.zh[:MAX_NAMES]:
-        base, number = zh_title_split(t) if p.type == "PERSON" else (zh_core(t), None)
+        base, number = zh_title_split(t) if p.type == "PERSON" else (zh_brand(t), None)
         parts = han_parts(base)
         if parts and (sum(map(len, parts)) >= 2 or number):
             out.append((t, parts, number))
@@ -268,7 +268,7 @@ def transliteration(profiles: list[Profile], ctx: Context) -> list[Proposal]:
             ev = ctx.evidence(a, b)
             adjusted = s + (NEIGHBOUR_BONUS if ctx.shared(a, b) else 0.0) + \
                 (SAME_DOC_BONUS if a.docs & b.docs else 0.0)
-            one_word = len(parts) == 1 and len(toks) == 1 and "".join(parts[0]) == zt
+            one_word = len(parts) == 1 and len(toks) == 1
             need = theta + (ONE_WORD_MARGIN if one_word else 0.0)
             if adjusted < need - CANDIDATE_MARGIN:
                 continue

@@ -99,11 +99,21 @@ def en_core(text: str) -> list[str]:
 
 
 def zh_core(text: str) -> str:
-    """The brand of a Chinese organization name: 北京智谱华章科技有限公司 -> 智谱华章."""
+    """The brand of a Chinese organization name: 北京智谱华章科技有限公司 -> 智谱华章.
+
+    A name that is all place and trade words (中国银行) keeps the trade part (中国).
+    """
+    return zh_brand(text) or _zh_trade_core(text)
+
+
+def zh_brand(text: str) -> str:
+    """The brand alone, "" when the name is only place and trade words (中国AI, 北京科技)."""
+    brand = _ZH_TRADE.sub("", _ZH_PLACE.sub("", norm_key(text, strip_suffix=False)))
+    return brand if len(brand) >= 2 else ""
+
+
+def _zh_trade_core(text: str) -> str:
     s = norm_key(text, strip_suffix=False)
-    brand = _ZH_TRADE.sub("", _ZH_PLACE.sub("", s))
-    if len(brand) >= 2:
-        return brand
     trade_only = _ZH_TRADE.sub("", s)
     return trade_only if len(trade_only) >= 2 else s
 

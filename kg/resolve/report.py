@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
+
+from ..io.files import atomic_open
 
 FORMAT = "kg.merges.v1"
 _STATUS_ORDER = {"applied": 0, "candidate": 1, "refused": 2}
@@ -38,20 +39,11 @@ def merges_report(resolution) -> list[dict]:
 
 def write_merges(resolution, path: str | os.PathLike) -> Path:
     """Write the report as UTF-8 JSON, atomically (a temporary file, then ``os.replace``)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = {"format": FORMAT, "merges": merges_report(resolution)}
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    with atomic_open(path) as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return Path(path)
 
 
 def read_merges(path: str | os.PathLike) -> list[dict]:

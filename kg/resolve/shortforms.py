@@ -34,7 +34,7 @@ def _org_fits(short: str, long: str) -> bool:
     if _is_zh(short) != _is_zh(long):
         return False
     if _is_zh(short):
-        ks, kl = norm_key(short), norm_key(long)
+        ks, kl = norm_key(short, strip_suffix=False), norm_key(long, strip_suffix=False)
         return len(ks) >= 2 and len(kl) > len(ks) and (kl.startswith(ks) or zh_core(long).startswith(ks))
     ts, tl = en_tokens(short), en_tokens(long)
     if ts and len(tl) > len(ts) and tl[:len(ts)] == ts and len("".join(ts)) >= 3:

@@ -363,6 +363,8 @@ def export(model_dir: Path, output: Path) -> None:
     # the training corpus paths are meaningless on another machine
     nlp.config["paths"]["train"] = None
     nlp.config["paths"]["dev"] = None
+    # the training-time callback lives in this module; a loaded model does not need it
+    nlp.config["initialize"]["before_init"] = None
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
