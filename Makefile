@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 DATA ?= ../shared/data
 export PYTHONUTF8 := 1
 
-.PHONY: demo test install browser train-zh eval bench clean
+.PHONY: demo test install browser train-zh train-en train-translit eval bench clean
 
 $(VENV)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,13 +31,27 @@ test: install browser
 	$(PY) -m pytest -q
 
 train-zh: install
-	$(PY) -m kg.training.zh_ner --data $(DATA) --output kg/models/zh_kg_ner
+	$(PY) -m kg.training.zh_ner --data $(DATA) --config kg/training/zh_ner.cfg --output kg/models/zh_kg_ner
 
+train-en: install
+	$(PY) -m kg.training.en_ner --data $(DATA) --output kg/models/en_kg_ner
+
+train-translit: install
+	$(PY) -m kg.resolve.train_translit --data $(DATA)
+
+# Quality on data kept out of training (reads ../shared/data): P/R/F1 per type.
 eval: install
 	$(PY) eval/ner_zh.py --data $(DATA)
+	$(PY) eval/ner_en.py --data $(DATA)
+	$(PY) eval/relations.py --data $(DATA)
+	$(PY) eval/resolution.py --data $(DATA)
 
-bench: install
+# Speed, as ratios against baselines measured in the same run.
+bench: install browser
 	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/ner_zh_speed.py --data $(DATA)
+	$(PY) benchmarks/resolve_scale.py
+	$(PY) benchmarks/viz_large.py
 
 clean:
 	rm -rf out build .pytest_cache

@@ -61,7 +61,7 @@ def test_extended_pipeline_keeps_its_shape(extended):
     assert extended.meta.get(en_ner.META_KEY)
     names = extended.pipe_names
     assert names.index("entity_ruler") < names.index("ner")
-    assert names[-1] == "ner"
+    assert names[-2:] == ["ner", en_ner.RULES_NAME]
     assert en_ner.extend_english(extended) is extended  # idempotent
     assert extended.pipe_names == names
 
@@ -79,6 +79,39 @@ def test_finds_products(extended):
                            "sold well, and that its Photoshop rival would ship in May.")
     assert ("Toyota Corolla", "PRODUCT") in ents
     assert any(label == "PRODUCT" and "787" in text for text, label in ents)
+
+
+def test_post_rules(extended):
+    ents = _ents(extended, "Fenwick Pharmaceuticals said the Zorblax K-9 drone and the Merlo Q7 "
+                           "scanner would ship in Chapter 11 of the plan.")
+    assert ("Fenwick Pharmaceuticals", "ORG") in ents
+    assert ("Zorblax K-9", "PRODUCT") in ents
+    assert ("Merlo Q7", "PRODUCT") in ents
+    assert not any(text.startswith("Chapter") and label == "PRODUCT" for text, label in ents)
+    assert _ents(extended, "Analysis") == set()  # a heading, no PERSON
+
+
+def test_rules_leave_lexicon_matches_alone():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Acme Holdings", "id": "x:1"},
+                        {"label": "PERSON", "pattern": "Bolt Holdings"}])
+    doc = en_ner.apply_rules(nlp("Acme Holdings and Bolt Holdings merged."))
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("Acme Holdings", "PERSON", "x:1"), ("Bolt Holdings", "ORG", "")]
+
+
+def test_project_pipeline_is_extended():
+    if not HAS_MODEL:
+        pytest.skip("kg/models/en_kg_ner is not there")
+    try:
+        nlp = pipelines.english()
+    except pipelines.PipelineNotFound as e:  # pragma: no cover
+        pytest.skip(str(e))
+    if not nlp.meta.get(en_ner.META_KEY):
+        pytest.skip("pipelines.english() does not call extend_english (yet)")
+    names = nlp.pipe_names
+    assert names.index("entity_ruler") < names.index("ner") < names.index(en_ner.RULES_NAME)
 
 
 def test_lexicon_ruler_still_wins(extended):

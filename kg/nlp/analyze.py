@@ -8,6 +8,7 @@ this module.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..records import Document, Mention, ParsedSegment, Segment, Token
@@ -70,12 +71,17 @@ def snap_to_words(mentions: list[Mention], tokens: tuple[Token, ...], text: str)
     return out
 
 
-def _jieba_ents(text: str, doc: Document, offset: int) -> list[Mention]:
-    """Fallback NER from jieba's POS tags (nr -> PERSON, nt -> ORG)."""
+@lru_cache(maxsize=1)
+def _lexicon_posseg():
     import jieba.posseg as pseg
 
+    return pseg.POSTokenizer(pipelines.lexicon_jieba())
+
+
+def _jieba_ents(text: str, doc: Document, offset: int) -> list[Mention]:
+    """Fallback NER from jieba's POS tags (nr -> PERSON, nt -> ORG)."""
     out, pos = [], 0
-    for word, flag in pseg.cut(text):
+    for word, flag in _lexicon_posseg().cut(text):
         label = {"nr": "PERSON", "nt": "ORG"}.get(flag)
         if label and len(word) > 1:
             s = offset + pos

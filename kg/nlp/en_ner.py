@@ -3,10 +3,13 @@
 ``extend_english(nlp)`` swaps the pipeline's ``ner`` for the one in
 ``kg/models/en_kg_ner``: en_core_web_sm 3.8.0's own ``ner`` (same architecture, its
 own tok2vec, OntoNotes labels) trained further on news and Wikipedia NER data, so
-ORG, PERSON and PRODUCT are better at exactly the same speed.  The component keeps
-the name and the place of the original ``ner``; the lexicon EntityRuler in front of
-it (``overwrite_ents=True``) still wins, because spaCy's NER keeps the entities
-already set on the doc and only labels the tokens around them.
+ORG, PERSON and PRODUCT are better at the same speed.  The component keeps the name
+and the place of the original ``ner``; the lexicon EntityRuler in front of it
+(``overwrite_ents=True``) still wins, because spaCy's NER keeps the entities already
+set on the doc and only labels the tokens around them.  A small rule component,
+``kg_en_ner_rules`` (registered here), follows ``ner``: see "post rules" below.
+
+Use: ``nlp = extend_english(nlp)`` once the lexicon ruler is in (``pipelines.english``).
 
 If the model folder is missing (or cannot be loaded), the pipeline is returned
 unchanged and a warning is logged.  The model folder can be overridden with the
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
@@ -80,22 +84,28 @@ def extend_english(nlp, path: Optional[Union[str, Path]] = None, rules: bool = T
 
 
 # --------------------------------------------------------------------- post rules
-# A cheap rule component after ``ner`` (token loops over the entities, no model):
+# A cheap rule component after ``ner`` (loops over the entities; the token scan of rule 3
+# runs only where a regex over the text finds "Name N"):
 #  1. a PERSON span ending in a company word ("Marlowe Media", "Fenwick Pharmaceuticals")
-#     is an ORG; other place-like labels need a strong corporate suffix ("... Holdings");
-#  2. a name + version span the NER labelled LOC/LAW/WORK_OF_ART/FAC ("Windows 11",
-#     "Mate 70", "Gemini 2.5 Pro") is a PRODUCT;
-#  3. a proper noun + version with no entity ("Kirin 9020", "Llama 3") is a PRODUCT;
-#  4. a PRODUCT grows over the version tokens after it ("Apple Watch" + "Series 10" is
-#     left alone, "Arc" + "2 Pro" ...), takes in the proper noun before a bare model code
-#     ("Tern" + "X5"), and loses trailing lower-case words ("Aurora S9 sedan").
+#     is an ORG; GPE/LOC/FAC/NORP spans need a strong corporate suffix ("... Holdings");
+#  2. a name + version span that the NER labelled LOC/LAW/WORK_OF_ART/FAC ("Windows 11",
+#     "Mate 70", "Gemini 2.5 Pro" from en_core_web_sm) is a PRODUCT;
+#  3. a proper noun + version with no entity ("Kirin 9020", "Merlo Q7") is a PRODUCT
+#     (not after "Chapter", "Top", "Q", months ...; not years);
+#  4. a PRODUCT loses trailing lower-case or generic words ("Aurora S9 sedan", "X5 SUV"),
+#     grows over the version tokens after it, takes in the proper noun before a bare model
+#     code ("Tern" + "X5"); "Table 2", "Level 4" are dropped, and so is a version right
+#     after a lexicon product ("2.5 Pro" after "Gemini"); an ORG loses trailing lower-case
+#     words ("AI efforts");
+#  5. a lone capitalised common word (a heading: "Analysis") and a sentence-initial
+#     adverb/adjective ("Together", "Further") are no PERSON/ORG/PRODUCT; generic words
+#     of tech news ("AI", "EV", "IPO") neither.  "Common word" = the lemmatizer's index.
 # Entities with an ``ent_id`` (the lexicon EntityRuler's) are never touched.
-
-import re  # noqa: E402
 
 RULES_NAME = "kg_en_ner_rules"
 
 _VERSION = re.compile(r"^(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,2}|[A-Z]{1,2}-?\d{1,4}[A-Za-z]{0,2})$")
+_NAME_VERSION = re.compile(r"(?<![\w.-])([A-Z][\w-]*) (?=v?\d|[A-Z]{1,2}-?\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MODEL_WORDS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Turbo", "Elite", "Edge",
                 "SE", "XL", "XS", "Sonnet", "Opus", "Haiku", "Flash", "Nano", "Fold", "Flip",
@@ -151,12 +161,14 @@ def _is_name_word(tok) -> bool:
             and not tok.is_stop and any(c.isalpha() for c in t))
 
 
-def apply_rules(doc):
-    """The post rules above, in place; returns ``doc``."""
+def apply_rules(doc, words: Optional[dict] = None):
+    """The post rules above, in place; returns ``doc``.  ``words``: English words by part
+    of speech ({"noun": set, "adj": set, ...}, the lemmatizer's index), for rule 5."""
     from spacy.tokens import Span
 
     # [start, end, label, locked, kb_id, ent_id]; locked = a lexicon match
     ents = [[e.start, e.end, e.label_, e.ent_id != 0, e.kb_id, e.ent_id] for e in doc.ents]
+    before = [(e[0], e[1], e[2]) for e in ents]
     n = len(doc)
     for e in ents:
         start, end, label, locked = e[:4]
@@ -172,27 +184,50 @@ def apply_rules(doc):
                 and any(_is_version(t) for t in doc[start + 1:end])
                 and all(t.text[:1].isupper() or _is_version(t) for t in doc[start:end])):
             e[2] = "PRODUCT"
+        if e[2] == "ORG":  # "AI efforts": names do not end in a lower-case word
+            while e[1] - e[0] > 1 and doc[e[1] - 1].is_lower and doc[e[1] - 1].is_alpha:
+                e[1] -= 1
         if e[2] == "PRODUCT":
             # 4a. trailing lower-case words off; "Table 2", "Level 4", "Fortune 500" are no products
-            while e[1] - e[0] > 1 and doc[e[1] - 1].is_lower and doc[e[1] - 1].is_alpha:
+            while e[1] - e[0] > 1 and ((doc[e[1] - 1].is_lower and doc[e[1] - 1].is_alpha)
+                                       or doc[e[1] - 1].text.upper() in _GENERIC):
                 e[1] -= 1
             if (doc[e[0]].text in _NOT_PRODUCT_HEAD or doc[e[1] - 1].is_punct
                     or len(doc[e[0]:e[1]].text) < 2):
                 e[2] = None  # and no "A -" left of "A-share"
         if e[2] in ("ORG", "PRODUCT", "PERSON") and doc[e[0]:e[1]].text.upper() in _GENERIC:
             e[2] = None
+    # 5. a capitalised common word alone: a heading ("Analysis") or a sentence-initial
+    #    adverb ("Together, ...", "Further ...") is no name
+    if words:
+        alpha = None
+        for e in ents:
+            if e[3] or not e[2] or e[1] - e[0] != 1 or e[2] not in ("PERSON", "ORG", "PRODUCT"):
+                continue
+            tok = doc[e[0]]
+            low = tok.text.lower()
+            if not tok.text[:1].isupper() or tok.text.isupper():
+                continue
+            if alpha is None:
+                alpha = sum(1 for t in doc[:8] if not (t.is_punct or t.is_space)) if len(doc) <= 8 else 9
+            if alpha == 1 and any(low in ws for ws in words.values()):
+                e[2] = None
+            elif (tok.is_sent_start or tok.i == 0) and low not in words.get("noun", ()) and any(
+                    low in ws for ws in words.values()):
+                e[2] = None
     ents = [e for e in ents if e[2]]
     # 3. proper noun + version with no entity (a CARDINAL on the number is overridden)
     taken = {i for e in ents if e[2] != "CARDINAL" for i in range(e[0], e[1])}
-    i = 0
-    while i < n - 1:
-        if (i not in taken and (i + 1) not in taken and _is_name_word(doc[i])
+    for m in _NAME_VERSION.finditer(doc.text):  # cheap text scan first, tokens only where it hits
+        tok = doc.char_span(m.start(), m.end(1), alignment_mode="expand")
+        if tok is None or len(tok) != 1:
+            continue
+        i = tok.start
+        if (i + 1 < n and i not in taken and (i + 1) not in taken and _is_name_word(doc[i])
                 and _is_version(doc[i + 1])):
             ents = [e for e in ents if not (e[2] == "CARDINAL" and e[0] <= i + 1 < e[1])]
             ents.append([i, i + 2, "PRODUCT", False, 0, 0])
-            i += 2
-            continue
-        i += 1
+            taken.update((i, i + 1))
     ents.sort(key=lambda e: e[0])
     # 4b. a PRODUCT takes the version / model words after it, a CARDINAL or PRODUCT there too
     #     ("Gemini" + "2.5 Pro", "Windows" + "11"); 4c. and the proper noun before a bare code
@@ -218,15 +253,41 @@ def apply_rules(doc):
                     and not (prev and prev[1] > e[0] - 1)):
                 e[0] -= 1
         out.append(e)
-    doc.ents = [Span(doc, s, t, label=lab, kb_id=kb, span_id=eid) for s, t, lab, _, kb, eid in out]
+    if [(e[0], e[1], e[2]) for e in out] != before:
+        doc.ents = [Span(doc, s, t, label=lab, kb_id=kb, span_id=eid) for s, t, lab, _, kb, eid in out]
     return doc
+
+
+class EnNerRules:
+    """The ``kg_en_ner_rules`` component: :func:`apply_rules` with the pipeline's word list."""
+
+    def __init__(self, nlp, name: str = RULES_NAME):
+        self.nlp = nlp
+        self.name = name
+        self._words = None
+
+    def words(self) -> dict:
+        if self._words is None:
+            self._words = {}
+            if "lemmatizer" in self.nlp.pipe_names:
+                try:
+                    table = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+                    strings = self.nlp.vocab.strings
+                    self._words = {pos: set(table.get(strings.add(pos), ()))
+                                   for pos in ("noun", "verb", "adj", "adv")}
+                except (KeyError, AttributeError, ValueError):  # another lemmatizer mode
+                    self._words = {}
+        return self._words
+
+    def __call__(self, doc):
+        return apply_rules(doc, self.words())
 
 
 def _register_rules():
     from spacy.language import Language
 
     if not Language.has_factory(RULES_NAME):
-        Language.component(RULES_NAME, func=apply_rules)
+        Language.factory(RULES_NAME, func=lambda nlp, name: EnNerRules(nlp, name))
 
 
 _register_rules()

@@ -96,23 +96,29 @@ def english(name: Optional[str] = None):
 
 
 @lru_cache(maxsize=1)
-def _jieba_ready() -> bool:
+def lexicon_jieba():
+    """A jieba tokenizer of our own with the lexicon as user dictionary.
+
+    The global jieba dictionary stays as shipped: the Chinese NER model was trained on
+    default jieba words, and names added to the global dictionary change its input.
+    """
     jieba = _require("jieba", "pip install jieba")
     jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
     for entry in load_lexicon():
         tag = {"PERSON": "nr", "ORG": "nt"}.get(entry.type, "nz")
         for name in entry.names:  # names that are also common words stay out
             if any(is_han(c) for c in name) and name not in entry.ambiguous:
-                jieba.add_word(name, freq=200000, tag=tag)
-    return True
+                tokenizer.add_word(name, freq=200000, tag=tag)
+    return tokenizer
 
 
 @lru_cache(maxsize=1)
 def chinese_tokens():
     """spaCy ``zh`` with jieba, the lexicon user dictionary and an EntityRuler."""
     spacy = _require("spacy", "pip install 'spacy>=3.8,<3.9'")
-    _jieba_ready()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer.jieba_seg = lexicon_jieba()
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(lexicon_patterns())
     return nlp

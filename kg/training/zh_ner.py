@@ -6,10 +6,10 @@ Usage (from the repo root)::
 
 Steps: read ``cluener2020/train.jsonl``, map labels to the kg label set, split
 deterministically by a hash of the text, write spaCy DocBins under ``build/zh_ner``
-(git-ignored, never committed), train with ``kg/training/zh_ner.cfg`` and copy
+(git-ignored, never committed), train with ``kg/training/zh_ner_jieba.cfg`` and copy
 ``model-best`` (minus training-only files) to ``--output``. The tokenization of the
 DocBins follows the config's ``[nlp.tokenizer] segmenter`` ("jieba" for the shipped v2,
-"char" for v1 = ``kg/training/zh_ner_char.cfg``); see :func:`write_docbins`.
+"char" for v1 = ``--config kg/training/zh_ner.cfg``); see :func:`write_docbins`.
 ``--time-budget MIN`` stops training after MIN minutes and exports model-best so far.
 
 Split rule (see :func:`split_of`): ``b = int(md5(text.utf8).hexdigest(), 16) % 10``;
@@ -32,7 +32,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = (REPO_ROOT / ".." / "shared" / "data").resolve()
 DEFAULT_OUTPUT = REPO_ROOT / "kg" / "models" / "zh_kg_ner"
 DEFAULT_BUILD = REPO_ROOT / "build" / "zh_ner"
-CONFIG = Path(__file__).with_name("zh_ner.cfg")
+CONFIG = Path(__file__).with_name("zh_ner_jieba.cfg")  # v2 (shipped); v1 chars: zh_ner.cfg
 
 # CLUENER label -> kg label (None = dropped, the span is then treated as "O").
 LABEL_MAP = {
