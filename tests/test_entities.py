@@ -97,3 +97,20 @@ def test_chinese_organizations_by_legal_suffix():
     assert names("记者与重庆小康工业集团股份有限公司创始人对话") == ["重庆小康工业集团股份有限公司"]
     assert names("督促雀巢(中国)有限公司落实责任") == ["雀巢(中国)有限公司"]
     assert names("该公司表示") == []
+
+
+def test_places_dates_and_generic_nouns_are_not_names():
+    text = "Australia and June 2026 and 技术公司"
+    cands = [Mention("t", 0, 9, "Australia", "ORG", "en", "ner"),
+             Mention("t", 14, 23, "June 2026", "PERSON", "en", "ner"),
+             Mention("t", 28, 32, "技术公司", "ORG", "zh", "ner")]
+    kept = {m.text for m in select(cands, text)}
+    assert "Australia" not in kept and "June 2026" not in kept
+    from kg.extract.zh_orgs import org_spans
+    assert org_spans("技术公司表示") == []  # no proper part: a description, not a name
+
+
+def test_list_headings_are_not_products():
+    doc = Document("t", "Prediction 1: Zhipu will grow. Mate 80 Pro ships.")
+    codes = {m.text for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "en"))}
+    assert "Prediction 1" not in codes and "Mate 80 Pro" in codes

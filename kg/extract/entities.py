@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..lexicon import entries_by_id
+from ..lexicon import entries_by_id, place_names
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han
 from .zh_orgs import org_spans
@@ -24,7 +24,7 @@ _EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
 _PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
     r"|[A-Z]\d{1,4}[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
-    r"|[ie]?[A-Z][a-z]{2,10} \d{1,3}(?!\d)" + _EDITION + r")(?![A-Za-z0-9_])")
+    r"|[ie]?[A-Z][a-z]{2,10} \d{1,3}(?!\d)" + _EDITION + r")(?![A-Za-z0-9_])(?!\s*[:：])")
 # Codes that are not products: quarters and halves, pandemic names, standards, dates, counts.
 _NOT_PRODUCT = re.compile(
     r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d|"
@@ -32,6 +32,9 @@ _NOT_PRODUCT = re.compile(
     r"(?:Top|Day|Days|Week|Phase|Level|Stage|Round|Chapter|Section|Article|Page|Vol|No|Number|"
     r"Figure|Table|Step|Part|Season|Episode|Class|Grade|Group|Room|Floor|Line|Route|Gate|Team|"
     r"Under|Over|About|Around|Nearly|Only|Just|All|The|And|With|For|From|Since|Until|Top) \d+)$")
+_DATE_LIKE = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ?\d{1,4}(?:, ?\d{4})?|"
+    r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)\S*$")
 _NUMBER_LIKE = re.compile(r"^[$¥€£]?\d[\d.,]*\s?[KMBTkmbt%]?$")
 _CURRENCY_LIKE = {"USD", "HKD", "CNY", "RMB", "EUR", "JPY", "GBP"}
 # Acronyms that spaCy's small English model often tags ORG but that name no organization.
@@ -84,6 +87,10 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if _NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE:
         return False
+    if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
+        return False  # a country or city the NER called an organization or a person
+    if m.source != "ruler" and _DATE_LIKE.match(s):
+        return False  # "June 2026" is no person
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
     return True

@@ -16,6 +16,8 @@ SUFFIX = re.compile(
     r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所")
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng"}
+# a name needs one proper part: a place, a name, a brand, a Latin word ("技术公司" is no name)
+PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg", "j", "eng"}
 STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗下", "上市", "公司", "记者", "我", "他", "她"}
 WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
@@ -29,11 +31,13 @@ def _posseg():
 
 
 def _stem_start(text: str, end: int, floor: int) -> int:
-    """Leftmost start of a name stem ending at ``end`` (the suffix start)."""
+    """Leftmost start of a name stem ending at ``end`` (the suffix start); ``end`` itself when
+    the stem has no proper part."""
     lo = max(floor, end - WINDOW)
     words = list(_posseg().cut(text[lo:end]))
     start = end
     pos = end
+    proper = False
     for piece in reversed(words):
         word, flag = piece.word, piece.flag
         pos -= len(word)
@@ -43,7 +47,8 @@ def _stem_start(text: str, end: int, floor: int) -> int:
         if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word):
             break
         start = pos
-    return start
+        proper = proper or flag in PROPER_FLAGS or word.isascii()
+    return start if proper else end
 
 
 def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -49,6 +49,20 @@ def load_lexicon(path: Optional[str] = None) -> tuple[LexEntry, ...]:
     return tuple(entries)
 
 
+PLACES_PATH = Path(__file__).with_name("places.tsv")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset:
+    """Country, region and city names (``places.tsv``, CC0), both scripts, case-folded."""
+    names = set()
+    for line in PLACES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            names.update(n.strip().casefold() for c in cols for n in c.split("|") if n.strip())
+    return frozenset(names)
+
+
 @lru_cache(maxsize=1)
 def entries_by_id() -> dict[str, LexEntry]:
     return {e.id: e for e in load_lexicon()}
