@@ -111,6 +111,18 @@ def jieba_pos_pred_fn() -> PredFn:
     return pred
 
 
+def kg_extract_pred_fn() -> PredFn:
+    """The whole ``kg extract`` path (segment, NLP, lexicon, rules, filters) on one sentence."""
+    from kg.pipeline import extract_document
+    from kg.records import Document
+
+    def pred(text: str) -> List[Span]:
+        ext = extract_document(Document("eval", text))
+        return [(m.start, m.end, m.type) for m in ext.mentions]
+
+    return pred
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=(REPO_ROOT / ".." / "shared" / "data").resolve())
@@ -139,6 +151,7 @@ def main(argv=None) -> int:
     n_spans = Counter(s[2] for _, g in examples for s in g)
     print(f"{args.split} CLUENER: {len(examples)} sentences, gold spans {dict(n_spans)}; labels {LABELS}")
     print_table(f"model {args.model}", score(model_pred_fn(args.model), examples))
+    print_table("kg extract (model + lexicon + rules + filters)", score(kg_extract_pred_fn(), examples))
     if not args.no_baseline:
         print_table("baseline jieba POS (nr->PERSON, nt->ORG)", score(jieba_pos_pred_fn(), examples))
     return 0
