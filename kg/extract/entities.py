@@ -91,6 +91,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # a country or city the NER called an organization or a person
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
+    if m.source != "ruler" and s.isascii() and (s == s.lower() or "_" in s or "*" in s):
+        return False  # markup and common words ("subtitle", "bottlenecks"), not names
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
     return True
