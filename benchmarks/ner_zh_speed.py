@@ -12,8 +12,8 @@ import argparse
 import json
 import logging
 import sys
-import time
 from pathlib import Path
+from timing import best_of  # benchmarks/timing.py (scripts run from their folder)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -32,16 +32,6 @@ def load_texts(data: Path, cluener: bool) -> list:
             body = "\n".join(x for x in (row.get("title"), row.get("text")) if x)
             texts.extend(p.strip() for p in body.split("\n") if p.strip())
     return texts
-
-
-def best_of(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()

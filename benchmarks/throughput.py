@@ -11,7 +11,6 @@ baselines, so the numbers compare across machines.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
 from kg.io.loaders import load_documents
@@ -19,18 +18,9 @@ from kg.nlp import pipelines
 from kg.pipeline import build_graph_from, extract_all
 from kg.records import Document
 from kg.segment import split_segments
+from timing import best_of  # benchmarks/timing.py (scripts run from their folder)
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
 
 def by_language(docs: list[Document]) -> dict[str, str]:
     parts = {"zh": [], "en": []}
@@ -57,15 +47,15 @@ def main() -> None:
 
     rows = []
     zh, en = texts["zh"], texts["en"]
-    zh_lines, en_lines = zh.splitlines(), en.splitlines()
-    t_jieba = _best(lambda: list(jieba.cut(zh)), args.repeat)
-    t_tok = _best(lambda: [en_nlp.tokenizer(t) for t in en_lines], args.repeat)
+    en_lines = en.splitlines()
+    t_jieba = best_of(lambda: list(jieba.cut(zh)), args.repeat)
+    t_tok = best_of(lambda: [en_nlp.tokenizer(t) for t in en_lines], args.repeat)
     en_full = pipelines._load(pipelines.english_name())
-    t_spacy = _best(lambda: list(en_full.pipe(en_lines)), args.repeat)
+    t_spacy = best_of(lambda: list(en_full.pipe(en_lines)), args.repeat)
     zh_doc = [Document("zh", zh)]
     en_doc = [Document("en", en)]
-    t_kg_zh = _best(lambda: extract_all(zh_doc), args.repeat)
-    t_kg_en = _best(lambda: extract_all(en_doc), args.repeat)
+    t_kg_zh = best_of(lambda: extract_all(zh_doc), args.repeat)
+    t_kg_en = best_of(lambda: extract_all(en_doc), args.repeat)
     rows += [("baseline jieba.cut (zh)", len(zh), t_jieba), ("baseline spaCy tokenizer (en)", len(en), t_tok),
              (f"baseline {pipelines.english_name()} full pipeline (en)", len(en), t_spacy),
              ("kg extract, Chinese text", len(zh), t_kg_zh), ("kg extract, English text", len(en), t_kg_en)]
