@@ -114,3 +114,12 @@ def test_list_headings_are_not_products():
     doc = Document("t", "Prediction 1: Zhipu will grow. Mate 80 Pro ships.")
     codes = {m.text for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "en"))}
     assert "Prediction 1" not in codes and "Mate 80 Pro" in codes
+
+
+def test_one_type_per_name_within_a_document():
+    from kg.extract.entities import consistent_types
+
+    ms = [Mention("t", 0, 3, "GLM", "PRODUCT", "en", "rule"), Mention("t", 50, 53, "GLM", "ORG", "en", "ner"),
+          Mention("t", 60, 64, "Acme", "ORG", "en", "ner")]
+    out = consistent_types(ms)
+    assert [m.type for m in out] == ["PRODUCT", "PRODUCT", "ORG"]

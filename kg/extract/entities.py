@@ -138,7 +138,7 @@ def _ruler_marks(m: Mention) -> Mention:
 # A Latin name right before a product noun is a product: "BALTO框架", "the Seal sedan".
 _NAMED_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
-    r"|\s(?:model|models|series|architecture|chip|chips|framework|platform|app|smartphone|phone|"
+    r"|(?:\s\([^()]{1,40}\))?\s(?:model|models|series|architecture|chip|chips|framework|platform|app|smartphone|phone|"
     r"sedan|SUV|car|processor|GPU)\b)"
     r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
 
@@ -229,6 +229,23 @@ def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Me
     return new, links
 
 
+def consistent_types(mentions: list[Mention]) -> list[Mention]:
+    """One type per name within a document: a NER label yields to a lexicon or rule label of
+    the same name elsewhere in the text ("its GLM (General Language Model) architecture" ...
+    "GLM employs")."""
+    trusted: dict[str, str] = {}
+    for m in mentions:
+        if m.source in ("ruler", "rule", "orgrule", "alias"):
+            trusted.setdefault(m.text.casefold(), m.type)
+    out = []
+    for m in mentions:
+        t = trusted.get(m.text.casefold())
+        if m.source == "ner" and t and t != m.type:
+            m = Mention(m.doc_id, m.start, m.end, m.text, t, m.lang, m.source, None)
+        out.append(m)
+    return out
+
+
 def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     """Final mentions (sorted) and stated alias links of one document."""
     candidates = []
@@ -242,4 +259,4 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         mentions = select(list(mentions) + extra, doc.text, segments)
         keep = {(m.start, m.end) for m in mentions}
         links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
-    return mentions, links
+    return consistent_types(mentions), links
