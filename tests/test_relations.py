@@ -118,3 +118,12 @@ def test_person_first_needs_the_title_to_be_theirs():
     found = _run("张三说，甲公司董事长李四表示", [("甲公司", ORG, None), ("张三", PER, None), ("李四", PER, None)])
     assert ("李四", "chairOf", "甲公司") in found
     assert ("张三", "chairOf", "甲公司") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ann Lee at the Institute of Mechanics has made progress.", ("Ann Lee", "worksFor", "Institute of Mechanics")),
+    ("Ann Lee, a professor of political science at Institute of Mechanics, said.",
+     ("Ann Lee", "worksFor", "Institute of Mechanics")),
+])
+def test_person_at_organization(text, expected):
+    assert expected in _run(text, [("Institute of Mechanics", ORG, None), ("Ann Lee", PER, None)])

@@ -115,6 +115,8 @@ PATTERNS = [
     ("en.works.2", rf"{{PERSON:s}}, (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
     ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) {{PERSON:s}}", "worksFor", 0.75),
     ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the) {ADJ_EN}{{ORG:o}} {WORK_EN}", "worksFor", 0.8),
+    ("en.works.5", rf"{{PERSON:s}}, (?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.7),
+    ("en.works.6", rf"{{PERSON:s}} (?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
