@@ -31,7 +31,7 @@ test: install browser
 	$(PY) -m pytest -q
 
 train-zh: install
-	$(PY) -m kg.training.zh_ner --data $(DATA) --config kg/training/zh_ner.cfg --output kg/models/zh_kg_ner
+	$(PY) -m kg.training.zh_ner --data $(DATA) --config kg/training/zh_ner.cfg --no-gazetteer --output kg/models/zh_kg_ner
 
 train-en: install
 	$(PY) -m kg.training.en_ner --data $(DATA) --output kg/models/en_kg_ner
