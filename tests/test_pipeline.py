@@ -2,7 +2,6 @@
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from rdflib import Literal
 
 from kg import rdf, sparql
