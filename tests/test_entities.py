@@ -123,3 +123,10 @@ def test_one_type_per_name_within_a_document():
           Mention("t", 60, 64, "Acme", "ORG", "en", "ner")]
     out = consistent_types(ms)
     assert [m.type for m in out] == ["PRODUCT", "PRODUCT", "ORG"]
+
+
+def test_what_chinese_text_launches_is_a_product():
+    doc = Document("t", "月之暗面发布Kimi K2，苹果发布iPhone，公司推出AI产品。")
+    found = {(m.text, m.type) for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "zh"))}
+    assert ("Kimi K2", "PRODUCT") in found and ("iPhone", "PRODUCT") in found
+    assert not any(text == "AI" for text, _ in found)

@@ -143,12 +143,22 @@ _NAMED_PRODUCT = re.compile(
     r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
 
 
+# What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus".
+_LAUNCHED = re.compile(r"(?:推出|发布|上线|开源|亮相|首发)了?[\u4e00-\u9fff]{0,8}?"
+                       r"((?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?)"
+                       r"(?![A-Za-z0-9])")
+
+
 def rule_mentions(doc: Document, seg) -> list[Mention]:
     out = []
     text = doc.text[seg.start:seg.end]
     if seg.lang == "zh":
         for a, b in org_spans(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
+        for m in _LAUNCHED.finditer(doc.text, seg.start, seg.end):
+            name = m.group(1)
+            if len(name) >= 3 and name.upper() not in _GENERIC_ACRONYMS and not _NOT_PRODUCT.match(name):
+                out.append(Mention(doc.id, m.start(1), m.end(1), name, "PRODUCT", "zh", "rule"))
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
