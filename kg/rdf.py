@@ -48,6 +48,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from .io.files import atomic_write_bytes
+from .segment import script_of
 from .vocab import ENTITY_CLASSES, EVENT_CLASSES, KG, KGD_NS, PREFIXES, RELATIONS, ROLES
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,6 @@ SUFFIX_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld":
 LOAD_ORDER = ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
 
 _LANG_RE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 _DATE_TYPES = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
                (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth), (re.compile(r"^\d{4}$"), XSD.gYear))
@@ -98,7 +98,7 @@ def _hash(*parts) -> str:
 
 
 def guess_lang(text: str) -> str:
-    return "zh" if _HAN_RE.search(text or "") else "en"
+    return script_of(text or "")
 
 
 def _text(text, lang: str | None = None) -> Literal:

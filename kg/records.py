@@ -77,6 +77,13 @@ class Evidence:
     extractor: str
     confidence: float
 
+    @classmethod
+    def in_segment(cls, text: str, seg: "Segment", start: int, end: int, extractor: str,
+                   confidence: float) -> "Evidence":
+        """Evidence for ``text[start:end]`` read in the sentence ``seg`` of the document ``text``."""
+        return cls(seg.doc_id, seg.start, seg.end, text[seg.start:seg.end], start, end,
+                   extractor, confidence)
+
     def to_dict(self) -> dict:
         return asdict(self)
 

@@ -8,6 +8,7 @@ seen by the alias rules, which work on offsets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from .records import Document, Segment
@@ -27,6 +28,12 @@ def is_han(ch: str) -> bool:
     cp = ord(ch)
     return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
             or 0x20000 <= cp <= 0x2FA1F)
+
+
+@lru_cache(maxsize=200_000)
+def script_of(text: str) -> str:
+    """The language a name is written in: ``zh`` if it has any Han character, else ``en``."""
+    return "zh" if any(is_han(c) for c in text) else "en"
 
 
 def detect_lang(text: str) -> str:

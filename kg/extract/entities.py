@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..lexicon import entries_by_id, place_names
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
-from ..segment import is_han
+from ..segment import is_han, script_of
 from .zh_orgs import org_spans
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "rule": 3, "jieba": 4}
@@ -50,10 +50,6 @@ _EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|
 _UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
 _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
-
-
-def _script(text: str) -> str:
-    return "zh" if any(is_han(c) for c in text) else "en"
 
 
 def _trim(m: Mention, text: str) -> Mention | None:
@@ -227,14 +223,14 @@ def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Me
                         or not (alias[0].isalpha() or is_han(alias[0]))
                         or re.search(r"\d{4}|^[A-Z]\d$", alias)):
                     continue
-                if rx is _PAREN and _script(alias) == _script(head.text) and not alias.isupper():
+                if rx is _PAREN and script_of(alias) == script_of(head.text) and not alias.isupper():
                     continue  # same-script parentheses are usually remarks, not names
                 other = starts.get(a)
                 if other is None:
-                    other = Mention(doc.id, a, b, alias, head.type, _script(alias), "alias", head.kind)
+                    other = Mention(doc.id, a, b, alias, head.type, script_of(alias), "alias", head.kind)
                     new.append(other)
-                ev = Evidence(doc.id, seg.start, seg.end, text[seg.start:seg.end], head.start, b,
-                              "alias.parenthetical" if rx is _PAREN else "alias.named_as", 0.9)
+                ev = Evidence.in_segment(text, seg, head.start, b,
+                                         "alias.parenthetical" if rx is _PAREN else "alias.named_as", 0.9)
                 links.append(AliasLink(head, other, ev))
     return new, links
 

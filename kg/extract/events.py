@@ -117,8 +117,7 @@ def _event_at(etype, m, doc_text, seg, local, dates) -> Optional[Event]:
         return None
     date = _date_for(doc_text, seg, m.start(), dates)
     iso = date.iso if date else None
-    ev = Evidence(seg.doc_id, seg.start, seg.end, doc_text[seg.start:seg.end],
-                  m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
+    ev = Evidence.in_segment(doc_text, seg, m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
     return Event(etype, m.group(0), _label(etype, seg.lang, participants, iso), seg.lang, ev,
                  tuple(participants), iso, date.text if date else None, amounts)
 

@@ -177,11 +177,6 @@ def _hedged(sentence: str, a: int, b: int) -> bool:
     return bool(HEDGES.search(sentence, max(0, a - 15), b))
 
 
-def _evidence(doc_text, seg, start, end, extractor, confidence) -> Evidence:
-    return Evidence(seg.doc_id, seg.start, seg.end, doc_text[seg.start:seg.end],
-                    start, end, extractor, confidence)
-
-
 def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> list[Relation]:
     seg = ps.segment
     t = templatize(doc_text, seg.start, seg.end, mentions)
@@ -213,7 +208,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                         continue
                     a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
                     out.append(Relation(subj, predicate, obj,
-                                        _evidence(doc_text, seg, a, b, f"pattern.{pid}", conf)))
+                                        Evidence.in_segment(doc_text, seg, a, b, f"pattern.{pid}", conf)))
     return out
 
 
@@ -257,7 +252,7 @@ def dep_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> 
         if _hedged(doc_text, start, end) or any(t.dep == "neg" and t.head == i for t in toks):
             continue
         out.append(Relation(subj, predicate, obj,
-                            _evidence(doc_text, ps.segment, start, end, f"dep.{verb.lemma.lower()}", 0.75)))
+                            Evidence.in_segment(doc_text, ps.segment, start, end, f"dep.{verb.lemma.lower()}", 0.75)))
     return out
 
 

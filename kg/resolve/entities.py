@@ -13,11 +13,10 @@ import hashlib
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..lexicon import entries_by_id
 from ..records import Entity
-from ..segment import is_han
+from ..segment import script_of as lang_of  # noqa: F401  (resolver imports it from here)
 from .normalize import slug
 
 TYPE_PREFIX = {"ORG": "org", "PERSON": "person", "PRODUCT": "product"}
@@ -30,11 +29,6 @@ class Resolution:
     merges: list[dict] = field(default_factory=list)  # applied joins: reason, score, evidence
     candidates: list[dict] = field(default_factory=list)  # considered, left apart, with a note
     timings: dict = field(default_factory=dict)  # stage -> seconds
-
-
-@lru_cache(maxsize=200_000)
-def lang_of(text: str) -> str:
-    return "zh" if any(is_han(c) for c in text) else "en"
 
 
 def _pick(counter: Counter) -> str:
