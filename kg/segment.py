@@ -36,21 +36,26 @@ def script_of(text: str) -> str:
     return "zh" if any(is_han(c) for c in text) else "en"
 
 
-def detect_lang(text: str) -> str:
-    """``zh`` if Han characters outnumber Latin letters, else ``en``.
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_ZH_PUNCT = re.compile(r"[，。；：！？、（）《》“”]")
 
-    Han characters carry about two letters' worth of a word each, so they are
-    weighted double against single Latin letters.
+
+def detect_lang(text: str) -> str:
+    """``zh`` if the sentence is Chinese, else ``en``.
+
+    Chinese news embeds Latin names ("OpenAI在2025年推出了Sora 2和SearchGPT") and English
+    news embeds Chinese ones ("Onvo (乐道) is NIO's brand"), so Han characters are
+    weighed against Latin *words*, not letters: a sentence is Chinese when it has at
+    least as many Han characters as Latin words, or Chinese punctuation and at least
+    half as many.
     """
-    han = latin = 0
-    for ch in text:
-        if is_han(ch):
-            han += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if han == 0 and latin == 0:
+    han = sum(1 for ch in text if is_han(ch))
+    if han == 0:
         return "en"
-    return "zh" if han * 2.5 >= latin else "en"
+    words = len(_LATIN_WORD.findall(text))
+    if han >= words or (2 * han >= words and _ZH_PUNCT.search(text)):
+        return "zh"
+    return "en"
 
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

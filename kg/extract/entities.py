@@ -64,7 +64,7 @@ def _trim(m: Mention, text: str) -> Mention | None:
             end -= len(suffix)
     while start < end and not text[start].isalnum() and not is_han(text[start]):
         start += 1
-    while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）":
+    while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         end -= 1
     if end - start < 1:
         return None
@@ -85,6 +85,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
         return False  # a country or city the NER called an organization or a person
+    if m.source == "ner" and m.type == "PRODUCT" and m.lang == "zh" and _DOCUMENT_TITLE.search(s):
+        return False  # 《…指南》, 《…报告》: a document, not a product
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
     if m.source != "ruler" and s.isascii() and (s == s.lower() or "_" in s or "*" in s):
@@ -139,10 +141,36 @@ _NAMED_PRODUCT = re.compile(
     r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
 
 
-# What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus".
-_LAUNCHED = re.compile(r"(?:推出|发布|上线|开源|亮相|首发)了?[\u4e00-\u9fff]{0,8}?"
-                       r"((?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?)"
-                       r"(?![A-Za-z0-9])")
+# What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus",
+# "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
+_LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市)了?"
+_LATIN_NAME = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?"
+_LAUNCHED = re.compile(_LAUNCH_VERB + r"[\u4e00-\u9fff]{0,8}?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
+_LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
+_LAUNCHED_QUOTED = re.compile(_LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
+                              r"[《“\"]([^《》“”\"\n]{2,20})[》”\"]")
+# Quoted titles that name documents, not products: rules, reports, lists, plans.
+_DOCUMENT_TITLE = re.compile(
+    r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
+    r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|蓝皮书|年鉴|榜单|排行榜|指数|[）)])$")
+# A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
+_MODEL_CODE = re.compile(
+    r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
+    r"(?![A-Za-z0-9.%．])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架])")
+
+
+def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
+    """Products named by a brand (an ORG or PRODUCT candidate of Chinese text) and the
+    model code right after it; they win over the brand alone in :func:`select`."""
+    out = []
+    for c in candidates:
+        if c.lang != "zh" or c.type not in ("ORG", "PRODUCT") or not is_han(c.text[-1:]):
+            continue
+        m = _MODEL_CODE.match(text, c.end)
+        if m:
+            out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "zh",
+                               "rule", "model"))
+    return out
 
 
 def rule_mentions(doc: Document, seg) -> list[Mention]:
@@ -152,9 +180,19 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
         for a, b in org_spans(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for m in _LAUNCHED.finditer(doc.text, seg.start, seg.end):
-            name = m.group(1)
-            if len(name) >= 3 and name.upper() not in _GENERIC_ACRONYMS and not _NOT_PRODUCT.match(name):
-                out.append(Mention(doc.id, m.start(1), m.end(1), name, "PRODUCT", "zh", "rule"))
+            spans, pos = [m.span(1)], m.end(1)
+            while (nxt := _LAUNCHED_NEXT.match(doc.text, pos, seg.end)):
+                spans.append(nxt.span(1))
+                pos = nxt.end(1)
+            for a, b in spans:
+                name = doc.text[a:b]
+                if len(name) >= 3 and name.upper() not in _GENERIC_ACRONYMS and not _NOT_PRODUCT.match(name):
+                    out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
+        for m in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
+            name = m.group(1).strip()
+            if name and not _DOCUMENT_TITLE.search(name) and not _NUMBER_LIKE.match(name):
+                a = doc.text.index(name, m.start(1))
+                out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
@@ -171,18 +209,50 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     return out
 
 
+# Nouns that confirm an ambiguous lexicon name of the type: "元宝App", "荣耀手机", "理想汽车".
+_TYPE_NOUN = {
+    "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|"
+                          r"(?:app|assistant|model|chatbot|platform)\b)"),
+    "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|(?:Inc|Corp|Group)\b)"),
+}
+
+
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
     trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
     versions = [c for c in trimmed if c.source == "rule" and c.type == "PRODUCT"]
-    trimmed = [c for c in trimmed if not (c.source == "ruler" and any(
+    trimmed = [c for c in trimmed if not (c.source in ("ruler", "ner") and any(
         v.start <= c.start and c.end <= v.end and (v.start, v.end) != (c.start, c.end) for v in versions))]
+    # a NER name that is mostly a product code is no organization: "Mate 80系列"
+    trimmed = [c for c in trimmed if not (c.source == "ner" and c.type in ("ORG", "PERSON") and any(
+        c.start <= v.start and v.end <= c.end and 2 * (v.end - v.start) >= c.end - c.start
+        for v in versions))]
+    # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
+    people = [c for c in trimmed if c.source == "ner" and c.type == "PERSON" and c.lang == "zh"]
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and any(
+        p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in people))]
     confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
     for c in trimmed:  # a NER span covering the ambiguous name also confirms it
         if c.source == "ner":
             confirmed.update((c.start + i, c.start + j) for i in range(len(c.text) + 1)
                              for j in range(i + 1, len(c.text) + 1) if j - i >= 2)
+    # one sense per document: an ambiguous lexicon name ("苹果") is confirmed when the same
+    # entry is named unambiguously ("苹果公司", "Apple Inc") or confirmed elsewhere in the text
+    sure = {c.kind.rstrip("~") for c in trimmed if c.source == "ruler" and c.kind and (
+        "~" not in c.kind or (c.start, c.end) in confirmed)}
+    confirmed.update((c.start, c.end) for c in trimmed
+                     if c.source == "ruler" and c.kind and c.kind.rstrip("~") in sure)
+    # ... and so is one followed by a noun of its type ("元宝App", "豆包大模型", "Kimi app")
+    # or one in parentheses right after an organization ("腾讯（元宝）")
+    org_ends = {c.end for c in trimmed if c.type == "ORG"}
+    for c in trimmed:
+        if c.source == "ruler" and c.kind and "~" in c.kind:
+            after = _TYPE_NOUN.get(c.type)
+            if (after and after.match(text, c.end)) or (
+                    text[c.start - 1:c.start] in "（(" and c.start >= 1
+                    and text[c.end:c.end + 1] in ("）", ")") and (c.start - 1) in org_ends):
+                confirmed.add((c.start, c.end))
     # a product rule wins over a NER label for exactly the same span ("L60" is no ORG)
     products = {(c.start, c.end) for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}
     trimmed = [c for c in trimmed if not (c.source == "ner" and (c.start, c.end) in products)]
@@ -194,7 +264,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
         if any(occupied[c.start:c.end]):
             continue
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-        taken.append(Mention(c.doc_id, c.start, c.end, c.text, c.type, c.lang, c.source,
+        taken.append(Mention(c.doc_id, c.start, c.end, c.text, c.type, script_of(c.text), c.source,
                              _kind(c)))
     return sorted(taken, key=lambda m: (m.start, m.end))
 
@@ -258,6 +328,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     for ps in parsed:
         candidates.extend(ps.mentions)
         candidates.extend(rule_mentions(doc, ps.segment))
+    candidates.extend(brand_models(candidates, doc.text))
     segments = [ps.segment for ps in parsed]
     mentions = select(candidates, doc.text, segments)
     extra, links = stated_aliases(doc, parsed, mentions)

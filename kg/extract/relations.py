@@ -88,6 +88,8 @@ PATTERNS = [
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
+    # "阿里巴巴（通义千问）", "腾讯 (元宝)": a company with its product in parentheses
+    ("zh.dev.4", rf"{{ORG:s}} ?[（(]{{PRODUCT:o}}[）)]", "develops", 0.6),
     # brand + model code written together: 小米SU7, 华为Mate 60
     ("zh.dev.3", rf"{{ORG:s}} ?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.invest.1", rf"{{ORG:s}}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
@@ -256,6 +258,30 @@ def dep_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> 
     return out
 
 
+def brand_relations(doc_text: str, parsed: list[ParsedSegment],
+                    mentions: list[Mention]) -> list[Relation]:
+    """``brand develops "brand + model code"`` ("小米17" is made by 小米) when the brand is
+    an organization named elsewhere in the document; the evidence is the product's sentence."""
+    orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange"]
+    out = []
+    for prod in mentions:
+        if prod.type != "PRODUCT" or prod.kind != "model":
+            continue
+        brands = [o for o in orgs if prod.text.startswith(o.text) and len(o.text) < len(prod.text)]
+        if not brands:
+            continue
+        # the longest brand name, and of its mentions the nearest one before the product
+        best = max(len(o.text) for o in brands)
+        brands = [o for o in brands if len(o.text) == best]
+        subj = min(brands, key=lambda o: (o.start > prod.start, abs(prod.start - o.start)))
+        seg = next((ps.segment for ps in parsed
+                    if ps.segment.start <= prod.start and prod.end <= ps.segment.end), None)
+        if seg is not None:
+            out.append(Relation(subj, "develops", prod, Evidence.in_segment(
+                doc_text, seg, prod.start, prod.end, "pattern.zh.dev.brand", 0.7)))
+    return out
+
+
 def extract_relations(doc_text: str, parsed: list[ParsedSegment],
                       mentions: list[Mention]) -> list[Relation]:
     """All relations of a document, one per (subject, predicate, object, sentence)."""
@@ -269,4 +295,9 @@ def extract_relations(doc_text: str, parsed: list[ParsedSegment],
             if key not in seen:
                 seen.add(key)
                 out.append(rel)
+    for rel in brand_relations(doc_text, parsed, mentions):
+        key = (rel.subject.span, rel.predicate, rel.object.span)
+        if key not in seen:
+            seen.add(key)
+            out.append(rel)
     return out

@@ -111,7 +111,39 @@ def split_at(words: List[str], cuts: set) -> List[str]:
     return out
 
 
-def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char") -> dict:
+def augment(rows: List[Tuple[str, List[Span]]], copies: int, seed: int = 0):
+    """Mention replacement (Dai & Adel 2020): ``copies`` new sentences per training
+    sentence, each with every entity replaced by a random training entity of the same
+    label. The pool is the train split's own gold strings, so nothing held out leaks."""
+    import random
+
+    rng = random.Random(seed)
+    pool: dict = {}
+    for text, spans in rows:
+        for a, b, lab in spans:
+            pool.setdefault(lab, []).append(text[a:b])
+    for lab in pool:
+        pool[lab] = sorted(set(pool[lab]))
+    out = []
+    for text, spans in rows:
+        if not spans:
+            continue
+        for _ in range(copies):
+            parts, new_spans, pos, shift = [], [], 0, 0
+            for a, b, lab in spans:
+                name = rng.choice(pool[lab])
+                parts.append(text[pos:a])
+                start = a + shift
+                parts.append(name)
+                new_spans.append((start, start + len(name), lab))
+                shift += len(name) - (b - a)
+                pos = b
+            parts.append(text[pos:])
+            out.append(("".join(parts), new_spans))
+    return out
+
+
+def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char", copies: int = 0) -> dict:
     """Write train/dev/heldout DocBins.
 
     ``segmenter="char"``: one token per character, every gold span aligns.
@@ -144,7 +176,10 @@ def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char") -> d
         db = DocBin()
         n_docs = n_spans = n_lost = 0
         lost_by = {}
-        for text, spans in read_cluener(data_dir, split):
+        rows = list(read_cluener(data_dir, split))
+        if split == "train" and copies:
+            rows += augment(rows, copies)
+        for text, spans in rows:
             if cut is None:
                 doc = nlp.make_doc(text)
             else:
@@ -188,6 +223,8 @@ def main(argv=None) -> int:
     ap.add_argument("--time-budget", type=float, default=None, metavar="MIN",
                     help="stop training after MIN minutes of wall time and export model-best so far")
     ap.add_argument("--skip-convert", action="store_true")
+    ap.add_argument("--augment", type=int, default=0, metavar="N",
+                    help="add N mention-replaced copies of each training sentence (see augment())")
     ap.add_argument("--no-gazetteer", action="store_true",
                     help="do not append the entity_ruler built from unambiguous training-split names")
     ap.add_argument("--export-only", type=Path, default=None, metavar="MODEL_DIR",
@@ -200,11 +237,12 @@ def main(argv=None) -> int:
         print("saved", args.output)
         return 0
     if not args.skip_convert:
-        stats = write_docbins(args.data, build, config_segmenter(args.config))
+        stats = write_docbins(args.data, build, config_segmenter(args.config), args.augment)
         print(json.dumps(stats), flush=True)
     train_out = build / "train_out"
     cmd = [sys.executable, "-m", "spacy", "train", str(args.config), "--output", str(train_out),
-           "--paths.train", str(build / "train.spacy"), "--paths.dev", str(build / "dev.spacy")]
+           "--paths.train", str(build / "train.spacy"), "--paths.dev", str(build / "dev.spacy"),
+           "--code", str(REPO_ROOT / "kg" / "nlp" / "zh_tokenizer.py")]
     if args.max_steps:
         cmd += ["--training.max_steps", str(args.max_steps)]
     log_path = build / "train.log"
@@ -272,6 +310,8 @@ def export(model_dir: Path, output: Path, patterns: list | None = None) -> None:
     training-corpus paths are blanked in the exported config (no absolute build paths)."""
     import spacy
     from spacy.util import load_config
+
+    import kg.nlp.zh_tokenizer  # noqa: F401  registers kg.zh_char_features.v1
 
     card = output / "MODEL_CARD.md"
     card_text = card.read_text(encoding="utf-8") if card.exists() else None

@@ -1,0 +1,117 @@
+"""Character tokenizer with context features for the Chinese NER model.
+
+One token per non-space character (like spaCy's ``zh`` "char" segmenter), so every
+entity boundary a person could draw is a token boundary. Chinese NER on characters is
+known to gain from two cheap context features (Zhang & Yang 2018, "Chinese NER Using
+Lattice LSTM"; Peng & Dredze 2016, "soft word" features), which the tokenizer stores in
+token attributes that ``spacy.MultiHashEmbed`` can embed:
+
+* ``NORM``  the character bigram starting at the token (``c[i] + c[i+1]``; the last
+  character of a run gets ``c[i] + "</s>"``);
+* ``LEMMA`` the jieba word the character belongs to (word-identity feature);
+* ``TAG``   the character's position in that jieba word: ``B``, ``M``, ``E`` or ``S``.
+
+The character itself is embedded through ``LOWER`` (a lexeme attribute).
+The jieba segmentation uses a private ``jieba.Tokenizer`` with no user words, so the
+features do not depend on what other code added to jieba's global dictionary.
+
+The function is registered as ``kg.zh_char_features.v1``; a pipeline that names it in
+``[nlp.tokenizer]`` needs ``import kg.nlp.zh_tokenizer`` before ``spacy.load`` (kg
+does this in :func:`kg.nlp.pipelines.chinese_ner`; ``spacy train`` gets it with
+``--code kg/nlp/zh_tokenizer.py``).
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import List
+
+import numpy
+from spacy.attrs import LEMMA, NORM, TAG
+from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces, registry
+
+END = "</s>"
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+def char_features(text: str):
+    """(words, spaces, bigrams, jieba_words, positions) for ``text``, aligned to the
+    Doc's tokens: one token per non-space character, plus spaCy's whitespace tokens
+    where the text has more than one space in a row (so offsets are kept exactly)."""
+    chars: List[str] = []
+    feats: List[tuple] = []  # (jieba word, B/M/E/S) per non-space character
+    for word in _jieba().cut(text, HMM=True):
+        kept = [c for c in word if not c.isspace()]
+        n = len(kept)
+        tags = ["S"] if n == 1 else ["B"] + ["M"] * (n - 2) + ["E"]
+        name = "".join(kept)
+        for c, tag in zip(kept, tags):
+            chars.append(c)
+            feats.append((name, tag))
+    words, spaces = get_words_and_spaces(chars, text)
+    jwords: List[str] = []
+    positions: List[str] = []
+    it = iter(feats)
+    for w in words:
+        if w.isspace():
+            jwords.append(w)
+            positions.append("S")
+        else:
+            name, tag = next(it)
+            jwords.append(name)
+            positions.append(tag)
+    bigrams = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) and not spaces[i] else ""
+        bigrams.append(w + (nxt if nxt and not nxt.isspace() else END))
+    return words, spaces, bigrams, jwords, positions
+
+
+class CharFeatureTokenizer:
+    """Callable tokenizer: text -> Doc of characters with NORM/LEMMA/TAG features."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        chars, spaces, bigrams, words, positions = char_features(text)
+        doc = Doc(self.vocab, words=chars, spaces=spaces)
+        if chars:
+            add = self.vocab.strings.add
+            arr = numpy.array(
+                [[add(b), add(w), add(p)] for b, w, p in zip(bigrams, words, positions)],
+                dtype="uint64",
+            )
+            doc.from_array([NORM, LEMMA, TAG], arr)
+        return doc
+
+    # serialization: nothing to save (the features are computed, not learned)
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "CharFeatureTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> "CharFeatureTokenizer":
+        return self
+
+
+@registry.tokenizers("kg.zh_char_features.v1")
+def create_char_feature_tokenizer():
+    def make(nlp):
+        return CharFeatureTokenizer(nlp.vocab)
+
+    return make
