@@ -130,3 +130,41 @@ def test_what_chinese_text_launches_is_a_product():
     found = {(m.text, m.type) for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "zh"))}
     assert ("Kimi K2", "PRODUCT") in found and ("iPhone", "PRODUCT") in found
     assert not any(text == "AI" for text, _ in found)
+
+
+def test_brand_and_model_code_make_one_product():
+    # a brand from the lexicon or the NER, then a bare model code; dates and counts are no codes
+    _, mentions, _ = _mentions("小米集团发布了小米17 Pro，问界M9销量大涨，小米15日起开售，华为3年内投入。")
+    found = {(m.text, m.type) for m in mentions}
+    assert ("小米17 Pro", "PRODUCT") in found and ("问界M9", "PRODUCT") in found
+    assert not any(m.type == "PRODUCT" and m.text.startswith(("小米15", "华为3")) for m in mentions)
+
+
+def test_launched_lists_and_quoted_titles():
+    doc = Document("t", "OpenAI在2025年推出了Sora 2和SearchGPT。腾讯发布《王者荣耀》，市场监管总局发布《汽车行业价格行为合规指南》。")
+    found = {(m.text, m.type) for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "zh"))}
+    assert {("Sora 2", "PRODUCT"), ("SearchGPT", "PRODUCT"), ("王者荣耀", "PRODUCT")} <= found
+    assert not any("指南" in text for text, _ in found)  # a document title is no product
+
+
+def test_one_sense_per_document_confirms_ambiguous_names():
+    # 苹果 (apple / Apple) is taken when Apple is named unambiguously in the same text ...
+    _, mentions, _ = _mentions("苹果公司已正式集成Google Gemini模型。苹果的优势在于硬件生态。")
+    assert [m.type for m in mentions if m.text == "苹果"] == ["ORG"]
+    # ... or when a noun of its type follows or it stands in parentheses after a company
+    _, mentions, _ = _mentions("腾讯（元宝）更加聚焦社交裂变，拉升元宝App的装机量。")
+    assert [m.type for m in mentions if m.text == "元宝"] == ["PRODUCT", "PRODUCT"]
+    _, mentions, _ = _mentions("今天吃了一个苹果。")
+    assert not mentions
+
+
+def test_markup_is_trimmed_from_mentions():
+    doc, mentions, _ = _mentions("据**中汽协**分析指出，**腾讯**等大厂已明确表示将加强防御。")
+    for m in mentions:
+        assert "*" not in m.text and doc.text[m.start:m.end] == m.text
+
+
+def test_mention_language_is_the_script_of_its_name():
+    _, mentions, _ = _mentions("OpenAI在2025年推出了Sora 2，腾讯随后跟进。")
+    langs = {m.text: m.lang for m in mentions}
+    assert langs["OpenAI"] == "en" and langs["腾讯"] == "zh"

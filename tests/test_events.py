@@ -61,3 +61,13 @@ def test_date_is_taken_from_the_triggers_clause():
 def test_an_event_needs_its_arguments():
     # earnings without an amount, a launch without a product: no event
     assert not _events("甲公司发布业绩。", [("甲公司", "ORG", "company")])
+
+
+def test_the_reporting_source_is_no_participant():
+    (ev,) = _events("据路透社报道，甲公司完成了对乙公司的收购。",
+                    [("路透社", "ORG", "organization"), ("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")])
+    assert ev.type == "Acquisition"
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "甲公司"), ("target", "乙公司")}
+    (ev,) = _events("新华网报道，张三对乙公司提起诉讼。",
+                    [("新华网", "ORG", "organization"), ("张三", "PERSON", None), ("乙公司", "ORG", "company")])
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("organization", "乙公司"), ("person", "张三")}

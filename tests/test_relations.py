@@ -127,3 +127,21 @@ def test_person_first_needs_the_title_to_be_theirs():
 ])
 def test_person_at_organization(text, expected):
     assert expected in _run(text, [("Institute of Mechanics", ORG, None), ("Ann Lee", PER, None)])
+
+
+def test_company_with_its_product_in_parentheses():
+    text = "阿里巴巴（通义千问）与腾讯 (元宝) 都投入了红包。"
+    got = _run(text, [("阿里巴巴", ORG, "company"), ("通义千问", PROD, None), ("腾讯", ORG, "company"),
+                      ("元宝", PROD, None)])
+    assert ("阿里巴巴", "develops", "通义千问") in got and ("腾讯", "develops", "元宝") in got
+
+
+def test_brand_develops_its_model():
+    text = "小米的新机很受欢迎。小米17 Pro今天开售。"
+    mentions = [Mention("d", 0, 2, "小米", ORG, "zh", "test", "company"),
+                Mention("d", 10, 18, "小米17 Pro", PROD, "zh", "rule", "model")]
+    parsed = [ParsedSegment(Segment("d", 0, 10, "zh"), (), (mentions[0],)),
+              ParsedSegment(Segment("d", 10, len(text), "zh"), (), (mentions[1],))]
+    rels = extract_relations(text, parsed, mentions)
+    assert [(r.subject.text, r.predicate, r.object.text) for r in rels] == [("小米", "develops", "小米17 Pro")]
+    assert rels[0].evidence.sent_start == 10  # the product's sentence is the evidence

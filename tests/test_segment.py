@@ -7,6 +7,10 @@ def test_detect_lang_by_script():
     assert detect_lang("Zhipu AI listed in Hong Kong") == "en"
     assert detect_lang("the CEO of NIO's sub-brand Onvo (乐道) lamented") == "en"
     assert detect_lang("智谱CEO张鹏表示，GLM-4.5已发布") == "zh"
+    # Latin names in a Chinese sentence count as words, not letters
+    assert detect_lang("OpenAI在2025年推出了Sora 2和SearchGPT。") == "zh"
+    assert detect_lang("NIO launched the Onvo (乐道) L60 SUV in Shanghai.") == "en"
+    assert detect_lang("2026") == "en"
 
 
 def test_segments_cover_sentences_with_offsets_and_languages():

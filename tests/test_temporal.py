@@ -41,3 +41,14 @@ def test_amounts(text, value, currency):
     assert amount.value == pytest.approx(value)
     assert amount.currency == currency
     assert amount.text == text
+
+
+def test_month_day_takes_the_year_nearest_the_document_date():
+    from kg.extract.temporal import find_dates
+
+    def iso(text, doc_date):
+        return [d.iso for d in find_dates(text, 0, len(text), doc_date)]
+
+    assert iso("12月15日，公司宣布", "2026-01-05") == ["2025-12-15"]
+    assert iso("1月8日，公司宣布", "2025-12-20") == ["2026-01-08"]
+    assert iso("1月8日，公司宣布", "2026-03-01") == ["2026-01-08"]

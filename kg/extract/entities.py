@@ -66,6 +66,12 @@ def _trim(m: Mention, text: str) -> Mention | None:
         start += 1
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         end -= 1
+    for open_, close in (("（", "）"), ("(", ")")):  # "英国广播公司（BBC": cut an unclosed bracket
+        i = text.find(open_, start, end)
+        if i > start and text.find(close, i, end) < 0:
+            end = i
+    while end > start and text[end - 1] in " ":
+        end -= 1
     if end - start < 1:
         return None
     return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)

@@ -46,12 +46,22 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
 
 
 _INVESTING = re.compile(r"(?i)领投|跟投|led|invest")
+# Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
+_SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
+_SOURCE_AFTER = re.compile(r"(?i)^\W{0,3}(?:报道|消息|确认|援引|获悉|称|讯|记者|reported|reports|said in a report)")
+
+
+def is_source(m: Mention, doc_text: str) -> bool:
+    """The organization is cited as the source of the sentence, not acting in it."""
+    return bool(_SOURCE_BEFORE.search(doc_text[max(0, m.start - 16):m.start])
+                or _SOURCE_AFTER.match(doc_text[m.end:m.end + 20]))
 
 
 def _roles(etype: str, trigger_start: int, mentions: list[Mention],
-           investing: bool = False) -> list[Participant]:
+           investing: bool = False, sources: frozenset = frozenset(),
+           object_marked: bool = False) -> list[Participant]:
     out = []
-    orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange"]
+    orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange" and m.span not in sources]
     companies = [m for m in orgs if m.kind == "company"]
     if etype in ("Recall", "Earnings", "Listing", "ProductLaunch") and companies:
         orgs = companies  # regulators and newspapers report these; companies do them
@@ -66,7 +76,10 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
             if m.kind == "exchange":
                 add("exchange", m)
     elif etype == "Acquisition":
-        if before:
+        if len(before) >= 2 and not after and object_marked:  # "X完成了对Y的收购", "X对Y进行并购"
+            add("acquirer", before[-2])
+            add("target", before[-1])
+        elif before:
             add("acquirer", before[-1])
         if after and not (before and after[0].text == before[-1].text):
             add("target", after[0])
@@ -92,9 +105,13 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
                 add("product", m)
     else:
         add("organization", (before[-1:] or orgs[:1] or [None])[0])
-    if etype in ("Resignation", "Appointment", "Lawsuit", "Earnings", "Listing"):
+    if etype in ("Resignation", "Appointment"):
         for m in mentions:
-            if m.type == "PERSON" and etype in ("Resignation", "Appointment"):
+            if m.type == "PERSON":
+                add("person", m)
+    elif etype == "Lawsuit":  # the person who sues: "特朗普对BBC提起诉讼", "Musk sued OpenAI"
+        for m in mentions:
+            if m.type == "PERSON" and m.end <= trigger_start:
                 add("person", m)
     return [p for p in out if p.mention is not None]
 
@@ -109,7 +126,10 @@ def _event_at(etype, m, doc_text, seg, local, dates) -> Optional[Event]:
         lo = _clause_start(doc_text, seg, m.start())
         hi = min((c.start() for c in _CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
-    participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))))
+    sources = frozenset(x.span for x in local if x.type == "ORG" and is_source(x, doc_text))
+    orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
+    marked = bool(orgs_before) and doc_text[max(0, orgs_before[-1].start - 1):orgs_before[-1].start] == "对"
+    participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked)
     if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
         return None
     amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))

@@ -90,7 +90,16 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
     if kind == "y":
         return f"{int(g['y']):04d}"
     if kind == "md":
-        return _valid(year_ref, _month(g), int(g["d"])) if year_ref else None
+        if not year_ref:
+            return None
+        iso = _valid(year_ref, _month(g), int(g["d"]))
+        if iso and ref is not None and doc_date and len(doc_date) == 10:
+            # the year that puts the day nearest the document date: "12月15日" in an article
+            # of 2026-01-05 is 2025-12-15
+            days = (dt.date.fromisoformat(iso) - ref).days
+            if abs(days) > 183:
+                iso = _valid(year_ref - 1 if days > 0 else year_ref + 1, _month(g), int(g["d"])) or iso
+        return iso
     if kind == "last_year":
         return f"{year_ref - 1:04d}" if year_ref else None
     if kind == "this_year":

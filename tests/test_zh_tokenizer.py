@@ -1,0 +1,35 @@
+"""The character tokenizer with context features used by the Chinese NER model."""
+import spacy
+
+import kg.nlp.zh_tokenizer  # noqa: F401  registers kg.zh_char_features.v1
+
+
+def _nlp():
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.zh_char_features.v1"}}})
+
+
+def test_one_token_per_character_and_text_is_kept_exactly():
+    nlp = _nlp()
+    for text in ["小米集团 CEO雷军发布。  Hello  world ", "  前导", "", "   ", "a\n\nb"]:
+        doc = nlp(text)
+        assert doc.text == text
+        assert all(len(t.text) == 1 or t.text.isspace() for t in doc)
+
+
+def test_features_bigram_word_and_position():
+    doc = _nlp()("小米集团发布")
+    assert [t.norm_ for t in doc] == ["小米", "米集", "集团", "团发", "发布", "布</s>"]
+    assert [t.lemma_ for t in doc] == ["小米", "小米", "集团", "集团", "发布", "发布"]
+    assert [t.tag_ for t in doc] == ["B", "E", "B", "E", "B", "E"]
+    assert doc[0].lower_ == "小"  # the character itself is embedded through LOWER
+
+
+def test_features_do_not_depend_on_global_jieba_words():
+    import jieba
+
+    before = [t.lemma_ for t in _nlp()("智谱华章发布新模型")]
+    jieba.add_word("智谱华章发布新")
+    try:
+        assert [t.lemma_ for t in _nlp()("智谱华章发布新模型")] == before
+    finally:
+        jieba.del_word("智谱华章发布新")
