@@ -47,6 +47,8 @@ def main(argv=None) -> int:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
+    import kg.nlp.zh_tokenizer  # noqa: F401  the tokenizer the shipped model names
+
     nlp = spacy.load(args.model)
     texts = load_texts(args.data, args.cluener)
     n = sum(len(t) for t in texts)

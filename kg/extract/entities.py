@@ -95,8 +95,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # 《…指南》, 《…报告》: a document, not a product
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
-    if m.source != "ruler" and s.isascii() and (s == s.lower() or "_" in s or "*" in s):
-        return False  # markup and common words ("subtitle", "bottlenecks"), not names
+    if m.source != "ruler" and s.isascii() and (
+            "_" in s or "*" in s or (s == s.lower() and not (m.lang == "zh" and re.search(r"[a-z]\d", s)))):
+        return False  # markup and common words ("subtitle", "bottlenecks"), not names; "war3" is one
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
     return True
