@@ -43,6 +43,11 @@ _GENERIC_ACRONYMS = {
     "IPO", "LLM", "LLMS", "PR", "R&D", "SaaS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
     "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
 }
+_ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
+# Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
+_FUNCTION_WORDS = {"The", "This", "That", "These", "Those", "Its", "Our", "Their", "His", "Her",
+                   "Your", "Each", "Every", "Any", "Some", "New", "Next", "First", "Last", "One",
+                   "Both", "Such", "Other", "Another", "Which", "What", "Whose", "Their", "My"}
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|Group|Holdings?|AG|SA|SE|GmbH|Technologies|"
     r"Motors?|Capital|Bank|Securities)\.?|公司|集团|科技|汽车|银行|证券|资本|控股)$")
@@ -65,6 +70,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
     while start < end and not text[start].isalnum() and not is_han(text[start]):
         start += 1
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
+        if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
+            break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name
         end -= 1
     for open_, close in (("（", "）"), ("(", ")")):  # "英国广播公司（BBC": cut an unclosed bracket
         i = text.find(open_, start, end)
@@ -203,7 +210,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
-        if name.upper() in _GENERIC_ACRONYMS or _NOT_PRODUCT.match(name):
+        if name.upper() in _GENERIC_ACRONYMS or _NOT_PRODUCT.match(name) or name in _FUNCTION_WORDS:
             continue
         s = seg.start + m.start(group)
         out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
