@@ -75,6 +75,8 @@ def test_ner_spans_snap_to_jieba_words():
     glued = (Token(0, 4, "王绍兰及", "王绍兰及", "", "", 0),)
     keep = Mention("t", 0, 3, "王绍兰", "PERSON", "zh", "ner")
     assert snap_to_words([keep], glued, "王绍兰及") == [keep]
+    # a model that sees the words itself is trusted: only Latin words are completed
+    assert snap_to_words([m], tokens, text, contract=False) == [m]
 
 
 def test_ner_spans_never_cut_latin_words():
@@ -83,8 +85,9 @@ def test_ner_spans_never_cut_latin_words():
 
     text = "推出BALTO框架"
     tokens = tuple(Token(a, b, text[a:b], text[a:b], "", "", 0) for a, b in [(0, 2), (2, 7), (7, 9)])
-    (m,) = snap_to_words([Mention("t", 2, 5, "BAL", "ORG", "zh", "ner")], tokens, text)
-    assert m.text == "BALTO"
+    for contract in (True, False):
+        (m,) = snap_to_words([Mention("t", 2, 5, "BAL", "ORG", "zh", "ner")], tokens, text, contract)
+        assert m.text == "BALTO"
 
 
 def test_chinese_organizations_by_legal_suffix():

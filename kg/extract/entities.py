@@ -92,8 +92,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return (m.start, m.end) in confirmed
     if m.source != "ruler" and m.type == "ORG" and s.upper() in _GENERIC_ACRONYMS:
         return False
-    if m.source != "ruler" and m.type == "ORG" and s.isupper() and len(s) <= 2:
-        return False
+    if m.source != "ruler" and m.type == "ORG" and s.isupper() and len(s) <= 2 and not (
+            m.source == "ner" and m.lang == "zh"):
+        return False  # English NER calls stray capitals ORG; the Chinese model rarely does ("EA")
     if _NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE:
         return False
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
@@ -103,8 +104,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
     if m.source != "ruler" and s.isascii() and (
-            "_" in s or "*" in s or (s == s.lower() and not (m.lang == "zh" and re.search(r"[a-z]\d", s)))):
-        return False  # markup and common words ("subtitle", "bottlenecks"), not names; "war3" is one
+            "_" in s or "*" in s or (s == s.lower() and not (m.lang == "zh" and m.source == "ner" and len(s) >= 3))):
+        return False  # markup and common words ("subtitle", "bottlenecks"), not names; in Chinese text the NER's "war3" is one
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
     return True

@@ -42,9 +42,13 @@ def _ents(sdoc, doc: Document, offset: int, lang: str, default_source: str) -> l
     return out
 
 
-def snap_to_words(mentions: list[Mention], tokens: tuple[Token, ...], text: str) -> list[Mention]:
+def snap_to_words(mentions: list[Mention], tokens: tuple[Token, ...], text: str,
+                  contract: bool = True) -> list[Mention]:
     """Contract NER spans whose edge cuts through a jieba word: "张鹏一" in 张鹏|一同 -> 张鹏;
     expand them over a Latin word they cut ("BAL" in BALTO -> BALTO).
+    ``contract=False`` only expands: for a model that already sees jieba's words as features
+    (``kg.zh_char_features``), contracting to jieba words loses more names than it fixes
+    ("叶兴盛" in 他叶|兴盛).
 
     A span is only contracted when at least two characters remain; a word that glues a name to
     a function word ("王绍兰及") leaves the span as the model gave it.
@@ -59,11 +63,11 @@ def snap_to_words(mentions: list[Mention], tokens: tuple[Token, ...], text: str)
         start, end = m.start, m.end
         if start in inside and inside[start].text.isascii():
             start = inside[start].start  # never cut a Latin word: "BAL" in BALTO -> BALTO
-        elif start in inside and inside[start].end < end:
+        elif contract and start in inside and inside[start].end < end:
             start = inside[start].end
         if end in inside and inside[end].text.isascii():
             end = inside[end].end
-        elif end in inside and inside[end].start > start:
+        elif contract and end in inside and inside[end].start > start:
             end = inside[end].start
         if (start, end) != (m.start, m.end) and end - start >= 2 and start in starts:
             m = Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
@@ -113,7 +117,8 @@ def analyze(doc: Document, segments: Iterable[Segment],
             mentions = _ents(tdoc, doc, seg.start, "zh", "ruler")
             tokens = _tokens(tdoc, seg.start)
             if ndoc is not None:
-                mentions += snap_to_words(_ents(ndoc, doc, seg.start, "zh", "ner"), tokens, doc.text)
+                mentions += snap_to_words(_ents(ndoc, doc, seg.start, "zh", "ner"), tokens, doc.text,
+                                          contract=not getattr(ner_nlp.tokenizer, "sees_words", False))
             else:
                 mentions += _jieba_ents(doc.text[seg.start:seg.end], doc, seg.start)
             results[i] = ParsedSegment(seg, tokens, tuple(mentions))

@@ -80,6 +80,8 @@ def char_features(text: str):
 class CharFeatureTokenizer:
     """Callable tokenizer: text -> Doc of characters with NORM/LEMMA/TAG features."""
 
+    sees_words = True  # the model sees jieba's words: kg does not snap its spans to them
+
     def __init__(self, vocab):
         self.vocab = vocab
 
