@@ -11,7 +11,7 @@ against gold names without their 《》 marks, which kg drops from names), and f
 baseline "jieba POS tags (nr->PERSON, nt->ORG)".
 
     python eval/ner_zh.py [--data ../shared/data] [--limit N] [--model kg/models/zh_kg_ner]
-                          [--split dev] [--add-train-names]
+                          [--split dev] [--add-train-names] [--duie N]
 
 ``--add-train-names`` calls ``jieba.add_word`` for every gold entity string of the
 *train* split before loading the model (simulates the kg runtime, which adds its lexicon
@@ -53,6 +53,43 @@ def unquoted(text: str, spans: List[Span]) -> List[Span]:
             a, b = a + 1, b - 1
         out.append((a, b, lab))
     return out
+
+
+DUIE_TYPES = {"人物": "PERSON", "企业": "ORG", "机构": "ORG", "学校": "ORG"}
+
+
+def duie_names(data_dir: Path, n: int) -> List[Tuple[str, List[Tuple[str, str]]]]:
+    """(text, [(name, kg type)]) of the last ``n`` DuIE business sentences: the subjects and
+    objects of their triples that are people or organizations. DuIE labels only the names in
+    its triples, so only recall can be measured; it is a check on news unlike CLUENER."""
+    import json
+
+    rows = []
+    with open(Path(data_dir) / "duie2" / "duie_train_subset4000_business.jsonl", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    for line in lines[-n:]:
+        row = json.loads(line)
+        names = set()
+        for spo in row.get("spo_list", ()):
+            obj, otype = spo.get("object"), spo.get("object_type")
+            obj = obj.get("@value") if isinstance(obj, dict) else obj
+            otype = otype.get("@value") if isinstance(otype, dict) else otype
+            for name, typ in ((spo.get("subject"), spo.get("subject_type")), (obj, otype)):
+                if name and DUIE_TYPES.get(typ):
+                    names.add((name, DUIE_TYPES[typ]))
+        rows.append((row["text"], sorted(names)))
+    return rows
+
+
+def name_recall(pred_fn: PredFn, rows) -> dict:
+    """Share of the listed (name, type) pairs that are predicted somewhere in the sentence."""
+    found, total = Counter(), Counter()
+    for text, names in rows:
+        pred = {(text[a:b], lab) for a, b, lab in pred_fn(text)}
+        for name, lab in names:
+            total[lab] += 1
+            found[lab] += (name, lab) in pred
+    return {lab: (found[lab] / total[lab], total[lab]) for lab in sorted(total)}
 
 
 def score(pred_fn: PredFn, examples: Sequence[Tuple[str, List[Span]]]) -> dict:
@@ -145,6 +182,8 @@ def main(argv=None) -> int:
     ap.add_argument("--model", type=Path, default=REPO_ROOT / "kg" / "models" / "zh_kg_ner")
     ap.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--duie", type=int, default=600, metavar="N",
+                    help="also report PERSON/ORG name recall on the last N DuIE business sentences (0: skip)")
     ap.add_argument("--add-train-names", action="store_true",
                     help="jieba.add_word every train-split gold entity string first (runtime-lexicon simulation)")
     args = ap.parse_args(argv)
@@ -174,6 +213,15 @@ def main(argv=None) -> int:
                 score(kg_extract_pred_fn(), [(t, unquoted(t, g)) for t, g in examples]))
     if not args.no_baseline:
         print_table("baseline jieba POS (nr->PERSON, nt->ORG)", score(jieba_pos_pred_fn(), examples))
+    if args.duie:
+        rows = duie_names(args.data, args.duie)
+        print(f"\n== name recall on {len(rows)} DuIE business sentences (other news, never trained on)")
+        fns = [("model", model_pred_fn(args.model)), ("kg extract", kg_extract_pred_fn())]
+        if not args.no_baseline:
+            fns.append(("baseline jieba POS", jieba_pos_pred_fn()))
+        for name, fn in fns:
+            rec = name_recall(fn, rows)
+            print(f"{name:<20}" + "  ".join(f"{lab} {r:.3f} (of {n})" for lab, (r, n) in rec.items()))
     return 0
 
 

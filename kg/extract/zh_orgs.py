@@ -18,7 +18,10 @@ SUFFIX = re.compile(
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng"}
 # a name needs one proper part: a place, a name, a brand, a Latin word ("技术公司" is no name)
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg", "j", "eng"}
-STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗下", "上市", "公司", "记者", "我", "他", "她"}
+STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗下", "上市", "公司", "记者", "我", "他", "她",
+              # role nouns before a name: "承办方富龙集团", "竞争对手小鹏汽车", "大股东腾讯控股"
+              "承办方", "主办方", "协办方", "合作方", "投资方", "收购方", "买方", "卖方", "对手", "竞争对手",
+              "母公司", "子公司", "股东", "大股东", "控股股东", "客户", "供应商", "合作伙伴", "甲方", "乙方"}
 WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
 

@@ -11,6 +11,10 @@ token attributes that ``spacy.MultiHashEmbed`` can embed:
 * ``LEMMA`` the jieba word the character belongs to (word-identity feature);
 * ``TAG``   the character's position in that jieba word: ``B``, ``M``, ``E`` or ``S``.
 
+LEMMA and TAG are optional (``words = false`` in the config): a model that leans on jieba's
+words learns CLUENER's vocabulary and finds fewer unseen names in other news (a person
+name that jieba splits, "吕|冬青", is missed), so the shipped model uses bigrams only.
+
 The character itself is embedded through ``LOWER`` (a lexeme attribute).
 The jieba segmentation uses a private ``jieba.Tokenizer`` with no user words, so the
 features do not depend on what other code added to jieba's global dictionary.
@@ -44,57 +48,64 @@ def _jieba():
     return tok
 
 
-def char_features(text: str):
-    """(words, spaces, bigrams, jieba_words, positions) for ``text``, aligned to the
+def char_features(text: str, words: bool = True):
+    """(tokens, spaces, bigrams, jieba_words, positions) for ``text``, aligned to the
     Doc's tokens: one token per non-space character, plus spaCy's whitespace tokens
-    where the text has more than one space in a row (so offsets are kept exactly)."""
+    where the text has more than one space in a row (so offsets are kept exactly).
+    ``words=False`` skips jieba: the word features are then empty strings."""
     chars: List[str] = []
     feats: List[tuple] = []  # (jieba word, B/M/E/S) per non-space character
-    for word in _jieba().cut(text, HMM=True):
-        kept = [c for c in word if not c.isspace()]
-        n = len(kept)
-        tags = ["S"] if n == 1 else ["B"] + ["M"] * (n - 2) + ["E"]
-        name = "".join(kept)
-        for c, tag in zip(kept, tags):
-            chars.append(c)
-            feats.append((name, tag))
-    words, spaces = get_words_and_spaces(chars, text)
+    if words:
+        for word in _jieba().cut(text, HMM=True):
+            kept = [c for c in word if not c.isspace()]
+            n = len(kept)
+            tags = ["S"] if n == 1 else ["B"] + ["M"] * (n - 2) + ["E"]
+            name = "".join(kept)
+            for c, tag in zip(kept, tags):
+                chars.append(c)
+                feats.append((name, tag))
+    else:
+        chars = [c for c in text if not c.isspace()]
+        feats = [("", "")] * len(chars)
+    tokens, spaces = get_words_and_spaces(chars, text)
     jwords: List[str] = []
     positions: List[str] = []
     it = iter(feats)
-    for w in words:
+    for w in tokens:
         if w.isspace():
-            jwords.append(w)
-            positions.append("S")
+            jwords.append(w if words else "")
+            positions.append("S" if words else "")
         else:
             name, tag = next(it)
             jwords.append(name)
             positions.append(tag)
     bigrams = []
-    for i, w in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) and not spaces[i] else ""
+    for i, w in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and not spaces[i] else ""
         bigrams.append(w + (nxt if nxt and not nxt.isspace() else END))
-    return words, spaces, bigrams, jwords, positions
+    return tokens, spaces, bigrams, jwords, positions
 
 
 class CharFeatureTokenizer:
-    """Callable tokenizer: text -> Doc of characters with NORM/LEMMA/TAG features."""
+    """Callable tokenizer: text -> Doc of characters with NORM (and LEMMA/TAG) features."""
 
-    sees_words = True  # the model sees jieba's words: kg does not snap its spans to them
-
-    def __init__(self, vocab):
+    def __init__(self, vocab, words: bool = True):
         self.vocab = vocab
+        self.words = words
+        # a model that sees jieba's words: kg does not contract its spans to them
+        self.sees_words = words
 
     def __call__(self, text: str) -> Doc:
-        chars, spaces, bigrams, words, positions = char_features(text)
+        chars, spaces, bigrams, words, positions = char_features(text, self.words)
         doc = Doc(self.vocab, words=chars, spaces=spaces)
         if chars:
             add = self.vocab.strings.add
-            arr = numpy.array(
-                [[add(b), add(w), add(p)] for b, w, p in zip(bigrams, words, positions)],
-                dtype="uint64",
-            )
-            doc.from_array([NORM, LEMMA, TAG], arr)
+            if self.words:
+                arr = numpy.array([[add(b), add(w), add(p)] for b, w, p in zip(bigrams, words, positions)],
+                                  dtype="uint64")
+                doc.from_array([NORM, LEMMA, TAG], arr)
+            else:
+                doc.from_array([NORM], numpy.array([add(b) for b in bigrams], dtype="uint64"))
         return doc
 
     # serialization: nothing to save (the features are computed, not learned)
@@ -112,8 +123,9 @@ class CharFeatureTokenizer:
 
 
 @registry.tokenizers("kg.zh_char_features.v1")
-def create_char_feature_tokenizer():
+def create_char_feature_tokenizer(words: bool = True):
+    """``words=False``: the bigram feature only (no jieba at run time)."""
     def make(nlp):
-        return CharFeatureTokenizer(nlp.vocab)
+        return CharFeatureTokenizer(nlp.vocab, words)
 
     return make
