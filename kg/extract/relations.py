@@ -50,15 +50,21 @@ OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02
 
 def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰."""
-    return rf"{{ORG:o}}{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?{{PERSON:s}}"
+    return rf"{{ORG:o}}[）)”\"]?{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?{{PERSON:s}}"
 
 
 
 def _person_first(title: str) -> str:
     """"{PERSON}，<description>，{ORG}<title>" with no other person after the title:
     卢柏强，1962年生，深圳诺普信农化股份有限公司董事长 / 吕冬青职务：陕西惠森餐饮管理有限公司董事长."""
-    return (rf"{{PERSON:s}}(?:[，,：:]|职务[：:])[^\x01。；]{{0,24}}?(?:现任|时任|曾任|担任|任|为|是)?"
+    return (rf"{{PERSON:s}}(?:[，,：:]|职务[：:])[^\x01。；]{{0,48}}?(?:现任|时任|曾任|担任|任|为|是)?"
             rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![、兼及和]?\s?\x01PERSON)")
+
+
+def _org_then_person(title: str) -> str:
+    """"{ORG}{PERSON}任<公司><title>": 北京首都创业集团有限公司刘晓光任集团公司董事长."""
+    return (rf"{{ORG:o}}\s?{{PERSON:s}}(?:先生|女士)?(?:任|担任|出任|兼任)(?:该|本)?(?:集团公司|集团|公司)?"
+            rf"{PRE_TITLES_ZH}{title}")
 
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -70,6 +76,9 @@ PATTERNS = [
     ("zh.chair.4", _person_first(CHAIR_ZH), "chairOf", 0.8),
     ("zh.founder.4", _person_first(FOUNDER_ZH), "founderOf", 0.8),
     ("zh.works.5", _person_first(WORK_ZH), "worksFor", 0.75),
+    ("zh.ceo.5", _org_then_person(ROLE_ZH), "ceoOf", 0.8),
+    ("zh.chair.5", _org_then_person(CHAIR_ZH), "chairOf", 0.8),
+    ("zh.works.6", _org_then_person(WORK_ZH), "worksFor", 0.75),
     ("zh.ceo.3", rf"{{ORG:o}}{OFFICERS_ZH}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.8),
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
@@ -78,7 +87,7 @@ PATTERNS = [
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
     ("zh.chair.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
-    ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?{{ORG:o}}", "founderOf", 0.85),
+    ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     ("zh.works.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}", "worksFor", 0.8),

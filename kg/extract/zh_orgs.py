@@ -15,7 +15,9 @@ SUFFIX = re.compile(
     r"股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
     r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所")
 # jieba POS flags that may stand inside a name
-NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng"}
+NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
+              # jieba tags some name parts as adjectives, classifiers or adverbs: 四川|古|名|天下, 北京|首都
+              "a", "q", "d"}
 # a name needs one proper part: a place, a name, a brand, a Latin word ("技术公司" is no name)
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg", "j", "eng"}
 STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗下", "上市", "公司", "记者", "我", "他", "她",
