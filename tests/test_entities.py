@@ -171,3 +171,16 @@ def test_mention_language_is_the_script_of_its_name():
     _, mentions, _ = _mentions("OpenAI在2025年推出了Sora 2，腾讯随后跟进。")
     langs = {m.text: m.lang for m in mentions}
     assert langs["OpenAI"] == "en" and langs["腾讯"] == "zh"
+
+
+def test_transliterated_name_cut_at_its_dot_is_completed():
+    from kg.extract.entities import _trim
+
+    text = "BBC董事会主席萨米尔·沙阿已致信特朗普。"
+    a = text.index("萨")
+    assert _trim(Mention("t", a, a + 4, "萨米尔·", "PERSON", "zh", "ner"), text).text == "萨米尔·沙阿"
+
+
+def test_names_inside_document_titles_are_no_products():
+    _, mentions, _ = _mentions("据Gartner最新发布的《AI Vendor Race》研究报告预测，教育部发布的《生成式人工智能应用指南》引起关注。")
+    assert not [m for m in mentions if m.type == "PRODUCT"]

@@ -145,3 +145,22 @@ def test_brand_develops_its_model():
     rels = extract_relations(text, parsed, mentions)
     assert [(r.subject.text, r.predicate, r.object.text) for r in rels] == [("小米", "develops", "小米17 Pro")]
     assert rels[0].evidence.sent_start == 10  # the product's sentence is the evidence
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("北京首都创业集团有限公司刘晓光任集团公司董事长。", [("北京首都创业集团有限公司", ORG, "company"), ("刘晓光", PER, None)],
+     ("刘晓光", "chairOf", "北京首都创业集团有限公司")),
+    ("记者与重庆小康工业集团股份有限公司(以下简称小康集团)创始人、董事长张兴海进行了对话",
+     [("重庆小康工业集团股份有限公司", ORG, "company"), ("小康集团", ORG, "company"), ("张兴海", PER, None)],
+     ("张兴海", "chairOf", "小康集团")),
+    ("1987年，任正非与5名股东筹资成立了深圳市华为技术有限公司。", [("任正非", PER, None), ("华为技术有限公司", ORG, "company")],
+     ("任正非", "founderOf", "华为技术有限公司")),
+])
+def test_more_chinese_role_wordings(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_bracket_or_list_ends_the_founding_clause():
+    got = _run("美国的Neuralink（马斯克创立）及加州大学旧金山分校进行深度对标。",
+               [("Neuralink", ORG, "company"), ("马斯克", PER, None), ("加州大学", ORG, "university")])
+    assert ("马斯克", "founderOf", "加州大学") not in got

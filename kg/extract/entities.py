@@ -81,6 +81,13 @@ def _trim(m: Mention, text: str) -> Mention | None:
         end -= 1
     if end - start < 1:
         return None
+    if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":
+        # a transliterated name cut at its dot: "萨米尔·" -> "萨米尔·沙阿" (up to 4 characters,
+        # never over a common function character)
+        k = end
+        while k < len(text) and k - end < 4 and is_han(text[k]) and text[k] not in _NAME_STOP:
+            k += 1
+        end = k if k > end else end - 1
     return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
 
 
@@ -99,8 +106,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
         return False  # a country or city the NER called an organization or a person
-    if m.source == "ner" and m.type == "PRODUCT" and m.lang == "zh" and _DOCUMENT_TITLE.search(s):
-        return False  # 《…指南》, 《…报告》: a document, not a product
+    if m.type == "PRODUCT" and m.source != "ruler" and (
+            (m.lang == "zh" and m.source == "ner" and _DOCUMENT_TITLE.search(s)) or _in_document_title(m, text)):
+        return False  # 《…指南》, 《AI Vendor Race》研究报告: a document, not a product
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
     if m.source != "ruler" and s.isascii() and (
@@ -109,6 +117,21 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
     return True
+
+
+_NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为就则都又还并")
+_DOCUMENT_AFTER = re.compile(r"\s?(?:研究|年度|调查)?(?:报告|白皮书|蓝皮书|榜单|指南|指数|公报|report|survey|index)")
+
+
+def _in_document_title(m: Mention, text: str) -> bool:
+    """The name stands in a quoted title 《…》 that names a document (a report, a guide)."""
+    left = text.rfind("《", max(0, m.start - 30), m.start + 1)
+    if left < 0 or "》" in text[left:m.start]:
+        return False
+    right = text.find("》", m.end - 1, m.end + 30)
+    if right < 0:
+        return False
+    return bool(_DOCUMENT_TITLE.search(text[left + 1:right]) or _DOCUMENT_AFTER.match(text, right + 1))
 
 
 def _is_heading(m: Mention, text: str, segments) -> bool:
@@ -174,6 +197,10 @@ _MODEL_CODE = re.compile(
     r"(?![A-Za-z0-9.%．])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架])")
 
 
+_NOT_MAKERS = {"government", "organization", "university", "exchange"}
+_NETWORK_GENERATION = re.compile(r"^\d[Gg]$")  # "中国移动6G": a technology, not a model
+
+
 def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """Products named by a brand (an ORG or PRODUCT candidate of Chinese text) and the
     model code right after it; they win over the brand alone in :func:`select`."""
@@ -181,8 +208,10 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     for c in candidates:
         if c.lang != "zh" or c.type not in ("ORG", "PRODUCT") or not is_han(c.text[-1:]):
             continue
+        if c.type == "ORG" and _kind(_ruler_marks(c)) in _NOT_MAKERS:
+            continue  # "央视3" is a channel, "教育部2" no product
         m = _MODEL_CODE.match(text, c.end)
-        if m:
+        if m and not _NETWORK_GENERATION.match(m.group(0)):
             out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "zh",
                                "rule", "model"))
     return out

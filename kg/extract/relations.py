@@ -87,7 +87,7 @@ PATTERNS = [
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
     ("zh.chair.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
-    ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
+    ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     ("zh.works.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}", "worksFor", 0.8),
