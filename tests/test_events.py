@@ -71,3 +71,9 @@ def test_the_reporting_source_is_no_participant():
     (ev,) = _events("新华网报道，张三对乙公司提起诉讼。",
                     [("新华网", "ORG", "organization"), ("张三", "PERSON", None), ("乙公司", "ORG", "company")])
     assert {(p.role, p.mention.text) for p in ev.participants} == {("organization", "乙公司"), ("person", "张三")}
+
+
+def test_partnership_worded_as_working_with():
+    (ev,) = _events("甲公司通过与乙公司深度合作，将助手植入系统底层。",
+                    [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")])
+    assert ev.type == "Partnership" and {p.mention.text for p in ev.participants} == {"甲公司", "乙公司"}

@@ -164,3 +164,8 @@ def test_a_bracket_or_list_ends_the_founding_clause():
     got = _run("美国的Neuralink（马斯克创立）及加州大学旧金山分校进行深度对标。",
                [("Neuralink", ORG, "company"), ("马斯克", PER, None), ("加州大学", ORG, "university")])
     assert ("马斯克", "founderOf", "加州大学") not in got
+
+
+def test_partner_of_as_named_partner():
+    got = _run("此前，甲公司是乙公司的首发合作伙伴。", [("甲公司", ORG, "company"), ("乙公司", ORG, "company")])
+    assert ("甲公司", "partnerOf", "乙公司") in got

@@ -30,7 +30,7 @@ TRIGGERS = {
     "Appointment": (r"任命|获委任|出任|接任", r"appointed|appoints|named as|named the new|takes over as"),
     "Recall": (r"召回", r"recalls|recalled|recall of"),
     "ProductLaunch": (r"发布|推出|上线|亮相|开售|首发|开源", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
-    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联合推出", r"partnership with|partnered with|teamed up with|strategic cooperation"),
+    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联合推出|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
