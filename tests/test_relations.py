@@ -169,3 +169,10 @@ def test_a_bracket_or_list_ends_the_founding_clause():
 def test_partner_of_as_named_partner():
     got = _run("此前，甲公司是乙公司的首发合作伙伴。", [("甲公司", ORG, "company"), ("乙公司", ORG, "company")])
     assert ("甲公司", "partnerOf", "乙公司") in got
+
+
+def test_joint_launch_makes_both_developers_and_partners():
+    got = _run("上海交通大学与腾讯联合推出BALTO框架。",
+               [("上海交通大学", ORG, "university"), ("腾讯", ORG, "company"), ("BALTO", PROD, None)])
+    assert {("腾讯", "develops", "BALTO"), ("上海交通大学", "develops", "BALTO"),
+            ("上海交通大学", "partnerOf", "腾讯")} <= got

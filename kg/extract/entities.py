@@ -240,7 +240,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
-        if name.upper() in _GENERIC_ACRONYMS or _NOT_PRODUCT.match(name) or name in _FUNCTION_WORDS:
+        if (name.upper() in _GENERIC_ACRONYMS or _NOT_PRODUCT.match(name) or name in _FUNCTION_WORDS
+                or re.search(r"-[a-z]+$", name)):  # "Open-source models", "Large-scale model"
             continue
         s = seg.start + m.start(group)
         out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
@@ -253,6 +254,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")
 # Nouns that confirm an ambiguous lexicon name of the type: "元宝App", "荣耀手机", "理想汽车".
 _TYPE_NOUN = {
     "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|"
@@ -288,12 +290,15 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     confirmed.update((c.start, c.end) for c in trimmed
                      if c.source == "ruler" and c.kind and c.kind.rstrip("~") in sure)
     # ... and so is one followed by a noun of its type ("元宝App", "豆包大模型", "Kimi app")
-    # or one in parentheses right after an organization ("腾讯（元宝）")
+    # or one in parentheses right after an organization ("腾讯（元宝）"), or a product an
+    # organization owns ("Meta's Llama", "谷歌的Gemini")
     org_ends = {c.end for c in trimmed if c.type == "ORG"}
     for c in trimmed:
         if c.source == "ruler" and c.kind and "~" in c.kind:
             after = _TYPE_NOUN.get(c.type)
+            owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
             if (after and after.match(text, c.end)) or (
+                    c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
                     text[c.start - 1:c.start] in "（(" and c.start >= 1
                     and text[c.end:c.end + 1] in ("）", ")") and (c.start - 1) in org_ends):
                 confirmed.add((c.start, c.end))

@@ -105,6 +105,9 @@ PATTERNS = [
     ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.acq.1", rf"{{ORG:s}}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
     ("zh.partner.1", rf"{{ORG:s}}(?:与|和|同|联合){{ORG:o}}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
+    # "A与B联合推出C": both develop C and they are partners
+    ("zh.dev.5", rf"{{ORG:s}}(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
+    ("zh.partner.3", rf"{{ORG:s}}(?:与|和|同){{ORG:o}}(?:联合|共同)(?:推出|发布|研发|开发|打造|开源|成立|创办)", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
     ("zh.compete.1", rf"{{ORG:s}}(?:与|和){{ORG:o}}[^\x01。；]{{0,6}}?(?:竞争|正面交锋|打擂)", "competesWith", 0.8),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
