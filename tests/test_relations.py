@@ -176,3 +176,15 @@ def test_joint_launch_makes_both_developers_and_partners():
                [("上海交通大学", ORG, "university"), ("腾讯", ORG, "company"), ("BALTO", PROD, None)])
     assert {("腾讯", "develops", "BALTO"), ("上海交通大学", "develops", "BALTO"),
             ("上海交通大学", "partnerOf", "腾讯")} <= got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Joseph Cicippio, 58, was acting comptroller at the American University of Beirut.",
+     ("Joseph Cicippio", "worksFor", "American University of Beirut")),
+    ("Walter Mears, vice and columnist for The Associated Press, has reported.",
+     ("Walter Mears", "worksFor", "Associated Press")),
+    ("Stephanie Powell, of the DEM, said so.", ("Stephanie Powell", "worksFor", "DEM")),
+])
+def test_english_appositives_with_age_and_capital_the(text, expected):
+    person, _, org = expected
+    assert expected in _run(text, [(person, PER, None), (org, ORG, None)])

@@ -39,7 +39,8 @@ WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|
            r"secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
            r"economist|strategist|adviser|advisor|consultant|dean|treasurer|chancellor)")
 ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
-THE = r"(?:the )?"
+THE = r"(?:[Tt]he )?"
+AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
 POSS = r"(?:'s|’s)"
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
@@ -116,22 +117,22 @@ PATTERNS = [
     ("zh.list.2", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
     # --- English ---
     ("en.ceo.1", rf"{{ORG:o}}{POSS}? {ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.9),
-    ("en.ceo.2", rf"{{PERSON:s}}, (?:the )?{ADJ_EN}{ROLE_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
+    ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the )?{ADJ_EN}{ROLE_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {ROLE_EN}", "ceoOf", 0.9),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{ROLE_EN} of {{ORG:o}}", "ceoOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     ("en.chair.1", rf"{{ORG:o}}{POSS}? {CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.9),
-    ("en.chair.2", rf"{{PERSON:s}}, (?:the )?{ADJ_EN}{CHAIR_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
+    ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the )?{ADJ_EN}{CHAIR_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {CHAIR_EN}", "chairOf", 0.9),
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
-    ("en.founder.2", rf"{{PERSON:s}}, (?:the |a )?{FOUNDER_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
+    ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{FOUNDER_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}{WORK_EN},? {{PERSON:s}}", "worksFor", 0.8),
-    ("en.works.2", rf"{{PERSON:s}}, (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
+    ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
     ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) {{PERSON:s}}", "worksFor", 0.75),
     ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the) {ADJ_EN}{{ORG:o}} {WORK_EN}", "worksFor", 0.8),
-    ("en.works.5", rf"{{PERSON:s}}, (?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.7),
-    ("en.works.6", rf"{{PERSON:s}} (?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
+    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.7),
+    ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
