@@ -77,3 +77,12 @@ def test_partnership_worded_as_working_with():
     (ev,) = _events("甲公司通过与乙公司深度合作，将助手植入系统底层。",
                     [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")])
     assert ev.type == "Partnership" and {p.mention.text for p in ev.participants} == {"甲公司", "乙公司"}
+
+
+def test_an_undated_mention_of_an_event_takes_its_date_from_the_document():
+    evs = _events("2026年1月8日，甲公司在港交所上市。甲公司上市首日大涨。乙公司去年上市。",
+                  [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company"), ("港交所", "ORG", "exchange")],
+                  "2026-01-09")
+    by_company = {next(p.mention.text for p in e.participants if p.role == "company"): e.date for e in evs}
+    assert by_company["甲公司"] == "2026-01-08"
+    assert by_company["乙公司"] == "2025"  # its own date, not the other company's

@@ -213,4 +213,26 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                     break
         if full:
             anchor = full[-1].iso
-    return events
+    return _share_dates(events)
+
+
+# Events that happen once for the same participants (earnings, funding rounds and lawsuits recur).
+_ONCE = {"Listing", "Acquisition", "Merger", "ProductLaunch", "Resignation", "Appointment", "Partnership"}
+
+
+def _share_dates(events: list[Event]) -> list[Event]:
+    """An undated event takes the most specific date the document gives for the same event:
+    an event of the same type, once-only, whose participants include all of its own
+    ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。")."""
+    out = []
+    for ev in events:
+        if ev.date is None and ev.type in _ONCE:
+            names = {p.mention.text for p in ev.participants}
+            dated = [o for o in events if o.type == ev.type and o.date
+                     and names <= {p.mention.text for p in o.participants}]
+            if dated:
+                best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
+                ev = Event(ev.type, ev.trigger, _label(ev.type, ev.lang, list(ev.participants), best.date),
+                           ev.lang, ev.evidence, ev.participants, best.date, best.date_text, ev.amounts)
+        out.append(ev)
+    return out
