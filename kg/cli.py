@@ -18,7 +18,8 @@ INPUTS = typer.Argument(..., help="Files or folders of .txt, .md, .html and .jso
 GRAPH = typer.Argument(..., help="An output folder of `kg build`, a node-link .json or an RDF file.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar or summary.")
 EN_MODEL = typer.Option(None, "--en-model", help="English spaCy pipeline name or path.")
-ZH_MODEL = typer.Option(None, "--zh-model", help="Chinese NER spaCy pipeline name or path.")
+ZH_MODEL = typer.Option(None, "--zh-model", help="Chinese NER spaCy pipeline name or path; "
+                        "'jieba' for the fast mode without a statistical NER (lexicon, jieba POS tags, rules).")
 RDF_SUFFIXES = {".ttl", ".nt", ".jsonld", ".json-ld", ".trig", ".rdf", ".xml", ".nq"}
 
 

@@ -184,3 +184,13 @@ def test_transliterated_name_cut_at_its_dot_is_completed():
 def test_names_inside_document_titles_are_no_products():
     _, mentions, _ = _mentions("据Gartner最新发布的《AI Vendor Race》研究报告预测，教育部发布的《生成式人工智能应用指南》引起关注。")
     assert not [m for m in mentions if m.type == "PRODUCT"]
+
+
+def test_fast_mode_without_the_chinese_ner_model():
+    from kg.nlp.analyze import NLPConfig
+
+    doc = Document("t", "小米集团董事长雷军表示，腾讯控股有限公司也将参与。")
+    mentions, _ = extract_mentions(doc, analyze(doc, split_segments(doc), NLPConfig(zh_model="jieba")))
+    found = {(m.text, m.type) for m in mentions}
+    assert ("小米集团", "ORG") in found and ("雷军", "PERSON") in found
+    assert all(m.source != "ner" for m in mentions)
