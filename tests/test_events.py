@@ -86,3 +86,14 @@ def test_an_undated_mention_of_an_event_takes_its_date_from_the_document():
     by_company = {next(p.mention.text for p in e.participants if p.role == "company"): e.date for e in evs}
     assert by_company["甲公司"] == "2026-01-08"
     assert by_company["乙公司"] == "2025"  # its own date, not the other company's
+
+
+def test_a_product_goes_on_sale_and_regulators_summon_companies():
+    evs = _events("甲手机于3月28日正式上市，丙公司在港交所上市多年。",
+                  [("甲手机", "PRODUCT", None), ("丙公司", "ORG", "company"), ("港交所", "ORG", "exchange")],
+                  "2026-03-30")
+    types = {e.type: e for e in evs}
+    assert "ProductLaunch" in types and types["ProductLaunch"].date == "2026-03-28"
+    assert {p.mention.text for p in types["Listing"].participants} == {"丙公司", "港交所"}
+    (ev,) = _events("市场监管总局约谈乙公司。", [("市场监管总局", "ORG", "government"), ("乙公司", "ORG", "company")])
+    assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"市场监管总局", "乙公司"}

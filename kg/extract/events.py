@@ -26,13 +26,13 @@ TRIGGERS = {
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
-    "Resignation": (r"辞职|辞去|卸任|离任|请辞", r"resigns|resigned|resignation|steps down|stepped down"),
-    "Appointment": (r"任命|获委任|出任|接任", r"appointed|appoints|named as|named the new|takes over as"),
+    "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down"),
+    "Appointment": (r"任命|获委任|出任|接任|当选|履新", r"appointed|appoints|named as|named the new|takes over as"),
     "Recall": (r"召回", r"recalls|recalled|recall of"),
-    "ProductLaunch": (r"发布|推出|上线|亮相|开售|首发|开源", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
+    "ProductLaunch": (r"发布|推出|上线|亮相|开售|首发|开源|量产|问世|面世|交付|上市", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联合推出|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
-    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
+    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚|约谈|仲裁|罚没", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
 _COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
@@ -103,6 +103,10 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
         for m in mentions:
             if m.type == "PRODUCT":
                 add("product", m)
+    elif etype == "Lawsuit":  # who sues or investigates, and whom: "市场监管总局约谈美团"
+        add("organization", (before[-1:] or orgs[:1] or [None])[0])
+        if before and after and after[0].text != before[-1].text:
+            add("organization", after[0])
     else:
         add("organization", (before[-1:] or orgs[:1] or [None])[0])
     if etype in ("Resignation", "Appointment"):
@@ -120,8 +124,13 @@ def _event_at(etype, m, doc_text, seg, local, dates) -> Optional[Event]:
     near = max(_clause_start(doc_text, seg, m.start()), m.start() - WINDOW[seg.lang])
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, near, m.start()):
         return None
-    if etype == "Listing" and any(x.type == "PRODUCT" and 0 <= m.start() - x.end <= 2 for x in local):
-        return None
+    lo = _clause_start(doc_text, seg, m.start())
+    named = [x for x in local if lo <= x.start and x.end <= m.start()]
+    product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
+    if etype == "Listing" and product_before:
+        return None  # "SU7正式上市" is a launch
+    if etype == "ProductLaunch" and m.group(0) == "上市" and not product_before:
+        return None  # "上市" launches a product only right after it
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
         lo = _clause_start(doc_text, seg, m.start())
         hi = min((c.start() for c in _CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
