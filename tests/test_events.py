@@ -97,3 +97,13 @@ def test_a_product_goes_on_sale_and_regulators_summon_companies():
     assert {p.mention.text for p in types["Listing"].participants} == {"丙公司", "港交所"}
     (ev,) = _events("市场监管总局约谈乙公司。", [("市场监管总局", "ORG", "government"), ("乙公司", "ORG", "company")])
     assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"市场监管总局", "乙公司"}
+
+
+def test_the_company_refers_to_the_last_company_named():
+    evs = _events("Acme Corp builds language models. The company open-sourced Foo-1 in 2022.",
+                  [("Acme Corp", "ORG", "company"), ("Foo-1", "PRODUCT", None)])
+    (ev,) = [e for e in evs if e.type == "ProductLaunch"]
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "Acme Corp"), ("product", "Foo-1")}
+    assert ev.date == "2022" and ev.evidence.sentence.startswith("The company")
+    (ev,) = _events("乙公司成立于2015年。该公司完成了B轮融资。", [("乙公司", "ORG", "company")])
+    assert ev.type == "Funding" and [p.mention.text for p in ev.participants] == ["乙公司"]

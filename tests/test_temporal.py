@@ -52,3 +52,10 @@ def test_month_day_takes_the_year_nearest_the_document_date():
     assert iso("12月15日，公司宣布", "2026-01-05") == ["2025-12-15"]
     assert iso("1月8日，公司宣布", "2025-12-20") == ["2026-01-08"]
     assert iso("1月8日，公司宣布", "2026-03-01") == ["2026-01-08"]
+
+
+def test_english_years_after_a_preposition():
+    from kg.extract.temporal import find_dates
+
+    text = "It was founded in 2019, listed in March 2024, and grew in the 1990s and in 2022-23."
+    assert [d.iso for d in find_dates(text, 0, len(text), None)] == ["2019", "2024-03"]

@@ -120,11 +120,18 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
     return [p for p in out if p.mention is not None]
 
 
-def _event_at(etype, m, doc_text, seg, local, dates) -> Optional[Event]:
+# "The company open-sourced GLM-130B", "该公司完成B轮融资": the last company named before.
+_ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该公司|这家公司|该集团|公司方面")
+
+
+def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None) -> Optional[Event]:
     near = max(_clause_start(doc_text, seg, m.start()), m.start() - WINDOW[seg.lang])
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, near, m.start()):
         return None
     lo = _clause_start(doc_text, seg, m.start())
+    if (antecedent is not None and not any(x.type == "ORG" and x.end <= m.start() for x in local)
+            and _ANAPHOR.search(doc_text, lo, m.start())):
+        local = [antecedent] + list(local)
     named = [x for x in local if lo <= x.start and x.end <= m.start()]
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
     if etype == "Listing" and product_before:
@@ -204,19 +211,21 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                    doc_date: Optional[str] = None) -> list[Event]:
     events = []
     anchor = doc_date
+    companies = [m for m in mentions if m.type == "ORG" and m.kind == "company"]
     for ps in parsed:
         seg = ps.segment
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
         dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]
-        if not local:
+        antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
+        if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
             if full:
                 anchor = full[-1].iso
             continue
         for etype, (zh_rx, en_rx) in _COMPILED.items():
             rx = zh_rx if seg.lang == "zh" else en_rx
             for m in rx.finditer(doc_text, seg.start, seg.end):  # the first trigger that holds
-                event = _event_at(etype, m, doc_text, seg, local, dates)
+                event = _event_at(etype, m, doc_text, seg, local, dates, antecedent)
                 if event:
                     events.append(event)
                     break

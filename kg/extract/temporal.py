@@ -38,6 +38,9 @@ DATE_PATTERNS = [
     ("md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     ("md", re.compile(r"\bon\s+" + _MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("y", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!度)")),
+    # "in 2022", "since 2019": a year after a preposition (not "2022-23", "the 1990s")
+    ("y", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate ))"
+                     r"(?P<y>(?:19|20)\d\d)\b(?![-/.–]\d|s\b)")),
     ("weekday_zh", re.compile(r"(?:上)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
     ("weekday_en", re.compile(r"(?i)\b(?:on|last|this past)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),
