@@ -132,3 +132,11 @@ def test_kg_mentions_with_extended_pipeline(extended, monkeypatch):
     got = {(m.text, m.type) for m in mentions}
     assert ("Priya Raman", "PERSON") in got
     assert ("Halvorsen Robotics", "ORG") in got
+
+
+def test_headline_verbs_are_not_part_of_a_name():
+    nlp = pipelines.english()
+    ents = {(e.text, e.label_) for e in nlp("Huaibei Mining: General Manager Qiu Dan Resigns Due to Job Transfer").ents}
+    assert ("Qiu Dan", "PERSON") in ents
+    ents = {(e.text, e.label_) for e in nlp("Microsoft co-founder Bill Gates Steps Down From Board").ents}
+    assert ("Bill Gates", "PERSON") in ents  # "Gates" is a noun, the name stays whole

@@ -215,6 +215,22 @@ def apply_rules(doc, words: Optional[dict] = None):
             elif (tok.is_sent_start or tok.i == 0) and low not in words.get("noun", ()) and any(
                     low in ws for ws in words.values()):
                 e[2] = None
+    # 6. a person name does not end in a verb or a preposition: a Title Case headline glues them
+    #    on ("Qiu Dan Resigns Due to ..." -> "Qiu Dan")
+    if words:
+        verbs, nouns = words.get("verb", ()), words.get("noun", ())
+        for e in ents:
+            if e[3] or e[2] != "PERSON":
+                continue
+            while e[1] - e[0] > 2:
+                last = doc[e[1] - 1]
+                low = last.text.lower()
+                stems = {low[:-n] for n, suf in ((1, "s"), (2, "es"), (1, "d"), (2, "ed"), (3, "ing"))
+                         if low.endswith(suf)}
+                if last.tag_ == "IN" or any(st in verbs and st not in nouns for st in stems):
+                    e[1] -= 1
+                else:
+                    break
     ents = [e for e in ents if e[2]]
     # 3. proper noun + version with no entity (a CARDINAL on the number is overridden)
     taken = {i for e in ents if e[2] != "CARDINAL" for i in range(e[0], e[1])}
