@@ -7,8 +7,10 @@ game->PRODUCT; position->TITLE; address/scene->LOC; book/movie->WORK).
 
 Prints P/R/F1 per type and micro PER+ORG for the trained model
 (``kg/models/zh_kg_ner``), for the whole ``kg extract`` path with the same model (also
-against gold names without their 《》 marks, which kg drops from names), and for the
-baseline "jieba POS tags (nr->PERSON, nt->ORG)".
+against gold names without their 《》 marks, which kg drops from names), for the fast mode
+``--zh-model jieba`` (no NER model), and for the baseline "jieba POS tags (nr->PERSON,
+nt->ORG)".  ``--duie N`` adds the PERSON/ORG name recall of each on the last N sentences of
+the DuIE business subset: other news than CLUENER, never trained on.
 
     python eval/ner_zh.py [--data ../shared/data] [--limit N] [--model kg/models/zh_kg_ner]
                           [--split dev] [--add-train-names] [--duie N]
