@@ -13,3 +13,18 @@ def test_mention_replacement_keeps_offsets_and_labels():
         for a, b, lab in spans:
             assert text[a:b] in pool[lab]
     assert augment(rows, copies=3, seed=1) == out  # deterministic
+
+
+def test_bigram_vocabulary_skips_the_annotated_articles(tmp_path):
+    import json
+
+    from kg.training import zh_bigrams
+
+    gold = sorted(zh_bigrams.gold_paths())[0]
+    folder = tmp_path / "news_zh_openaxo"
+    folder.mkdir()
+    rows = [{"path": "a.md", "title": "", "text": "甲乙甲乙"}, {"path": gold, "title": "", "text": "丙丁丙丁"}]
+    (folder / "articles.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    counts = zh_bigrams.count_bigrams(tmp_path)
+    assert counts["甲乙"] == 2 and counts["乙甲"] == 1
+    assert "丙丁" not in counts  # the gold articles stay unseen

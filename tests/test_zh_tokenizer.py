@@ -33,3 +33,16 @@ def test_features_do_not_depend_on_global_jieba_words():
         assert [t.lemma_ for t in _nlp()("智谱华章发布新模型")] == before
     finally:
         jieba.del_word("智谱华章发布新")
+
+
+def test_bigram_vocabulary_maps_the_rest_to_unk_and_travels_with_the_pipeline(tmp_path):
+    vocab_file = tmp_path / "bigrams.txt"
+    vocab_file.write_text("集团\n发布\n", encoding="utf-8")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {
+        "@tokenizers": "kg.zh_char_features.v1", "words": False, "bigrams": str(vocab_file)}}})
+    assert [t.norm_ for t in nlp("小米集团发布")] == ["<unk>", "<unk>", "集团", "<unk>", "发布", "<unk>"]
+    assert all(t.lemma_ == "" for t in nlp("小米"))  # no jieba word features
+    nlp.to_disk(tmp_path / "pipe")
+    vocab_file.unlink()  # the saved pipeline carries its own copy
+    again = spacy.load(tmp_path / "pipe")
+    assert [t.norm_ for t in again("集团发布")] == ["集团", "<unk>", "发布", "<unk>"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import List
+from typing import List, Optional
 
 import numpy
 from spacy.attrs import LEMMA, NORM, TAG
@@ -86,17 +86,38 @@ def char_features(text: str, words: bool = True):
     return tokens, spaces, bigrams, jwords, positions
 
 
-class CharFeatureTokenizer:
-    """Callable tokenizer: text -> Doc of characters with NORM (and LEMMA/TAG) features."""
+UNK = "<unk>"
 
-    def __init__(self, vocab, words: bool = True):
+
+def read_bigrams(path) -> frozenset:
+    """One bigram per line (UTF-8); empty when ``path`` is None or missing."""
+    from pathlib import Path
+
+    if not path or not Path(path).exists():
+        return frozenset()
+    return frozenset(line.rstrip("\n") for line in Path(path).read_text(encoding="utf-8").splitlines() if line)
+
+
+class CharFeatureTokenizer:
+    """Callable tokenizer: text -> Doc of characters with NORM (and LEMMA/TAG) features.
+
+    With a bigram vocabulary, a bigram outside it becomes ``<unk>``: the model then learns
+    to lean on the characters where a bigram is rare, as it is in an unseen name, instead
+    of on a hashed row shared with unrelated bigrams. The vocabulary is saved with the
+    pipeline (the ``tokenizer`` file)."""
+
+    def __init__(self, vocab, words: bool = True, bigrams: frozenset = frozenset()):
         self.vocab = vocab
         self.words = words
+        self.bigrams = frozenset(bigrams)
         # a model that sees jieba's words: kg does not contract its spans to them
         self.sees_words = words
 
     def __call__(self, text: str) -> Doc:
         chars, spaces, bigrams, words, positions = char_features(text, self.words)
+        if self.bigrams:
+            known = self.bigrams
+            bigrams = [b if b in known else UNK for b in bigrams]
         doc = Doc(self.vocab, words=chars, spaces=spaces)
         if chars:
             add = self.vocab.strings.add
@@ -108,24 +129,33 @@ class CharFeatureTokenizer:
                 doc.from_array([NORM], numpy.array([add(b) for b in bigrams], dtype="uint64"))
         return doc
 
-    # serialization: nothing to save (the features are computed, not learned)
+    # serialization: the bigram vocabulary (features are computed, not learned)
     def to_bytes(self, **kwargs) -> bytes:
-        return b""
+        return "\n".join(sorted(self.bigrams)).encode("utf-8")
 
     def from_bytes(self, data: bytes, **kwargs) -> "CharFeatureTokenizer":
+        text = data.decode("utf-8")
+        self.bigrams = frozenset(line for line in text.split("\n") if line) if text else self.bigrams
         return self
 
     def to_disk(self, path, **kwargs) -> None:
-        return None
+        from pathlib import Path
+
+        Path(path).write_bytes(self.to_bytes())
 
     def from_disk(self, path, **kwargs) -> "CharFeatureTokenizer":
+        from pathlib import Path
+
+        if Path(path).is_file():
+            self.from_bytes(Path(path).read_bytes())
         return self
 
 
 @registry.tokenizers("kg.zh_char_features.v1")
-def create_char_feature_tokenizer(words: bool = True):
-    """``words=False``: the bigram feature only (no jieba at run time)."""
+def create_char_feature_tokenizer(words: bool = True, bigrams: Optional[str] = None):
+    """``words=False``: the bigram feature only (no jieba at run time). ``bigrams``: a
+    file with the bigram vocabulary (training); a saved pipeline carries its own."""
     def make(nlp):
-        return CharFeatureTokenizer(nlp.vocab, words)
+        return CharFeatureTokenizer(nlp.vocab, words, read_bigrams(bigrams))
 
     return make

@@ -223,6 +223,9 @@ def main(argv=None) -> int:
     ap.add_argument("--time-budget", type=float, default=None, metavar="MIN",
                     help="stop training after MIN minutes of wall time and export model-best so far")
     ap.add_argument("--skip-convert", action="store_true")
+    ap.add_argument("--bigrams", type=Path, default=None, metavar="FILE",
+                    help="bigram vocabulary for the kg.zh_char_features tokenizer (made by "
+                         "kg.training.zh_bigrams when missing); saved inside the model")
     ap.add_argument("--augment", type=int, default=0, metavar="N",
                     help="add N mention-replaced copies of each training sentence (see augment())")
     ap.add_argument("--no-gazetteer", action="store_true",
@@ -245,6 +248,12 @@ def main(argv=None) -> int:
            "--code", str(REPO_ROOT / "kg" / "nlp" / "zh_tokenizer.py")]
     if args.max_steps:
         cmd += ["--training.max_steps", str(args.max_steps)]
+    if args.bigrams:
+        if not args.bigrams.exists():
+            from kg.training import zh_bigrams
+
+            zh_bigrams.main(["--data", str(args.data), "--output", str(args.bigrams)])
+        cmd += ["--nlp.tokenizer.bigrams", str(args.bigrams)]
     log_path = build / "train.log"
     print("running:", " ".join(cmd), "| log:", log_path, flush=True)
     timed_out = False
@@ -335,6 +344,8 @@ def export(model_dir: Path, output: Path, patterns: list | None = None) -> None:
     cfg = load_config(output / "config.cfg", interpolate=False)
     for key in ("train", "dev"):
         cfg["paths"][key] = None
+    if "bigrams" in cfg["nlp"]["tokenizer"]:
+        cfg["nlp"]["tokenizer"]["bigrams"] = None  # the vocabulary is in the model's tokenizer file
     cfg.to_disk(output / "config.cfg")
     if card_text is not None:
         card.write_text(card_text, encoding="utf-8")
