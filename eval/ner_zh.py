@@ -231,7 +231,7 @@ def main(argv=None) -> int:
             fns.append(("baseline jieba POS", jieba_pos_pred_fn()))
         for name, fn in fns:
             rec = name_recall(fn, rows)
-            print(f"{name:<20}" + "  ".join(f"{lab} {r:.3f} (of {n})" for lab, (r, n) in rec.items()))
+            print(f"{name:<22}" + "  ".join(f"{lab} {r:.3f} (of {n})" for lab, (r, n) in rec.items()))
     return 0
 
 

@@ -1,15 +1,18 @@
-"""Train the kg Chinese NER pipeline (spaCy, jieba word tokens) on CLUENER2020.
+"""Train the kg Chinese NER pipeline (spaCy, character tokens + bigram features) on CLUENER2020.
 
-Usage (from the repo root)::
+Usage (from the repo root; ``make train-zh`` runs the shipped recipe)::
 
-    python -m kg.training.zh_ner --data ../shared/data --output kg/models/zh_kg_ner
+    python -m kg.training.zh_ner --data ../shared/data --augment 1 \
+        --bigrams build/zh_ner/bigrams.txt --time-budget 52 --no-gazetteer --output kg/models/zh_kg_ner
 
 Steps: read ``cluener2020/train.jsonl``, map labels to the kg label set, split
 deterministically by a hash of the text, write spaCy DocBins under ``build/zh_ner``
-(git-ignored, never committed), train with ``kg/training/zh_ner_jieba.cfg`` and copy
-``model-best`` (minus training-only files) to ``--output``. The tokenization of the
-DocBins follows the config's ``[nlp.tokenizer] segmenter`` ("jieba" for the shipped v2,
-"char" for v1 = ``--config kg/training/zh_ner.cfg``); see :func:`write_docbins`.
+(git-ignored, never committed; ``--augment N`` adds N mention-replaced copies of each
+training sentence, see :func:`augment`), train with ``kg/training/zh_ner_bigram.cfg``
+(``--bigrams FILE``: the tokenizer's bigram vocabulary, made by :mod:`kg.training.zh_bigrams`
+from the Apache-2.0 news when missing) and copy ``model-best`` (minus training-only files) to
+``--output``. Other configs: ``zh_ner.cfg`` (v1, chars only), ``zh_ner_jieba.cfg`` (v2, jieba
+tokens), ``zh_ner_words.cfg`` (v3, chars + jieba-word features); the model card compares them.
 ``--time-budget MIN`` stops training after MIN minutes and exports model-best so far.
 
 Split rule (see :func:`split_of`): ``b = int(md5(text.utf8).hexdigest(), 16) % 10``;
@@ -32,7 +35,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = (REPO_ROOT / ".." / "shared" / "data").resolve()
 DEFAULT_OUTPUT = REPO_ROOT / "kg" / "models" / "zh_kg_ner"
 DEFAULT_BUILD = REPO_ROOT / "build" / "zh_ner"
-CONFIG = Path(__file__).with_name("zh_ner_jieba.cfg")  # v2 (shipped); v1 chars: zh_ner.cfg
+CONFIG = Path(__file__).with_name("zh_ner_bigram.cfg")  # v5 (shipped); see the model card for the others
 
 # CLUENER label -> kg label (None = dropped, the span is then treated as "O").
 LABEL_MAP = {
@@ -326,9 +329,11 @@ def export(model_dir: Path, output: Path, patterns: list | None = None) -> None:
     card_text = card.read_text(encoding="utf-8") if card.exists() else None
     nlp = spacy.load(model_dir)
     seg = nlp.config["nlp"]["tokenizer"].get("segmenter", "char")
-    tok = "jieba word tokens" if seg == "jieba" else "char tokens"
+    features = nlp.config["nlp"]["tokenizer"].get("@tokenizers") == "kg.zh_char_features.v1"
+    tok = ("char tokens + char-bigram features" if features else
+           "jieba word tokens" if seg == "jieba" else "char tokens")
     nlp.meta["name"] = "zh_kg_ner"
-    nlp.meta["version"] = "0.2.0" if seg == "jieba" else "0.1.0"
+    nlp.meta["version"] = "0.3.0" if features else "0.2.0" if seg == "jieba" else "0.1.0"
     nlp.meta["description"] = f"kg Chinese NER ({tok}, CNN, CLUENER2020-trained; research-use data)"
     nlp.meta["license"] = "research use only (trained on CLUENER2020)"
     if seg == "jieba":
