@@ -194,3 +194,13 @@ def test_fast_mode_without_the_chinese_ner_model():
     found = {(m.text, m.type) for m in mentions}
     assert ("小米集团", "ORG") in found and ("雷军", "PERSON") in found
     assert all(m.source != "ner" for m in mentions)
+
+
+def test_legal_names_contain_lexicon_names_and_names_drop_a_trailing_verb():
+    _, mentions, _ = _mentions("2001年，长安汽车与福特汽车达成协议，在重庆成立长安福特汽车有限公司。")
+    assert "长安福特汽车有限公司" in {m.text for m in mentions}
+    from kg.extract.entities import _trim
+
+    text = "北京首都创业集团有限公司刘晓光任集团公司董事长"
+    a = text.index("刘")
+    assert _trim(Mention("t", a, a + 4, "刘晓光任", "PERSON", "zh", "ner"), text).text == "刘晓光"

@@ -81,6 +81,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
         end -= 1
     if end - start < 1:
         return None
+    if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
+        end -= 1  # "刘晓光任集团公司董事长": the verb after a name is not part of it
     if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":
         # a transliterated name cut at its dot: "萨米尔·" -> "萨米尔·沙阿" (up to 4 characters,
         # never over a common function character)
@@ -120,6 +122,7 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
 
 
 _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为就则都又还并")
+_NAME_STOP_END = _NAME_STOP | set("任")
 _DOCUMENT_AFTER = re.compile(r"\s?(?:研究|年度|调查)?(?:报告|白皮书|蓝皮书|榜单|指南|指数|公报|report|survey|index)")
 
 
@@ -274,6 +277,10 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     trimmed = [c for c in trimmed if not (c.source == "ner" and c.type in ("ORG", "PERSON") and any(
         c.start <= v.start and v.end <= c.end and 2 * (v.end - v.start) >= c.end - c.start
         for v in versions))]
+    # a legal name that contains lexicon names is the more specific name: 长安福特汽车有限公司
+    legal = [c for c in trimmed if c.source == "orgrule"]
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and any(
+        o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in legal))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
     people = [c for c in trimmed if c.source == "ner" and c.type == "PERSON" and c.lang == "zh"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and any(
