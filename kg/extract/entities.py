@@ -47,7 +47,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\
 # Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
 _FUNCTION_WORDS = {"The", "This", "That", "These", "Those", "Its", "Our", "Their", "His", "Her",
                    "Your", "Each", "Every", "Any", "Some", "New", "Next", "First", "Last", "One",
-                   "Both", "Such", "Other", "Another", "Which", "What", "Whose", "Their", "My"}
+                   "Both", "Such", "Other", "Another", "Which", "What", "Whose", "My"}
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|Group|Holdings?|AG|SA|SE|GmbH|Technologies|"
     r"Motors?|Capital|Bank|Securities)\.?|公司|集团|科技|汽车|银行|证券|资本|控股)$")
@@ -266,25 +266,27 @@ _TYPE_NOUN = {
 }
 
 
+def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
+    """``m`` lies within a longer span of ``others``."""
+    return any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in others)
+
+
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
     trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
     versions = [c for c in trimmed if c.source == "rule" and c.type == "PRODUCT"]
-    trimmed = [c for c in trimmed if not (c.source in ("ruler", "ner") and any(
-        v.start <= c.start and c.end <= v.end and (v.start, v.end) != (c.start, c.end) for v in versions))]
+    trimmed = [c for c in trimmed if not (c.source in ("ruler", "ner") and _inside_longer(c, versions))]
     # a NER name that is mostly a product code is no organization: "Mate 80系列"
     trimmed = [c for c in trimmed if not (c.source == "ner" and c.type in ("ORG", "PERSON") and any(
         c.start <= v.start and v.end <= c.end and 2 * (v.end - v.start) >= c.end - c.start
         for v in versions))]
     # a legal name that contains lexicon names is the more specific name: 长安福特汽车有限公司
     legal = [c for c in trimmed if c.source == "orgrule"]
-    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and any(
-        o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in legal))]
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
     people = [c for c in trimmed if c.source == "ner" and c.type == "PERSON" and c.lang == "zh"]
-    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and any(
-        p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in people))]
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and _inside_longer(c, people))]
     confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
     for c in trimmed:  # a NER span covering the ambiguous name also confirms it
         if c.source == "ner":

@@ -125,10 +125,10 @@ _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该�
 
 
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None) -> Optional[Event]:
-    near = max(_clause_start(doc_text, seg, m.start()), m.start() - WINDOW[seg.lang])
+    lo = _clause_start(doc_text, seg, m.start())
+    near = max(lo, m.start() - WINDOW[seg.lang])
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, near, m.start()):
         return None
-    lo = _clause_start(doc_text, seg, m.start())
     if (antecedent is not None and not any(x.type == "ORG" and x.end <= m.start() for x in local)
             and _ANAPHOR.search(doc_text, lo, m.start())):
         local = [antecedent] + list(local)
@@ -139,7 +139,6 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None) -> Optiona
     if etype == "ProductLaunch" and m.group(0) == "上市" and not product_before:
         return None  # "上市" launches a product only right after it
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
-        lo = _clause_start(doc_text, seg, m.start())
         hi = min((c.start() for c in _CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
     sources = frozenset(x.span for x in local if x.type == "ORG" and is_source(x, doc_text))
