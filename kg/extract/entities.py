@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..lexicon import entries_by_id, place_names
+from ..lexicon import entries_by_id, org_names, place_names
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han, script_of
 from .zh_orgs import org_spans
@@ -23,15 +23,19 @@ PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "rule": 3, "jieba": 
 _EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
 _PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
-    r"|[A-Z]\d{1,4}[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
-    r"|[ie]?[A-Z][a-z]{2,10} \d{1,3}(?!\d)" + _EDITION + r")(?![A-Za-z0-9_])(?!\s*[:：])")
+    r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
+    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d.])" + _EDITION +
+    # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
+    r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?: \d+(?:\.\d+)?)?" + _EDITION +
+    r")(?![A-Za-z0-9_\-])(?!\s*[:：])")
 # Codes that are not products: quarters and halves, pandemic names, standards, dates, counts.
 _NOT_PRODUCT = re.compile(
-    r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d|"
+    r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|Wi-Fi.*|[A-Z][a-z]+-(?:US|UK|EU|CN|HK|UN|AI|IT|EV|IP)|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d+|"
+    r".+ (?:Q[1-4]|H[12]|FY\d+)|"
     r"(?:Top|Day|Days|Week|Phase|Level|Stage|Round|Chapter|Section|Article|Page|Vol|No|Number|"
     r"Figure|Table|Step|Part|Season|Episode|Class|Grade|Group|Room|Floor|Line|Route|Gate|Team|"
-    r"Under|Over|About|Around|Nearly|Only|Just|All|The|And|With|For|From|Since|Until|Top) \d+)$")
+    r"Under|Over|About|Around|Nearly|Only|Just|All|The|And|With|For|From|Since|Until|Top) [A-Z]?\d+)$")
 _DATE_LIKE = re.compile(
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ?\d{1,4}(?:, ?\d{4})?|"
     r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)\S*$")
@@ -126,6 +130,11 @@ _NAME_STOP_END = _NAME_STOP | set("任")
 _DOCUMENT_AFTER = re.compile(r"\s?(?:研究|年度|调查)?(?:报告|白皮书|蓝皮书|榜单|指南|指数|公报|report|survey|index)")
 
 
+_DOCUMENT_BEFORE = {"论文", "文章", "报告", "著作", "专著", "书籍", "新书", "白皮"}
+# "Engram: Conditional Memory via Scalable Lookup": a title and a subtitle of several words
+_PAPER_TITLE = re.compile(r"^[^:：]{1,40}[:：] ?\S+(?: \S+){2,}$")
+
+
 def _in_document_title(m: Mention, text: str) -> bool:
     """The name stands in a quoted title 《…》 that names a document (a report, a guide)."""
     left = text.rfind("《", max(0, m.start - 30), m.start + 1)
@@ -134,7 +143,9 @@ def _in_document_title(m: Mention, text: str) -> bool:
     right = text.find("》", m.end - 1, m.end + 30)
     if right < 0:
         return False
-    return bool(_DOCUMENT_TITLE.search(text[left + 1:right]) or _DOCUMENT_AFTER.match(text, right + 1))
+    title = text[left + 1:right]
+    return bool(_DOCUMENT_TITLE.search(title) or _DOCUMENT_AFTER.match(text, right + 1)
+                or text[max(0, left - 2):left] in _DOCUMENT_BEFORE or _PAPER_TITLE.search(title))
 
 
 def _is_heading(m: Mention, text: str, segments) -> bool:
@@ -186,10 +197,12 @@ _NAMED_PRODUCT = re.compile(
 # "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
 _LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市)了?"
 _LATIN_NAME = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?"
-_LAUNCHED = re.compile(_LAUNCH_VERB + r"[\u4e00-\u9fff]{0,8}?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
+# "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
+_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"[\u4e00-\u9fff]{0,8}?[ *]{0,3}(" + _LATIN_NAME +
+                       r")(?![A-Za-z0-9])")
 _LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
-_LAUNCHED_QUOTED = re.compile(_LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
-                              r"[《“\"]([^《》“”\"\n]{2,20})[》”\"]")
+_LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
+                              r"[《“\"]([^《》“”\"\n，、；。！？,;]{2,20})[》”\"]")
 # Quoted titles that name documents, not products: rules, reports, lists, plans.
 _DOCUMENT_TITLE = re.compile(
     r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
@@ -249,10 +262,12 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
         s = seg.start + m.start(group)
         out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
     for m in _PRODUCT.finditer(text):
-        code = m.group(0)
+        code, s = m.group(0), seg.start + m.start()
+        brand, _, rest = code.partition(" ")
+        if rest and brand in org_names() and _PRODUCT.fullmatch(rest):
+            code, s = rest, s + len(brand) + 1  # "Xiaomi SU7", "Apple M4": the company and its product
         if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS:
             continue
-        s = seg.start + m.start()
         out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
     return out
 

@@ -97,7 +97,7 @@ PATTERNS = [
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
-    ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下的?)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
     # "阿里巴巴（通义千问）", "腾讯 (元宝)": a company with its product in parentheses
     ("zh.dev.4", rf"{{ORG:s}} ?[（(]{{PRODUCT:o}}[）)]", "develops", 0.6),
     # brand + model code written together: 小米SU7, 华为Mate 60
@@ -107,8 +107,8 @@ PATTERNS = [
     ("zh.acq.1", rf"{{ORG:s}}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
     ("zh.partner.1", rf"{{ORG:s}}(?:与|和|同|联合){{ORG:o}}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
-    ("zh.dev.5", rf"{{ORG:s}}(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
-    ("zh.partner.3", rf"{{ORG:s}}(?:与|和|同){{ORG:o}}(?:联合|共同)(?:推出|发布|研发|开发|打造|开源|成立|创办)", "partnerOf", 0.8),
+    ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
+    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:推出|发布|研发|开发|打造|开源|成立|创办)", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
     ("zh.compete.1", rf"{{ORG:s}}(?:与|和){{ORG:o}}[^\x01。；]{{0,6}}?(?:竞争|正面交锋|打擂)", "competesWith", 0.8),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
@@ -272,16 +272,23 @@ def dep_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> 
     return out
 
 
+# After a brand, a product name goes on with a hyphen, a space or a digit:
+# "DeepSeek-V4", "Apple Watch", "Qwen3" (not "Metaverse" after "Meta").
+_BRAND_GAP = re.compile(r"[-\s\d]")
+
+
 def brand_relations(doc_text: str, parsed: list[ParsedSegment],
                     mentions: list[Mention]) -> list[Relation]:
-    """``brand develops "brand + model code"`` ("小米17" is made by 小米) when the brand is
-    an organization named elsewhere in the document; the evidence is the product's sentence."""
+    """``brand develops "brand + model code"`` ("小米17" is made by 小米, "DeepSeek-V4" by
+    DeepSeek, "Apple Watch" by Apple) when the brand is an organization named elsewhere in the
+    document; the evidence is the product's sentence."""
     orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange"]
     out = []
     for prod in mentions:
-        if prod.type != "PRODUCT" or prod.kind != "model":
+        if prod.type != "PRODUCT":
             continue
-        brands = [o for o in orgs if prod.text.startswith(o.text) and len(o.text) < len(prod.text)]
+        brands = [o for o in orgs if prod.text.startswith(o.text) and len(o.text) < len(prod.text) and (
+            prod.kind == "model" or _BRAND_GAP.match(prod.text, len(o.text)))]
         if not brands:
             continue
         # the longest brand name, and of its mentions the nearest one before the product

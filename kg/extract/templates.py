@@ -22,6 +22,19 @@ class Templated:
     offsets: tuple[int, ...]  # templated position -> document offset (len(text)+1 entries)
 
 
+def _gap(doc_text: str, a: int, b: int, parts: list, offsets: list) -> None:
+    """The text between mentions, without Markdown emphasis: "快手旗下的**可灵AI**" reads as
+    "快手旗下的可灵AI" to the patterns; offsets still point into the document."""
+    gap = doc_text[a:b]
+    if "*" not in gap:
+        parts.append(gap)
+        offsets.extend(range(a, b))
+        return
+    keep = [i for i in range(a, b) if doc_text[i] != "*"]
+    parts.append("".join(doc_text[i] for i in keep))
+    offsets.extend(keep)
+
+
 def templatize(doc_text: str, start: int, end: int, mentions: list[Mention]) -> Templated:
     parts, offsets, ms = [], [], []
     pos = start
@@ -29,16 +42,14 @@ def templatize(doc_text: str, start: int, end: int, mentions: list[Mention]) -> 
                     key=lambda m: m.start):
         if m.start < pos:
             continue
-        parts.append(doc_text[pos:m.start])
-        offsets.extend(range(pos, m.start))
+        _gap(doc_text, pos, m.start, parts, offsets)
         type_ = "EXCHANGE" if m.kind == "exchange" else m.type
         token = f"\x01{type_}:{len(ms)}\x02"
         parts.append(token)
         offsets.extend([m.start] * (len(token) - 1) + [m.end - 1])
         ms.append(m)
         pos = m.end
-    parts.append(doc_text[pos:end])
-    offsets.extend(range(pos, end))
+    _gap(doc_text, pos, end, parts, offsets)
     offsets.append(end)
     return Templated("".join(parts), tuple(ms), tuple(offsets))
 

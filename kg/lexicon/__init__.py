@@ -66,3 +66,9 @@ def place_names() -> frozenset:
 @lru_cache(maxsize=1)
 def entries_by_id() -> dict[str, LexEntry]:
     return {e.id: e for e in load_lexicon()}
+
+
+@lru_cache(maxsize=1)
+def org_names() -> frozenset:
+    """The unambiguous names of the lexicon's organizations ("Xiaomi", "DeepSeek")."""
+    return frozenset(n for e in load_lexicon() if e.type == "ORG" for n in e.names if n not in e.ambiguous)
