@@ -87,6 +87,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
         return None
     if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
         end -= 1  # "刘晓光任集团公司董事长": the verb after a name is not part of it
+    elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
+        end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
     if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":
         # a transliterated name cut at its dot: "萨米尔·" -> "萨米尔·沙阿" (up to 4 characters,
         # never over a common function character)
@@ -112,6 +114,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
         return False  # a country or city the NER called an organization or a person
+    tail = re.search(r"[A-Za-z]+$", s) if m.source == "ner" and m.type == "ORG" else None
+    if tail and tail.group().upper() in _GENERIC_ACRONYMS and s[:tail.start()].casefold() in place_names():
+        return False  # "美国GDP", "中国AI": a place and a common acronym
     if m.type == "PRODUCT" and m.source != "ruler" and (
             (m.lang == "zh" and m.source == "ner" and _DOCUMENT_TITLE.search(s)) or _in_document_title(m, text)):
         return False  # 《…指南》, 《AI Vendor Race》研究报告: a document, not a product
@@ -378,6 +383,43 @@ def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Me
     return new, links
 
 
+# Head nouns of English organization names: "Grand View Research", "McKinsey & Company".
+_ORG_HEAD = re.compile(
+    r"(?:^|\s)(?:Research|Economics|Company|Group|Capital|Partners|Labs?|Institute|University|Foundation|"
+    r"Bank|Securities|Holdings|Inc\.?|Corp\.?|Ltd\.?|Media|News|Network|Studios?|Games|Motors|"
+    r"Technologies|Systems|Software|Ventures|Consulting|Agency|Association|Council|Commission)$")
+
+
+def _retype(m: Mention, type_: str) -> Mention:
+    return Mention(m.doc_id, m.start, m.end, m.text, type_, m.lang, m.source, None)
+
+
+def aligned_types(mentions: list[Mention], links: list[AliasLink]):
+    """One type for both sides of a stated alias, and organization head nouns over a NER
+    PERSON label: "卡巴斯基（Kaspersky）" gets the type of the side that is surer (a lexicon,
+    rule or head-noun type over a NER label; the Chinese model's label of a Chinese name over
+    its label of a Latin one), "Grand View Research" is an organization."""
+    by_span = {}
+    for m in mentions:
+        if m.source in ("ner", "alias") and m.type == "PERSON" and m.text.isascii() and _ORG_HEAD.search(m.text):
+            m = _retype(m, "ORG")
+        by_span[m.span] = m
+
+    def sure(m: Mention) -> int:
+        return 2 if m.source not in ("ner", "alias") or (m.type == "ORG" and _ORG_HEAD.search(m.text)) else (
+            1 if not m.text.isascii() else 0)
+
+    for link in links:
+        a, b = by_span.get(link.a.span), by_span.get(link.b.span)
+        if a is None or b is None or a.type == b.type:
+            continue
+        win, lose = (a, b) if sure(a) >= sure(b) else (b, a)
+        if lose.source in ("ner", "alias") and sure(win) > sure(lose):
+            by_span[lose.span] = _retype(lose, win.type)
+    links = [AliasLink(by_span.get(l.a.span, l.a), by_span.get(l.b.span, l.b), l.evidence) for l in links]
+    return [by_span[m.span] for m in mentions], links
+
+
 def consistent_types(mentions: list[Mention]) -> list[Mention]:
     """One type per name within a document: a NER label yields to a lexicon or rule label of
     the same name elsewhere in the text ("its GLM (General Language Model) architecture" ...
@@ -409,4 +451,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         mentions = select(list(mentions) + extra, doc.text, segments)
         keep = {(m.start, m.end) for m in mentions}
         links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
-    return consistent_types(mentions), links
+    mentions, links = aligned_types(mentions, links)
+    mentions = consistent_types(mentions)
+    spans = {m.span: m for m in mentions}
+    return mentions, [AliasLink(spans.get(l.a.span, l.a), spans.get(l.b.span, l.b), l.evidence) for l in links]
