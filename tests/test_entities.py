@@ -204,3 +204,67 @@ def test_legal_names_contain_lexicon_names_and_names_drop_a_trailing_verb():
     text = "北京首都创业集团有限公司刘晓光任集团公司董事长"
     a = text.index("刘")
     assert _trim(Mention("t", a, a + 4, "刘晓光任", "PERSON", "zh", "ner"), text).text == "刘晓光"
+
+
+def test_hyphenated_and_versioned_model_names_are_whole_products():
+    from kg.extract.entities import _PRODUCT, _NOT_PRODUCT, _plain_word_code
+
+    def codes(text):
+        return [m.group(0) for m in _PRODUCT.finditer(text)
+                if not _NOT_PRODUCT.match(m.group(0)) and not _plain_word_code(m.group(0))]
+
+    assert codes("Zentra-V4发布") == ["Zentra-V4"]
+    assert codes("新版Zentra-OCR模型") == []  # letters after a plain word: no model name
+    assert codes("新版Zentra-OCR 2 模型") == ["Zentra-OCR 2"]  # ... unless a version follows
+    assert codes("DeepSeek-OCR 2 模型") == ["DeepSeek-OCR 2"]  # a known brand
+    assert codes("Novaly 2.0 和 Kori K2.5") == ["Novaly 2.0", "Kori K2.5"]
+    assert codes("Sino-US talks, High-NA tools, Wi-Fi 7 routers, Beijing Q3 sales") == []
+
+
+def test_company_then_model_code_stays_two_mentions():
+    _, mentions, _ = _mentions("We compared the Xiaomi SU7 with rivals.")
+    types = {m.text: m.type for m in mentions}
+    assert types.get("Xiaomi") == "ORG" and types.get("SU7") == "PRODUCT"
+
+
+def test_launched_names_through_markup_and_not_after_an_adjective():
+    doc = Document("t", "星河科技正式发布并开源了 **Orbit-X1** 模型。社区里的开源Helper很受欢迎。")
+    names = {(m.text, m.type) for seg in split_segments(doc) for m in rule_mentions(doc, seg)}
+    assert ("Orbit-X1", "PRODUCT") in names
+    assert not any(text == "Helper" for text, _ in names)
+
+
+def test_quoted_launches_need_a_name_not_a_clause_or_a_modifier():
+    doc = Document("t", '他们发布"开源模型"在商业端的退潮，受控的、合规的"围墙"模式。议员发布"拉眼角"照片。'
+                        '平台上线“星图”，政府发布《关于促进消费的通告》。')
+    products = {m.text for seg in split_segments(doc) for m in rule_mentions(doc, seg) if m.type == "PRODUCT"}
+    assert products == {"星图"}
+
+
+def test_paper_titles_and_notices_are_no_products():
+    _, mentions, _ = _mentions("星河实验室与清华大学联合发布了《Lumen: Scalable Memory for Long Contexts》。"
+                               "市政府发布《关于调整交通管制的通告》。")
+    assert not [m for m in mentions if m.type == "PRODUCT"]
+
+
+def test_stated_aliases_share_one_type_and_org_head_nouns_win():
+    from kg.extract.entities import aligned_types
+    from kg.records import AliasLink, Evidence
+
+    text = "据麦肯锡（McKinsey Research）报告"
+    a = Mention("t", 1, 4, "麦肯锡", "PERSON", "zh", "ner")
+    b = Mention("t", 5, 21, "McKinsey Research", "PERSON", "en", "alias")
+    ev = Evidence("t", 0, len(text), text, 1, 21, "alias.parenthetical", 0.9)
+    mentions, links = aligned_types([a, b], [AliasLink(a, b, ev)])
+    assert [m.type for m in mentions] == ["ORG", "ORG"]
+    assert (links[0].a.type, links[0].b.type) == ("ORG", "ORG")
+
+
+def test_places_with_common_acronyms_and_trailing_conjunctions_are_cut():
+    from kg.extract.entities import _keep, _trim
+
+    text = "深圳市龙岗区与无锡同步出台了政策，美国GDP增长。"
+    a = text.index("深")
+    assert _trim(Mention("t", a, a + 7, "深圳市龙岗区与", "ORG", "zh", "ner"), text).text == "深圳市龙岗区"
+    g = text.index("美国")
+    assert not _keep(Mention("t", g, g + 5, "美国GDP", "ORG", "zh", "ner"), set(), text, ())

@@ -107,3 +107,12 @@ def test_the_company_refers_to_the_last_company_named():
     assert ev.date == "2022" and ev.evidence.sentence.startswith("The company")
     (ev,) = _events("乙公司成立于2015年。该公司完成了B轮融资。", [("乙公司", "ORG", "company")])
     assert ev.type == "Funding" and [p.mention.text for p in ev.participants] == ["乙公司"]
+
+
+def test_channels_press_conferences_filings_and_retrieval_are_no_launches_or_recalls():
+    names = [("甲公司", "ORG", "company"), ("微信", "PRODUCT", None), ("X1", "PRODUCT", None)]
+    (ev,) = _events("甲公司通过官方微信公众号发布X1。", names)
+    assert [p.mention.text for p in ev.participants if p.role == "product"] == ["X1"]
+    assert _events("甲公司在1月9日的发布会上回应质疑。", names) == []
+    assert _events("甲公司已提交X1的上市申请。", names) == []
+    assert _events("甲公司的检索模型实现了很高的召回率，也有完美的召回。", names) == []

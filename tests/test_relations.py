@@ -188,3 +188,30 @@ def test_joint_launch_makes_both_developers_and_partners():
 def test_english_appositives_with_age_and_capital_the(text, expected):
     person, _, org = expected
     assert expected in _run(text, [(person, PER, None), (org, ORG, None)])
+
+
+def test_joint_launch_with_a_date_between_and_joint_publishing_is_no_partnership():
+    got = _run("星河科技于1月12日与清华大学联合研发了Orbit-2。",
+               [("星河科技", ORG, "company"), ("清华大学", ORG, "university"), ("Orbit-2", PROD, None)])
+    assert {("星河科技", "develops", "Orbit-2"), ("星河科技", "partnerOf", "清华大学")} <= got
+    got = _run("甲部与乙局联合发布的数据显示增长。", [("甲部", ORG, None), ("乙局", ORG, None)])
+    assert not {r for r in got if r[1] == "partnerOf"}
+
+
+def test_patterns_read_through_markdown_emphasis():
+    got = _run("星河科技旗下的**Orbit助手**在年底上线。",
+               [("星河科技", ORG, "company"), ("Orbit助手", PROD, None)])
+    assert ("星河科技", "develops", "Orbit助手") in got
+
+
+def test_a_brand_develops_its_hyphenated_or_spaced_product_names():
+    from kg.extract.relations import brand_relations
+
+    text = "Zentra是一家公司。Zentra-V4很快，Zentra Glass也是。Metaverse不是。"
+    names = [("Zentra", ORG, "company"), ("Zentra-V4", PROD, None), ("Zentra Glass", PROD, None),
+             ("Metaverse", PROD, None), ("Meta", ORG, "company")]
+    mentions = sorted((Mention("d", text.index(s), text.index(s) + len(s), s, t, "zh", "test", k)
+                       for s, t, k in names), key=lambda m: m.start)
+    ps = ParsedSegment(Segment("d", 0, len(text), "zh"), (), tuple(mentions))
+    got = {(r.subject.text, r.object.text) for r in brand_relations(text, [ps], mentions)}
+    assert got == {("Zentra", "Zentra-V4"), ("Zentra", "Zentra Glass")}

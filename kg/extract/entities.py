@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..lexicon import entries_by_id, org_names, place_names
+from ..lexicon import entries_by_id, known_names, place_names
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han, script_of
 from .zh_orgs import org_spans
@@ -145,7 +145,7 @@ def _in_document_title(m: Mention, text: str) -> bool:
     left = text.rfind("《", max(0, m.start - 30), m.start + 1)
     if left < 0 or "》" in text[left:m.start]:
         return False
-    right = text.find("》", m.end - 1, m.end + 30)
+    right = text.find("》", m.end - 1, m.end + 60)
     if right < 0:
         return False
     title = text[left + 1:right]
@@ -211,7 +211,8 @@ _LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{
 # Quoted titles that name documents, not products: rules, reports, lists, plans.
 _DOCUMENT_TITLE = re.compile(
     r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
-    r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|蓝皮书|年鉴|榜单|排行榜|指数|[）)])$")
+    r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|蓝皮书|年鉴|榜单|排行榜|指数|通告|说明|"
+    r"备忘录|纪要|原则|方法|法案|公约|守则|章程|[）)])$|^关于")
 # A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
 _MODEL_CODE = re.compile(
     r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
@@ -238,6 +239,11 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _noun_follows(text: str, end: int) -> bool:
+    """A Chinese word other than a particle follows the closing quote at ``end``."""
+    return end < len(text) and is_han(text[end]) and text[end] not in "的了和与及等也"
+
+
 def rule_mentions(doc: Document, seg) -> list[Mention]:
     out = []
     text = doc.text[seg.start:seg.end]
@@ -255,7 +261,9 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
                     out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
         for m in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
             name = m.group(1).strip()
-            if name and not _DOCUMENT_TITLE.search(name) and not _NUMBER_LIKE.match(name):
+            modifier = _noun_follows(doc.text, m.end())  # "发布“拉眼角”照片": the quote describes a noun
+            if name and not _DOCUMENT_TITLE.search(name) and not _NUMBER_LIKE.match(name) and not (
+                    m.group(0)[-1] in "”\"" and modifier):
                 a = doc.text.index(name, m.start(1))
                 out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
     for m in _NAMED_PRODUCT.finditer(text):
@@ -269,12 +277,20 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     for m in _PRODUCT.finditer(text):
         code, s = m.group(0), seg.start + m.start()
         brand, _, rest = code.partition(" ")
-        if rest and brand in org_names() and _PRODUCT.fullmatch(rest):
+        if rest and brand in known_names("ORG") and _PRODUCT.fullmatch(rest):
             code, s = rest, s + len(brand) + 1  # "Xiaomi SU7", "Apple M4": the company and its product
-        if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS:
+        if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS or _plain_word_code(code):
             continue
         out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
     return out
+
+
+def _plain_word_code(code: str) -> bool:
+    """"High-NA", "Top-K": a common word and letters, no model name; "DeepSeek-OCR" (a known
+    or CamelCase brand) and "Hunyuan-T1" (a digit) are."""
+    brand, dash, rest = code.partition("-")
+    return bool(dash) and not re.search(r"\d", rest) and not re.search(r"[a-z][A-Z]", brand) and \
+        brand not in known_names()
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")

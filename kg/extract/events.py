@@ -22,15 +22,16 @@ from .temporal import find_amounts, find_dates
 
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
 TRIGGERS = {
-    "Listing": (r"上市|挂牌|IPO|敲锣", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering"),
+    "Listing": (r"上市(?!申请|辅导)|挂牌|IPO|敲锣", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down"),
     "Appointment": (r"任命|获委任|出任|接任|当选|履新", r"appointed|appoints|named as|named the new|takes over as"),
-    "Recall": (r"召回", r"recalls|recalled|recall of"),
-    "ProductLaunch": (r"发布|推出|上线|亮相|开售|首发|开源|量产|问世|面世|交付|上市", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
-    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|发布|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
+    # "召回率", "完美的召回": retrieval, not a product recall
+    "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|recall of"),
+    "ProductLaunch": (r"发布(?!会)|推出|上线|亮相|开售|首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
+    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚|约谈|仲裁|罚没", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
@@ -49,6 +50,10 @@ _INVESTING = re.compile(r"(?i)领投|跟投|led|invest")
 # Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
 _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
 _SOURCE_AFTER = re.compile(r"(?i)^\W{0,3}(?:报道|消息|确认|援引|获悉|称|讯|记者|reported|reports|said in a report)")
+
+
+# "通过官方微信公众号发布": the product is the channel, not what is launched
+_CHANNEL = re.compile(r"(?:通过|借助|利用|经由|via|through|on)\W{0,2}(?:官方|其|the|its)?\W{0,2}$")
 
 
 def is_source(m: Mention, doc_text: str) -> bool:
@@ -101,7 +106,7 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
     elif etype == "ProductLaunch":
         add("company", (before[-1:] or orgs[:1] or [None])[0])
         for m in mentions:
-            if m.type == "PRODUCT":
+            if m.type == "PRODUCT" and m.span not in sources:
                 add("product", m)
     elif etype == "Lawsuit":  # who sues or investigates, and whom: "市场监管总局约谈美团"
         add("organization", (before[-1:] or orgs[:1] or [None])[0])
@@ -141,7 +146,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None) -> Optiona
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
         hi = min((c.start() for c in _CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
-    sources = frozenset(x.span for x in local if x.type == "ORG" and is_source(x, doc_text))
+    sources = frozenset(x.span for x in local if (x.type == "ORG" and is_source(x, doc_text)) or (
+        x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and doc_text[max(0, orgs_before[-1].start - 1):orgs_before[-1].start] == "对"
     participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked)

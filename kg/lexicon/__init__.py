@@ -68,7 +68,7 @@ def entries_by_id() -> dict[str, LexEntry]:
     return {e.id: e for e in load_lexicon()}
 
 
-@lru_cache(maxsize=1)
-def org_names() -> frozenset:
-    """The unambiguous names of the lexicon's organizations ("Xiaomi", "DeepSeek")."""
-    return frozenset(n for e in load_lexicon() if e.type == "ORG" for n in e.names if n not in e.ambiguous)
+@lru_cache(maxsize=4)
+def known_names(type_: Optional[str] = None) -> frozenset:
+    """The unambiguous names of the lexicon's entries (of one type, if given): "Xiaomi", "DeepSeek"."""
+    return frozenset(n for e in load_lexicon() if type_ in (None, e.type) for n in e.names if n not in e.ambiguous)
