@@ -140,3 +140,49 @@ def test_headline_verbs_are_not_part_of_a_name():
     assert ("Qiu Dan", "PERSON") in ents
     ents = {(e.text, e.label_) for e in nlp("Microsoft co-founder Bill Gates Steps Down From Board").ents}
     assert ("Bill Gates", "PERSON") in ents  # "Gates" is a noun, the name stays whole
+
+
+def _rule_doc(words, ents, tags=None):
+    """A hand-made doc (no model): ``ents`` as (start, end, label) over ``words``."""
+    from spacy.tokens import Doc, Span
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, tags=tags)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def _labels(doc):
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_names_do_not_end_in_titles_or_function_words():
+    doc = en_ner.apply_rules(_rule_doc(
+        ["Reporters", "asked", "Ohio", "Gov.", "about", "the", "Harbor", "Trust", "for", "The"],
+        [(2, 4, "ORG"), (6, 10, "ORG")]))
+    assert _labels(doc) == {("Ohio", "GPE"), ("Harbor Trust", "ORG")}
+    doc = en_ner.apply_rules(_rule_doc(["Then", "Sgt.", "spoke"], [(1, 2, "PERSON")]))
+    assert _labels(doc) == set()
+
+
+def test_datelines_and_state_abbreviations_are_places():
+    doc = en_ner.apply_rules(_rule_doc(["DULUTH", ",", "Minn", "."], [(0, 1, "ORG"), (2, 3, "PERSON")]))
+    assert _labels(doc) == {("DULUTH", "GPE"), ("Minn", "GPE")}
+    doc = en_ner.apply_rules(_rule_doc(["BOISE", "(", "AP", ")"], [(0, 1, "ORG"), (2, 3, "ORG")]))
+    assert ("BOISE", "GPE") in _labels(doc) and ("AP", "ORG") in _labels(doc)
+
+
+def test_person_and_org_shapes():
+    doc = en_ner.apply_rules(_rule_doc(
+        ["Staff", "of", "the", "Jane", "Doe", "School", "of", "Nursing", "met", "Officer", "Lena", "Hart",
+         "and", "Tomas", "Brel", ",", "51", ",", "at", "Kelby", "Corp.", "of", "Leeds", "."],
+        [(3, 8, "PERSON"), (9, 12, "ORG"), (13, 15, "ORG"), (19, 23, "ORG")]))
+    assert _labels(doc) == {("Jane Doe School of Nursing", "ORG"), ("Officer Lena Hart", "PERSON"),
+                            ("Tomas Brel", "PERSON"), ("Kelby Corp.", "ORG")}
+
+
+def test_adjectives_of_nationality_are_no_names():
+    doc = en_ner.apply_rules(_rule_doc(["He", "was", "a", "Marxist", "who", "paid", "in", "Slovak", "crowns"],
+                                       [(3, 4, "ORG"), (7, 8, "PERSON")],
+                                       tags=["PRP", "VBD", "DT", "NNP", "WP", "VBD", "IN", "JJ", "NNS"]))
+    assert _labels(doc) == set()

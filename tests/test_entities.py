@@ -268,3 +268,18 @@ def test_places_with_common_acronyms_and_trailing_conjunctions_are_cut():
     assert _trim(Mention("t", a, a + 7, "深圳市龙岗区与", "ORG", "zh", "ner"), text).text == "深圳市龙岗区"
     g = text.index("美国")
     assert not _keep(Mention("t", g, g + 5, "美国GDP", "ORG", "zh", "ner"), set(), text, ())
+
+
+def test_a_name_after_a_title_is_a_person():
+    from kg.extract.titles import titled_people
+
+    def names(text):
+        return [text[a:b] for a, b in titled_people(text, 0, len(text))]
+
+    assert names("星河集团党委书记、董事长兼CEO孙丕恕受邀作报告") == ["孙丕恕"]
+    assert names("公司总经理高建平表示，CEO李斌说") == ["高建平", "李斌"]
+    assert names("记者王小明报道") == ["王小明"]
+    # common words after a title are no names
+    assert names("公司高管曾表示，董事长高度评价，总裁全面负责，董事长于今年3月，CEO时间紧") == []
+    _, mentions, _ = _mentions("北辰能源集团董事长兼总裁孙丕恕先生出席了仪式。")
+    assert ("孙丕恕", "PERSON") in {(m.text, m.type) for m in mentions}

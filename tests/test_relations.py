@@ -215,3 +215,19 @@ def test_a_brand_develops_its_hyphenated_or_spaced_product_names():
     ps = ParsedSegment(Segment("d", 0, len(text), "zh"), (), tuple(mentions))
     got = {(r.subject.text, r.object.text) for r in brand_relations(text, [ps], mentions)}
     assert got == {("Zentra", "Zentra-V4"), ("Zentra", "Zentra Glass")}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河科技（Xinghe）与北辰集团（Beichen）的竞争加剧。",
+     [("星河科技", ORG, None), ("Xinghe", ORG, None), ("北辰集团", ORG, None), ("Beichen", ORG, None)],
+     ("星河科技", "competesWith", "北辰集团")),
+    ("2026代理人战争：星河科技对决北辰集团", [("星河科技", ORG, None), ("北辰集团", ORG, None)],
+     ("星河科技", "competesWith", "北辰集团")),
+    ("星河科技（Xinghe）于2025年在港交所上市。",
+     [("星河科技", ORG, None), ("Xinghe", ORG, None), ("港交所", ORG, "exchange")],
+     ("星河科技", "listedOn", "港交所")),
+    ("Orbit助手是星河科技推出的一款应用。", [("Orbit助手", PROD, None), ("星河科技", ORG, None)],
+     ("星河科技", "develops", "Orbit助手")),
+])
+def test_bracketed_aliases_rivalry_and_passive_launches(text, names, expected):
+    assert expected in _run(text, names)

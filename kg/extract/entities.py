@@ -14,9 +14,10 @@ from typing import Iterable
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han, script_of
+from .titles import titled_people
 from .zh_orgs import org_spans
 
-PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "rule": 3, "jieba": 4}
+PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "jieba": 4}
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -250,6 +251,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     if seg.lang == "zh":
         for a, b in org_spans(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
+        for a, b in titled_people(doc.text, seg.start, seg.end):
+            out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule"))
         for m in _LAUNCHED.finditer(doc.text, seg.start, seg.end):
             spans, pos = [m.span(1)], m.end(1)
             while (nxt := _LAUNCHED_NEXT.match(doc.text, pos, seg.end)):
@@ -321,7 +324,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     legal = [c for c in trimmed if c.source == "orgrule"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
-    people = [c for c in trimmed if c.source == "ner" and c.type == "PERSON" and c.lang == "zh"]
+    people = [c for c in trimmed if c.source in ("ner", "titlerule") and c.type == "PERSON" and c.lang == "zh"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and _inside_longer(c, people))]
     confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
     for c in trimmed:  # a NER span covering the ambiguous name also confirms it
@@ -442,7 +445,7 @@ def consistent_types(mentions: list[Mention]) -> list[Mention]:
     "GLM employs")."""
     trusted: dict[str, str] = {}
     for m in mentions:
-        if m.source in ("ruler", "rule", "orgrule", "alias"):
+        if m.source in ("ruler", "rule", "orgrule", "titlerule", "alias"):
             trusted.setdefault(m.text.casefold(), m.type)
     out = []
     for m in mentions:

@@ -17,14 +17,8 @@ import re
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .templates import compile_pattern, doc_span, list_members, templatize
+from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_ZH
 
-ROLE_ZH = r"(?:首席执行官|CEO|行政总裁)"
-CHAIR_ZH = r"(?:董事长|董事会主席|董事局主席)"
-FOUNDER_ZH = r"(?:联合创始人|创始人|创办人)"
-WORK_ZH = (r"(?:副总裁|总裁|总经理|副总经理|首席技术官|CTO|首席财务官|CFO|首席运营官|COO|首席科学家|"
-           r"首席\w{1,4}官|合伙人|高管|副董事长|执行董事|董事|监事|分析师|研究员|工程师|发言人|负责人|"
-           r"经理|主管|记者|副教授|教授|党委书记|秘书长|主任|院长|所长|行长|总监)")
-ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
 # Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
 # a leftover legal suffix after the organization, a department ("计算机系").
 ORG_TAIL_ZH = r"(?:股份有限公司|有限公司|集团|公司|控股)?(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群))?"
@@ -45,6 +39,8 @@ POSS = r"(?:'s|’s)"
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
+# An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
+ALIAS_ZH = r"(?: ?[（(]\x01[A-Z]+:\d+\x02[）)])?"
 # "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
@@ -96,25 +92,29 @@ PATTERNS = [
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下的?)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
+    # "Y由X开发", "Y是X推出的"
+    ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
     # "阿里巴巴（通义千问）", "腾讯 (元宝)": a company with its product in parentheses
     ("zh.dev.4", rf"{{ORG:s}} ?[（(]{{PRODUCT:o}}[）)]", "develops", 0.6),
     # brand + model code written together: 小米SU7, 华为Mate 60
     ("zh.dev.3", rf"{{ORG:s}} ?{{PRODUCT:o}}", "develops", 0.7),
-    ("zh.invest.1", rf"{{ORG:s}}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
+    ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
     ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
-    ("zh.acq.1", rf"{{ORG:s}}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
-    ("zh.partner.1", rf"{{ORG:s}}(?:与|和|同|联合){{ORG:o}}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
+    ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
+    ("zh.partner.1", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
     ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:推出|研发|开发|打造|开源|成立|创办)", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"{{ORG:s}}(?:与|和){{ORG:o}}[^\x01。；]{{0,6}}?(?:竞争|正面交锋|打擂)", "competesWith", 0.8),
+    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:之间)?的?[^\x01。；]{{0,6}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡)", "competesWith", 0.8),
+    # "Google对决Bing" ("X vs Y" may only compare them)
+    ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
-    ("zh.list.1", rf"{{ORG:s}}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市", "listedOn", 0.9),
+    ("zh.list.1", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市", "listedOn", 0.9),
     ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}[^\x01。；]{{0,3}}?上市(?:公司|企业)", "listedOn", 0.85),
-    ("zh.list.2", rf"{{ORG:s}}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
+    ("zh.list.2", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
     # --- English ---
     ("en.ceo.1", rf"{{ORG:o}}{POSS}? {ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the )?{ADJ_EN}{ROLE_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),

@@ -1,0 +1,83 @@
+"""Chinese job titles, and people named right after one: "董事长兼CEO孙丕恕受邀…".
+
+The title regexes are shared by the relation patterns (:mod:`kg.extract.relations`)
+and by the mention rule :func:`titled_people`, which finds a name the statistical
+NER missed when it follows a title and starts with a common Chinese surname.
+
+Surnames: the most common single-character surnames of mainland China and the
+common two-character ones, from the classical *Baijiaxing* and national surname
+statistics (public facts, no copyrighted list copied).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ..segment import is_han
+
+ROLE_ZH = r"(?:首席执行官|CEO|行政总裁)"
+CHAIR_ZH = r"(?:董事长|董事会主席|董事局主席)"
+FOUNDER_ZH = r"(?:联合创始人|创始人|创办人)"
+WORK_ZH = (r"(?:副总裁|总裁|总经理|副总经理|首席技术官|CTO|首席财务官|CFO|首席运营官|COO|首席科学家|"
+           r"首席\w{1,4}官|合伙人|高管|副董事长|执行董事|董事|监事|分析师|研究员|工程师|发言人|负责人|"
+           r"经理|主管|记者|副教授|教授|党委书记|秘书长|主任|院长|所长|行长|总监)")
+ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "明佘池查麻苑迟邝封钟")
+COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文",
+                     "司徒", "夏侯", "公孙", "端木", "西门", "南宫", "独孤", "轩辕", "呼延"}
+# What may follow a name: punctuation, honorifics and the verbs and particles that start
+# the rest of the sentence ("孙丕恕受邀", "王玉普先生参加", "张三表示", "李四在…").
+_AFTER_NAME = re.compile(r"[\s，,。；;：:、）)”\"'！？!?]|先生|女士|博士|教授|受邀|表示|指出|认为|说|称|透露|介绍|"
+                         r"强调|坦言|回应|告诉|在|于|是|也|曾|已|将|对|向|与|和|及|等|的|为|出席|参加|致辞|"
+                         r"发表|签署|带领|率领|亲自|本人|兼|任|担任|出任|报道|$")
+_TITLE_THEN = re.compile(rf"{ANY_TITLE_ZH}(?:[兼、及和]{ANY_TITLE_ZH})*")
+
+
+_NOT_GIVEN = set("dpcurmqf")
+# Surnames that are also common words ("向媒体", "于今年"): their given name must be no word
+_WORDLIKE_SURNAMES = set("向于和曾应连从")  # adverbs, prepositions, conjunctions, particles, pronouns, numerals ...
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict:
+    """jieba's dictionary words and their POS tags ("表示": v)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _name_at(text: str, i: int, end: int) -> int:
+    """End of a 2-3 character name starting with a surname at ``i``, or -1.  The given name
+    may not be a function word ("曾经") or start like the rest of a sentence ("曾表示")."""
+    surname = 2 if text[i:i + 2] in COMPOUND_SURNAMES else 1
+    for j in (i + surname + 1, i + surname + 2):  # the shorter name first: "李斌说" -> 李斌
+        given = text[i + surname:j]
+        if j > end or not all(is_han(c) for c in text[i:j]) or _AFTER_NAME.match(given):
+            continue
+        words = _common_words()
+        tag, whole = words.get(given, "nr"), words.get(text[i:j], "nr")
+        head = words.get(text[i:i + surname + 1], "nr") if len(given) == 2 else "nr"  # "时间紧"
+        if not whole.startswith("nr") or not head.startswith("nr") or (len(given) == 2 and tag[:1] in _NOT_GIVEN) or (
+                text[i] in _WORDLIKE_SURNAMES and not tag.startswith("nr")) or not (
+                j == end or _AFTER_NAME.match(text, j, end)):
+            continue
+        return j
+    return -1
+
+
+def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of names right after a title, in ``text[start:end]``: 董事长王玉普先生 -> 王玉普."""
+    for m in _TITLE_THEN.finditer(text, start, end):
+        i = m.end()
+        if i < end and (text[i] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES):
+            j = _name_at(text, i, end)
+            if j > 0:
+                yield i, j
