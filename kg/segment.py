@@ -15,9 +15,10 @@ from .records import Document, Segment
 
 # Sentence ends: Chinese full stops (with any closing quotes), English .!? followed by
 # whitespace, and line breaks.  Decimal points ("1.1") and abbreviations followed by a
-# lower-case word are not ends.
+# lower-case word are not ends; nor are titles before a name ("Sen. Robert Kennedy",
+# "Mrs. Parks", "Gov. Pat Quinn").
 _ZH_END = re.compile(r"[。！？!?；;]+[”’」』）)\"']*")
-_EN_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|Co|No))[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])")
+_EN_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|Co|No))(?<!\b(?:Mrs|Sen|Gen|Rev|Gov|Rep|Sgt|Col|Adm|Maj|Cpl|Pvt))(?<!\b(?:Capt|Prof|Supt))[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])")
 _LINE = re.compile(r"\n+")
 _CELL = re.compile(r"\s*\|\s*")  # markdown/text table cells are separate segments
 

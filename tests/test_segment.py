@@ -40,3 +40,10 @@ def test_long_lines_are_cut():
     assert len(segs) > 1
     assert all(s.end - s.start <= 1000 for s in segs)
     assert segs[0].start == 0 and segs[-1].end == len(text)
+
+
+def test_titles_before_names_do_not_end_sentences():
+    text = "Sen. Ann Lee met Mrs. Park and Capt. Roe. Gov. Bo Chan spoke. It ended."
+    doc = Document("d", text)
+    assert [text[s.start:s.end] for s in split_segments(doc)] == [
+        "Sen. Ann Lee met Mrs. Park and Capt. Roe.", "Gov. Bo Chan spoke.", "It ended."]
