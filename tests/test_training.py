@@ -28,3 +28,27 @@ def test_bigram_vocabulary_skips_the_annotated_articles(tmp_path):
     counts = zh_bigrams.count_bigrams(tmp_path)
     assert counts["甲乙"] == 2 and counts["乙甲"] == 1
     assert "丙丁" not in counts  # the gold articles stay unseen
+
+
+def test_duie_partial_annotations_skip_the_scored_sentences(tmp_path):
+    import json
+
+    from kg.training import zh_ner
+
+    def row(text, subj, stype, obj, otype):
+        return {"text": text, "spo_list": [{"predicate": "p", "subject": subj, "subject_type": stype,
+                                            "object": {"@value": obj}, "object_type": {"@value": otype}}]}
+
+    scored = row("星河集团董事长李四出席。", "星河集团", "企业", "李四", "人物")
+    rows = [row("张三是星河科技的创始人，张三说。", "星河科技", "企业", "张三", "人物"),
+            row("《某书》的作者是王五", "某书", "图书作品", "王五", "人物"), scored]
+    (tmp_path / "duie2").mkdir()
+    for name in ("duie_train_subset4000.jsonl", "duie_train_subset4000_business.jsonl"):
+        with open(tmp_path / "duie2" / name, "w", encoding="utf-8") as f:
+            for r in (rows if "business" not in name else [scored]):
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    got = list(zh_ner.read_duie(tmp_path))
+    assert [t for t, _ in got] == [rows[0]["text"], rows[1]["text"]]  # the scored sentence is out
+    text, spans = got[0]
+    assert [(text[a:b], lab) for a, b, lab in spans] == [("张三", "PERSON"), ("星河科技", "ORG"), ("张三", "PERSON")]
+    assert [(got[1][0][a:b], lab) for a, b, lab in got[1][1]] == [("王五", "PERSON")]  # works are not names

@@ -54,6 +54,14 @@ LABELS = sorted({v for v in LABEL_MAP.values() if v})
 
 Span = Tuple[int, int, str]  # (start, end_exclusive, label)
 
+# DuIE 2.0 argument types -> kg labels, for ``--duie`` (partial annotations, see read_duie).
+DUIE_TYPES = {"人物": "PERSON", "娱乐人物": "PERSON", "历史人物": "PERSON", "企业": "ORG",
+              "机构": "ORG", "学校": "ORG", "企业/品牌": "ORG"}
+DUIE_ALL = "duie2/duie_train_subset4000.jsonl"
+DUIE_BUSINESS = "duie2/duie_train_subset4000_business.jsonl"
+DUIE_EVAL_LAST = 1000  # eval/ner_zh.py --duie: the last N business sentences
+DUIE_EVAL_SAMPLE = 500  # eval/relations.py: the N business sentences with the smallest md5
+
 
 def split_of(text: str) -> str:
     """Deterministic split of a CLUENER sentence: 'heldout' (10%), 'dev' (10%), 'train'."""
@@ -146,7 +154,53 @@ def augment(rows: List[Tuple[str, List[Span]]], copies: int, seed: int = 0):
     return out
 
 
-def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char", copies: int = 0) -> dict:
+def duie_eval_texts(data_dir: Path) -> set:
+    """Texts of the DuIE sentences the evals score: never trained on."""
+    with open(data_dir / DUIE_BUSINESS, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    by_md5 = sorted(rows, key=lambda r: hashlib.md5(r["text"].encode("utf-8")).hexdigest())
+    return {r["text"] for r in rows[-DUIE_EVAL_LAST:] + by_md5[:DUIE_EVAL_SAMPLE]}
+
+
+def read_duie(data_dir: Path) -> Iterator[Tuple[str, List[Span]]]:
+    """DuIE sentences with every occurrence of their people and organizations marked.
+
+    DuIE names only the arguments of its triples, so these are *partial* annotations: in
+    the DocBin every other token is *missing* (no loss), not "O".  Sentences the evals score
+    (:func:`duie_eval_texts`) are left out.
+    """
+    skip = duie_eval_texts(data_dir)
+    with open(data_dir / DUIE_ALL, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = row["text"]
+            if text in skip:
+                continue
+            names = {}
+            for spo in row.get("spo_list", ()):
+                obj, otype = spo.get("object"), spo.get("object_type")
+                obj = obj.get("@value") if isinstance(obj, dict) else obj
+                otype = otype.get("@value") if isinstance(otype, dict) else otype
+                for name, typ in ((spo.get("subject"), spo.get("subject_type")), (obj, otype)):
+                    if name and len(name) >= 2 and DUIE_TYPES.get(typ):
+                        names.setdefault(name, DUIE_TYPES[typ])
+            spans, taken = [], set()
+            for name in sorted(names, key=len, reverse=True):
+                start = text.find(name)
+                while start >= 0:
+                    cells = set(range(start, start + len(name)))
+                    if not cells & taken:
+                        spans.append((start, start + len(name), names[name]))
+                        taken |= cells
+                    start = text.find(name, start + len(name))
+            if spans:
+                yield text, sorted(spans)
+
+
+def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char", copies: int = 0,
+                  duie: bool = False) -> dict:
     """Write train/dev/heldout DocBins.
 
     ``segmenter="char"``: one token per character, every gold span aligns.
@@ -182,7 +236,13 @@ def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char", copi
         rows = list(read_cluener(data_dir, split))
         if split == "train" and copies:
             rows += augment(rows, copies)
-        for text, spans in rows:
+        partial = set()
+        if split == "train" and duie:
+            extra = list(read_duie(data_dir))
+            partial = set(range(len(rows), len(rows) + len(extra)))
+            rows += extra
+            stats["duie_partial_docs"] = len(extra)
+        for k, (text, spans) in enumerate(rows):
             if cut is None:
                 doc = nlp.make_doc(text)
             else:
@@ -207,7 +267,10 @@ def write_docbins(data_dir: Path, build_dir: Path, segmenter: str = "char", copi
                         n_lost += 1
                 else:
                     ents.append(sp)
-            doc.ents = ents
+            if k in partial:  # DuIE: only its names are known, the rest is missing
+                doc.set_ents(ents, default="missing")
+            else:
+                doc.ents = ents
             db.add(doc)
             n_docs += 1
             n_spans += len(spans)
@@ -231,6 +294,8 @@ def main(argv=None) -> int:
                          "kg.training.zh_bigrams when missing); saved inside the model")
     ap.add_argument("--augment", type=int, default=0, metavar="N",
                     help="add N mention-replaced copies of each training sentence (see augment())")
+    ap.add_argument("--duie", action="store_true",
+                    help="add DuIE 2.0 people/organizations as partial annotations (see read_duie)")
     ap.add_argument("--no-gazetteer", action="store_true",
                     help="do not append the entity_ruler built from unambiguous training-split names")
     ap.add_argument("--export-only", type=Path, default=None, metavar="MODEL_DIR",
@@ -243,7 +308,7 @@ def main(argv=None) -> int:
         print("saved", args.output)
         return 0
     if not args.skip_convert:
-        stats = write_docbins(args.data, build, config_segmenter(args.config), args.augment)
+        stats = write_docbins(args.data, build, config_segmenter(args.config), args.augment, args.duie)
         print(json.dumps(stats), flush=True)
     train_out = build / "train_out"
     cmd = [sys.executable, "-m", "spacy", "train", str(args.config), "--output", str(train_out),
