@@ -231,3 +231,14 @@ def test_a_brand_develops_its_hyphenated_or_spaced_product_names():
 ])
 def test_bracketed_aliases_rivalry_and_passive_launches(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Ann Lee, a Zentra operations manager, said so.", "Ann Lee", "Zentra"),
+    ("Bo Chan, attorney for the Peruvian mining company Minco, spoke.", "Bo Chan", "Minco"),
+    ("Coast Guard Lt. Steve Hart said so.", "Steve Hart", "Coast Guard"),
+    ("Gary Hei, a plant physiologist with the USDA, says so.", "Gary Hei", "USDA"),
+    ("Ann Lee and Bo Chan of Brown University say so.", "Ann Lee", "Brown University"),
+])
+def test_english_employment_wordings(text, person, org):
+    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None), ("Bo Chan", PER, None)])

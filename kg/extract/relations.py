@@ -31,7 +31,9 @@ WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|
            r"partner|executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
            r"engineer|researcher|scientist|manager|comptroller|columnist|member|leader|commander|"
            r"secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
-           r"economist|strategist|adviser|advisor|consultant|dean|treasurer|chancellor)")
+           r"economist|strategist|adviser|advisor|consultant|dean|treasurer|chancellor|publisher|judge|"
+           r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|officer|aide|staffer|worker|members?|"
+           r"teacher|lecturer|pilot|coach|\w+ologist|\w+ician)")
 ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
 THE = r"(?:[Tt]he )?"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
@@ -130,9 +132,11 @@ PATTERNS = [
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}{WORK_EN},? {{PERSON:s}}", "worksFor", 0.8),
     ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
     ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) {{PERSON:s}}", "worksFor", 0.75),
-    ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the) {ADJ_EN}{{ORG:o}} {WORK_EN}", "worksFor", 0.8),
-    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.7),
+    ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the|another) {ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}", "worksFor", 0.8),
+    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[a-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
     ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
+    # "James Blight and David Welch of Harvard University": the first of two people too
+    ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
