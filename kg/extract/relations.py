@@ -133,7 +133,7 @@ PATTERNS = [
     ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
     ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) {{PERSON:s}}", "worksFor", 0.75),
     ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the|another) {ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}", "worksFor", 0.8),
-    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[a-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
+    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[A-Za-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
     ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     # "James Blight and David Welch of Harvard University": the first of two people too
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
