@@ -283,3 +283,13 @@ def test_a_name_after_a_title_is_a_person():
     assert names("公司高管曾表示，董事长高度评价，总裁全面负责，董事长于今年3月，CEO时间紧") == []
     _, mentions, _ = _mentions("北辰能源集团董事长兼总裁孙丕恕先生出席了仪式。")
     assert ("孙丕恕", "PERSON") in {(m.text, m.type) for m in mentions}
+
+
+def test_bracketed_group_inside_a_legal_name_and_org_suffixes_over_person_labels():
+    from kg.extract.entities import aligned_types
+    from kg.extract.zh_orgs import org_spans
+
+    text = "公司宣布，星河亚泰(集团)股份有限公司成立"
+    assert [text[a:b] for a, b in org_spans(text)] == ["星河亚泰(集团)股份有限公司"]
+    m = Mention("t", 0, 6, "克丽缇娜集团", "PERSON", "zh", "ner")
+    assert aligned_types([m], [])[0][0].type == "ORG"

@@ -242,3 +242,13 @@ def test_bracketed_aliases_rivalry_and_passive_launches(text, names, expected):
 ])
 def test_english_employment_wordings(text, person, org):
     assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None), ("Bo Chan", PER, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河中国董事长李四出席。", [("星河", ORG, None), ("李四", PER, None)], ("李四", "chairOf", "星河")),
+    ("星河集团原党委书记、董事长李四被查。", [("星河集团", ORG, None), ("李四", PER, None)],
+     ("李四", "chairOf", "星河集团")),
+    ("星河公司的创始人是李四。", [("星河公司", ORG, None), ("李四", PER, None)], ("李四", "founderOf", "星河公司")),
+])
+def test_china_arms_former_titles_and_copulas(text, names, expected):
+    assert expected in _run(text, names)

@@ -409,6 +409,10 @@ _ORG_HEAD = re.compile(
     r"Technologies|Systems|Software|Ventures|Consulting|Agency|Association|Council|Commission)$")
 
 
+# ... and of Chinese ones: "克丽缇娜集团" is no person
+_ORG_SUFFIX_ZH = re.compile(r"(?:集团|公司|银行|大学|学院|协会|委员会|研究院|研究所|医院|基金会|交易所)$")
+
+
 def _retype(m: Mention, type_: str) -> Mention:
     return Mention(m.doc_id, m.start, m.end, m.text, type_, m.lang, m.source, None)
 
@@ -417,10 +421,11 @@ def aligned_types(mentions: list[Mention], links: list[AliasLink]):
     """One type for both sides of a stated alias, and organization head nouns over a NER
     PERSON label: "卡巴斯基（Kaspersky）" gets the type of the side that is surer (a lexicon,
     rule or head-noun type over a NER label; the Chinese model's label of a Chinese name over
-    its label of a Latin one), "Grand View Research" is an organization."""
+    its label of a Latin one), "Grand View Research" and "克丽缇娜集团" are organizations."""
     by_span = {}
     for m in mentions:
-        if m.source in ("ner", "alias") and m.type == "PERSON" and m.text.isascii() and _ORG_HEAD.search(m.text):
+        if m.source in ("ner", "alias") and m.type == "PERSON" and (
+                (m.text.isascii() and _ORG_HEAD.search(m.text)) or _ORG_SUFFIX_ZH.search(m.text)):
             m = _retype(m, "ORG")
         by_span[m.span] = m
 

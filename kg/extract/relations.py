@@ -20,9 +20,10 @@ from .templates import compile_pattern, doc_span, list_members, templatize
 from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_ZH
 
 # Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
-# a leftover legal suffix after the organization, a department ("计算机系").
-ORG_TAIL_ZH = r"(?:股份有限公司|有限公司|集团|公司|控股)?(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群))?"
-PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
+# a leftover legal suffix after the organization, its China arm ("SOHO中国"), a department ("计算机系").
+ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集团|公司|控股)?(?:中国区?|大中华区|（中国）)?"
+               r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群))?")
+PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
 POST_TITLES_ZH = rf"(?:[兼、及和]{ANY_TITLE_ZH})*[，,、 ]?"
 ROLE_EN = r"(?:CEO|chief executive(?: officer)?)"
 CHAIR_EN = r"(?:chairman|chairwoman|chairperson|chair)"
@@ -48,8 +49,9 @@ OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02
 
 
 def _title_first(title: str) -> str:
-    """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰."""
-    return rf"{{ORG:o}}[）)”\"]?{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?{{PERSON:s}}"
+    """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
+    return (rf"{{ORG:o}}[）)”\"]?{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?"
+            rf"(?:是|为|名叫|叫)?{{PERSON:s}}")
 
 
 

@@ -63,8 +63,9 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     last = start
     for m in SUFFIX.finditer(text, start, end):
         stem = _stem_start(text, m.start(), last)
-        # a suffix glued to a longer one ("集团" + "股份有限公司") extends the previous name
-        if spans and spans[-1][1] == m.start():
+        # a suffix glued to a longer one ("集团" + "股份有限公司", "(集团)股份有限公司") extends
+        # the previous name
+        if spans and text[spans[-1][1]:m.start()] in ("", ")", "）"):
             spans[-1] = (spans[-1][0], m.end())
         elif m.start() - stem >= MIN_STEM:
             spans.append((stem, m.end()))
