@@ -293,3 +293,10 @@ def test_bracketed_group_inside_a_legal_name_and_org_suffixes_over_person_labels
     assert [text[a:b] for a, b in org_spans(text)] == ["星河亚泰(集团)股份有限公司"]
     m = Mention("t", 0, 6, "克丽缇娜集团", "PERSON", "zh", "ner")
     assert aligned_types([m], [])[0][0].type == "ORG"
+
+
+def test_an_ambiguous_product_name_after_its_category_noun_is_confirmed():
+    _, mentions, _ = _mentions('字节跳动旗下AI应用"豆包"日活破亿。')
+    assert ("豆包", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("早上吃了一个豆包。")
+    assert "豆包" not in {m.text for m in mentions}

@@ -252,3 +252,8 @@ def test_english_employment_wordings(text, person, org):
 ])
 def test_china_arms_former_titles_and_copulas(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_a_company_owns_the_quoted_app_it_names_with_a_category():
+    got = _run('星河科技旗下AI应用"星图"用户破亿。', [("星河科技", ORG, "company"), ("星图", PROD, None)])
+    assert ("星河科技", "develops", "星图") in got

@@ -305,6 +305,10 @@ _TYPE_NOUN = {
 }
 
 
+# ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"
+_PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|智能体|产品|品牌)[“\"「《]?$")
+
+
 def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
     """``m`` lies within a longer span of ``others``."""
     return any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in others)
@@ -337,7 +341,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
         "~" not in c.kind or (c.start, c.end) in confirmed)}
     confirmed.update((c.start, c.end) for c in trimmed
                      if c.source == "ruler" and c.kind and c.kind.rstrip("~") in sure)
-    # ... and so is one followed by a noun of its type ("元宝App", "豆包大模型", "Kimi app")
+    # ... and so is one next to a noun of its type ("元宝App", "豆包大模型", "Kimi app", "应用“豆包”")
     # or one in parentheses right after an organization ("腾讯（元宝）"), or a product an
     # organization owns ("Meta's Llama", "谷歌的Gemini")
     org_ends = {c.end for c in trimmed if c.type == "ORG"}
@@ -346,6 +350,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
             after = _TYPE_NOUN.get(c.type)
             owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
             if (after and after.match(text, c.end)) or (
+                    c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
                     c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
                     text[c.start - 1:c.start] in "（(" and c.start >= 1
                     and text[c.end:c.end + 1] in ("）", ")") and (c.start - 1) in org_ends):

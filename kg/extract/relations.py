@@ -97,7 +97,7 @@ PATTERNS = [
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
-    ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下的?)(?:新款|最新)?(?:产品|车型|模型|大模型|手机|汽车|芯片)?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下的?)(?:新款|最新)?(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
     # "阿里巴巴（通义千问）", "腾讯 (元宝)": a company with its product in parentheses
