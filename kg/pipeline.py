@@ -50,7 +50,7 @@ def extract_document(doc: Document, config: NLPConfig = NLPConfig(),
     parsed = timed("nlp", analyze, doc, segments, config)
     mentions, aliases = timed("mentions", extract_mentions, doc, parsed)
     relations = timed("relations", extract_relations, doc.text, parsed, mentions)
-    events = timed("events", extract_events, doc.text, parsed, mentions, doc.date)
+    events = timed("events", extract_events, doc.text, parsed, mentions, doc.date, relations)
     return Extraction(doc, tuple(segments), tuple(mentions), tuple(relations),
                       tuple(events), tuple(aliases))
 

@@ -116,3 +116,20 @@ def test_channels_press_conferences_filings_and_retrieval_are_no_launches_or_rec
     assert _events("甲公司在1月9日的发布会上回应质疑。", names) == []
     assert _events("甲公司已提交X1的上市申请。", names) == []
     assert _events("甲公司的检索模型实现了很高的召回率，也有完美的召回。", names) == []
+
+
+def test_a_launch_naming_only_its_product_takes_the_documents_developer():
+    from kg.records import Evidence, Relation
+
+    text = "星河科技推出了X1。X1的发布引发关注。在模型发布前要审计。"
+    names = [("星河科技", "ORG", "company"), ("X1", "PRODUCT", None)]
+    doc = Document("d", text)
+    mentions = sorted((Mention("d", i, i + len(s), s, t, "zh", "test", k) for s, t, k in names
+                       for i in [j for j in range(len(text)) if text.startswith(s, j)]), key=lambda m: m.start)
+    rel = Relation(mentions[0], "develops", mentions[1], Evidence("d", 0, 9, text[:9], 0, 9, "test", 1.0))
+    parsed = [ParsedSegment(s, (), ()) for s in split_segments(doc)]
+    events = extract_events(text, parsed, mentions, None, [rel])
+    assert len(events) == 2
+    second = events[1]
+    assert {(p.role, p.mention.text) for p in second.participants} == {("company", "星河科技"), ("product", "X1")}
+    assert second.evidence.sentence.startswith("X1的发布")

@@ -129,7 +129,7 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
 _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该公司|这家公司|该集团|公司方面")
 
 
-def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None) -> Optional[Event]:
+def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None) -> Optional[Event]:
     lo = _clause_start(doc_text, seg, m.start())
     near = max(lo, m.start() - WINDOW[seg.lang])
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, near, m.start()):
@@ -151,7 +151,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None) -> Optiona
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and doc_text[max(0, orgs_before[-1].start - 1):orgs_before[-1].start] == "对"
     participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked)
-    if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
+    if etype == "ProductLaunch" and not any(p.mention.type in ("ORG", "PERSON") for p in participants):
+        participants = _product_only(m, participants, makers or {})
+    if not any(p.mention.type in ("ORG", "PERSON") for p in participants) and not (
+            etype == "ProductLaunch" and participants):
         return None
     amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
     if not _complete(etype, participants, amounts):
@@ -161,6 +164,18 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None) -> Optiona
     ev = Evidence.in_segment(doc_text, seg, m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
     return Event(etype, m.group(0), _label(etype, seg.lang, participants, iso), seg.lang, ev,
                  tuple(participants), iso, date.text if date else None, amounts)
+
+
+def _product_only(m, participants: list[Participant], makers: dict) -> list[Participant]:
+    """A launch that names only its product ("DeepSeek-OCR 2 的发布", "发布了 Orbit 2"): the
+    product must stand right by the trigger; its company is the one the document says develops
+    it, if any."""
+    near = [p for p in participants if p.role == "product"
+            and (0 <= m.start() - p.mention.end <= 3 or 0 <= p.mention.start - m.end() <= 3)]
+    if not near:
+        return []
+    maker = makers.get(near[0].mention.text)
+    return ([Participant("company", maker)] if maker else []) + near
 
 
 def _clause_start(text: str, seg, pos: int) -> int:
@@ -213,8 +228,11 @@ def _label(etype: str, lang: str, participants: list[Participant], date: Optiona
 
 
 def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Mention],
-                   doc_date: Optional[str] = None) -> list[Event]:
+                   doc_date: Optional[str] = None, relations=()) -> list[Event]:
+    """Events of a document; ``relations`` (of the same document) name the company that
+    develops a product whose launch sentence does not name it."""
     events = []
+    makers = {r.object.text: r.subject for r in relations if r.predicate == "develops"}
     anchor = doc_date
     companies = [m for m in mentions if m.type == "ORG" and m.kind == "company"]
     for ps in parsed:
@@ -230,7 +248,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         for etype, (zh_rx, en_rx) in _COMPILED.items():
             rx = zh_rx if seg.lang == "zh" else en_rx
             for m in rx.finditer(doc_text, seg.start, seg.end):  # the first trigger that holds
-                event = _event_at(etype, m, doc_text, seg, local, dates, antecedent)
+                event = _event_at(etype, m, doc_text, seg, local, dates, antecedent, makers)
                 if event:
                     events.append(event)
                     break
