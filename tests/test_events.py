@@ -133,3 +133,13 @@ def test_a_launch_naming_only_its_product_takes_the_documents_developer():
     second = events[1]
     assert {(p.role, p.mention.text) for p in second.participants} == {("company", "星河科技"), ("product", "X1")}
     assert second.evidence.sentence.startswith("X1的发布")
+
+
+def test_listed_companies_drug_approvals_and_far_names_are_no_listings():
+    assert not [e for e in _events("证监会鼓励上市公司并购重组。", [("证监会", "ORG", None)]) if e.type == "Listing"]
+    assert not [e for e in _events("甲制药的新药获批上市。", [("甲制药", "ORG", None)]) if e.type == "Listing"]
+    assert not [e for e in _events("用于治疗朗格汉斯细胞增生症的药物，这些药品的上市意义重大。",
+                                   [("朗格汉斯", "ORG", None)]) if e.type == "Listing"]
+    (ev,) = _events("甲公司于2026年1月8日成为港交所上市企业。",
+                    [("甲公司", "ORG", "company"), ("港交所", "ORG", "exchange")])
+    assert ev.type == "Listing" and ev.date == "2026-01-08"

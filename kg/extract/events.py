@@ -22,7 +22,8 @@ from .temporal import find_amounts, find_dates
 
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
 TRIGGERS = {
-    "Listing": (r"上市(?!申请|辅导)|挂牌|IPO|敲锣", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering"),
+    # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval: no IPO
+    "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
@@ -30,7 +31,7 @@ TRIGGERS = {
     "Appointment": (r"任命|获委任|出任|接任|当选|履新", r"appointed|appoints|named as|named the new|takes over as"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|recall of"),
-    "ProductLaunch": (r"发布(?!会)|推出|上线|亮相|开售|首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
+    "ProductLaunch": (r"发布(?!会)|推出|上线|亮相|开售|首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚|约谈|仲裁|罚没", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
@@ -141,6 +142,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
     if etype == "Listing" and product_before:
         return None  # "SU7正式上市" is a launch
+    if etype == "Listing" and seg.lang == "zh" and not any(x.kind in ("exchange", "company") for x in local) and not (
+            named and named[-1].type == "ORG" and m.start() - named[-1].end <= 12):
+        return None  # "这些药品的上市": an IPO names its exchange, a company, or has an organization right before it
     if etype == "ProductLaunch" and m.group(0) == "上市" and not product_before:
         return None  # "上市" launches a product only right after it
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
