@@ -143,3 +143,10 @@ def test_listed_companies_drug_approvals_and_far_names_are_no_listings():
     (ev,) = _events("甲公司于2026年1月8日成为港交所上市企业。",
                     [("甲公司", "ORG", "company"), ("港交所", "ORG", "exchange")])
     assert ev.type == "Listing" and ev.date == "2026-01-08"
+
+
+def test_futures_far_from_the_trigger_publishing_to_a_channel_and_launch_partners():
+    names = [("甲公司", "ORG", "company"), ("X2", "PRODUCT", None), ("Twitter", "PRODUCT", None)]
+    assert _events("甲公司已暗示，下一代模型X2将于 2026 年 2 月中旬发布。", names) == []
+    assert _events("甲公司的助手会自动将文章发布到Twitter。", names) == []
+    assert _events("此前，甲公司是X2的首发合作伙伴。", names) == []

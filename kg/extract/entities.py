@@ -240,6 +240,9 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     return out
 
 
+_DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
+
+
 def _noun_follows(text: str, end: int) -> bool:
     """A Chinese word other than a particle follows the closing quote at ``end``."""
     return end < len(text) and is_han(text[end]) and text[end] not in "的了和与及等也"
@@ -260,6 +263,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
                 pos = nxt.end(1)
             for a, b in spans:
                 name = doc.text[a:b]
+                if _DATA_AFTER.match(doc.text, b):
+                    continue  # "发布的COFER数据": a data set or report, not a product
                 if len(name) >= 3 and name.upper() not in _GENERIC_ACRONYMS and not _NOT_PRODUCT.match(name):
                     out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
         for m in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
