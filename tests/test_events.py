@@ -150,3 +150,8 @@ def test_futures_far_from_the_trigger_publishing_to_a_channel_and_launch_partner
     assert _events("甲公司已暗示，下一代模型X2将于 2026 年 2 月中旬发布。", names) == []
     assert _events("甲公司的助手会自动将文章发布到Twitter。", names) == []
     assert _events("此前，甲公司是X2的首发合作伙伴。", names) == []
+
+
+def test_partners_stand_around_the_conjunction_not_earlier_in_the_sentence():
+    names = [("甲研究院", "ORG", None), ("东盟", "ORG", None)]
+    assert _events("甲研究院院长强调，要使其成为中国与东盟经贸合作的枢纽。", names) == []

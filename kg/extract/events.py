@@ -155,6 +155,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and doc_text[max(0, orgs_before[-1].start - 1):orgs_before[-1].start] == "对"
     participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked)
+    if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
+        participants = _joined(m, participants, doc_text)
     if etype == "ProductLaunch" and not any(p.mention.type in ("ORG", "PERSON") for p in participants):
         participants = _product_only(m, participants, makers or {})
     if not any(p.mention.type in ("ORG", "PERSON") for p in participants) and not (
@@ -168,6 +170,17 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     ev = Evidence.in_segment(doc_text, seg, m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
     return Event(etype, m.group(0), _label(etype, seg.lang, participants, iso), seg.lang, ev,
                  tuple(participants), iso, date.text if date else None, amounts)
+
+
+def _joined(m, participants: list[Participant], doc_text: str) -> list[Participant]:
+    """"X与Y合作", "X通过与Y深度合作": the partners are the names just before 与 (a bracketed
+    alias may follow them) and inside the trigger, not a speaker earlier in the sentence."""
+    conj = m.start() - 1
+
+    def before(p):
+        gap = re.sub(r" ?[（(][^（）()]{1,30}[）)]", "", doc_text[p.mention.end:conj]) if p.mention.end <= conj else "-"
+        return len(gap) <= 6 and not re.search(r"[，。；,;：:\-]", gap)
+    return [p for p in participants if before(p) or m.start() <= p.mention.start < m.end()]
 
 
 def _product_only(m, participants: list[Participant], makers: dict) -> list[Participant]:
