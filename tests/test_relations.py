@@ -257,3 +257,13 @@ def test_china_arms_former_titles_and_copulas(text, names, expected):
 def test_a_company_owns_the_quoted_app_it_names_with_a_category():
     got = _run('星河科技旗下AI应用"星图"用户破亿。', [("星河科技", ORG, "company"), ("星图", PROD, None)])
     assert ("星河科技", "develops", "星图") in got
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Zentra Inspector Ann Lee said so.", "Ann Lee", "Zentra"),
+    ("Zentra spokesman Lt. Ann Lee said so.", "Ann Lee", "Zentra"),
+    ("Ann Lee, a research fellow at the Zentra Institute, said so.", "Ann Lee", "Zentra Institute"),
+    ("Ann Lee, the head of the Zentra Agency, said so.", "Ann Lee", "Zentra Agency"),
+])
+def test_more_english_titles(text, person, org):
+    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
