@@ -300,3 +300,11 @@ def test_an_ambiguous_product_name_after_its_category_noun_is_confirmed():
     assert ("豆包", "PRODUCT") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("早上吃了一个豆包。")
     assert "豆包" not in {m.text for m in mentions}
+
+
+def test_percentages_discounts_and_data_sets_are_no_products():
+    from kg.extract.entities import _PRODUCT
+
+    assert not [m.group(0) for m in _PRODUCT.finditer("Zentra Predicts 60% of brands")]
+    _, mentions, _ = _mentions("星河制药宣布，星河制药2折甩卖。")
+    assert "星河制药2" not in {m.text for m in mentions}

@@ -267,3 +267,9 @@ def test_a_company_owns_the_quoted_app_it_names_with_a_category():
 ])
 def test_more_english_titles(text, person, org):
     assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
+
+
+def test_a_brand_product_pair_does_not_extend_over_a_list_of_other_products():
+    got = _run("随着Zentra Orbit 3、Beichen Lumen等模型的迭代。",
+               [("Zentra", ORG, None), ("Orbit 3", PROD, None), ("Beichen Lumen", PROD, None)])
+    assert ("Zentra", "develops", "Orbit 3") in got and ("Zentra", "develops", "Beichen Lumen") not in got

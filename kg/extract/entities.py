@@ -25,7 +25,7 @@ _EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
 _PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
     r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
-    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d.])" + _EDITION +
+    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d.%])" + _EDITION +
     # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
     r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?: \d+(?:\.\d+)?)?" + _EDITION +
     r")(?![A-Za-z0-9_\-])(?!\s*[:：])")
@@ -118,6 +118,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     tail = re.search(r"[A-Za-z]+$", s) if m.source == "ner" and m.type == "ORG" else None
     if tail and tail.group().upper() in _GENERIC_ACRONYMS and s[:tail.start()].casefold() in place_names():
         return False  # "美国GDP", "中国AI": a place and a common acronym
+    if m.type == "PRODUCT" and m.source != "ruler" and _DATA_AFTER.match(text, m.end):
+        return False  # "IMF发布的COFER数据": a data set or report
     if m.type == "PRODUCT" and m.source != "ruler" and (
             (m.lang == "zh" and m.source == "ner" and _DOCUMENT_TITLE.search(s)) or _in_document_title(m, text)):
         return False  # 《…指南》, 《AI Vendor Race》研究报告: a document, not a product
@@ -217,7 +219,7 @@ _DOCUMENT_TITLE = re.compile(
 # A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
 _MODEL_CODE = re.compile(
     r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
-    r"(?![A-Za-z0-9.%．])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频])")
+    r"(?![A-Za-z0-9.%．])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成])")
 
 
 _NOT_MAKERS = {"government", "organization", "university", "exchange"}

@@ -176,6 +176,8 @@ SIGNATURES = {
 }
 SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
+# Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
+ADJACENT = {"zh.dev.3", "zh.dev.4", "en.dev.3"}
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
@@ -216,7 +218,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             if _hedged(doc_text, start, end):
                 continue
             objects = [o_idx]
-            if predicate in LISTABLE:
+            if predicate in LISTABLE and pid not in ADJACENT:
                 objects = list_members(t, o_idx, "、|和|及|与|,|，|, and |,? and | & ")
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
