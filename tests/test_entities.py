@@ -308,3 +308,11 @@ def test_percentages_discounts_and_data_sets_are_no_products():
     assert not [m.group(0) for m in _PRODUCT.finditer("Zentra Predicts 60% of brands")]
     _, mentions, _ = _mentions("星河制药宣布，星河制药2折甩卖。")
     assert "星河制药2" not in {m.text for m in mentions}
+
+
+def test_legal_names_do_not_start_with_a_career_word_or_a_verbal_noun():
+    from kg.extract.zh_orgs import org_spans
+
+    for text, name in (("剖析湖北省国有资本运营有限公司原董事长", "湖北省国有资本运营有限公司"),
+                       ("现任南京江宁国有资产经营集团有限公司董事长", "南京江宁国有资产经营集团有限公司")):
+        assert [text[a:b] for a, b in org_spans(text)] == [name]

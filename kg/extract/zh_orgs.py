@@ -23,7 +23,9 @@ PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg", "j", "eng"}
 STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗下", "上市", "公司", "记者", "我", "他", "她",
               # role nouns before a name: "承办方富龙集团", "竞争对手小鹏汽车", "大股东腾讯控股"
               "承办方", "主办方", "协办方", "合作方", "投资方", "收购方", "买方", "卖方", "对手", "竞争对手",
-              "母公司", "子公司", "股东", "大股东", "控股股东", "客户", "供应商", "合作伙伴", "甲方", "乙方"}
+              "母公司", "子公司", "股东", "大股东", "控股股东", "客户", "供应商", "合作伙伴", "甲方", "乙方",
+              # career words before an employer: "现任南京江宁国有资产经营集团有限公司董事长"
+              "现任", "历任", "时任", "曾任", "原任", "前任", "兼任", "出任", "担任", "就职于", "任职于"}
 WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
 
@@ -43,6 +45,7 @@ def _stem_start(text: str, end: int, floor: int) -> int:
     start = end
     pos = end
     proper = False
+    taken = []
     for piece in reversed(words):
         word, flag = piece.word, piece.flag
         pos -= len(word)
@@ -52,7 +55,12 @@ def _stem_start(text: str, end: int, floor: int) -> int:
         if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word):
             break
         start = pos
+        taken.append((pos, flag))
         proper = proper or flag in PROPER_FLAGS or word.isascii()
+    # a verbal noun opens no name: "剖析|云南省|国有资本|运营|有限公司" -> 云南省…
+    while len(taken) > 1 and taken[-1][1] == "vn":
+        taken.pop()
+        start = taken[-1][0]
     return start if proper else end
 
 
