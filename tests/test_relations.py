@@ -273,3 +273,8 @@ def test_a_brand_product_pair_does_not_extend_over_a_list_of_other_products():
     got = _run("随着Zentra Orbit 3、Beichen Lumen等模型的迭代。",
                [("Zentra", ORG, None), ("Orbit 3", PROD, None), ("Beichen Lumen", PROD, None)])
     assert ("Zentra", "develops", "Orbit 3") in got and ("Zentra", "develops", "Beichen Lumen") not in got
+
+
+@pytest.mark.parametrize("text", ["星河科技联手北辰集团推出新品。", "星河科技与北辰集团正式牵手。", "星河科技宣布携手北辰集团。"])
+def test_joining_hands_is_a_partnership(text):
+    assert ("星河科技", "partnerOf", "北辰集团") in _run(text, [("星河科技", ORG, None), ("北辰集团", ORG, None)])
