@@ -279,6 +279,8 @@ def test_a_name_after_a_title_is_a_person():
     assert names("星河集团党委书记、董事长兼CEO孙丕恕受邀作报告") == ["孙丕恕"]
     assert names("公司总经理高建平表示，CEO李斌说") == ["高建平", "李斌"]
     assert names("记者王小明报道") == ["王小明"]
+    assert names("北京罗麦科技有限公司汪静董事长亲临现场，据王五教授介绍") == ["汪静", "王五"]
+    assert names("银行行长和大学教授说") == []
     # common words after a title are no names
     assert names("公司高管曾表示，董事长高度评价，总裁全面负责，董事长于今年3月，CEO时间紧") == []
     _, mentions, _ = _mentions("北辰能源集团董事长兼总裁孙丕恕先生出席了仪式。")

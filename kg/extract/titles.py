@@ -73,11 +73,27 @@ def _name_at(text: str, i: int, end: int) -> int:
     return -1
 
 
+# What may stand before a name that a title follows: punctuation, the end of an organization
+# name ("北京罗麦科技有限公司汪静董事长"), or a word that introduces a person.
+_BEFORE_NAME = re.compile(r"(?:[\s，,。；;：:、（(“\"]|公司|集团|银行|大学|学院|研究院|中心|协会|"
+                          r"委员会|局|厅|部|社|台|报|由|和|与|及|是|为|称|据|对)$")
+
+
 def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of names right after a title, in ``text[start:end]``: 董事长王玉普先生 -> 王玉普."""
+    """Spans of names right after a title (董事长王玉普先生 -> 王玉普) or right before one,
+    after punctuation or an organization (罗麦科技有限公司汪静董事长 -> 汪静), in
+    ``text[start:end]``."""
     for m in _TITLE_THEN.finditer(text, start, end):
         i = m.end()
         if i < end and (text[i] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES):
             j = _name_at(text, i, end)
             if j > 0:
                 yield i, j
+        for size in (2, 3):
+            i = m.start() - size
+            if i < start or not (text[i] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES):
+                continue
+            if (i == start or _BEFORE_NAME.search(text, max(start, i - 3), i)) and \
+                    _name_at(text, i, m.start()) == m.start():
+                yield i, m.start()
+                break
