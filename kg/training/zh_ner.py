@@ -14,6 +14,8 @@ from the Apache-2.0 news when missing) and copy ``model-best`` (minus training-o
 ``--output``. Other configs: ``zh_ner.cfg`` (v1, chars only), ``zh_ner_jieba.cfg`` (v2, jieba
 tokens), ``zh_ner_words.cfg`` (v3, chars + jieba-word features); the model card compares them.
 ``--time-budget MIN`` stops training after MIN minutes and exports model-best so far.
+``--duie`` adds DuIE 2.0 people and organizations as partial annotations (:func:`read_duie`;
+tried as v6, not shipped: see the model card).
 
 Split rule (see :func:`split_of`): ``b = int(md5(text.utf8).hexdigest(), 16) % 10``;
 ``b == 0`` -> **heldout** (never trained on, never used for model selection; it is
