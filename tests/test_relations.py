@@ -278,3 +278,9 @@ def test_a_brand_product_pair_does_not_extend_over_a_list_of_other_products():
 @pytest.mark.parametrize("text", ["星河科技联手北辰集团推出新品。", "星河科技与北辰集团正式牵手。", "星河科技宣布携手北辰集团。"])
 def test_joining_hands_is_a_partnership(text):
     assert ("星河科技", "partnerOf", "北辰集团") in _run(text, [("星河科技", ORG, None), ("北辰集团", ORG, None)])
+
+
+def test_english_company_with_its_product_in_brackets():
+    got = _run("Zentra (Orbit) and Beichen (Lumen) lead.",
+               [("Zentra", ORG, None), ("Orbit", PROD, None), ("Beichen", ORG, None), ("Lumen", PROD, None)])
+    assert {("Zentra", "develops", "Orbit"), ("Beichen", "develops", "Lumen")} <= got
