@@ -318,3 +318,8 @@ def test_legal_names_do_not_start_with_a_career_word_or_a_verbal_noun():
     for text, name in (("剖析湖北省国有资本运营有限公司原董事长", "湖北省国有资本运营有限公司"),
                        ("现任南京江宁国有资产经营集团有限公司董事长", "南京江宁国有资产经营集团有限公司")):
         assert [text[a:b] for a, b in org_spans(text)] == [name]
+
+
+def test_an_ambiguous_product_in_brackets_after_its_company_with_a_space():
+    _, mentions, _ = _mentions("| Google (Gemini) | 85% |")
+    assert ("Gemini", "PRODUCT") in {(m.text, m.type) for m in mentions}

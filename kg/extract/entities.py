@@ -360,7 +360,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
                     c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
                     text[c.start - 1:c.start] in "（(" and c.start >= 1
-                    and text[c.end:c.end + 1] in ("）", ")") and (c.start - 1) in org_ends):
+                    and text[c.end:c.end + 1] in ("）", ")") and (
+                        (c.start - 1) in org_ends or (text[c.start - 2:c.start - 1] == " " and (c.start - 2) in org_ends))):
                 confirmed.add((c.start, c.end))
     # a product rule wins over a NER label for exactly the same span ("L60" is no ORG)
     products = {(c.start, c.end) for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}
