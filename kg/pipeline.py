@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Optional
 
 import networkx as nx
@@ -19,9 +19,9 @@ from .extract.relations import extract_relations
 from .graph import build_graph
 from .io.loaders import LoadError, load_documents
 from .nlp.analyze import NLPConfig, analyze
-from .records import Document, Extraction
+from .records import Document, Evidence, Extraction, Mention
 from .resolve.resolver import Resolution, resolve
-from .segment import split_segments
+from .segment import simplify_in_place, split_segments
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +48,32 @@ def extract_document(doc: Document, config: NLPConfig = NLPConfig(),
 
     segments = timed("segment", split_segments, doc)
     parsed = timed("nlp", analyze, doc, segments, config)
-    mentions, aliases = timed("mentions", extract_mentions, doc, parsed)
-    relations = timed("relations", extract_relations, doc.text, parsed, mentions)
-    events = timed("events", extract_events, doc.text, parsed, mentions, doc.date, relations)
+    # rules, patterns and triggers are written in simplified Chinese: traditional text is
+    # matched through a simplified copy (same offsets); names, triggers and evidence keep the
+    # text as written
+    text = simplify_in_place(doc.text)
+    mentions, aliases = timed("mentions", extract_mentions, replace(doc, text=text), parsed)
+    if text != doc.text:
+        mentions, aliases = _names_as_written(doc.text, mentions, aliases)
+    relations = timed("relations", extract_relations, text, parsed, mentions)
+    events = timed("events", extract_events, text, parsed, mentions, doc.date, relations)
+    if text != doc.text:
+        relations = [replace(r, evidence=_as_written(r.evidence, doc.text)) for r in relations]
+        events = [replace(e, trigger=doc.text[e.evidence.start:e.evidence.end],
+                          evidence=_as_written(e.evidence, doc.text)) for e in events]
     return Extraction(doc, tuple(segments), tuple(mentions), tuple(relations),
                       tuple(events), tuple(aliases))
+
+
+def _as_written(ev: Evidence, text: str) -> Evidence:
+    return replace(ev, sentence=text[ev.sent_start:ev.sent_end])
+
+
+def _names_as_written(text: str, mentions: list[Mention], aliases: list):
+    """Mentions found in a simplified copy, named as the text writes them (traditional)."""
+    spans = {m.span: replace(m, text=text[m.start:m.end]) for m in mentions}
+    return list(spans.values()), [replace(a, a=spans.get(a.a.span, a.a), b=spans.get(a.b.span, a.b),
+                                          evidence=_as_written(a.evidence, text)) for a in aliases]
 
 
 def extract_all(documents: Iterable[Document], config: NLPConfig = NLPConfig(),

@@ -104,3 +104,26 @@ def split_segments(doc: Document) -> list[Segment]:
         if m:
             pos = m.end()
     return segments
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+    except ImportError as e:  # pragma: no cover
+        raise ImportError("OpenCC is required for traditional Chinese: pip install opencc") from e
+    return opencc.OpenCC("t2s")
+
+
+def simplify(text: str) -> str:
+    """Traditional -> simplified Chinese (only when the text has Han characters)."""
+    if any(is_han(c) for c in text):
+        return _t2s().convert(text)
+    return text
+
+
+def simplify_in_place(text: str) -> str:
+    """``simplify(text)`` when every character stays in place (the usual case), so offsets
+    into it are offsets into ``text``; else ``text`` unchanged."""
+    converted = simplify(text)
+    return converted if len(converted) == len(text) else text

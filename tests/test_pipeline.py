@@ -80,3 +80,18 @@ def test_mixed_language_document():
     langs = {m.lang for m in ext.mentions}
     assert langs == {"zh", "en"}
     assert any(r.predicate == "develops" and r.object.text == "SU7" for r in ext.relations)
+
+
+def test_traditional_chinese_is_read_through_simplified_and_kept_as_written():
+    from kg.pipeline import extract_document
+    from kg.records import Document
+
+    text = "騰訊控股董事會主席馬化騰表示，騰訊於2004年在港交所上市。"
+    ext = extract_document(Document("t", text))
+    names = {(m.text, m.type) for m in ext.mentions}
+    assert ("騰訊控股", "ORG") in names and ("馬化騰", "PERSON") in names
+    assert all(text[m.start:m.end] == m.text for m in ext.mentions)
+    assert ("馬化騰", "chairOf", "騰訊控股") in {(r.subject.text, r.predicate, r.object.text) for r in ext.relations}
+    (listing,) = [e for e in ext.events if e.type == "Listing"]
+    assert listing.date == "2004" and listing.label.startswith("騰訊上市")
+    assert listing.evidence.sentence == text and listing.trigger == "上市"

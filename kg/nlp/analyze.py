@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..records import Document, Mention, ParsedSegment, Segment, Token
+from ..segment import simplify_in_place
 from . import pipelines
 
 BATCH = 64
@@ -23,9 +24,14 @@ class NLPConfig:
     zh_model: Optional[str] = None
 
 
-def _tokens(sdoc, offset: int) -> tuple[Token, ...]:
-    return tuple(Token(offset + t.idx, offset + t.idx + len(t.text), t.text,
-                       t.lemma_ or t.text, t.pos_, t.dep_, t.head.i) for t in sdoc)
+def _tokens(sdoc, offset: int, text: Optional[str] = None) -> tuple[Token, ...]:
+    """Tokens with document offsets; ``text`` (the document's) gives their surface when the
+    pipeline saw a converted copy of it."""
+    def surface(t):
+        return text[offset + t.idx:offset + t.idx + len(t.text)] if text is not None else t.text
+    return tuple(Token(offset + t.idx, offset + t.idx + len(t.text), surface(t),
+                       t.lemma_ if text is None and t.lemma_ else surface(t), t.pos_, t.dep_, t.head.i)
+                 for t in sdoc)
 
 
 def _ents(sdoc, doc: Document, offset: int, lang: str, default_source: str) -> list[Mention]:
@@ -89,7 +95,7 @@ def _jieba_ents(text: str, doc: Document, offset: int) -> list[Mention]:
         label = {"nr": "PERSON", "nt": "ORG"}.get(flag)
         if label and len(word) > 1:
             s = offset + pos
-            out.append(Mention(doc.id, s, s + len(word), word, label, "zh", "jieba"))
+            out.append(Mention(doc.id, s, s + len(word), doc.text[s:s + len(word)], label, "zh", "jieba"))
         pos += len(word)
     return out
 
@@ -110,16 +116,17 @@ def analyze(doc: Document, segments: Iterable[Segment],
     if zh:
         tok_nlp = pipelines.chinese_tokens()
         ner_nlp = pipelines.chinese_ner(config.zh_model)
-        texts = [doc.text[s.start:s.end] for _, s in zh]
+        # traditional Chinese is read as simplified: the model and the lexicon know that script
+        texts = [simplify_in_place(doc.text[s.start:s.end]) for _, s in zh]
         ner_docs = (ner_nlp.pipe(texts, batch_size=BATCH) if ner_nlp is not None
                     else [None] * len(texts))
         for (i, seg), tdoc, ndoc in zip(zh, tok_nlp.pipe(texts, batch_size=BATCH), ner_docs):
             mentions = _ents(tdoc, doc, seg.start, "zh", "ruler")
-            tokens = _tokens(tdoc, seg.start)
+            tokens = _tokens(tdoc, seg.start, doc.text)
             if ndoc is not None:
                 mentions += snap_to_words(_ents(ndoc, doc, seg.start, "zh", "ner"), tokens, doc.text,
                                           contract=not getattr(ner_nlp.tokenizer, "sees_words", False))
             else:
-                mentions += _jieba_ents(doc.text[seg.start:seg.end], doc, seg.start)
+                mentions += _jieba_ents(tdoc.text, doc, seg.start)
             results[i] = ParsedSegment(seg, tokens, tuple(mentions))
     return [results[i] for i in range(len(segments))]

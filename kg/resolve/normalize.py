@@ -12,29 +12,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..segment import is_han
+from ..segment import is_han, simplify  # noqa: F401 - simplify is re-exported
 
 _EN_SUFFIX = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|"
     r"holdings?|sa|ag|se|gmbh|nv|bv))+\.?$", re.I)
 _ZH_SUFFIX = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|控股集团|集团公司|控股|集团|公司)$")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    try:
-        import opencc
-    except ImportError as e:  # pragma: no cover
-        raise ImportError("OpenCC is required for name keys: pip install opencc") from e
-    return opencc.OpenCC("t2s")
-
-
-def simplify(text: str) -> str:
-    """Traditional -> simplified Chinese (only when the text has Han characters)."""
-    if any(is_han(c) for c in text):
-        return _t2s().convert(text)
-    return text
 
 
 @lru_cache(maxsize=200_000)
