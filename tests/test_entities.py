@@ -323,3 +323,9 @@ def test_legal_names_do_not_start_with_a_career_word_or_a_verbal_noun():
 def test_an_ambiguous_product_in_brackets_after_its_company_with_a_space():
     _, mentions, _ = _mentions("| Google (Gemini) | 85% |")
     assert ("Gemini", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_latin_organization_names_in_chinese_text_by_their_head_noun():
+    doc = Document("t", "前研究员王五创办了Zentra Labs，并与Beichen Robotics合作。")
+    found = {(m.text, m.type) for seg in split_segments(doc) for m in rule_mentions(doc, seg)}
+    assert {("Zentra Labs", "ORG"), ("Beichen Robotics", "ORG")} <= found

@@ -245,6 +245,12 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
 _DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
 
 
+# A Latin organization name in Chinese text, by its head noun: "创办了Eureka Labs", "Figure Robotics"
+_LATIN_ORG = re.compile(
+    r"(?<![A-Za-z0-9&.-])(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9] ){1,3}(?:Labs?|Inc\.?|Corp\.?|Corporation|Technologies|"
+    r"Capital|Ventures|Holdings|Robotics|Networks|Studios|Motors|Partners|Research|Group)(?![A-Za-z])")
+
+
 def _noun_follows(text: str, end: int) -> bool:
     """A Chinese word other than a particle follows the closing quote at ``end``."""
     return end < len(text) and is_han(text[end]) and text[end] not in "的了和与及等也"
@@ -256,6 +262,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     if seg.lang == "zh":
         for a, b in org_spans(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
+        for m in _LATIN_ORG.finditer(doc.text, seg.start, seg.end):
+            out.append(Mention(doc.id, m.start(), m.end(), m.group(0), "ORG", "en", "orgrule"))
         for a, b in titled_people(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule"))
         for m in _LAUNCHED.finditer(doc.text, seg.start, seg.end):
