@@ -214,3 +214,24 @@ def test_gold_files_are_well_formed():
             for e in doc["events"]:
                 assert e["type"] in types and e["participants"]
                 assert e["date"] is None or len(e["date"]) in (4, 7, 10)
+
+
+def test_dev_news_articles_leave_out_the_gold_ones(tmp_path):
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("dev_news", root / "eval" / "dev_news.py")
+    dev_news = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev_news)
+    gold_path = json.loads((root / "eval" / "gold" / "news_zh_openaxo.jsonl").read_text(encoding="utf-8")
+                           .splitlines()[0])["path"]
+    (tmp_path / "news_zh_openaxo").mkdir()
+    rows = [{"path": gold_path, "category": "创新纪", "text": "x"},
+            {"path": "other.md", "category": "创新纪", "text": "y"},
+            {"path": "third.md", "category": "热点", "text": "z"}]
+    (tmp_path / "news_zh_openaxo" / "articles.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert [a["path"] for a in dev_news.dev_articles(tmp_path)] == ["other.md", "third.md"]
+    assert [a["path"] for a in dev_news.dev_articles(tmp_path, "热点")] == ["third.md"]
