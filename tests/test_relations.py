@@ -284,3 +284,13 @@ def test_english_company_with_its_product_in_brackets():
     got = _run("Zentra (Orbit) and Beichen (Lumen) lead.",
                [("Zentra", ORG, None), ("Orbit", PROD, None), ("Beichen", ORG, None), ("Lumen", PROD, None)])
     assert {("Zentra", "develops", "Orbit"), ("Beichen", "develops", "Lumen")} <= got
+
+
+def test_a_deputy_title_is_still_a_job():
+    got = _run("星河研究院副院长王五认为，形势向好。", [("星河研究院", ORG, None), ("王五", PER, None)])
+    assert ("王五", "worksFor", "星河研究院") in got
+
+
+def test_a_vice_chair_is_no_chair():
+    got = _run("星河集团副董事长王五出席。", [("星河集团", ORG, None), ("王五", PER, None)])
+    assert ("王五", "chairOf", "星河集团") not in got and ("王五", "worksFor", "星河集团") in got

@@ -52,7 +52,8 @@ OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02
 
 def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
-    return (rf"{{ORG:o}}[）)”\"]?{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?"
+    deputy = "(?:常务)?副?" if title == WORK_ZH else ""  # a deputy dean works there; a vice-chair is no chair
+    return (rf"{{ORG:o}}[）)”\"]?{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?"
             rf"(?:是|为|名叫|叫)?{{PERSON:s}}")
 
 
