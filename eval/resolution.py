@@ -82,7 +82,7 @@ def make_doc(doc_id: str, lang: str, name: str, type_: str, org, role: bool):
 def pinyin_letters(zh: str) -> str:
     from pypinyin import lazy_pinyin
 
-    from kg.resolve.normalize import simplify
+    from kg.segment import simplify
     return "".join(lazy_pinyin(simplify(re.sub(r"\s*[(（].*?[)）]", "", zh)))).lower()
 
 

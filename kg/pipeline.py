@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Optional
 
 import networkx as nx
 
-from .extract.entities import extract_mentions
+from .extract.entities import extract_mentions, relink
 from .extract.events import extract_events
 from .extract.relations import extract_relations
 from .graph import build_graph
@@ -72,8 +72,8 @@ def _as_written(ev: Evidence, text: str) -> Evidence:
 def _names_as_written(text: str, mentions: list[Mention], aliases: list):
     """Mentions found in a simplified copy, named as the text writes them (traditional)."""
     spans = {m.span: replace(m, text=text[m.start:m.end]) for m in mentions}
-    return list(spans.values()), [replace(a, a=spans.get(a.a.span, a.a), b=spans.get(a.b.span, a.b),
-                                          evidence=_as_written(a.evidence, text)) for a in aliases]
+    return list(spans.values()), [replace(a, evidence=_as_written(a.evidence, text))
+                                  for a in relink(aliases, spans)]
 
 
 def extract_all(documents: Iterable[Document], config: NLPConfig = NLPConfig(),

@@ -9,6 +9,7 @@ known (company, exchange, university, government ...).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from ..lexicon import entries_by_id, known_names, place_names
@@ -136,8 +137,6 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
 _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为就则都又还并")
 _NAME_STOP_END = _NAME_STOP | set("任")
 _DOCUMENT_AFTER = re.compile(r"\s?(?:研究|年度|调查)?(?:报告|白皮书|蓝皮书|榜单|指南|指数|公报|report|survey|index)")
-
-
 _DOCUMENT_BEFORE = {"论文", "文章", "报告", "著作", "专著", "书籍", "新书", "白皮"}
 # "Engram: Conditional Memory via Scalable Lookup": a title and a subtitle of several words
 _PAPER_TITLE = re.compile(r"^[^:：]{1,40}[:：] ?\S+(?: \S+){2,}$")
@@ -435,7 +434,12 @@ _ORG_SUFFIX_ZH = re.compile(r"(?:集团|公司|银行|大学|学院|协会|委�
 
 
 def _retype(m: Mention, type_: str) -> Mention:
-    return Mention(m.doc_id, m.start, m.end, m.text, type_, m.lang, m.source, None)
+    return replace(m, type=type_, kind=None)
+
+
+def relink(links: Iterable[AliasLink], by_span: dict) -> list[AliasLink]:
+    """Alias links pointing at the mentions of ``by_span`` (span -> mention) that replaced theirs."""
+    return [replace(l, a=by_span.get(l.a.span, l.a), b=by_span.get(l.b.span, l.b)) for l in links]
 
 
 def aligned_types(mentions: list[Mention], links: list[AliasLink]):
@@ -461,8 +465,7 @@ def aligned_types(mentions: list[Mention], links: list[AliasLink]):
         win, lose = (a, b) if sure(a) >= sure(b) else (b, a)
         if lose.source in ("ner", "alias") and sure(win) > sure(lose):
             by_span[lose.span] = _retype(lose, win.type)
-    links = [AliasLink(by_span.get(l.a.span, l.a), by_span.get(l.b.span, l.b), l.evidence) for l in links]
-    return [by_span[m.span] for m in mentions], links
+    return [by_span[m.span] for m in mentions], relink(links, by_span)
 
 
 def consistent_types(mentions: list[Mention]) -> list[Mention]:
@@ -498,5 +501,4 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
     mentions, links = aligned_types(mentions, links)
     mentions = consistent_types(mentions)
-    spans = {m.span: m for m in mentions}
-    return mentions, [AliasLink(spans.get(l.a.span, l.a), spans.get(l.b.span, l.b), l.evidence) for l in links]
+    return mentions, relink(links, {m.span: m for m in mentions})

@@ -8,6 +8,7 @@ the target after it, ...).  Hedged or negated sentences yield no event.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
@@ -157,11 +158,12 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked)
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
-    if etype == "ProductLaunch" and not any(p.mention.type in ("ORG", "PERSON") for p in participants):
+    if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
+        if etype != "ProductLaunch":
+            return None
         participants = _product_only(m, participants, makers or {})
-    if not any(p.mention.type in ("ORG", "PERSON") for p in participants) and not (
-            etype == "ProductLaunch" and participants):
-        return None
+        if not participants:
+            return None
     amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
     if not _complete(etype, participants, amounts):
         return None
@@ -290,7 +292,7 @@ def _share_dates(events: list[Event]) -> list[Event]:
                      and names <= {p.mention.text for p in o.participants}]
             if dated:
                 best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
-                ev = Event(ev.type, ev.trigger, _label(ev.type, ev.lang, list(ev.participants), best.date),
-                           ev.lang, ev.evidence, ev.participants, best.date, best.date_text, ev.amounts)
+                ev = replace(ev, label=_label(ev.type, ev.lang, list(ev.participants), best.date),
+                             date=best.date, date_text=best.date_text)
         out.append(ev)
     return out

@@ -41,9 +41,9 @@ _AFTER_NAME = re.compile(r"[\s，,。；;：:、）)”\"'！？!?]|先生|女�
 _TITLE_THEN = re.compile(rf"{ANY_TITLE_ZH}(?:[兼、及和]{ANY_TITLE_ZH})*")
 
 
-_NOT_GIVEN = set("dpcurmqf")
+_NOT_GIVEN = set("dpcurmqf")  # adverbs, prepositions, conjunctions, particles, pronouns, numerals ...
 # Surnames that are also common words ("向媒体", "于今年"): their given name must be no word
-_WORDLIKE_SURNAMES = set("向于和曾应连从")  # adverbs, prepositions, conjunctions, particles, pronouns, numerals ...
+_WORDLIKE_SURNAMES = set("向于和曾应连从")
 
 
 @lru_cache(maxsize=1)
@@ -54,15 +54,19 @@ def _common_words() -> dict:
     return jieba.posseg.dt.word_tag_tab
 
 
+def _surname_at(text: str, i: int) -> bool:
+    return text[i:i + 1] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES
+
+
 def _name_at(text: str, i: int, end: int) -> int:
     """End of a 2-3 character name starting with a surname at ``i``, or -1.  The given name
     may not be a function word ("曾经") or start like the rest of a sentence ("曾表示")."""
     surname = 2 if text[i:i + 2] in COMPOUND_SURNAMES else 1
+    words = _common_words()
     for j in (i + surname + 1, i + surname + 2):  # the shorter name first: "李斌说" -> 李斌
         given = text[i + surname:j]
         if j > end or not all(is_han(c) for c in text[i:j]) or _AFTER_NAME.match(given):
             continue
-        words = _common_words()
         tag, whole = words.get(given, "nr"), words.get(text[i:j], "nr")
         head = words.get(text[i:i + surname + 1], "nr") if len(given) == 2 else "nr"  # "时间紧"
         if not whole.startswith("nr") or not head.startswith("nr") or (len(given) == 2 and tag[:1] in _NOT_GIVEN) or (
@@ -85,13 +89,13 @@ def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     ``text[start:end]``."""
     for m in _TITLE_THEN.finditer(text, start, end):
         i = m.end()
-        if i < end and (text[i] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES):
+        if i < end and _surname_at(text, i):
             j = _name_at(text, i, end)
             if j > 0:
                 yield i, j
         for size in (2, 3):
             i = m.start() - size
-            if i < start or not (text[i] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES):
+            if i < start or not _surname_at(text, i):
                 continue
             if (i == start or _BEFORE_NAME.search(text, max(start, i - 3), i)) and \
                     _name_at(text, i, m.start()) == m.start():

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..segment import is_han, simplify  # noqa: F401 - simplify is re-exported
+from ..segment import is_han, simplify
 
 _EN_SUFFIX = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|"

@@ -20,8 +20,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Optional, Sequence
 
-from ..segment import is_han
-from .normalize import simplify
+from ..segment import is_han, simplify
 
 # Wade-Giles spellings of pinyin initials and of the finals that differ.
 _WG_INITIAL = {"b": "p", "p": "p", "d": "t", "t": "t", "g": "k", "k": "k", "zh": "ch",

@@ -29,8 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from ..segment import is_han
-from .normalize import simplify
+from ..segment import is_han, simplify
 from .romanize import split_syllable
 
 MODEL_PATH = Path(__file__).with_name("translit_model.json")
