@@ -56,6 +56,10 @@ def main() -> None:
     zh_doc = [Document("zh", zh)]
     en_doc = [Document("en", en)]
     t_kg_zh = best_of(lambda: extract_all(zh_doc), args.repeat)
+    no_lac = NLPConfig(zh_lac=False)
+    t_kg_zh_no_lac = best_of(lambda: extract_all(zh_doc, no_lac), args.repeat)
+    lac_only = NLPConfig(zh_model=pipelines.LAC_ZH)
+    t_kg_zh_lac = best_of(lambda: extract_all(zh_doc, lac_only), args.repeat)
     fast = NLPConfig(zh_model=pipelines.FAST_ZH)
     extract_all(zh_doc[:1], fast)
     t_kg_zh_fast = best_of(lambda: extract_all(zh_doc, fast), args.repeat)
@@ -63,6 +67,8 @@ def main() -> None:
     rows += [("baseline jieba.cut (zh)", len(zh), t_jieba), ("baseline spaCy tokenizer (en)", len(en), t_tok),
              (f"baseline {pipelines.english_name()} full pipeline (en)", len(en), t_spacy),
              ("kg extract, Chinese text", len(zh), t_kg_zh),
+             ("kg extract --no-lac, Chinese text", len(zh), t_kg_zh_no_lac),
+             ("kg extract --zh-model lac (LAC alone), Chinese text", len(zh), t_kg_zh_lac),
              ("kg extract --zh-model jieba (fast mode), Chinese text", len(zh), t_kg_zh_fast),
              ("kg extract, English text", len(en), t_kg_en)]
 
@@ -78,6 +84,8 @@ def main() -> None:
         print(f"  {stage:50} {total:9d} {secs:9.3f} {total / max(secs, 1e-9):11.0f}")
     print("\nratios (kg speed / baseline speed):")
     print(f"  kg extract (zh) / jieba.cut:          {t_jieba / t_kg_zh:6.1%}  (target >= 25%)")
+    print(f"  --no-lac (zh) / jieba.cut:            {t_jieba / t_kg_zh_no_lac:6.1%}  (no LAC beside the model)")
+    print(f"  --zh-model lac (zh) / jieba.cut:      {t_jieba / t_kg_zh_lac:6.1%}  (LAC, no spaCy NER model)")
     print(f"  fast mode (zh) / jieba.cut:           {t_jieba / t_kg_zh_fast:6.1%}  (no NER model)")
     print(f"  kg extract (en) / spaCy full pipeline: {t_spacy / t_kg_en:6.1%}  (target >= 50%)")
     print(f"  kg extract (en) / spaCy tokenizer:     {t_tok / t_kg_en:6.1%}")

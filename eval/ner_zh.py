@@ -6,9 +6,10 @@ Labels are mapped CLUENER -> kg (name->PERSON; company/organization/government->
 game->PRODUCT; position->TITLE; address/scene->LOC; book/movie->WORK).
 
 Prints P/R/F1 per type and micro PER+ORG for the trained model
-(``kg/models/zh_kg_ner``), for the whole ``kg extract`` path with the same model (also
-against gold names without their 《》 marks, which kg drops from names), for the fast mode
-``--zh-model jieba`` (no NER model), and for the baseline "jieba POS tags (nr->PERSON,
+(``kg/models/zh_kg_ner``), for the whole ``kg extract`` path with the same model and Baidu
+LAC beside it (also against gold names without their 《》 marks, which kg drops from
+names), for ``kg extract --no-lac``, ``--zh-model lac`` and the fast mode ``--zh-model
+jieba`` (no NER model), for LAC alone, and for the baseline "jieba POS tags (nr->PERSON,
 nt->ORG)".  ``--duie N`` adds the PERSON/ORG name recall of each on the last N sentences of
 the DuIE business subset: other news than CLUENER, never trained on.
 
@@ -165,14 +166,25 @@ def jieba_pos_pred_fn() -> PredFn:
     return pred
 
 
-def kg_extract_pred_fn(zh_model: str | None = None) -> PredFn:
+def lac_pred_fn() -> PredFn:
+    """Baidu LAC alone (PER -> PERSON, ORG -> ORG), as kg runs it (:mod:`kg.nlp.lac`)."""
+    from kg.nlp.lac import tagger
+
+    def pred(text: str) -> List[Span]:
+        return tagger().names([text])[0]
+
+    return pred
+
+
+def kg_extract_pred_fn(zh_model: str | None = None, lac: bool = True) -> PredFn:
     """The whole ``kg extract`` path (segment, NLP, lexicon, rules, filters) on one sentence;
-    ``zh_model="jieba"`` is the fast mode without the statistical NER."""
+    ``zh_model="jieba"`` is the fast mode without the statistical NER, ``zh_model="lac"``
+    LAC without kg's model, ``lac=False`` kg's model without LAC beside it."""
     from kg.nlp.analyze import NLPConfig
     from kg.pipeline import extract_document
     from kg.records import Document
 
-    config = NLPConfig(zh_model=zh_model)
+    config = NLPConfig(zh_model=zh_model, zh_lac=lac)
 
     def pred(text: str) -> List[Span]:
         ext = extract_document(Document("eval", text), config)
@@ -218,20 +230,26 @@ def main(argv=None) -> int:
     unq = [(t, unquoted(t, g)) for t, g in examples]
     print_table("kg extract, gold names without their 《》 marks (kg keeps names without them)",
                 score(kg_extract_pred_fn(), unq))
+    print_table("kg extract --no-lac (kg's model without LAC beside it)",
+                score(kg_extract_pred_fn(lac=False), unq))
+    print_table("kg extract --zh-model lac (LAC instead of kg's model)", score(kg_extract_pred_fn("lac"), unq))
     print_table("kg extract --zh-model jieba (fast mode: lexicon + jieba POS + rules, no NER model)",
                 score(kg_extract_pred_fn("jieba"), unq))
+    print_table("Baidu LAC alone (PER->PERSON, ORG->ORG)", score(lac_pred_fn(), examples))
     if not args.no_baseline:
         print_table("baseline jieba POS (nr->PERSON, nt->ORG)", score(jieba_pos_pred_fn(), examples))
     if args.duie:
         rows = duie_names(args.data, args.duie)
         print(f"\n== name recall on {len(rows)} DuIE business sentences (other news, never trained on)")
         fns = [("model", model_pred_fn(args.model)), ("kg extract", kg_extract_pred_fn()),
-               ("kg extract fast mode", kg_extract_pred_fn("jieba"))]
+               ("kg extract --no-lac", kg_extract_pred_fn(lac=False)),
+               ("kg extract --zh-model lac", kg_extract_pred_fn("lac")),
+               ("kg extract fast mode", kg_extract_pred_fn("jieba")), ("LAC alone", lac_pred_fn())]
         if not args.no_baseline:
             fns.append(("baseline jieba POS", jieba_pos_pred_fn()))
         for name, fn in fns:
             rec = name_recall(fn, rows)
-            print(f"{name:<22}" + "  ".join(f"{lab} {r:.3f} (of {n})" for lab, (r, n) in rec.items()))
+            print(f"{name:<27}" + "  ".join(f"{lab} {r:.3f} (of {n})" for lab, (r, n) in rec.items()))
     return 0
 
 

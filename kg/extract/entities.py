@@ -3,7 +3,7 @@
 Candidates come from the language pipelines (lexicon ruler, NER) and from
 rules in this module (product model codes, corporate suffixes, aliases stated
 in parentheses).  Overlaps are settled by priority (lexicon, stated alias, NER,
-rules) and then by length, and every mention gets an ORG ``kind`` where one is
+rules, LAC) and then by length, and every mention gets an ORG ``kind`` where one is
 known (company, exchange, university, government ...).
 """
 from __future__ import annotations
@@ -15,10 +15,11 @@ from typing import Iterable
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han, script_of
-from .titles import titled_people
+from .titles import surname_at, titled_people
 from .zh_orgs import org_spans
 
-PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "jieba": 4}
+PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5, "jieba": 4}
+_MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -131,7 +132,31 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # markup and common words ("subtitle", "bottlenecks"), not names; in Chinese text the NER's "war3" is one
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
+    if m.source == "lac" and not _lac_name(m):
+        return False
     return True
+
+
+_KINSHIP = re.compile(r".(?:先生|女士|小姐|太太|某+|总|老|哥|姐|妹|弟|叔|伯|姨|婶|爷|奶奶|爷爷|妈|嫂|师傅|同学|老师)$")
+# Baijiaxing surnames rarer than those of kg.extract.titles.SURNAMES (which rules use to
+# find names on their own); here they only confirm a name LAC already found.
+_RARER_SURNAMES = set("洪赖习阎朴井闻阚狄宣庾那云燕官盘逯骈晋冀郁荆雍訾谈权")
+_LATIN_ORG_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9]")
+
+
+def _lac_name(m: Mention) -> bool:
+    """LAC's people are surname-led Chinese names (王先生, 杨某 and 周中 are not), or
+    transliterations with a middle dot; its organizations are Han names of three or more
+    characters, or capitalized Latin names."""
+    s = m.text
+    if m.type == "PERSON":
+        if "·" in s or "•" in s:
+            return all(is_han(c) or c in "·•" for c in s)
+        return 2 <= len(s) <= 6 and all(is_han(c) for c in s) and not _KINSHIP.match(s) and (
+            len(s) > 2 or surname_at(s, 0) or s[0] in _RARER_SURNAMES)
+    if s.isascii():
+        return bool(_LATIN_ORG_NAME.fullmatch(s))
+    return len(s) >= 2 and s[-1] not in "与及和、的"
 
 
 _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为就则都又还并")
@@ -333,16 +358,16 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
     versions = [c for c in trimmed if c.source == "rule" and c.type == "PRODUCT"]
-    trimmed = [c for c in trimmed if not (c.source in ("ruler", "ner") and _inside_longer(c, versions))]
+    trimmed = [c for c in trimmed if not (c.source in ("ruler", *_MODELS) and _inside_longer(c, versions))]
     # a NER name that is mostly a product code is no organization: "Mate 80系列"
-    trimmed = [c for c in trimmed if not (c.source == "ner" and c.type in ("ORG", "PERSON") and any(
+    trimmed = [c for c in trimmed if not (c.source in _MODELS and c.type in ("ORG", "PERSON") and any(
         c.start <= v.start and v.end <= c.end and 2 * (v.end - v.start) >= c.end - c.start
         for v in versions))]
     # a legal name that contains lexicon names is the more specific name: 长安福特汽车有限公司
     legal = [c for c in trimmed if c.source == "orgrule"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
-    people = [c for c in trimmed if c.source in ("ner", "titlerule") and c.type == "PERSON" and c.lang == "zh"]
+    people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and _inside_longer(c, people))]
     confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
     for c in trimmed:  # a NER span covering the ambiguous name also confirms it
@@ -372,7 +397,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                 confirmed.add((c.start, c.end))
     # a product rule wins over a NER label for exactly the same span ("L60" is no ORG)
     products = {(c.start, c.end) for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}
-    trimmed = [c for c in trimmed if not (c.source == "ner" and (c.start, c.end) in products)]
+    trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     ranked = sorted((c for c in trimmed if _keep(c, confirmed, text, segments)),
                     key=lambda c: (PRIORITY.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Mention] = []
@@ -449,13 +474,13 @@ def aligned_types(mentions: list[Mention], links: list[AliasLink]):
     its label of a Latin one), "Grand View Research" and "克丽缇娜集团" are organizations."""
     by_span = {}
     for m in mentions:
-        if m.source in ("ner", "alias") and m.type == "PERSON" and (
+        if m.source in (*_MODELS, "alias") and m.type == "PERSON" and (
                 (m.text.isascii() and _ORG_HEAD.search(m.text)) or _ORG_SUFFIX_ZH.search(m.text)):
             m = _retype(m, "ORG")
         by_span[m.span] = m
 
     def sure(m: Mention) -> int:
-        return 2 if m.source not in ("ner", "alias") or (m.type == "ORG" and _ORG_HEAD.search(m.text)) else (
+        return 2 if m.source not in (*_MODELS, "alias") or (m.type == "ORG" and _ORG_HEAD.search(m.text)) else (
             1 if not m.text.isascii() else 0)
 
     for link in links:
@@ -463,7 +488,7 @@ def aligned_types(mentions: list[Mention], links: list[AliasLink]):
         if a is None or b is None or a.type == b.type:
             continue
         win, lose = (a, b) if sure(a) >= sure(b) else (b, a)
-        if lose.source in ("ner", "alias") and sure(win) > sure(lose):
+        if lose.source in (*_MODELS, "alias") and sure(win) > sure(lose):
             by_span[lose.span] = _retype(lose, win.type)
     return [by_span[m.span] for m in mentions], relink(links, by_span)
 
@@ -479,7 +504,7 @@ def consistent_types(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         t = trusted.get(m.text.casefold())
-        if m.source == "ner" and t and t != m.type:
+        if m.source in _MODELS and t and t != m.type:
             m = Mention(m.doc_id, m.start, m.end, m.text, t, m.lang, m.source, None)
         out.append(m)
     return out

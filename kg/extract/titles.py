@@ -54,7 +54,7 @@ def _common_words() -> dict:
     return jieba.posseg.dt.word_tag_tab
 
 
-def _surname_at(text: str, i: int) -> bool:
+def surname_at(text: str, i: int) -> bool:
     return text[i:i + 1] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES
 
 
@@ -89,13 +89,13 @@ def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     ``text[start:end]``."""
     for m in _TITLE_THEN.finditer(text, start, end):
         i = m.end()
-        if i < end and _surname_at(text, i):
+        if i < end and surname_at(text, i):
             j = _name_at(text, i, end)
             if j > 0:
                 yield i, j
         for size in (2, 3):
             i = m.start() - size
-            if i < start or not _surname_at(text, i):
+            if i < start or not surname_at(text, i):
                 continue
             if (i == start or _BEFORE_NAME.search(text, max(start, i - 3), i)) and \
                     _name_at(text, i, m.start()) == m.start():

@@ -13,15 +13,18 @@ from typing import Iterable, Optional
 
 from ..records import Document, Mention, ParsedSegment, Segment, Token
 from ..segment import simplify_in_place
-from . import pipelines
+from . import lac, pipelines
 
 BATCH = 64
 
 
 @dataclass(frozen=True)
 class NLPConfig:
+    """Pipelines by name (None: the defaults of :mod:`kg.nlp.pipelines`); ``zh_lac`` runs
+    Baidu LAC beside the Chinese NER model (never in the fast mode ``zh_model="jieba"``)."""
     en_model: Optional[str] = None
     zh_model: Optional[str] = None
+    zh_lac: bool = True
 
 
 def _tokens(sdoc, offset: int, text: Optional[str] = None) -> tuple[Token, ...]:
@@ -120,13 +123,19 @@ def analyze(doc: Document, segments: Iterable[Segment],
         texts = [simplify_in_place(doc.text[s.start:s.end]) for _, s in zh]
         ner_docs = (ner_nlp.pipe(texts, batch_size=BATCH) if ner_nlp is not None
                     else [None] * len(texts))
-        for (i, seg), tdoc, ndoc in zip(zh, tok_nlp.pipe(texts, batch_size=BATCH), ner_docs):
+        lac_only = pipelines.chinese_ner_name(config.zh_model) == pipelines.LAC_ZH
+        lac_tagger = lac.tagger() if lac_only or (config.zh_lac and ner_nlp is not None) else None
+        lac_names = lac_tagger.names(texts) if lac_tagger is not None else [()] * len(texts)
+        for (i, seg), tdoc, ndoc, names in zip(zh, tok_nlp.pipe(texts, batch_size=BATCH), ner_docs,
+                                               lac_names):
             mentions = _ents(tdoc, doc, seg.start, "zh", "ruler")
             tokens = _tokens(tdoc, seg.start, doc.text)
             if ndoc is not None:
                 mentions += snap_to_words(_ents(ndoc, doc, seg.start, "zh", "ner"), tokens, doc.text,
                                           contract=not getattr(ner_nlp.tokenizer, "sees_words", False))
-            else:
+            elif lac_tagger is None:
                 mentions += _jieba_ents(tdoc.text, doc, seg.start)
+            mentions += [Mention(doc.id, seg.start + a, seg.start + b, doc.text[seg.start + a:seg.start + b],
+                                 label, "zh", "lac") for a, b, label in names]
             results[i] = ParsedSegment(seg, tokens, tuple(mentions))
     return [results[i] for i in range(len(segments))]

