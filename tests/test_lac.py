@@ -92,3 +92,16 @@ def test_lac_candidates_rank_below_the_model_and_fill_gaps():
              Mention("t", b, b + 3, "王小明", "PERSON", "zh", "lac")]
     kept = {(m.text, m.source) for m in select(cands, text)}
     assert kept == {("张三丰", "ner"), ("王小明", "lac")}
+
+
+def test_common_words_and_generic_industries_are_no_lac_organizations():
+    from kg.extract.titles import common_words
+
+    nouns = sorted(w for w, tag in common_words().items()
+                   if tag == "n" and len(w) in (2, 4) and w[-1] not in "部局院委署会办厅社所行党台校馆团司")[:50]
+    assert len(nouns) == 50
+    for word in nouns:
+        assert not _lac_name(Mention("t", 0, len(word), word, "ORG", "zh", "lac")), word
+    for industry in ("新能源汽车", "生物科技"):
+        assert not _lac_name(Mention("t", 0, len(industry), industry, "ORG", "zh", "lac"))
+    assert _lac_name(Mention("t", 0, 3, "教育部", "ORG", "zh", "lac"))  # a common word ending in 部

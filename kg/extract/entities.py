@@ -144,11 +144,28 @@ _RARER_SURNAMES = set("洪赖习阎朴井闻阚狄宣庾那云燕官盘逯骈晋
 _LATIN_ORG_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9]")
 
 
+_COMMON_TAGS = {"n", "v", "vn", "a", "an", "ad", "d", "q", "m", "s", "f", "l", "i", "t", "b", "c", "p", "r", "u"}
+_ORG_END_ZH = set("部局院委署会办厅社所行党台校馆团司")
+_GENERIC_HEAD = re.compile(r"^(?:中国|全国|国内|全球)?(.+?)(?:汽车|行业|产业|科技|技术|医疗|教育|领域)$")
+
+
+def _common_word(s: str) -> bool:
+    from .titles import common_words
+
+    return common_words().get(s) in _COMMON_TAGS
+
+
 def _lac_name(m: Mention) -> bool:
     """LAC's people are surname-led Chinese names (王先生, 杨某 and 周中 are not), or
-    transliterations with a middle dot; its organizations are Han names of three or more
-    characters, or capitalized Latin names."""
+    transliterations with a middle dot; its organizations are Latin names or Han names that
+    end in no conjunction.  Neither is a common word of jieba's dictionary (汽车行业, 电信,
+    加大), and no organization is a common word and an industry (新能源汽车, 生物科技)."""
     s = m.text
+    if _common_word(s) and not (m.type == "ORG" and s[-1] in _ORG_END_ZH):
+        return False
+    generic = _GENERIC_HEAD.match(s) if m.type == "ORG" else None
+    if generic and _common_word(generic.group(1)):
+        return False
     if m.type == "PERSON":
         if "·" in s or "•" in s:
             return all(is_han(c) or c in "·•" for c in s)

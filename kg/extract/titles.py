@@ -47,7 +47,7 @@ _WORDLIKE_SURNAMES = set("向于和曾应连从")
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> dict:
+def common_words() -> dict:
     """jieba's dictionary words and their POS tags ("表示": v)."""
     import jieba.posseg
 
@@ -62,7 +62,7 @@ def _name_at(text: str, i: int, end: int) -> int:
     """End of a 2-3 character name starting with a surname at ``i``, or -1.  The given name
     may not be a function word ("曾经") or start like the rest of a sentence ("曾表示")."""
     surname = 2 if text[i:i + 2] in COMPOUND_SURNAMES else 1
-    words = _common_words()
+    words = common_words()
     for j in (i + surname + 1, i + surname + 2):  # the shorter name first: "李斌说" -> 李斌
         given = text[i + surname:j]
         if j > end or not all(is_han(c) for c in text[i:j]) or _AFTER_NAME.match(given):
