@@ -329,3 +329,16 @@ def test_latin_organization_names_in_chinese_text_by_their_head_noun():
     doc = Document("t", "前研究员王五创办了Zentra Labs，并与Beichen Robotics合作。")
     found = {(m.text, m.type) for seg in split_segments(doc) for m in rule_mentions(doc, seg)}
     assert {("Zentra Labs", "ORG"), ("Beichen Robotics", "ORG")} <= found
+
+
+def test_model_names_have_no_space_or_quote_inside_and_chinese_org_suffixes_win():
+    from kg.extract.entities import _trim, aligned_types
+
+    text = "发展自治区政协常委 广西甲乙股份有限公司董事长"
+    end = text.index("董")
+    m = _trim(Mention("t", 0, end, text[:end], "PRODUCT", "zh", "ner"), text)
+    assert m.text == "广西甲乙股份有限公司"
+    (retyped,), _ = aligned_types([m], [])
+    assert retyped.type == "ORG"
+    quoted = "“富民”甲乙"
+    assert _trim(Mention("t", 0, len(quoted), quoted, "PERSON", "zh", "ner"), quoted).text == "甲乙"

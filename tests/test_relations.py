@@ -294,3 +294,23 @@ def test_a_deputy_title_is_still_a_job():
 def test_a_vice_chair_is_no_chair():
     got = _run("星河集团副董事长王五出席。", [("星河集团", ORG, None), ("王五", PER, None)])
     assert ("王五", "chairOf", "星河集团") not in got and ("王五", "worksFor", "星河集团") in got
+
+
+@pytest.mark.parametrize("text,names,expected,not_expected", [
+    # elected to a post
+    ("甲集团董事长张三当选为乙银行董事长", [("甲集团", ORG, None), ("乙银行", ORG, None), ("张三", PER, None)],
+     {("张三", "chairOf", "甲集团"), ("张三", "chairOf", "乙银行")}, {("张三", "worksFor", "乙银行")}),
+    # a stock code between the company and the title
+    ("甲药业(港股00867)集团董事局主席李四认为", [("甲药业", ORG, None), ("李四", PER, None)],
+     {("李四", "chairOf", "甲药业")}, set()),
+    # "under the leadership of its chairman"
+    ("甲公司在董事长王五的带领下起家", [("甲公司", ORG, None), ("王五", PER, None)],
+     {("王五", "chairOf", "甲公司")}, set()),
+    # a list of offices, one with a modifier
+    ("对甲公司董事长、总经理、财务总监赵六给予处分", [("甲公司", ORG, None), ("赵六", PER, None)],
+     {("赵六", "chairOf", "甲公司"), ("赵六", "worksFor", "甲公司")}, set()),
+])
+def test_chinese_posts_in_more_wordings(text, names, expected, not_expected):
+    found = _run(text, names)
+    assert expected <= found
+    assert not (not_expected & found)

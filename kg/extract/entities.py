@@ -64,6 +64,9 @@ _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
 
 
+_BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
+
+
 def _trim(m: Mention, text: str) -> Mention | None:
     """Strip determiners, possessives and punctuation from a mention's edges."""
     start, end = m.start, m.end
@@ -74,6 +77,12 @@ def _trim(m: Mention, text: str) -> Mention | None:
     for suffix in ("'s", "’s", "'", "’"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
+    if m.source in _MODELS and m.lang == "zh":
+        # a Chinese name has no space or quote inside: "发展自治区政协常委 广西扬翔股份有限公司"
+        # keeps its last part (names end where the model's span ends more often than they start)
+        cut = max((i for i in range(start, end - 1) if _BREAK_ZH.match(text, i)), default=-1)
+        if cut >= 0:
+            start = cut + 1
     while start < end and not text[start].isalnum() and not is_han(text[start]):
         start += 1
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
@@ -488,11 +497,13 @@ def aligned_types(mentions: list[Mention], links: list[AliasLink]):
     """One type for both sides of a stated alias, and organization head nouns over a NER
     PERSON label: "卡巴斯基（Kaspersky）" gets the type of the side that is surer (a lexicon,
     rule or head-noun type over a NER label; the Chinese model's label of a Chinese name over
-    its label of a Latin one), "Grand View Research" and "克丽缇娜集团" are organizations."""
+    its label of a Latin one), "Grand View Research" and "克丽缇娜集团" are organizations (the
+    Chinese one even where the NER called it a product)."""
     by_span = {}
     for m in mentions:
-        if m.source in (*_MODELS, "alias") and m.type == "PERSON" and (
-                (m.text.isascii() and _ORG_HEAD.search(m.text)) or _ORG_SUFFIX_ZH.search(m.text)):
+        if m.source in (*_MODELS, "alias") and (
+                (m.type == "PERSON" and m.text.isascii() and _ORG_HEAD.search(m.text)) or (
+                    m.type in ("PERSON", "PRODUCT") and _ORG_SUFFIX_ZH.search(m.text))):
             m = _retype(m, "ORG")
         by_span[m.span] = m
 

@@ -24,7 +24,11 @@ from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_ZH
 ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集团|公司|控股)?(?:中国区?|大中华区|（中国）)?"
                r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群))?")
 PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
-POST_TITLES_ZH = rf"(?:[兼、及和]{ANY_TITLE_ZH})*[，,、 ]?"
+POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
+# Verbs that give a person a post: "王滨当选为广发银行董事长", "张三出任乙公司总裁"
+TAKES_POST_ZH = r"(?:担任|出任|现任|兼任|任|为|是|当选为?|被任命为|获任|升任|接任|就任)"
+# A stock code in brackets after a company: "康哲药业(港股00867)", "辽宁成大(600739)"
+TICKER_ZH = r"(?:\s?[（(][^\x01（）()。；]{0,6}?\d{4,6}(?:\.[A-Z]{2})?[）)])?"
 ROLE_EN = r"(?:CEO|chief executive(?: officer)?)"
 CHAIR_EN = r"(?:chairman|chairwoman|chairperson|chair)"
 FOUNDER_EN = r"(?:co-?founder|founder)"
@@ -53,8 +57,8 @@ OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02
 def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
     deputy = "(?:常务)?副?" if title == WORK_ZH else ""  # a deputy dean works there; a vice-chair is no chair
-    return (rf"{{ORG:o}}[）)”\"]?{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?"
-            rf"(?:是|为|名叫|叫)?{{PERSON:s}}")
+    return (rf"{{ORG:o}}{TICKER_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
+            rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫)?{{PERSON:s}}")
 
 
 
@@ -62,7 +66,7 @@ def _person_first(title: str) -> str:
     """"{PERSON}，<description>，{ORG}<title>" with no other person after the title:
     卢柏强，1962年生，深圳诺普信农化股份有限公司董事长 / 吕冬青职务：陕西惠森餐饮管理有限公司董事长."""
     return (rf"{{PERSON:s}}(?:[，,：:]|职务[：:])[^\x01。；]{{0,48}}?(?:现任|时任|曾任|担任|任|为|是)?"
-            rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![、兼及和]?\s?\x01PERSON)")
+            rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![长会局]|[、兼及和]?\s?\x01PERSON)")
 
 
 def _org_then_person(title: str) -> str:
@@ -75,7 +79,7 @@ def _org_then_person(title: str) -> str:
 PATTERNS = [
     # --- Chinese ---
     ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
-    ("zh.ceo.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.9),
+    ("zh.ceo.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.9),
     ("zh.ceo.4", _person_first(ROLE_ZH), "ceoOf", 0.8),
     ("zh.chair.4", _person_first(CHAIR_ZH), "chairOf", 0.8),
     ("zh.founder.4", _person_first(FOUNDER_ZH), "founderOf", 0.8),
@@ -89,12 +93,12 @@ PATTERNS = [
     # one person, two posts: "甲大学计算机系教授、乙公司首席科学家张三" -> works for both
     ("zh.works.4", rf"{{ORG:o}}{ORG_TAIL_ZH}{ANY_TITLE_ZH}[、，,]\x01ORG:\d+\x02{ORG_TAIL_ZH}{PRE_TITLES_ZH}{ANY_TITLE_ZH}\s?{{PERSON:s}}", "worksFor", 0.75),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
-    ("zh.chair.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
+    ("zh.chair.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
-    ("zh.works.2", rf"{{PERSON:s}}(?:担任|出任|现任|兼任|任|为|是){{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}", "worksFor", 0.8),
+    ("zh.works.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
