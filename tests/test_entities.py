@@ -342,3 +342,13 @@ def test_model_names_have_no_space_or_quote_inside_and_chinese_org_suffixes_win(
     assert retyped.type == "ORG"
     quoted = "“富民”甲乙"
     assert _trim(Mention("t", 0, len(quoted), quoted, "PERSON", "zh", "ner"), quoted).text == "甲乙"
+
+
+def test_an_ambiguous_product_is_confirmed_by_its_maker_in_brackets():
+    from kg.lexicon import load_lexicon
+
+    assert any(e.type == "PRODUCT" and "豆包" in e.ambiguous for e in load_lexicon())  # a food, too
+    _, plain, _ = _mentions("今天的豆包很好吃。")
+    assert "豆包" not in {m.text for m in plain}
+    _, mentions, _ = _mentions("| 豆包 (字节跳动) | 1.2亿 |")
+    assert ("豆包", "PRODUCT") in {(m.text, m.type) for m in mentions}

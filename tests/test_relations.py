@@ -314,3 +314,30 @@ def test_chinese_posts_in_more_wordings(text, names, expected, not_expected):
     found = _run(text, names)
     assert expected <= found
     assert not (not_expected & found)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("在国内市场，通义千问（阿里巴巴）和文心一言（百度）领先。",
+     [("通义千问", PROD, None), ("阿里巴巴", ORG, None), ("文心一言", PROD, None), ("百度", ORG, None)],
+     {("阿里巴巴", "develops", "通义千问"), ("百度", "develops", "文心一言")}),
+    ("In the table, Kimi (Moonshot AI) ranked third.", [("Kimi", PROD, None), ("Moonshot AI", ORG, None)],
+     {("Moonshot AI", "develops", "Kimi")}),
+    ("Dola作为字节跳动的核心AI助理产品，增长迅速。", [("Dola", PROD, None), ("字节跳动", ORG, None)],
+     {("字节跳动", "develops", "Dola")}),
+    ("在字节跳动的全球版图中，Dola作为其核心AI助理产品，增长迅速。", [("Dola", PROD, None), ("字节跳动", ORG, None)],
+     {("字节跳动", "develops", "Dola")}),
+    ("字节跳动与阿里巴巴在AI应用领域展开激烈竞争。", [("字节跳动", ORG, None), ("阿里巴巴", ORG, None)],
+     {("字节跳动", "competesWith", "阿里巴巴")}),
+    ("OpenAI hired former Meta executive Fidji Simo as CEO of Applications.",
+     [("OpenAI", ORG, None), ("Meta", ORG, None), ("Fidji Simo", PER, None)],
+     {("Fidji Simo", "worksFor", "OpenAI")}),
+])
+def test_makers_in_brackets_its_products_rivals_and_hires(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_a_product_in_brackets_is_not_its_neighbours():
+    # "A (B)、C (D)": each product gets its own maker only
+    found = _run("通义千问（阿里巴巴）、文心一言（百度）", [("通义千问", PROD, None), ("阿里巴巴", ORG, None),
+                                                  ("文心一言", PROD, None), ("百度", ORG, None)])
+    assert ("阿里巴巴", "develops", "文心一言") not in found and ("百度", "develops", "通义千问") not in found

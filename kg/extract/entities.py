@@ -374,6 +374,9 @@ _TYPE_NOUN = {
 _PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|智能体|产品|品牌)[“\"「《]?$")
 
 
+_OPEN_BRACKET = re.compile(r" ?[（(]")
+
+
 def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
     """``m`` lies within a longer span of ``others``."""
     return any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in others)
@@ -407,14 +410,18 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     confirmed.update((c.start, c.end) for c in trimmed
                      if c.source == "ruler" and c.kind and c.kind.rstrip("~") in sure)
     # ... and so is one next to a noun of its type ("元宝App", "豆包大模型", "Kimi app", "应用“豆包”")
-    # or one in parentheses right after an organization ("腾讯（元宝）"), or a product an
+    # or one in parentheses right after an organization ("腾讯（元宝）") or before one in
+    # parentheses ("豆包 (火山引擎)"), or a product an
     # organization owns ("Meta's Llama", "谷歌的Gemini")
     org_ends = {c.end for c in trimmed if c.type == "ORG"}
+    org_starts = {c.start for c in trimmed if c.type == "ORG"}
     for c in trimmed:
         if c.source == "ruler" and c.kind and "~" in c.kind:
             after = _TYPE_NOUN.get(c.type)
             owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
+            maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
             if (after and after.match(text, c.end)) or (
+                    c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
                     c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
                     text[c.start - 1:c.start] in "（(" and c.start >= 1

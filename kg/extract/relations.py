@@ -45,6 +45,8 @@ ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veter
 THE = r"(?:[Tt]he )?"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
 POSS = r"(?:'s|’s)"
+# What a product is called: "核心AI助理产品", "大模型", "App"
+PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体)"
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
@@ -111,6 +113,12 @@ PATTERNS = [
     ("zh.dev.4", rf"{{ORG:s}} ?[（(]{{PRODUCT:o}}[）)]", "develops", 0.6),
     # brand + model code written together: 小米SU7, 华为Mate 60
     ("zh.dev.3", rf"{{ORG:s}} ?{{PRODUCT:o}}", "develops", 0.7),
+    # a product with its maker in brackets, as in tables and lists: "通义千问（阿里巴巴）", "豆包 (火山引擎)"
+    ("zh.dev.7", rf"{{PRODUCT:o}} ?[（(]{{ORG:s}}[）)]", "develops", 0.6),
+    # "Dola作为字节跳动的核心AI助理产品", "Y是X旗下的一款应用"
+    # "在字节跳动的全球版图中，Dola作为其核心AI助理产品": 其 is the organization just named
+    ("zh.dev.9", rf"{{ORG:s}}[^\x01。；]{{0,16}}?{{PRODUCT:o}}(?:是|作为|为|系)其[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.65),
+    ("zh.dev.8", rf"{{PRODUCT:o}}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
     ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
     ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
@@ -122,7 +130,7 @@ PATTERNS = [
     ("zh.partner.4", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:之间)?的?[^\x01。；]{{0,6}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡)", "competesWith", 0.8),
+    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
@@ -148,6 +156,8 @@ PATTERNS = [
     ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[A-Za-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
     ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     # "James Blight and David Welch of Harvard University": the first of two people too
+    # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
+    ("en.works.8", rf"{{ORG:o}} (?:has )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}},? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
@@ -160,6 +170,8 @@ PATTERNS = [
     ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),
     # "OpenAI (ChatGPT)", "ByteDance (Dola)": a company with its product in brackets
     ("en.dev.4", rf"{{ORG:s}} \({{PRODUCT:o}}\)", "develops", 0.6),
+    # "Kimi (Moonshot AI)": a product with its maker in brackets
+    ("en.dev.5", rf"{{PRODUCT:o}} \({{ORG:s}}\)", "develops", 0.6),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ORG:s}} (?:has )?(?:invested|invests|is investing) [^\x01.;]{{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}} (?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
@@ -187,7 +199,7 @@ SIGNATURES = {
 SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
-ADJACENT = {"zh.dev.3", "zh.dev.4", "en.dev.3", "en.dev.4"}
+ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
