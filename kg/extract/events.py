@@ -264,16 +264,68 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             if full:
                 anchor = full[-1].iso
             continue
+        found = []
         for etype, (zh_rx, en_rx) in _COMPILED.items():
             rx = zh_rx if seg.lang == "zh" else en_rx
             for m in rx.finditer(doc_text, seg.start, seg.end):  # the first trigger that holds
                 event = _event_at(etype, m, doc_text, seg, local, dates, antecedent, makers)
                 if event:
-                    events.append(event)
+                    found.append(event)
                     break
+        events.extend(_stated_by_relations(found, doc_text, seg, dates,
+                                           [r for r in relations if r.evidence.sent_start == seg.start]))
         if full:
             anchor = full[-1].iso
     return _share_dates(events)
+
+
+# A relation that is an event too: predicate -> (event type, subject role, object role)
+RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
+                   "acquires": ("Acquisition", "acquirer", "target"),
+                   "partnerOf": ("Partnership", "partner", "partner")}
+# ... except where the pattern states a standing relation, not something that happened
+# ("X是Y的合作伙伴", "X is working with Y")
+_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5"}
+
+
+def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations) -> list[Event]:
+    """The sentence's events, with the roles its relations state ("智谱完成由阿里巴巴领投的融资":
+    阿里巴巴 invests, 智谱 raises), and an event for a relation no trigger found ("获腾讯投资",
+    "成立合资公司", "announced a new partnership")."""
+    out = list(found)
+    for etype, group in _by_event_type(relations).items():
+        _, s_role, o_role = RELATION_EVENTS[group[0].predicate]
+        participants = []
+        for r in group:
+            for role, m in ((s_role, r.subject), (o_role, r.object)):
+                if all(p.mention.span != m.span for p in participants):
+                    participants.append(Participant(role, m))
+        same = [i for i, ev in enumerate(out) if ev.type == etype]
+        if same:
+            ev = out[same[0]]
+            others = [p for p in ev.participants if p.role not in (s_role, o_role)]
+            out[same[0]] = replace(ev, participants=tuple(participants + others),
+                                   label=_label(etype, ev.lang, participants + others, ev.date))
+            continue
+        r = next((r for r in group if r.evidence.extractor not in _STANDING), None)
+        if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
+            continue
+        date = _date_for(doc_text, seg, r.evidence.start, dates)
+        iso = date.iso if date else None
+        amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
+        ev = Evidence.in_segment(doc_text, seg, r.evidence.start, r.evidence.end,
+                                 f"relation.{r.predicate}", r.evidence.confidence)
+        out.append(Event(etype, doc_text[r.evidence.start:r.evidence.end], _label(etype, seg.lang, participants, iso),
+                         seg.lang, ev, tuple(participants), iso, date.text if date else None, amounts))
+    return out
+
+
+def _by_event_type(relations) -> dict:
+    groups: dict = {}
+    for r in relations:
+        if r.predicate in RELATION_EVENTS:
+            groups.setdefault(RELATION_EVENTS[r.predicate][0], []).append(r)
+    return groups
 
 
 # Events that happen once for the same participants (earnings, funding rounds and lawsuits recur).

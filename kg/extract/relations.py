@@ -45,6 +45,8 @@ ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veter
 THE = r"(?:[Tt]he )?"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
 POSS = r"(?:'s|’s)"
+# Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
+ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次){0,2}"
 # What a product is called: "核心AI助理产品", "大模型", "App"
 PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体)"
 # A gap that may hold products or dates but no other organization or person.
@@ -120,12 +122,19 @@ PATTERNS = [
     ("zh.dev.9", rf"{{ORG:s}}[^\x01。；]{{0,16}}?{{PRODUCT:o}}(?:是|作为|为|系)其[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.65),
     ("zh.dev.8", rf"{{PRODUCT:o}}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
     ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
+    # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
+    ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
+    ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
     ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
-    ("zh.partner.1", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
+    ("zh.partner.1", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
-    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:推出|研发|开发|打造|开源|成立|创办)", "partnerOf", 0.8),
+    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立)", "partnerOf", 0.8),
+    # a joint venture: "比亚迪与丰田汽车成立合资公司"
+    ("zh.partner.6", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:成立|组建|设立|成立了)[^\x01。；，,]{{0,4}}?合资", "partnerOf", 0.85),
+    # "苹果公司选择阿里巴巴作为其在中国的AI合作伙伴"
+    ("zh.partner.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:选择|选定|引入|确定){{ORG:o}}(?:作为|成为|为)其?[^\x01。；，,]{{0,10}}?合作伙伴", "partnerOf", 0.8),
     # "X联手Y", "X与Y联手", "X牵手Y"
     ("zh.partner.4", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
@@ -178,6 +187,8 @@ PATTERNS = [
     ("en.acq.1", rf"{{ORG:s}} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.4", rf"{{ORG:s}} and {{ORG:o}} (?:have |has )?(?:announced|formed|signed|unveiled|struck|launched|agreed|entered into) (?:a |an |the )?(?:new |strategic |multi-?year |long-term |global |joint )*(?:partnership|alliance|collaboration|joint venture|agreement to)", "partnerOf", 0.8),
+    ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
@@ -245,6 +256,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
                 subjects = list_members(t, s_idx, " +|、")
+            elif predicate == "investsIn" and s_idx > o_idx:  # "获腾讯、阿里巴巴投资": each investor
+                subjects = list_members(t, s_idx, "、|和|及|与")
             s_type, o_type = SIGNATURES[predicate]
             for si in subjects:
                 subj = t.mentions[si]
