@@ -155,3 +155,44 @@ def test_futures_far_from_the_trigger_publishing_to_a_channel_and_launch_partner
 def test_partners_stand_around_the_conjunction_not_earlier_in_the_sentence():
     names = [("甲研究院", "ORG", None), ("东盟", "ORG", None)]
     assert _events("甲研究院院长强调，要使其成为中国与东盟经贸合作的枢纽。", names) == []
+
+
+def _with_relations(text, names, doc_date=None):
+    """Events with the relations the real extractor finds in the same text."""
+    from kg.extract.relations import extract_relations
+
+    doc = Document("d", text, date=doc_date)
+    segs = split_segments(doc)
+    mentions = []
+    for surface, type_, kind in names:
+        start = text.find(surface)
+        while start >= 0:
+            mentions.append(Mention("d", start, start + len(surface), surface, type_, "zh", "test", kind))
+            start = text.find(surface, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start < s.end)) for s in segs]
+    relations = extract_relations(text, parsed, mentions)
+    return extract_events(text, parsed, mentions, doc_date, relations)
+
+
+def test_event_roles_follow_the_sentences_relations():
+    (ev,) = _with_relations("2026年1月5日，甲科技完成由乙资本领投的10亿元融资。",
+                            [("甲科技", "ORG", "company"), ("乙资本", "ORG", "company")])
+    assert ev.type == "Funding" and ev.date == "2026-01-05"
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("investee", "甲科技"), ("investor", "乙资本")}
+
+
+def test_an_investment_or_joint_venture_without_a_trigger_word_is_an_event():
+    (ev,) = _with_relations("甲科技获乙资本、丙资本投资。", [("甲科技", "ORG", "company"), ("乙资本", "ORG", "company"),
+                                                 ("丙资本", "ORG", "company")])
+    assert ev.type == "Funding"
+    assert {(p.role, p.mention.text) for p in ev.participants} == {
+        ("investee", "甲科技"), ("investor", "乙资本"), ("investor", "丙资本")}
+    (jv,) = _with_relations("甲汽车与乙汽车成立合资公司。", [("甲汽车", "ORG", "company"), ("乙汽车", "ORG", "company")])
+    assert jv.type == "Partnership" and len(jv.participants) == 2
+
+
+def test_a_name_written_with_or_without_a_space_shares_its_events_date():
+    events = _events("2026年2月10日，甲公司发布Orbit 2.0。Orbit2.0的发布引起关注。",
+                     [("甲公司", "ORG", "company"), ("Orbit 2.0", "PRODUCT", None), ("Orbit2.0", "PRODUCT", None)])
+    assert [e.date for e in events] == ["2026-02-10", "2026-02-10"]

@@ -332,16 +332,21 @@ def _by_event_type(relations) -> dict:
 _ONCE = {"Listing", "Acquisition", "Merger", "ProductLaunch", "Resignation", "Appointment", "Partnership"}
 
 
+_SPACING = re.compile(r"[\s\-_·•]")
+
+
 def _share_dates(events: list[Event]) -> list[Event]:
     """An undated event takes the most specific date the document gives for the same event:
     an event of the same type, once-only, whose participants include all of its own
     ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。")."""
+    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name
+        return {_SPACING.sub("", p.mention.text).casefold() for p in ev.participants}
+
     out = []
     for ev in events:
         if ev.date is None and ev.type in _ONCE:
-            names = {p.mention.text for p in ev.participants}
-            dated = [o for o in events if o.type == ev.type and o.date
-                     and names <= {p.mention.text for p in o.participants}]
+            own = names(ev)
+            dated = [o for o in events if o.type == ev.type and o.date and own <= names(o)]
             if dated:
                 best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
                 ev = replace(ev, label=_label(ev.type, ev.lang, list(ev.participants), best.date),
