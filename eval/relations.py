@@ -37,6 +37,7 @@ Matching rules (see ``eval/gold/README.md``):
 
     python eval/relations.py [--data ../shared/data] [--only news|seeds|duie|conll04]
                              [--limit N] [--errors N] [--json results.json]
+                             [--conll-split train]  (CoNLL04 train: for rule development)
 """
 from __future__ import annotations
 
@@ -509,10 +510,10 @@ def detokenize(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     return text, spans
 
 
-def conll_items(data: Path, limit: Optional[int] = None):
+def conll_items(data: Path, limit: Optional[int] = None, split: str = "dev"):
     from kg.records import Document
 
-    rows = _read_jsonl(data / "conll04" / "conll04_dev.jsonl")[:limit]
+    rows = _read_jsonl(data / "conll04" / f"conll04_{split}.jsonl")[:limit]
     for i, row in enumerate(rows):
         text, spans = detokenize(row["tokens"])
         ents = row["entities"]
@@ -594,6 +595,8 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
                     help="run only this dataset (repeatable)")
     ap.add_argument("--limit", type=int, default=None,
                     help="at most N documents/sentences per dataset (DuIE: sample size, default 500)")
+    ap.add_argument("--conll-split", default="dev", choices=["dev", "train"],
+                    help="CoNLL04 split to score (train: for rule development; dev is the score)")
     ap.add_argument("--errors", type=int, default=0, help="print N examples of each error kind")
     ap.add_argument("--json", default=None, help="also write the tables to this JSON file")
     args = ap.parse_args(argv)
@@ -611,7 +614,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
             res = _run("duie", duie_items(data, args.limit), False, duie_filter)
             res.notes.append("DuIE 董事长->chairOf, 创始人->founderOf; other predicates not scored")
         else:
-            res = _run("conll04", conll_items(data, args.limit), False, conll_filter)
+            res = _run("conll04", conll_items(data, args.limit, args.conll_split), False, conll_filter)
             res.notes.append("CoNLL04 Work_For <- ceoOf|chairOf|founderOf|worksFor; other relations not scored")
         results.append(res)
         title = f"{name} ({res.docs} docs, {res.chars:,} chars, {res.seconds:.1f}s)"

@@ -341,3 +341,18 @@ def test_a_product_in_brackets_is_not_its_neighbours():
     found = _run("通义千问（阿里巴巴）、文心一言（百度）", [("通义千问", PROD, None), ("阿里巴巴", ORG, None),
                                                   ("文心一言", PROD, None), ("百度", ORG, None)])
     assert ("阿里巴巴", "develops", "文心一言") not in found and ("百度", "develops", "通义千问") not in found
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov flew to the site.", "Igor Khmelnov",
+     "Russian Pacific Fleet"),
+    ("Anderson is Middle East correspondent for The Associated Press.", "Anderson", "The Associated Press"),
+    ("W. Dale Nelson covers the White House for The Associated Press.", "W. Dale Nelson", "The Associated Press"),
+    ("Knight-Ridder said it has named Larry Jinks publisher of the San Jose Mercury News.", "Larry Jinks",
+     "San Jose Mercury News"),
+    ("The Foreign Ministry's Southeast Asian Department Chief Don Paramatwinai spoke.", "Don Paramatwinai",
+     "The Foreign Ministry"),
+    ("Robert Bernero, chief of waste disposal for the NRC, said so.", "Robert Bernero", "NRC"),
+])
+def test_english_jobs_in_more_wordings(text, person, org):
+    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])

@@ -46,3 +46,27 @@ def test_bigram_vocabulary_maps_the_rest_to_unk_and_travels_with_the_pipeline(tm
     vocab_file.unlink()  # the saved pipeline carries its own copy
     again = spacy.load(tmp_path / "pipe")
     assert [t.norm_ for t in again("集团发布")] == ["集团", "<unk>", "发布", "<unk>"]
+
+
+def test_lac_tags_as_features_line_up_with_lacs_words():
+    from kg.nlp.lac import tagger
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.zh_char_features.v1",
+                                                          "words": False, "lac": True}}})
+    text = "小米集团董事长雷军 在北京发布了新车。"
+    doc = nlp(text)
+    assert doc.text == text
+    words = tagger().words([text])[0]
+    for start, end, tag in words:
+        inside = [t for t in doc if start <= t.idx < end and not t.is_space]
+        if inside:
+            assert inside[0].tag_ == tag + "-B"
+            assert all(t.tag_ == tag + "-I" for t in inside[1:])
+
+
+def test_word_features_and_lac_features_cannot_share_the_tag():
+    import pytest
+
+    with pytest.raises(Exception, match="TAG"):
+        spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.zh_char_features.v1",
+                                                        "words": True, "lac": True}}})("甲")

