@@ -352,3 +352,12 @@ def test_an_ambiguous_product_is_confirmed_by_its_maker_in_brackets():
     assert "豆包" not in {m.text for m in plain}
     _, mentions, _ = _mentions("| 豆包 (字节跳动) | 1.2亿 |")
     assert ("豆包", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_brand_before_a_date_like_code_names_no_model():
+    from kg.extract.entities import brand_models
+
+    for text, expect in (("星河3·15晚会曝光了问题。", None), ("星河X5今天开售。", "星河X5")):
+        brand = Mention("t", 0, 2, "星河", "ORG", "zh", "ner")
+        got = [m.text for m in brand_models([brand], text)]
+        assert got == ([expect] if expect else [])

@@ -282,8 +282,14 @@ def test_joining_hands_is_a_partnership(text):
 
 def test_english_company_with_its_product_in_brackets():
     got = _run("Zentra (Orbit) and Beichen (Lumen) lead.",
-               [("Zentra", ORG, None), ("Orbit", PROD, None), ("Beichen", ORG, None), ("Lumen", PROD, None)])
+               [("Zentra", ORG, "company"), ("Orbit", PROD, None), ("Beichen", ORG, "company"), ("Lumen", PROD, None)])
     assert {("Zentra", "develops", "Orbit"), ("Beichen", "develops", "Lumen")} <= got
+
+
+def test_a_gloss_in_brackets_is_no_maker():
+    # only a known company (lexicon or legal suffix) makes a product in brackets
+    assert not _run("越来越多的应用把功能封装为SKILL（技能插件）。", [("SKILL", PROD, None), ("技能插件", ORG, None)])
+    assert not _run("标准化部门开启了国际光网络（ION-2030）研究。", [("国际光网络", ORG, None), ("ION-2030", PROD, None)])
 
 
 def test_a_deputy_title_is_still_a_job():
@@ -318,9 +324,9 @@ def test_chinese_posts_in_more_wordings(text, names, expected, not_expected):
 
 @pytest.mark.parametrize("text,names,expected", [
     ("在国内市场，通义千问（阿里巴巴）和文心一言（百度）领先。",
-     [("通义千问", PROD, None), ("阿里巴巴", ORG, None), ("文心一言", PROD, None), ("百度", ORG, None)],
+     [("通义千问", PROD, None), ("阿里巴巴", ORG, "company"), ("文心一言", PROD, None), ("百度", ORG, "company")],
      {("阿里巴巴", "develops", "通义千问"), ("百度", "develops", "文心一言")}),
-    ("In the table, Kimi (Moonshot AI) ranked third.", [("Kimi", PROD, None), ("Moonshot AI", ORG, None)],
+    ("In the table, Kimi (Moonshot AI) ranked third.", [("Kimi", PROD, None), ("Moonshot AI", ORG, "company")],
      {("Moonshot AI", "develops", "Kimi")}),
     ("Dola作为字节跳动的核心AI助理产品，增长迅速。", [("Dola", PROD, None), ("字节跳动", ORG, None)],
      {("字节跳动", "develops", "Dola")}),

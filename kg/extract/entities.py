@@ -269,7 +269,7 @@ _DOCUMENT_TITLE = re.compile(
 # A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
 _MODEL_CODE = re.compile(
     r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
-    r"(?![A-Za-z0-9.%．])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成])")
+    r"(?![A-Za-z0-9.%．·])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成])")
 
 
 _NOT_MAKERS = {"government", "organization", "university", "exchange"}

