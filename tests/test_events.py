@@ -196,3 +196,10 @@ def test_a_name_written_with_or_without_a_space_shares_its_events_date():
     events = _events("2026年2月10日，甲公司发布Orbit 2.0。Orbit2.0的发布引起关注。",
                      [("甲公司", "ORG", "company"), ("Orbit 2.0", "PRODUCT", None), ("Orbit2.0", "PRODUCT", None)])
     assert [e.date for e in events] == ["2026-02-10", "2026-02-10"]
+
+
+def test_a_marketed_drug_is_no_listing():
+    assert not [e for e in _events("甲药业的首款上市药物乙宁被指南推荐。", [("甲药业", "ORG", "company")])
+                if e.type == "Listing"]
+    assert [e.type for e in _events("甲药业于2025年6月在科创板上市。", [("甲药业", "ORG", "company"),
+                                                                ("科创板", "ORG", "exchange")])] == ["Listing"]

@@ -302,7 +302,10 @@ _LATIN_ORG = re.compile(
 
 
 def _noun_follows(text: str, end: int) -> bool:
-    """A Chinese word other than a particle follows the closing quote at ``end``."""
+    """A Chinese word other than a particle follows the closing quote at ``end``, or 的 and
+    a word ("推出“厂家补税”的限时营销策略": the quote describes the strategy)."""
+    if end < len(text) and text[end] == "的":
+        end += 1
     return end < len(text) and is_han(text[end]) and text[end] not in "的了和与及等也"
 
 
