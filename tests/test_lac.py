@@ -105,3 +105,10 @@ def test_common_words_and_generic_industries_are_no_lac_organizations():
     for industry in ("新能源汽车", "生物科技"):
         assert not _lac_name(Mention("t", 0, len(industry), industry, "ORG", "zh", "lac"))
     assert _lac_name(Mention("t", 0, 3, "教育部", "ORG", "zh", "lac"))  # a common word ending in 部
+
+
+def test_each_document_is_tagged_afresh():
+    first, second = Document("a", "小米集团发布新车。"), Document("b", "腾讯公司发布财报。")
+    analyze(first, split_segments(first))
+    analyze(second, split_segments(second))
+    assert set(tagger()._cache) == {"腾讯公司发布财报。"}  # memory does not grow over a corpus

@@ -124,8 +124,15 @@ def analyze(doc: Document, segments: Iterable[Segment],
         ner_docs = (ner_nlp.pipe(texts, batch_size=BATCH) if ner_nlp is not None
                     else [None] * len(texts))
         lac_only = pipelines.chinese_ner_name(config.zh_model) == pipelines.LAC_ZH
-        lac_tagger = lac.tagger() if lac_only or (config.zh_lac and ner_nlp is not None) else None
-        lac_names = lac_tagger.names(texts) if lac_tagger is not None else [()] * len(texts)
+        lac_names_wanted = lac_only or (config.zh_lac and ner_nlp is not None)
+        model_reads_lac = ner_nlp is not None and getattr(ner_nlp.tokenizer, "lac", False)
+        lac_tagger = lac.tagger(required=model_reads_lac) if lac_names_wanted or model_reads_lac else None
+        lac_names = [()] * len(texts)
+        if lac_tagger is not None:
+            lac_tagger.forget()  # tag this document's sentences once, in one batch; the model's
+            tagged = lac_tagger.names(texts)  # tokenizer reads the same tags from the cache
+            if lac_names_wanted:
+                lac_names = tagged
         for (i, seg), tdoc, ndoc, names in zip(zh, tok_nlp.pipe(texts, batch_size=BATCH), ner_docs,
                                                lac_names):
             mentions = _ents(tdoc, doc, seg.start, "zh", "ruler")

@@ -92,6 +92,11 @@ class LacTagger:
                     cache.pop(next(iter(cache)))
         return [list(cache[t]) for t in texts]
 
+    def forget(self) -> None:
+        """Drop the remembered texts (kg does before each document: a document's LAC time is
+        spent on that document, and memory does not grow over a corpus)."""
+        self._cache.clear()
+
     def char_tags(self, text: str) -> List[str]:
         """One LAC tag per character of ``text``: its word's tag and its place in the word
         ("PER-B", "PER-I", "n-B", ...)."""
