@@ -362,3 +362,23 @@ def test_a_product_in_brackets_is_not_its_neighbours():
 ])
 def test_english_jobs_in_more_wordings(text, person, org):
     assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
+
+
+@pytest.mark.parametrize("text,names,expected,not_expected", [
+    ("大连某俱乐部(董事长徐明)访问了米兰。", [("大连某俱乐部", ORG, None), ("徐明", PER, None)],
+     {("徐明", "chairOf", "大连某俱乐部")}, set()),
+    ("于洪臣担任中超公司董事长，郎效农出任总经理。", [("中超公司", ORG, None), ("于洪臣", PER, None), ("郎效农", PER, None)],
+     {("于洪臣", "chairOf", "中超公司")}, {("郎效农", "chairOf", "中超公司")}),
+    ("甲投资有限公司，是由“中国优秀民营企业家”施建祥先生创办的民营企业。", [("甲投资有限公司", ORG, None), ("施建祥", PER, None)],
+     {("施建祥", "founderOf", "甲投资有限公司")}, set()),
+    ("鸿海精密是郭台铭创立于1974年的制造服务商。", [("鸿海精密", ORG, None), ("郭台铭", PER, None)],
+     {("郭台铭", "founderOf", "鸿海精密")}, set()),
+])
+def test_titles_in_brackets_founders_described_and_a_clause_that_took_the_post(text, names, expected, not_expected):
+    found = _run(text, names)
+    assert expected <= found and not (not_expected & found)
+
+
+def test_as_chair_of_x_comma_the_person():
+    got = _run("作为甲控股集团有限公司董事长，陈旭荣爱岗敬业。", [("甲控股集团有限公司", ORG, None), ("陈旭荣", PER, None)])
+    assert ("陈旭荣", "chairOf", "甲控股集团有限公司") in got

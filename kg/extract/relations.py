@@ -61,7 +61,7 @@ OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02
 def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
     deputy = "(?:常务)?副?" if title == WORK_ZH else ""  # a deputy dean works there; a vice-chair is no chair
-    return (rf"{{ORG:o}}{TICKER_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
+    return (rf"{{ORG:o}}{TICKER_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
             rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫)?{{PERSON:s}}")
 
 
@@ -101,6 +101,10 @@ PATTERNS = [
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
+    # "X，是由“中国优秀民营企业家”施建祥先生创办的": a description before the founder, the verb right after
+    ("zh.founder.6", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由[^\x01。；]{{1,60}}?{{PERSON:s}}(?:先生|女士)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.8),
+    # "鸿海精密是郭台铭创立于1974年的…", "X系Y一手创办"
+    ("zh.founder.5", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)由?{{PERSON:s}}(?:先生|女士)?(?:于\d{{4}}年)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     ("zh.works.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
@@ -235,6 +239,18 @@ DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
              "develop": "develops", "invest": "investsIn"}
 
 
+TITLE_FIRST = {"zh.ceo.1", "zh.chair.1", "zh.founder.1", "zh.works.1"}
+
+
+def _post_taken_before(t, m: re.Match, o_idx: int) -> bool:
+    """"于洪臣担任中超公司董事长，郎效农出任总经理": the title after a verb of taking a post
+    is that clause's, not the name after the comma."""
+    token = f"\x01ORG:{o_idx}\x02"
+    at = t.text.find(token, m.start())
+    between = t.text[at + len(token):m.end()] if at >= 0 else ""
+    return bool(re.search(r"[，,]", between)) and bool(re.search(r"(?:任|(?<!作)为|是)$", t.text[:at]))  # 作为X董事长，Y
+
+
 def _typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
     if m.type not in allowed.split("|"):
         return False
@@ -259,7 +275,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
         for m in rx.finditer(t.text):
             s_idx, o_idx = int(m.group("s")), int(m.group("o"))
             start, end = doc_span(t, m.start(), m.end())
-            if _hedged(doc_text, start, end):
+            if _hedged(doc_text, start, end) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
                 continue
             objects = [o_idx]
             if predicate in LISTABLE and pid not in ADJACENT:
