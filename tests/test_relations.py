@@ -271,8 +271,13 @@ def test_more_english_titles(text, person, org):
 
 def test_a_brand_product_pair_does_not_extend_over_a_list_of_other_products():
     got = _run("随着Zentra Orbit 3、Beichen Lumen等模型的迭代。",
-               [("Zentra", ORG, None), ("Orbit 3", PROD, None), ("Beichen Lumen", PROD, None)])
+               [("Zentra", ORG, "company"), ("Orbit 3", PROD, None), ("Beichen Lumen", PROD, None)])
     assert ("Zentra", "develops", "Orbit 3") in got and ("Zentra", "develops", "Beichen Lumen") not in got
+
+
+def test_a_name_before_a_code_is_a_maker_only_when_it_is_a_known_company():
+    names = [("DeepEncoder", ORG, None), ("V2", PROD, None)]
+    assert ("DeepEncoder", "develops", "V2") not in _run("该模型通过创新的DeepEncoder V2架构。", names)
 
 
 @pytest.mark.parametrize("text", ["星河科技联手北辰集团推出新品。", "星河科技与北辰集团正式牵手。", "星河科技宣布携手北辰集团。"])

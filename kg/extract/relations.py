@@ -223,9 +223,10 @@ SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
-# A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"): these patterns
-# need a known company (lexicon or legal suffix) on the organization side.
-BRACKETED = {"zh.dev.4", "zh.dev.7", "en.dev.4", "en.dev.5"}
+# A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"), and a name
+# before a code may be a product itself ("DeepEncoder V2"): these patterns need a known company
+# (lexicon or legal suffix) on the organization side.
+KNOWN_MAKER = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
@@ -288,7 +289,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             s_type, o_type = SIGNATURES[predicate]
             for si in subjects:
                 subj = t.mentions[si]
-                if not _typed(subj, s_type, predicate, "s") or (pid in BRACKETED and subj.kind != "company"):
+                if not _typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
                     continue
                 for oi in objects:
                     obj = t.mentions[oi]
