@@ -387,3 +387,15 @@ def test_titles_in_brackets_founders_described_and_a_clause_that_took_the_post(t
 def test_as_chair_of_x_comma_the_person():
     got = _run("作为甲控股集团有限公司董事长，陈旭荣爱岗敬业。", [("甲控股集团有限公司", ORG, None), ("陈旭荣", PER, None)])
     assert ("陈旭荣", "chairOf", "甲控股集团有限公司") in got
+
+
+@pytest.mark.parametrize("text", ["甲科技联合乙大学发布了新一代模型。", "甲科技与乙大学签署战略合作协议。",
+                                  "甲科技与乙大学共建人工智能联合实验室。"])
+def test_joint_work_and_signed_agreements_are_partnerships(text):
+    assert ("甲科技", "partnerOf", "乙大学") in _run(text, [("甲科技", ORG, None), ("乙大学", ORG, None)])
+
+
+@pytest.mark.parametrize("text", ["Zentra and Beichen signed a new multi-year agreement.",
+                                  "Zentra signed a licensing deal with Beichen."])
+def test_english_agreements_are_partnerships(text):
+    assert ("Zentra", "partnerOf", "Beichen") in _run(text, [("Zentra", ORG, None), ("Beichen", ORG, None)])

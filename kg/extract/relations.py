@@ -135,6 +135,9 @@ PATTERNS = [
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
     ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立)", "partnerOf", 0.8),
+    # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
+    ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
+    ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订)[^\x01。；，,]{{0,8}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
     # a joint venture: "比亚迪与丰田汽车成立合资公司"
     ("zh.partner.6", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:成立|组建|设立|成立了)[^\x01。；，,]{{0,4}}?合资", "partnerOf", 0.85),
     # "苹果公司选择阿里巴巴作为其在中国的AI合作伙伴"
@@ -199,7 +202,8 @@ PATTERNS = [
     ("en.acq.1", rf"{{ORG:s}} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
-    ("en.partner.4", rf"{{ORG:s}} and {{ORG:o}} (?:have |has )?(?:announced|formed|signed|unveiled|struck|launched|agreed|entered into) (?:a |an |the )?(?:new |strategic |multi-?year |long-term |global |joint )*(?:partnership|alliance|collaboration|joint venture|agreement to)", "partnerOf", 0.8),
+    ("en.partner.4", rf"{{ORG:s}} and {{ORG:o}} (?:have |has )?(?:announced|formed|signed|inked|unveiled|struck|launched|agreed|entered into) (?:a |an |the )?(?:new |strategic |multi-?year |long-term |global |joint |licensing |commercial )*(?:partnership|alliance|collaboration|joint venture|agreement|deal|pact|memorandum)", "partnerOf", 0.8),
+    ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
