@@ -203,3 +203,9 @@ def test_a_marketed_drug_is_no_listing():
                 if e.type == "Listing"]
     assert [e.type for e in _events("甲药业于2025年6月在科创板上市。", [("甲药业", "ORG", "company"),
                                                                 ("科创板", "ORG", "exchange")])] == ["Listing"]
+
+
+def test_landing_on_an_exchange_is_a_listing():
+    (ev,) = _events("上周五，甲科技正式登陆港交所。", [("甲科技", "ORG", "company"), ("港交所", "ORG", "exchange")],
+                    doc_date="2026-01-28")
+    assert ev.type == "Listing" and ev.date == "2026-01-23"

@@ -59,3 +59,18 @@ def test_english_years_after_a_preposition():
 
     text = "It was founded in 2019, listed in March 2024, and grew in the 1990s and in 2022-23."
     assert [d.iso for d in find_dates(text, 0, len(text), None)] == ["2019", "2024-03"]
+
+
+def test_months_of_relative_years_and_last_weeks_days():
+    from kg.extract.temporal import find_dates
+
+    def iso(text, doc_date="2026-01-28"):  # a Wednesday
+        return [d.iso for d in find_dates(text, 0, len(text), doc_date)]
+
+    assert iso("今年1月，甲公司上市。") == ["2026-01"]
+    assert iso("去年12月15日，甲公司上市。") == ["2025-12-15"]
+    assert iso("明年3月发布。") == ["2027-03"]
+    assert iso("上周五，甲公司上市。") == ["2026-01-23"]
+    assert iso("上周五，甲公司上市。", "2026-01-31") == ["2026-01-23"]  # a Saturday: not yesterday
+    assert iso("本周一发布。") == ["2026-01-26"]
+    assert iso("今年1月，甲公司上市。", None) == [None]

@@ -29,6 +29,9 @@ WEEKDAYS_ZH["天"] = 6
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 DATE_PATTERNS = [
+    # "今年1月8日", "去年12月": a month of a year named relative to the document date
+    ("rel_ymd", re.compile(r"(?P<ry>今年|去年|明年)\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
+    ("rel_ym", re.compile(r"(?P<ry>今年|去年|明年)\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)")),
     ("ymd", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")),
     ("ymd", re.compile(_MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)")),
@@ -41,7 +44,7 @@ DATE_PATTERNS = [
     # "in 2022", "since 2019": a year after a preposition (not "2022-23", "the 1990s")
     ("y", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate ))"
                      r"(?P<y>(?:19|20)\d\d)\b(?![-/.–]\d|s\b)")),
-    ("weekday_zh", re.compile(r"(?:上)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
+    ("weekday_zh", re.compile(r"(?:(?P<last>上个?)|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
     ("weekday_en", re.compile(r"(?i)\b(?:on|last|this past)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),
     ("yesterday", re.compile(r"(?i)昨日|昨天|\byesterday\b")),
@@ -103,6 +106,11 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
             if abs(days) > 183:
                 iso = _valid(year_ref - 1 if days > 0 else year_ref + 1, _month(g), int(g["d"])) or iso
         return iso
+    if kind in ("rel_ymd", "rel_ym"):
+        if not year_ref:
+            return None
+        y = year_ref + {"今年": 0, "去年": -1, "明年": 1}[g["ry"]]
+        return _valid(y, _month(g), int(g["d"])) if kind == "rel_ymd" else f"{y:04d}-{_month(g):02d}"
     if kind == "last_year":
         return f"{year_ref - 1:04d}" if year_ref else None
     if kind == "this_year":
@@ -112,6 +120,8 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
     if kind in ("weekday_zh", "weekday_en"):
         w = g["w"]
         target = WEEKDAYS_ZH[w] if kind == "weekday_zh" else WEEKDAYS_EN[w.lower()]
+        if g.get("last"):  # "上周五": that day of the week before the document's week
+            return (ref - dt.timedelta(days=ref.weekday() + 7 - target)).isoformat()
         delta = (ref.weekday() - target) % 7  # the most recent such day, news-style
         return (ref - dt.timedelta(days=delta)).isoformat()
     if kind == "next_day":
