@@ -361,3 +361,15 @@ def test_a_brand_before_a_date_like_code_names_no_model():
         brand = Mention("t", 0, 2, "星河", "ORG", "zh", "ner")
         got = [m.text for m in brand_models([brand], text)]
         assert got == ([expect] if expect else [])
+
+
+def test_a_product_family_before_a_model_name_is_part_of_it():
+    _, mentions, _ = _mentions("Anthropic released Claude Opus 4.5 on Monday.")
+    assert ("Claude Opus 4.5", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_capitalized_ambiguous_company_doing_business_is_the_company():
+    _, mentions, _ = _mentions("Meta launched its Vibes app in Europe.")
+    assert ("Meta", "ORG") in {(m.text, m.type) for m in mentions}
+    _, plain, _ = _mentions("The meta discussion launched nothing.")
+    assert not [m for m in plain if m.text.lower() == "meta"]

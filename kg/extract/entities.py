@@ -9,6 +9,7 @@ known (company, exchange, university, government ...).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 from typing import Iterable
 
@@ -352,8 +353,24 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
             code, s = rest, s + len(brand) + 1  # "Xiaomi SU7", "Apple M4": the company and its product
         if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS or _plain_word_code(code):
             continue
+        family = _FAMILY_BEFORE.search(doc.text, max(seg.start, s - 24), s)
+        if family and family.group(1) in _product_names():
+            s -= len(family.group(0))  # "Claude Opus 4.5", "Gemini Ultra 2": the family name and the model
+            code = doc.text[s:s + len(family.group(0)) + len(code)]
         out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
     return out
+
+
+_FAMILY_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,15}) $")
+
+
+@lru_cache(maxsize=1)
+def _product_names() -> frozenset:
+    """Every Latin name of a lexicon product, ambiguous ones too ("Claude"): before a model
+    name ("Claude Opus 4.5") it is the product family."""
+    from ..lexicon import load_lexicon
+
+    return frozenset(n.lstrip("~") for e in load_lexicon() if e.type == "PRODUCT" for n in e.names if n.isascii())
 
 
 def _plain_word_code(code: str) -> bool:
@@ -371,6 +388,11 @@ _TYPE_NOUN = {
                           r"(?:app|assistant|model|chatbot|platform)\b)"),
     "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|(?:Inc|Corp|Group)\b)"),
 }
+# A capitalized English name doing business is the company: "Meta launched", "Apple has acquired"
+_AGENT_VERB_EN = re.compile(
+    r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
+    r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
+    r"raised|laid off|introduced|open-sourced|rolled out|debuted)\b")
 
 
 # ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"
@@ -423,7 +445,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
             after = _TYPE_NOUN.get(c.type)
             owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
             maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
-            if (after and after.match(text, c.end)) or (
+            agent = c.type == "ORG" and c.text[:1].isupper() and _AGENT_VERB_EN.match(text, c.end)
+            if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
                     c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
