@@ -50,6 +50,9 @@ _GENERIC_ACRONYMS = {
     "AI", "AGI", "API", "APP", "CEO", "CFO", "COO", "CTO", "EV", "EVS", "GDP", "GPU", "CPU",
     "IPO", "LLM", "LLMS", "PR", "R&D", "SaaS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
     "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
+    # business metrics and common technical abbreviations ("DAU破亿", "CAC远低于")
+    "DAU", "MAU", "WAU", "CAC", "ARPU", "GMV", "LTV", "ROI", "KPI", "CPI", "PPI", "PMI", "EPS", "CAGR",
+    "SKU", "B2C", "C2C", "SDK", "AIGC", "RAG", "NLP", "OCR", "TTS", "ASR", "CLI", "GUI", "UX",
 }
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
 # Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
