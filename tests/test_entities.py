@@ -373,3 +373,13 @@ def test_a_capitalized_ambiguous_company_doing_business_is_the_company():
     assert ("Meta", "ORG") in {(m.text, m.type) for m in mentions}
     _, plain, _ = _mentions("The meta discussion launched nothing.")
     assert not [m for m in plain if m.text.lower() == "meta"]
+
+
+def test_a_legal_name_may_start_with_an_ambiguous_lexicon_name():
+    from kg.extract.zh_orgs import org_spans
+
+    def names(text):
+        return [text[a:b] for a, b in org_spans(text, 0, len(text))]
+
+    assert names("联想控股股份有限公司董事长柳传志") == ["联想控股股份有限公司"]
+    assert names("这是一个理想公司") == []  # "an ideal company"

@@ -373,7 +373,7 @@ def _product_names() -> frozenset:
     name ("Claude Opus 4.5") it is the product family."""
     from ..lexicon import load_lexicon
 
-    return frozenset(n.lstrip("~") for e in load_lexicon() if e.type == "PRODUCT" for n in e.names if n.isascii())
+    return frozenset(n for e in load_lexicon() if e.type == "PRODUCT" for n in e.names if n.isascii())
 
 
 def _plain_word_code(code: str) -> bool:

@@ -37,9 +37,22 @@ def _posseg():
     return pseg
 
 
-def _stem_start(text: str, end: int, floor: int) -> int:
+@lru_cache(maxsize=2)
+def _org_names(legal: bool) -> frozenset:
+    """The Chinese names of the lexicon's organizations; before a legal suffix (控股, 有限公司)
+    the ambiguous ones too: "联想控股" is Lenovo's, "理想公司" may be "an ideal company"."""
+    from ..lexicon import load_lexicon
+
+    return frozenset(n for e in load_lexicon() if e.type == "ORG" for n in e.names
+                     if not n.isascii() and (legal or n not in e.ambiguous))
+
+
+LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股"}
+
+
+def _stem_start(text: str, end: int, floor: int, legal: bool = False) -> int:
     """Leftmost start of a name stem ending at ``end`` (the suffix start); ``end`` itself when
-    the stem has no proper part."""
+    the stem has no proper part. ``legal``: the suffix is a legal form."""
     lo = max(floor, end - WINDOW)
     words = list(_posseg().cut(text[lo:end]))
     start = end
@@ -52,6 +65,8 @@ def _stem_start(text: str, end: int, floor: int) -> int:
         if word in "（）()" or (word.startswith(("（", "(")) and word.endswith(("）", ")"))):
             start = pos
             continue
+        if word in _org_names(legal) and word not in STOP_WORDS:  # "联想|控股" (jieba: 联想 is a verb)
+            flag = "nt"
         if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word):
             break
         start = pos
@@ -70,7 +85,7 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans = []
     last = start
     for m in SUFFIX.finditer(text, start, end):
-        stem = _stem_start(text, m.start(), last)
+        stem = _stem_start(text, m.start(), last, m.group(0) in LEGAL)
         # a suffix glued to a longer one ("集团" + "股份有限公司", "(集团)股份有限公司") extends
         # the previous name
         if spans and text[spans[-1][1]:m.start()] in ("", ")", "）"):
