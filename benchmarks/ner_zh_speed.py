@@ -59,16 +59,29 @@ def main(argv=None) -> int:
             for _ in jieba.cut(t):
                 pass
 
+    from kg.nlp.lac import tagger
+
+    lac = tagger()
+
     def run_model():
+        if lac is not None:
+            lac.forget()  # a model that reads LAC's tags pays for them in every run
         for doc in nlp.pipe(texts, batch_size=args.batch_size):
             doc.ents
+
+    def run_lac():
+        lac.forget()
+        lac.words(texts)
 
     tj = best_of(run_jieba, args.repeat)
     tm = best_of(run_model, args.repeat)
     print(f"texts={len(texts)} chars={n}")
     print(f"jieba.cut : {n / tj:12,.0f} chars/s")
-    print(f"model NER : {n / tm:12,.0f} chars/s  ({args.model})")
+    print(f"model NER : {n / tm:12,.0f} chars/s  ({args.model}{', with its LAC tags' if getattr(nlp.tokenizer, 'lac', False) else ''})")
     print(f"ratio model/jieba = {tj / tm:.3f}")
+    if lac is not None:
+        tl = best_of(run_lac, args.repeat)
+        print(f"LAC alone : {n / tl:12,.0f} chars/s  (ratio LAC/jieba = {tj / tl:.3f})")
     return 0
 
 

@@ -1,4 +1,6 @@
 """Mentions: lexicon ruler, NER, rules, stated aliases (real pipelines)."""
+import pytest
+
 from kg.extract.entities import extract_mentions, rule_mentions, select
 from kg.nlp.analyze import analyze
 from kg.records import Document, Mention, Segment
@@ -383,3 +385,25 @@ def test_a_legal_name_may_start_with_an_ambiguous_lexicon_name():
 
     assert names("联想控股股份有限公司董事长柳传志") == ["联想控股股份有限公司"]
     assert names("这是一个理想公司") == []  # "an ideal company"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("认为华泰证券的", ["华泰证券"]),           # a verb or adverb before the name is not in it
+    ("银联都主营银行卡业务", []),                # 银行卡 is no bank
+    ("杜风所在银行表示", []),                    # "the bank where 杜风 works"
+    ("北京大学生", []), ("北京大学的学生", ["北京大学"]),
+    ("四川古名天下投资管理有限公司", ["四川古名天下投资管理有限公司"]),
+])
+def test_legal_name_edges(text, names):
+    from kg.extract.zh_orgs import org_spans
+
+    assert [text[a:b] for a, b in org_spans(text, 0, len(text))] == names
+
+
+def test_a_branch_the_model_reads_beats_the_lexicon_name_inside_it():
+    from kg.extract.entities import select
+
+    text = "招商银行武汉分行表示"
+    cands = [Mention("t", 0, 4, "招商银行", "ORG", "zh", "ruler", "company"),
+             Mention("t", 0, 8, "招商银行武汉分行", "ORG", "zh", "ner")]
+    assert [m.text for m in select(cands, text)] == ["招商银行武汉分行"]

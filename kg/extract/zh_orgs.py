@@ -12,8 +12,9 @@ import re
 from functools import lru_cache
 
 SUFFIX = re.compile(
-    r"股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
-    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室")
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
+    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室)"
+    r"(?![卡业生法化])")  # 银行卡, 证券业, 大学生, 公司法: another word
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
               # jieba tags some name parts as adjectives, classifiers or adverbs: 四川|古|名|天下, 北京|首都
@@ -25,7 +26,9 @@ STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗
               "承办方", "主办方", "协办方", "合作方", "投资方", "收购方", "买方", "卖方", "对手", "竞争对手",
               "母公司", "子公司", "股东", "大股东", "控股股东", "客户", "供应商", "合作伙伴", "甲方", "乙方",
               # career words before an employer: "现任南京江宁国有资产经营集团有限公司董事长"
-              "现任", "历任", "时任", "曾任", "原任", "前任", "兼任", "出任", "担任", "就职于", "任职于"}
+              "现任", "历任", "时任", "曾任", "原任", "前任", "兼任", "出任", "担任", "就职于", "任职于",
+              # words between a subject and its organization: "杜风所在银行", "银联都主营…"
+              "所在", "附有", "主营", "都", "均", "也", "还", "即", "所"}
 WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
 
@@ -72,8 +75,9 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False) -> int:
         start = pos
         taken.append((pos, flag))
         proper = proper or flag in PROPER_FLAGS or word.isascii()
-    # a verbal noun opens no name: "剖析|云南省|国有资本|运营|有限公司" -> 云南省…
-    while len(taken) > 1 and taken[-1][1] == "vn":
+    # a verbal noun, an adjective or an adverb opens no name: "剖析|云南省|国有资本|运营|有限公司"
+    # -> 云南省…, "人为|华泰|证券" -> 华泰证券
+    while len(taken) > 1 and taken[-1][1] in ("vn", "a", "d", "ad", "an"):
         taken.pop()
         start = taken[-1][0]
     return start if proper else end

@@ -117,8 +117,8 @@ class CharFeatureTokenizer:
         self.words = words
         self.lac = lac
         self.bigrams = frozenset(bigrams)
-        # a model that sees jieba's words: kg does not contract its spans to them
-        self.sees_words = words
+        # a model that sees jieba's or LAC's words: kg does not contract its spans to jieba's
+        self.sees_words = words or lac
 
     def __call__(self, text: str) -> Doc:
         chars, spaces, bigrams, words, positions = char_features(text, self.words)
