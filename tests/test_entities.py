@@ -407,3 +407,14 @@ def test_a_branch_the_model_reads_beats_the_lexicon_name_inside_it():
     cands = [Mention("t", 0, 4, "招商银行", "ORG", "zh", "ruler", "company"),
              Mention("t", 0, 8, "招商银行武汉分行", "ORG", "zh", "ner")]
     assert [m.text for m in select(cands, text)] == ["招商银行武汉分行"]
+
+
+def test_a_team_score_and_an_event_year_are_no_models():
+    from kg.extract.entities import brand_models
+
+    team = Mention("t", 0, 6, "汉诺威96队", "ORG", "zh", "ner")
+    assert not brand_models([team], "汉诺威96队8胜2平6负稍占上风")
+    brand = Mention("t", 0, 2, "三星", "ORG", "zh", "ner")
+    assert not brand_models([brand], "三星WCG2011北京赛区")
+    doc = Document("t", "WCG2011中国区总决赛开赛。")
+    assert not [m for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "zh")) if m.text == "WCG2011"]

@@ -273,7 +273,7 @@ _DOCUMENT_TITLE = re.compile(
 # A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
 _MODEL_CODE = re.compile(
     r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
-    r"(?![A-Za-z0-9.%．·])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成])")
+    r"(?![A-Za-z0-9.%．·])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成胜平负场球轮])")
 
 
 _NOT_MAKERS = {"government", "organization", "university", "exchange"}
@@ -290,7 +290,7 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
         if c.type == "ORG" and _kind(_ruler_marks(c)) in _NOT_MAKERS:
             continue  # "央视3" is a channel, "教育部2" no product
         m = _MODEL_CODE.match(text, c.end)
-        if m and not _NETWORK_GENERATION.match(m.group(0)):
+        if m and not _NETWORK_GENERATION.match(m.group(0)) and not _NAME_AND_YEAR.match(m.group(0)):
             out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "zh",
                                "rule", "model"))
     return out
@@ -354,7 +354,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
         brand, _, rest = code.partition(" ")
         if rest and brand in known_names("ORG") and _PRODUCT.fullmatch(rest):
             code, s = rest, s + len(brand) + 1  # "Xiaomi SU7", "Apple M4": the company and its product
-        if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS or _plain_word_code(code):
+        if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS or _plain_word_code(code) or (
+                _NAME_AND_YEAR.match(code)):
             continue
         family = _FAMILY_BEFORE.search(doc.text, max(seg.start, s - 24), s)
         if family and family.group(1) in _product_names():
@@ -364,6 +365,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     return out
 
 
+_NAME_AND_YEAR = re.compile(r"^[A-Za-z]+[- ]?(?:19|20)\d\d$")  # "WCG2011", "Expo 2020": an event and its year
 _FAMILY_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,15}) $")
 
 
