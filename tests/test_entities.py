@@ -418,3 +418,20 @@ def test_a_team_score_and_an_event_year_are_no_models():
     assert not brand_models([brand], "三星WCG2011北京赛区")
     doc = Document("t", "WCG2011中国区总决赛开赛。")
     assert not [m for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "zh")) if m.text == "WCG2011"]
+
+
+def test_a_closing_bracket_the_name_opened_stays():
+    from kg.extract.entities import _trim
+
+    text = "花旗银行（中国）有限公司发布，英国广播公司（BBC"
+    m = _trim(Mention("t", 0, 8, text[:8], "ORG", "zh", "ner"), text)
+    assert m.text == "花旗银行（中国）"
+    a = text.index("英")
+    assert _trim(Mention("t", a, len(text), text[a:], "ORG", "zh", "ner"), text).text == "英国广播公司"
+
+
+def test_a_product_in_brackets_is_not_kept_in_the_company_name():
+    from kg.extract.entities import _trim
+
+    text = "腾讯（元宝）上线"
+    assert _trim(Mention("t", 0, 6, text[:6], "ORG", "zh", "ner"), text).text == "腾讯"

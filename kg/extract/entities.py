@@ -68,6 +68,7 @@ _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
 
 
+_LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 
 
@@ -92,6 +93,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name
+        if _LEGAL_BRACKET.search(text, start, end):
+            break  # "花旗银行（中国）": a region or legal form in brackets is part of the name
         end -= 1
     for open_, close in (("（", "）"), ("(", ")")):  # "英国广播公司（BBC": cut an unclosed bracket
         i = text.find(open_, start, end)
