@@ -435,3 +435,12 @@ def test_a_product_in_brackets_is_not_kept_in_the_company_name():
 
     text = "腾讯（元宝）上线"
     assert _trim(Mention("t", 0, 6, text[:6], "ORG", "zh", "ner"), text).text == "腾讯"
+
+
+def test_an_ambiguous_company_inside_a_product_name_is_not_confirmed_by_it():
+    from kg.extract.entities import select
+
+    text = "昨天王者荣耀更新了。"
+    cands = [Mention("t", 4, 6, "荣耀", "ORG", "zh", "ruler", "company~"),
+             Mention("t", 2, 6, "王者荣耀", "PRODUCT", "zh", "ner")]
+    assert [(m.text, m.type) for m in select(cands, text)] == [("王者荣耀", "PRODUCT")]

@@ -436,10 +436,11 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and _inside_longer(c, people))]
     confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
-    for c in trimmed:  # a NER span covering the ambiguous name also confirms it
-        if c.source == "ner":
-            confirmed.update((c.start + i, c.start + j) for i in range(len(c.text) + 1)
-                             for j in range(i + 1, len(c.text) + 1) if j - i >= 2)
+    # a NER span of the same type covering the ambiguous name also confirms it ("荣耀" in a
+    # product "王者荣耀" is no company)
+    ner_spans = [c for c in trimmed if c.source == "ner"]
+    confirmed.update((c.start, c.end) for c in trimmed if c.source == "ruler" and c.kind and "~" in c.kind and any(
+        n.type == c.type and n.start <= c.start and c.end <= n.end for n in ner_spans))
     # one sense per document: an ambiguous lexicon name ("苹果") is confirmed when the same
     # entry is named unambiguously ("苹果公司", "Apple Inc") or confirmed elsewhere in the text
     sure = {c.kind.rstrip("~") for c in trimmed if c.source == "ruler" and c.kind and (
