@@ -31,8 +31,8 @@ test: install browser
 	$(PY) -m pytest -q
 
 train-zh: install
-	$(PY) -m kg.training.zh_ner --data $(DATA) --config kg/training/zh_ner_bigram.cfg --augment 1 \
-		--bigrams build/zh_ner/bigrams.txt --time-budget 52 --no-gazetteer --output kg/models/zh_kg_ner
+	$(PY) -m kg.training.zh_ner --data $(DATA) --config kg/training/zh_ner_lac.cfg --augment 1 \
+		--bigrams build/zh_ner/bigrams.txt --time-budget 50 --no-gazetteer --output kg/models/zh_kg_ner
 
 train-en: install
 	$(PY) -m kg.training.en_ner --data $(DATA) --output kg/models/en_kg_ner

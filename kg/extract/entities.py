@@ -108,6 +108,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
         end -= 1  # "刘晓光任集团公司董事长": the verb after a name is not part of it
     elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
         end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
+    if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
+        end -= 2  # "美素佳儿系列所有产品": the brand, not its range
     if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":
         # a transliterated name cut at its dot: "萨米尔·" -> "萨米尔·沙阿" (up to 4 characters,
         # never over a common function character)
@@ -527,7 +529,8 @@ _ORG_HEAD = re.compile(
 
 
 # ... and of Chinese ones: "克丽缇娜集团" is no person
-_ORG_SUFFIX_ZH = re.compile(r"(?:集团|公司|银行|大学|学院|协会|委员会|研究院|研究所|医院|基金会|交易所)$")
+_ORG_SUFFIX_ZH = re.compile(r"(?:集团|公司|银行|大学|学院|协会|委员会|研究院|研究所|医院|基金会|交易所|智库|研究中心|"
+                            r"实验室|商会|联合会|俱乐部|事务所|出版社|电视台|报社)$")
 
 
 def _retype(m: Mention, type_: str) -> Mention:

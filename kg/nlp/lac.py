@@ -58,27 +58,22 @@ class LacTagger:
         get, q2b, oov = self._vocab.get, self._q2b.get, self._oov
         return [get(q2b(c, c), oov) for c in text]
 
-    def _decode(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Viterbi over a padded batch: (B, T, K) emissions -> (B, T) tag ids."""
+    def _decode(self, emissions: np.ndarray) -> np.ndarray:
+        """Viterbi over a batch of texts of one length: (B, T, K) emissions -> (B, T) tag ids."""
         b, t_max, k = emissions.shape
-        dp = emissions[:, 0].copy()
-        back = np.empty((t_max, b, k), dtype=np.int64)
-        back[0] = np.arange(k)
-        identity = np.arange(k)[None, :].repeat(b, 0)
+        trans = self._trans.astype(emissions.dtype)
+        dp = emissions[:, 0]
+        back = np.empty((t_max, b, k), dtype=np.intp)
         for t in range(1, t_max):
-            scores = dp[:, :, None] + self._trans[None]
-            bp = scores.argmax(axis=1)
-            new = np.take_along_axis(scores, bp[:, None, :], axis=1)[:, 0] + emissions[:, t]
-            live = (t < lengths)[:, None]
-            dp = np.where(live, new, dp)
-            back[t] = np.where(live, bp, identity)
-        path = np.empty((b, t_max), dtype=np.int64)
+            scores = dp[:, :, None] + trans  # (B, previous tag, next tag)
+            back[t] = scores.argmax(axis=1)
+            dp = scores.max(axis=1) + emissions[:, t]
+        path = np.empty((b, t_max), dtype=np.intp)
         path[:, -1] = dp.argmax(axis=1)
         rows = np.arange(b)
         for t in range(t_max - 1, 0, -1):
-            path[:, t - 1] = back[t][rows, path[:, t]]
+            path[:, t - 1] = back[t, rows, path[:, t]]
         return path
-
     def words(self, texts: Sequence[str]) -> List[List[Tuple[int, int, str]]]:
         """(start, end, LAC tag) of every word of every text.  The last CACHE texts are
         remembered: kg's tokenizer (LAC tags as model features) and its name finder read
@@ -125,7 +120,7 @@ class LacTagger:
             for r, (_, _, chunk) in enumerate(batch):
                 ids[r, :len(chunk)] = self._ids(chunk)
             emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-            paths = self._decode(emissions, lengths)
+            paths = self._decode(emissions)
             for r, (i, off, chunk) in enumerate(batch):
                 out[i].extend(self._words(paths[r, :len(chunk)], off))
         for words in out:

