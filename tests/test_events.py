@@ -5,9 +5,8 @@ from kg.segment import split_segments
 from kg.records import Document
 
 
-def _events(text, names, doc_date=None):
-    doc = Document("d", text, date=doc_date)
-    segs = split_segments(doc)
+def _mentions(text, names):
+    """Every occurrence of each (surface, type, kind) as a mention, in text order."""
     mentions = []
     for surface, type_, kind in names:
         start = text.find(surface)
@@ -15,8 +14,13 @@ def _events(text, names, doc_date=None):
             lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in surface) else "en"
             mentions.append(Mention("d", start, start + len(surface), surface, type_, lang, "test", kind))
             start = text.find(surface, start + 1)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _events(text, names, doc_date=None):
+    segs = split_segments(Document("d", text, date=doc_date))
     parsed = [ParsedSegment(s, (), ()) for s in segs]
-    return extract_events(text, parsed, sorted(mentions, key=lambda m: m.start), doc_date)
+    return extract_events(text, parsed, _mentions(text, names), doc_date)
 
 
 def test_listing_with_exchange_date_and_amounts():
@@ -161,15 +165,8 @@ def _with_relations(text, names, doc_date=None):
     """Events with the relations the real extractor finds in the same text."""
     from kg.extract.relations import extract_relations
 
-    doc = Document("d", text, date=doc_date)
-    segs = split_segments(doc)
-    mentions = []
-    for surface, type_, kind in names:
-        start = text.find(surface)
-        while start >= 0:
-            mentions.append(Mention("d", start, start + len(surface), surface, type_, "zh", "test", kind))
-            start = text.find(surface, start + 1)
-    mentions.sort(key=lambda m: m.start)
+    segs = split_segments(Document("d", text, date=doc_date))
+    mentions = _mentions(text, names)
     parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start < s.end)) for s in segs]
     relations = extract_relations(text, parsed, mentions)
     return extract_events(text, parsed, mentions, doc_date, relations)
