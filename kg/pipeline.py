@@ -13,7 +13,8 @@ from typing import Callable, Iterable, Optional
 
 import networkx as nx
 
-from .extract.entities import extract_mentions, relink
+from .extract.aliases import relink
+from .extract.entities import extract_mentions
 from .extract.events import extract_events
 from .extract.relations import extract_relations
 from .graph import build_graph

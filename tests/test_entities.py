@@ -122,7 +122,7 @@ def test_list_headings_are_not_products():
 
 
 def test_one_type_per_name_within_a_document():
-    from kg.extract.entities import consistent_types
+    from kg.extract.aliases import consistent_types
 
     ms = [Mention("t", 0, 3, "GLM", "PRODUCT", "en", "rule"), Mention("t", 50, 53, "GLM", "ORG", "en", "ner"),
           Mention("t", 60, 64, "Acme", "ORG", "en", "ner")]
@@ -250,7 +250,7 @@ def test_paper_titles_and_notices_are_no_products():
 
 
 def test_stated_aliases_share_one_type_and_org_head_nouns_win():
-    from kg.extract.entities import aligned_types
+    from kg.extract.aliases import aligned_types
     from kg.records import AliasLink, Evidence
 
     text = "据麦肯锡（McKinsey Research）报告"
@@ -290,7 +290,7 @@ def test_a_name_after_a_title_is_a_person():
 
 
 def test_bracketed_group_inside_a_legal_name_and_org_suffixes_over_person_labels():
-    from kg.extract.entities import aligned_types
+    from kg.extract.aliases import aligned_types
     from kg.extract.zh_orgs import org_spans
 
     text = "公司宣布，星河亚泰(集团)股份有限公司成立"
@@ -334,7 +334,8 @@ def test_latin_organization_names_in_chinese_text_by_their_head_noun():
 
 
 def test_model_names_have_no_space_or_quote_inside_and_chinese_org_suffixes_win():
-    from kg.extract.entities import _trim, aligned_types
+    from kg.extract.aliases import aligned_types
+    from kg.extract.entities import _trim
 
     text = "发展自治区政协常委 广西甲乙股份有限公司董事长"
     end = text.index("董")

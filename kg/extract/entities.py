@@ -1,26 +1,25 @@
 """Entity candidates -> the mentions of a document.
 
-Candidates come from the language pipelines (lexicon ruler, NER) and from
-rules in this module (product model codes, corporate suffixes, aliases stated
-in parentheses).  Overlaps are settled by priority (lexicon, stated alias, NER,
-rules, LAC) and then by length, and every mention gets an ORG ``kind`` where one is
-known (company, exchange, university, government ...).
+Candidates come from the language pipelines (lexicon ruler, NER, Baidu LAC) and from
+rules in this module (product model codes, corporate suffixes, names after titles) and in
+:mod:`kg.extract.aliases` (aliases stated in parentheses).  Overlaps are settled by priority
+(lexicon, stated alias, NER, rules, LAC) and then by length, and every mention gets an ORG
+``kind`` where one is known (company, exchange, university, government ...).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import replace
 from typing import Iterable
 
 from ..lexicon import entries_by_id, known_names, place_names
-from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
+from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of
+from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, stated_aliases
 from .titles import surname_at, titled_people
 from .zh_orgs import org_spans
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5, "jieba": 4}
-_MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -64,9 +63,6 @@ _COMPANY_SUFFIX = re.compile(
     r"Motors?|Capital|Bank|Securities)\.?|公司|集团|科技|汽车|银行|证券|资本|控股)$")
 _EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|nyse)$|科创板$|创业板$|\bSTAR Market$)")
 _UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
-_PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
-_NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
-
 
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
@@ -483,108 +479,6 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
         taken.append(Mention(c.doc_id, c.start, c.end, c.text, c.type, script_of(c.text), c.source,
                              _kind(c)))
     return sorted(taken, key=lambda m: (m.start, m.end))
-
-
-def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Mention]):
-    """Aliases the text states: "Onvo (乐道)", "乐道（Onvo）", "X（下称“Y”）".
-
-    Returns new mentions for the alias side and the links between both sides.
-    """
-    text = doc.text
-    by_end = {m.end: m for m in mentions}
-    starts = {m.start: m for m in mentions}
-    new, links = [], []
-    for ps in parsed:
-        seg = ps.segment
-        for rx in (_PAREN, _NAMED_AS):
-            for match in rx.finditer(text, seg.start, seg.end):
-                head = by_end.get(match.start())
-                if head is None or head.type not in ("ORG", "PERSON", "PRODUCT"):
-                    continue
-                a, b = match.span(1)
-                alias = text[a:b].strip()
-                a = text.index(alias, a)
-                b = a + len(alias)
-                if (not alias or any(ch in alias for ch in ":：,，;；")
-                        or not (alias[0].isalpha() or is_han(alias[0]))
-                        or re.search(r"\d{4}|^[A-Z]\d$", alias)):
-                    continue
-                if rx is _PAREN and script_of(alias) == script_of(head.text) and not alias.isupper():
-                    continue  # same-script parentheses are usually remarks, not names
-                other = starts.get(a)
-                if other is None:
-                    other = Mention(doc.id, a, b, alias, head.type, script_of(alias), "alias", head.kind)
-                    new.append(other)
-                ev = Evidence.in_segment(text, seg, head.start, b,
-                                         "alias.parenthetical" if rx is _PAREN else "alias.named_as", 0.9)
-                links.append(AliasLink(head, other, ev))
-    return new, links
-
-
-# Head nouns of English organization names: "Grand View Research", "McKinsey & Company".
-_ORG_HEAD = re.compile(
-    r"(?:^|\s)(?:Research|Economics|Company|Group|Capital|Partners|Labs?|Institute|University|Foundation|"
-    r"Bank|Securities|Holdings|Inc\.?|Corp\.?|Ltd\.?|Media|News|Network|Studios?|Games|Motors|"
-    r"Technologies|Systems|Software|Ventures|Consulting|Agency|Association|Council|Commission)$")
-
-
-# ... and of Chinese ones: "克丽缇娜集团" is no person
-_ORG_SUFFIX_ZH = re.compile(r"(?:集团|公司|银行|大学|学院|协会|委员会|研究院|研究所|医院|基金会|交易所|智库|研究中心|"
-                            r"实验室|商会|联合会|俱乐部|事务所|出版社|电视台|报社)$")
-
-
-def _retype(m: Mention, type_: str) -> Mention:
-    return replace(m, type=type_, kind=None)
-
-
-def relink(links: Iterable[AliasLink], by_span: dict) -> list[AliasLink]:
-    """Alias links pointing at the mentions of ``by_span`` (span -> mention) that replaced theirs."""
-    return [replace(l, a=by_span.get(l.a.span, l.a), b=by_span.get(l.b.span, l.b)) for l in links]
-
-
-def aligned_types(mentions: list[Mention], links: list[AliasLink]):
-    """One type for both sides of a stated alias, and organization head nouns over a NER
-    PERSON label: "卡巴斯基（Kaspersky）" gets the type of the side that is surer (a lexicon,
-    rule or head-noun type over a NER label; the Chinese model's label of a Chinese name over
-    its label of a Latin one), "Grand View Research" and "克丽缇娜集团" are organizations (the
-    Chinese one even where the NER called it a product)."""
-    by_span = {}
-    for m in mentions:
-        if m.source in (*_MODELS, "alias") and (
-                (m.type == "PERSON" and m.text.isascii() and _ORG_HEAD.search(m.text)) or (
-                    m.type in ("PERSON", "PRODUCT") and _ORG_SUFFIX_ZH.search(m.text))):
-            m = _retype(m, "ORG")
-        by_span[m.span] = m
-
-    def sure(m: Mention) -> int:
-        return 2 if m.source not in (*_MODELS, "alias") or (m.type == "ORG" and _ORG_HEAD.search(m.text)) else (
-            1 if not m.text.isascii() else 0)
-
-    for link in links:
-        a, b = by_span.get(link.a.span), by_span.get(link.b.span)
-        if a is None or b is None or a.type == b.type:
-            continue
-        win, lose = (a, b) if sure(a) >= sure(b) else (b, a)
-        if lose.source in (*_MODELS, "alias") and sure(win) > sure(lose):
-            by_span[lose.span] = _retype(lose, win.type)
-    return [by_span[m.span] for m in mentions], relink(links, by_span)
-
-
-def consistent_types(mentions: list[Mention]) -> list[Mention]:
-    """One type per name within a document: a NER label yields to a lexicon or rule label of
-    the same name elsewhere in the text ("its GLM (General Language Model) architecture" ...
-    "GLM employs")."""
-    trusted: dict[str, str] = {}
-    for m in mentions:
-        if m.source in ("ruler", "rule", "orgrule", "titlerule", "alias"):
-            trusted.setdefault(m.text.casefold(), m.type)
-    out = []
-    for m in mentions:
-        t = trusted.get(m.text.casefold())
-        if m.source in _MODELS and t and t != m.type:
-            m = Mention(m.doc_id, m.start, m.end, m.text, t, m.lang, m.source, None)
-        out.append(m)
-    return out
 
 
 def extract_mentions(doc: Document, parsed: list[ParsedSegment]):

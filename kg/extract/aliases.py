@@ -1,0 +1,121 @@
+"""Aliases the text states, and one type per name.
+
+"Onvo (乐道)", "X（下称“Y”）": the two sides of a stated alias are linked (``AliasLink``)
+and share the surer type; a NER label yields to a lexicon or rule label of the same name
+elsewhere in the document; organization head nouns and suffixes beat a NER PERSON label.
+The links are rebuilt (:func:`relink`) whenever the mentions they point at are replaced.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
+from ..segment import is_han, script_of
+
+MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
+_PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
+_NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
+
+
+def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Mention]):
+    """Aliases the text states: "Onvo (乐道)", "乐道（Onvo）", "X（下称“Y”）".
+
+    Returns new mentions for the alias side and the links between both sides.
+    """
+    text = doc.text
+    by_end = {m.end: m for m in mentions}
+    starts = {m.start: m for m in mentions}
+    new, links = [], []
+    for ps in parsed:
+        seg = ps.segment
+        for rx in (_PAREN, _NAMED_AS):
+            for match in rx.finditer(text, seg.start, seg.end):
+                head = by_end.get(match.start())
+                if head is None or head.type not in ("ORG", "PERSON", "PRODUCT"):
+                    continue
+                a, b = match.span(1)
+                alias = text[a:b].strip()
+                a = text.index(alias, a)
+                b = a + len(alias)
+                if (not alias or any(ch in alias for ch in ":：,，;；")
+                        or not (alias[0].isalpha() or is_han(alias[0]))
+                        or re.search(r"\d{4}|^[A-Z]\d$", alias)):
+                    continue
+                if rx is _PAREN and script_of(alias) == script_of(head.text) and not alias.isupper():
+                    continue  # same-script parentheses are usually remarks, not names
+                other = starts.get(a)
+                if other is None:
+                    other = Mention(doc.id, a, b, alias, head.type, script_of(alias), "alias", head.kind)
+                    new.append(other)
+                ev = Evidence.in_segment(text, seg, head.start, b,
+                                         "alias.parenthetical" if rx is _PAREN else "alias.named_as", 0.9)
+                links.append(AliasLink(head, other, ev))
+    return new, links
+
+
+# Head nouns of English organization names: "Grand View Research", "McKinsey & Company".
+_ORG_HEAD = re.compile(
+    r"(?:^|\s)(?:Research|Economics|Company|Group|Capital|Partners|Labs?|Institute|University|Foundation|"
+    r"Bank|Securities|Holdings|Inc\.?|Corp\.?|Ltd\.?|Media|News|Network|Studios?|Games|Motors|"
+    r"Technologies|Systems|Software|Ventures|Consulting|Agency|Association|Council|Commission)$")
+
+
+# ... and of Chinese ones: "克丽缇娜集团" is no person
+_ORG_SUFFIX_ZH = re.compile(r"(?:集团|公司|银行|大学|学院|协会|委员会|研究院|研究所|医院|基金会|交易所|智库|研究中心|"
+                            r"实验室|商会|联合会|俱乐部|事务所|出版社|电视台|报社)$")
+
+
+def _retype(m: Mention, type_: str) -> Mention:
+    return replace(m, type=type_, kind=None)
+
+
+def relink(links: Iterable[AliasLink], by_span: dict) -> list[AliasLink]:
+    """Alias links pointing at the mentions of ``by_span`` (span -> mention) that replaced theirs."""
+    return [replace(l, a=by_span.get(l.a.span, l.a), b=by_span.get(l.b.span, l.b)) for l in links]
+
+
+def aligned_types(mentions: list[Mention], links: list[AliasLink]):
+    """One type for both sides of a stated alias, and organization head nouns over a NER
+    PERSON label: "卡巴斯基（Kaspersky）" gets the type of the side that is surer (a lexicon,
+    rule or head-noun type over a NER label; the Chinese model's label of a Chinese name over
+    its label of a Latin one), "Grand View Research" and "克丽缇娜集团" are organizations (the
+    Chinese one even where the NER called it a product)."""
+    by_span = {}
+    for m in mentions:
+        if m.source in (*MODELS, "alias") and (
+                (m.type == "PERSON" and m.text.isascii() and _ORG_HEAD.search(m.text)) or (
+                    m.type in ("PERSON", "PRODUCT") and _ORG_SUFFIX_ZH.search(m.text))):
+            m = _retype(m, "ORG")
+        by_span[m.span] = m
+
+    def sure(m: Mention) -> int:
+        return 2 if m.source not in (*MODELS, "alias") or (m.type == "ORG" and _ORG_HEAD.search(m.text)) else (
+            1 if not m.text.isascii() else 0)
+
+    for link in links:
+        a, b = by_span.get(link.a.span), by_span.get(link.b.span)
+        if a is None or b is None or a.type == b.type:
+            continue
+        win, lose = (a, b) if sure(a) >= sure(b) else (b, a)
+        if lose.source in (*MODELS, "alias") and sure(win) > sure(lose):
+            by_span[lose.span] = _retype(lose, win.type)
+    return [by_span[m.span] for m in mentions], relink(links, by_span)
+
+
+def consistent_types(mentions: list[Mention]) -> list[Mention]:
+    """One type per name within a document: a NER label yields to a lexicon or rule label of
+    the same name elsewhere in the text ("its GLM (General Language Model) architecture" ...
+    "GLM employs")."""
+    trusted: dict[str, str] = {}
+    for m in mentions:
+        if m.source in ("ruler", "rule", "orgrule", "titlerule", "alias"):
+            trusted.setdefault(m.text.casefold(), m.type)
+    out = []
+    for m in mentions:
+        t = trusted.get(m.text.casefold())
+        if m.source in MODELS and t and t != m.type:
+            m = Mention(m.doc_id, m.start, m.end, m.text, t, m.lang, m.source, None)
+        out.append(m)
+    return out
