@@ -445,3 +445,16 @@ def test_an_ambiguous_company_inside_a_product_name_is_not_confirmed_by_it():
     cands = [Mention("t", 4, 6, "荣耀", "ORG", "zh", "ruler", "company~"),
              Mention("t", 2, 6, "王者荣耀", "PRODUCT", "zh", "ner")]
     assert [(m.text, m.type) for m in select(cands, text)] == [("王者荣耀", "PRODUCT")]
+
+
+def test_english_words_in_chinese_text_are_no_names_for_a_chinese_model():
+    from kg.extract.entities import select
+
+    text = "## 二、行业现状 {#industry-status}\nAI模型的Distillation技术在market上很火，OpenAxo发布新品。"
+    names = ["industry-status", "Distillation", "market", "OpenAxo"]
+    cands = [Mention("t", text.index(n), text.index(n) + len(n), n, "ORG", "zh", "ner") for n in names]
+    kept = {m.text for m in select(cands, text)}
+    assert kept == {"OpenAxo"}
+    # a sentence without Latin capitals (lowercased text) keeps its lowercase names
+    low = "他在dota比赛中夺冠。"
+    assert [m.text for m in select([Mention("t", 2, 6, "dota", "PRODUCT", "zh", "ner")], low)] == ["dota"]

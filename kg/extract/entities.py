@@ -142,8 +142,15 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
     if m.source != "ruler" and s.isascii() and (
-            "_" in s or "*" in s or (s == s.lower() and not (m.lang == "zh" and m.source == "ner" and len(s) >= 3))):
-        return False  # markup and common words ("subtitle", "bottlenecks"), not names; in Chinese text the NER's "war3" is one
+            "_" in s or "*" in s or (s == s.lower() and not (
+                m.lang == "zh" and m.source == "ner" and len(s) >= 3 and (
+                    any(c.isdigit() for c in s) or not _uses_capitals(m, text, segments))))):
+        # markup and common words ("subtitle", "bottlenecks"), not names; in Chinese text the
+        # NER's "war3" is one, and so is "dota" where the sentence writes no Latin capitals
+        return False
+    if m.source in _MODELS and m.lang == "zh" and s.isascii() and _ENGLISH_WORD_OR_SLUG.search(s) and (
+            s not in known_names()):
+        return False  # a Chinese model's English words: "Distillation", "authoritative-quotes" (a heading anchor)
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
     if m.source == "lac" and not _lac_name(m):
@@ -151,6 +158,17 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     return True
 
 
+def _uses_capitals(m: Mention, text: str, segments) -> bool:
+    """The sentence of ``m`` writes Latin capitals somewhere (so its lowercase words are words)."""
+    seg = next((g for g in segments if g.start <= m.start and m.end <= g.end), None)
+    lo, hi = (seg.start, seg.end) if seg is not None else (max(0, m.start - 200), m.end + 200)
+    return any("A" <= c <= "Z" for c in text[lo:hi])
+
+
+# English in Chinese text that a Chinese model takes for a name: derived words and heading anchors
+_ENGLISH_WORD_OR_SLUG = re.compile(
+    r"^[a-z]+(?:-[a-z]+)+$|^[A-Za-z]+(?:tion|sion|ing|ive|ity|ism|ness|ment|ible|able|ous|ally|ence|ance|ics)$|"
+    r"[/{}\[\]]")
 _KINSHIP = re.compile(r".(?:先生|女士|小姐|太太|某+|总|老|哥|姐|妹|弟|叔|伯|姨|婶|爷|奶奶|爷爷|妈|嫂|师傅|同学|老师)$")
 # Baijiaxing surnames rarer than those of kg.extract.titles.SURNAMES (which rules use to
 # find names on their own); here they only confirm a name LAC already found.
