@@ -399,3 +399,13 @@ def test_joint_work_and_signed_agreements_are_partnerships(text):
                                   "Zentra signed a licensing deal with Beichen."])
 def test_english_agreements_are_partnerships(text):
     assert ("Zentra", "partnerOf", "Beichen") in _run(text, [("Zentra", ORG, None), ("Beichen", ORG, None)])
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Franca Chlistovsky, who heads the Brera Institute in Milan, said so.", "Franca Chlistovsky", "Brera Institute"),
+    ("David Foster is the AP's Northwest regional reporter.", "David Foster", "AP"),
+    ("A University of Texas law professor, Wright helped devise the argument.", "Wright", "University of Texas"),
+    ("FAA Administrator Allan McArtor issued the order.", "Allan McArtor", "FAA"),
+])
+def test_english_heads_reporters_and_professors(text, person, org):
+    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])

@@ -40,7 +40,7 @@ WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|
            r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|officer|aide|staffer|worker|members?|"
            r"teacher|lecturer|pilot|coach|\w+ologist|\w+ician|inspector|commissioner|anchor(?:man|woman)?|"
            r"minister|governor|ambassador|trader|agent|investigator|prosecutor|detective|superintendent|"
-           r"assistant|(?:research )?fellow|head|curator|chief)")
+           r"assistant|(?:research )?fellow|head|curator|chief|administrator|lobbyist|physicist|chemist|anatomist)")
 ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
 THE = r"(?:[Tt]he )?"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
@@ -170,6 +170,11 @@ PATTERNS = [
     ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
     # "Anderson is Middle East correspondent for The Associated Press"
     ("en.works.10", rf"{{PERSON:s}},? (?:is|was|has been|had been|became) (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,3}}{WORK_EN} (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
+    # "Franca Chlistovsky, who heads the Brera institute", "David Foster is the AP's regional reporter",
+    # "A University of Texas law professor, Wright ..."
+    ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
+    ("en.works.14", rf"{{PERSON:s}} (?:is|was) {THE}{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}{WORK_EN}", "worksFor", 0.75),
+    ("en.works.15", rf"(?:^|\b)(?:[Aa]n?|[Tt]he) {{ORG:o}} (?:[\w-]+ ){{0,2}}{WORK_EN}, {{PERSON:s}}", "worksFor", 0.7),
     # "W. Dale Nelson covers the White House for The Associated Press"
     ("en.works.11", rf"{{PERSON:s}} (?:has |had )?(?:covers|covered|reports|reported|writes|wrote|has written) [^\x01.;]{{0,40}}?for {THE}{{ORG:o}}", "worksFor", 0.7),
     # "Knight-Ridder has named Larry Jinks publisher of the San Jose Mercury News"
