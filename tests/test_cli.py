@@ -155,3 +155,16 @@ def test_bad_curation_file_is_a_clean_error(tmp_path):
     result = runner.invoke(app, ["build", str(ROOT / "seeds"), "-o", str(tmp_path / "o"), "--curation", str(bad)])
     assert result.exit_code == 1
     assert "c.tsv" in result.output
+
+
+@pytest.mark.parametrize("flags", [["--no-lac"], ["--zh-model", "lac"], ["--zh-model", "jieba"]])
+def test_extract_with_each_chinese_mode(tmp_path, flags):
+    doc = tmp_path / "news.txt"
+    text = "小米集团董事长雷军在北京发布了新车。"
+    doc.write_text(text, encoding="utf-8")
+    out = tmp_path / "mentions.jsonl"
+    result = _run("extract", doc, "-o", out, *flags)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert "PERSON" in {r["type"] for r in rows}
