@@ -409,3 +409,11 @@ def test_english_agreements_are_partnerships(text):
 ])
 def test_english_heads_reporters_and_professors(text, person, org):
     assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
+
+
+@pytest.mark.parametrize("text", ["甲科技将与乙大学合作开发新型电池。", "甲科技即将登陆港交所。",
+                                  "Zentra will acquire Beichen next year."])
+def test_plans_are_no_relations(text):
+    names = [("甲科技", ORG, None), ("乙大学", ORG, None), ("港交所", ORG, "exchange"),
+             ("Zentra", ORG, None), ("Beichen", ORG, None)]
+    assert not _run(text, names)

@@ -269,8 +269,13 @@ def _typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
     return m.kind != "exchange"
 
 
+# Plans are no facts yet: "X将与Y合作", "X将于3月登陆港交所", "Acme will acquire Beta"
+FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?:与|和|同|于|在|会|要|推出|发布|上线|开源|"
+                        r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任)")
+
+
 def _hedged(sentence: str, a: int, b: int) -> bool:
-    return bool(HEDGES.search(sentence, max(0, a - 15), b))
+    return bool(HEDGES.search(sentence, max(0, a - 15), b) or FUTURE_REL.search(sentence, max(0, a - 15), b))
 
 
 def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> list[Relation]:
