@@ -206,3 +206,9 @@ def test_landing_on_an_exchange_is_a_listing():
     (ev,) = _events("上周五，甲科技正式登陆港交所。", [("甲科技", "ORG", "company"), ("港交所", "ORG", "exchange")],
                     doc_date="2026-01-28")
     assert ev.type == "Listing" and ev.date == "2026-01-23"
+
+
+def test_a_citation_title_takes_the_date_on_the_line_below():
+    text = "参考资料\n1. [《甲科技发布Orbit 2.0》](https://example.com/a).\n    2026-02-12.\n"
+    (ev,) = _events(text, [("甲科技", "ORG", "company"), ("Orbit 2.0", "PRODUCT", None)])
+    assert ev.type == "ProductLaunch" and ev.date == "2026-02-12"

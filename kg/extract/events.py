@@ -214,7 +214,8 @@ def _date_for(text: str, seg, trigger: int, dates):
     before = [d for d in dates if d.end <= trigger]
     if same:
         return min(same, key=lambda d: abs(d.start - trigger))
-    return before[-1] if before else None
+    below = [d for d in dates if d.start >= seg.end]  # a date line under a citation title
+    return before[-1] if before else (below[0] if below else None)
 
 
 def _complete(etype: str, participants: list[Participant], amounts) -> bool:
@@ -255,10 +256,12 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
     makers = {r.object.text: r.subject for r in relations if r.predicate == "develops"}
     anchor = doc_date
     companies = [m for m in mentions if m.type == "ORG" and m.kind == "company"]
-    for ps in parsed:
+    for k, ps in enumerate(parsed):
         seg = ps.segment
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
         dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor)
+        if not dates and k + 1 < len(parsed):
+            dates = _date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
         if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
@@ -327,6 +330,17 @@ def _by_event_type(relations) -> dict:
         if r.predicate in RELATION_EVENTS:
             groups.setdefault(RELATION_EVENTS[r.predicate][0], []).append(r)
     return groups
+
+
+_DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\W*")
+
+
+def _date_line(doc_text: str, seg, doc_date, anchor) -> list:
+    """The date of a line that holds nothing else, as a reference list writes it under a
+    title: "[《Seedance2.0上线内测》](https://…).\n    2026-02-12." (an undated sentence takes it)."""
+    if not _DATE_LINE.fullmatch(doc_text, seg.start, seg.end):
+        return []
+    return [d for d in find_dates(doc_text, seg.start, seg.end, doc_date, anchor) if d.iso]
 
 
 # Events that happen once for the same participants (earnings, funding rounds and lawsuits recur).
