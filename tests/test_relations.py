@@ -417,3 +417,15 @@ def test_plans_are_no_relations(text):
     names = [("甲科技", ORG, None), ("乙大学", ORG, None), ("港交所", ORG, "exchange"),
              ("Zentra", ORG, None), ("Beichen", ORG, None)]
     assert not _run(text, names)
+
+
+def test_a_brand_develops_only_products_named_by_rules_or_the_lexicon():
+    text = "UCSF的研究显示，UCSF Edward Chang团队取得突破。"
+    org = Mention("d", 0, 4, "UCSF", "ORG", "en", "ner", None)
+    a = text.index("UCSF Edward")
+    prod = Mention("d", a, a + 11, "UCSF Edward", "PRODUCT", "en", "ner", None)
+    ps = ParsedSegment(Segment("d", 0, len(text), "zh"), (), (org, prod))
+    assert not [r for r in extract_relations(text, [ps], [org, prod]) if r.predicate == "develops"]
+    rule = Mention("d", a, a + 11, "UCSF Edward", "PRODUCT", "en", "rule", None)
+    ps = ParsedSegment(Segment("d", 0, len(text), "zh"), (), (org, rule))
+    assert [r for r in extract_relations(text, [ps], [org, rule]) if r.predicate == "develops"]

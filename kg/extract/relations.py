@@ -372,8 +372,8 @@ def brand_relations(doc_text: str, parsed: list[ParsedSegment],
     orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange"]
     out = []
     for prod in mentions:
-        if prod.type != "PRODUCT":
-            continue
+        if prod.type != "PRODUCT" or prod.source in ("ner", "lac"):
+            continue  # a name the model called a product may be anything ("UCSF Edward" Chang)
         brands = [o for o in orgs if prod.text.startswith(o.text) and len(o.text) < len(prod.text) and (
             prod.kind == "model" or _BRAND_GAP.match(prod.text, len(o.text)))]
         if not brands:
