@@ -9,7 +9,6 @@ rules in this module (product model codes, corporate suffixes, names after title
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
 
 from ..lexicon import entries_by_id, known_names, place_names
@@ -377,7 +376,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
                 _NAME_AND_YEAR.match(code)):
             continue
         family = _FAMILY_BEFORE.search(doc.text, max(seg.start, s - 24), s)
-        if family and family.group(1) in _product_names():
+        if family and family.group(1) in known_names("PRODUCT", ambiguous=True):
             s -= len(family.group(0))  # "Claude Opus 4.5", "Gemini Ultra 2": the family name and the model
             code = doc.text[s:s + len(family.group(0)) + len(code)]
         out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
@@ -385,16 +384,9 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
 
 
 _NAME_AND_YEAR = re.compile(r"^[A-Za-z]+[- ]?(?:19|20)\d\d$")  # "WCG2011", "Expo 2020": an event and its year
+# A lexicon product name, ambiguous ones too ("Claude"), before a model name ("Claude Opus 4.5")
+# is the product family
 _FAMILY_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,15}) $")
-
-
-@lru_cache(maxsize=1)
-def _product_names() -> frozenset:
-    """Every Latin name of a lexicon product, ambiguous ones too ("Claude"): before a model
-    name ("Claude Opus 4.5") it is the product family."""
-    from ..lexicon import load_lexicon
-
-    return frozenset(n for e in load_lexicon() if e.type == "PRODUCT" for n in e.names if n.isascii())
 
 
 def _plain_word_code(code: str) -> bool:

@@ -165,13 +165,23 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         participants = _product_only(m, participants, makers or {})
         if not participants:
             return None
-    amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
+    amounts = _amounts(doc_text, seg)
     if not _complete(etype, participants, amounts):
         return None
-    date = _date_for(doc_text, seg, m.start(), dates)
+    return _event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
+                  f"trigger.{seg.lang}.{etype}", 0.7)
+
+
+def _amounts(doc_text: str, seg) -> tuple:
+    return tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
+
+
+def _event(etype, doc_text, seg, start, end, dates, participants, amounts, extractor, confidence) -> Event:
+    """The event stated by ``doc_text[start:end]`` (its trigger) in the sentence ``seg``."""
+    date = _date_for(doc_text, seg, start, dates)
     iso = date.iso if date else None
-    ev = Evidence.in_segment(doc_text, seg, m.start(), m.end(), f"trigger.{seg.lang}.{etype}", 0.7)
-    return Event(etype, m.group(0), _label(etype, seg.lang, participants, iso), seg.lang, ev,
+    ev = Evidence.in_segment(doc_text, seg, start, end, extractor, confidence)
+    return Event(etype, doc_text[start:end], _label(etype, seg.lang, participants, iso), seg.lang, ev,
                  tuple(participants), iso, date.text if date else None, amounts)
 
 
@@ -314,13 +324,8 @@ def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relation
         r = next((r for r in group if r.evidence.extractor not in _STANDING), None)
         if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
             continue
-        date = _date_for(doc_text, seg, r.evidence.start, dates)
-        iso = date.iso if date else None
-        amounts = tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
-        ev = Evidence.in_segment(doc_text, seg, r.evidence.start, r.evidence.end,
-                                 f"relation.{r.predicate}", r.evidence.confidence)
-        out.append(Event(etype, doc_text[r.evidence.start:r.evidence.end], _label(etype, seg.lang, participants, iso),
-                         seg.lang, ev, tuple(participants), iso, date.text if date else None, amounts))
+        out.append(_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, dates, participants,
+                          _amounts(doc_text, seg), f"relation.{r.predicate}", r.evidence.confidence))
     return out
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import known_names
+
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
     r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室)"
@@ -40,16 +42,6 @@ def _posseg():
     return pseg
 
 
-@lru_cache(maxsize=2)
-def _org_names(legal: bool) -> frozenset:
-    """The Chinese names of the lexicon's organizations; before a legal suffix (控股, 有限公司)
-    the ambiguous ones too: "联想控股" is Lenovo's, "理想公司" may be "an ideal company"."""
-    from ..lexicon import load_lexicon
-
-    return frozenset(n for e in load_lexicon() if e.type == "ORG" for n in e.names
-                     if not n.isascii() and (legal or n not in e.ambiguous))
-
-
 LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股"}
 
 
@@ -68,7 +60,9 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False) -> int:
         if word in "（）()" or (word.startswith(("（", "(")) and word.endswith(("）", ")"))):
             start = pos
             continue
-        if word in _org_names(legal) and word not in STOP_WORDS:  # "联想|控股" (jieba: 联想 is a verb)
+        # a lexicon organization is a name part ("联想|控股": jieba calls 联想 a verb); before a
+        # legal suffix an ambiguous one too ("联想控股" is Lenovo's, "理想公司" may be "an ideal company")
+        if word in known_names("ORG", ambiguous=legal) and word not in STOP_WORDS:
             flag = "nt"
         if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word):
             break

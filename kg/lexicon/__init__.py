@@ -68,7 +68,9 @@ def entries_by_id() -> dict[str, LexEntry]:
     return {e.id: e for e in load_lexicon()}
 
 
-@lru_cache(maxsize=4)
-def known_names(type_: Optional[str] = None) -> frozenset:
-    """The unambiguous names of the lexicon's entries (of one type, if given): "Xiaomi", "DeepSeek"."""
-    return frozenset(n for e in load_lexicon() if type_ in (None, e.type) for n in e.names if n not in e.ambiguous)
+@lru_cache(maxsize=8)
+def known_names(type_: Optional[str] = None, ambiguous: bool = False) -> frozenset:
+    """The unambiguous names of the lexicon's entries (of one type, if given): "Xiaomi",
+    "DeepSeek"; with ``ambiguous`` the names that are also common words too ("Claude", 联想)."""
+    return frozenset(n for e in load_lexicon() if type_ in (None, e.type) for n in e.names
+                     if ambiguous or n not in e.ambiguous)

