@@ -239,6 +239,23 @@ def test_bracketed_aliases_rivalry_and_passive_launches(text, names, expected):
     ("Coast Guard Lt. Steve Hart said so.", "Steve Hart", "Coast Guard"),
     ("Gary Hei, a plant physiologist with the USDA, says so.", "Gary Hei", "USDA"),
     ("Ann Lee and Bo Chan of Brown University say so.", "Ann Lee", "Brown University"),
+    ("Zentra Inspector Ann Lee said so.", "Ann Lee", "Zentra"),
+    ("Zentra spokesman Lt. Ann Lee said so.", "Ann Lee", "Zentra"),
+    ("Ann Lee, a research fellow at the Zentra Institute, said so.", "Ann Lee", "Zentra Institute"),
+    ("Ann Lee, the head of the Zentra Agency, said so.", "Ann Lee", "Zentra Agency"),
+    ("First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov flew to the site.", "Igor Khmelnov",
+     "Russian Pacific Fleet"),
+    ("Anderson is Middle East correspondent for The Associated Press.", "Anderson", "The Associated Press"),
+    ("W. Dale Nelson covers the White House for The Associated Press.", "W. Dale Nelson", "The Associated Press"),
+    ("Knight-Ridder said it has named Larry Jinks publisher of the San Jose Mercury News.", "Larry Jinks",
+     "San Jose Mercury News"),
+    ("The Foreign Ministry's Southeast Asian Department Chief Don Paramatwinai spoke.", "Don Paramatwinai",
+     "The Foreign Ministry"),
+    ("Robert Bernero, chief of waste disposal for the NRC, said so.", "Robert Bernero", "NRC"),
+    ("Franca Chlistovsky, who heads the Brera Institute in Milan, said so.", "Franca Chlistovsky", "Brera Institute"),
+    ("David Foster is the AP's Northwest regional reporter.", "David Foster", "AP"),
+    ("A University of Texas law professor, Wright helped devise the argument.", "Wright", "University of Texas"),
+    ("FAA Administrator Allan McArtor issued the order.", "Allan McArtor", "FAA"),
 ])
 def test_english_employment_wordings(text, person, org):
     assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None), ("Bo Chan", PER, None)])
@@ -257,16 +274,6 @@ def test_china_arms_former_titles_and_copulas(text, names, expected):
 def test_a_company_owns_the_quoted_app_it_names_with_a_category():
     got = _run('星河科技旗下AI应用"星图"用户破亿。', [("星河科技", ORG, "company"), ("星图", PROD, None)])
     assert ("星河科技", "develops", "星图") in got
-
-
-@pytest.mark.parametrize("text,person,org", [
-    ("Zentra Inspector Ann Lee said so.", "Ann Lee", "Zentra"),
-    ("Zentra spokesman Lt. Ann Lee said so.", "Ann Lee", "Zentra"),
-    ("Ann Lee, a research fellow at the Zentra Institute, said so.", "Ann Lee", "Zentra Institute"),
-    ("Ann Lee, the head of the Zentra Agency, said so.", "Ann Lee", "Zentra Agency"),
-])
-def test_more_english_titles(text, person, org):
-    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
 
 
 def test_a_brand_product_pair_does_not_extend_over_a_list_of_other_products():
@@ -354,21 +361,6 @@ def test_a_product_in_brackets_is_not_its_neighbours():
     assert ("阿里巴巴", "develops", "文心一言") not in found and ("百度", "develops", "通义千问") not in found
 
 
-@pytest.mark.parametrize("text,person,org", [
-    ("First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov flew to the site.", "Igor Khmelnov",
-     "Russian Pacific Fleet"),
-    ("Anderson is Middle East correspondent for The Associated Press.", "Anderson", "The Associated Press"),
-    ("W. Dale Nelson covers the White House for The Associated Press.", "W. Dale Nelson", "The Associated Press"),
-    ("Knight-Ridder said it has named Larry Jinks publisher of the San Jose Mercury News.", "Larry Jinks",
-     "San Jose Mercury News"),
-    ("The Foreign Ministry's Southeast Asian Department Chief Don Paramatwinai spoke.", "Don Paramatwinai",
-     "The Foreign Ministry"),
-    ("Robert Bernero, chief of waste disposal for the NRC, said so.", "Robert Bernero", "NRC"),
-])
-def test_english_jobs_in_more_wordings(text, person, org):
-    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
-
-
 @pytest.mark.parametrize("text,names,expected,not_expected", [
     ("大连某俱乐部(董事长徐明)访问了米兰。", [("大连某俱乐部", ORG, None), ("徐明", PER, None)],
      {("徐明", "chairOf", "大连某俱乐部")}, set()),
@@ -399,16 +391,6 @@ def test_joint_work_and_signed_agreements_are_partnerships(text):
                                   "Zentra signed a licensing deal with Beichen."])
 def test_english_agreements_are_partnerships(text):
     assert ("Zentra", "partnerOf", "Beichen") in _run(text, [("Zentra", ORG, None), ("Beichen", ORG, None)])
-
-
-@pytest.mark.parametrize("text,person,org", [
-    ("Franca Chlistovsky, who heads the Brera Institute in Milan, said so.", "Franca Chlistovsky", "Brera Institute"),
-    ("David Foster is the AP's Northwest regional reporter.", "David Foster", "AP"),
-    ("A University of Texas law professor, Wright helped devise the argument.", "Wright", "University of Texas"),
-    ("FAA Administrator Allan McArtor issued the order.", "Allan McArtor", "FAA"),
-])
-def test_english_heads_reporters_and_professors(text, person, org):
-    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
 
 
 @pytest.mark.parametrize("text", ["甲科技将与乙大学合作开发新型电池。", "甲科技即将登陆港交所。",
