@@ -458,3 +458,24 @@ def test_english_words_in_chinese_text_are_no_names_for_a_chinese_model():
     # a sentence without Latin capitals (lowercased text) keeps its lowercase names
     low = "他在dota比赛中夺冠。"
     assert [m.text for m in select([Mention("t", 2, 6, "dota", "PRODUCT", "zh", "ner")], low)] == ["dota"]
+
+
+def test_a_former_name_in_brackets_is_an_alias():
+    _, mentions, links = _mentions("Orbit（原Astra）是星河科技的助理产品。")
+    assert ("Orbit", "Astra") in {(l.a.text, l.b.text) for l in links}
+    assert not [m for m in mentions if m.text.startswith("原")]
+
+
+def test_a_latin_name_an_organization_owns_is_a_product():
+    _, mentions, _ = _mentions("依托自家模型的能力，Google的Project Orbit主打实时感知。")
+    assert ("Project Orbit", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("谷歌的CEO表示看好。")
+    assert not [m for m in mentions if m.text == "CEO"]
+
+
+def test_a_name_found_once_is_found_wherever_the_document_repeats_it():
+    text = "Zorbly模型很强。星河与字节的Zorbly激战。Zorbly的发布很成功。见 https://example.com/Zorbly 。"
+    _, mentions, _ = _mentions(text)
+    spans = [(m.start, m.type) for m in mentions if m.text == "Zorbly"]
+    url = text.index("example.com/Zorbly") + len("example.com/")
+    assert len(spans) == 3 and {t for _, t in spans} == {"PRODUCT"} and url not in {s for s, _ in spans}

@@ -212,3 +212,32 @@ def test_a_citation_title_takes_the_date_on_the_line_below():
     text = "参考资料\n1. [《甲科技发布Orbit 2.0》](https://example.com/a).\n    2026-02-12.\n"
     (ev,) = _events(text, [("甲科技", "ORG", "company"), ("Orbit 2.0", "PRODUCT", None)])
     assert ev.type == "ProductLaunch" and ev.date == "2026-02-12"
+
+
+def test_a_source_with_its_date_or_a_noun_is_no_participant():
+    names = [("甲财经", "ORG", "organization"), ("乙新闻", "ORG", "organization"), ("Orbit", "PRODUCT", None),
+             ("星河科技", "ORG", "company")]
+    for text in ("据甲财经与乙新闻2月6日报道，星河科技推出了Orbit。", "根据乙新闻的初步调查披露，星河科技推出了Orbit。"):
+        (ev,) = _events(text, names, "2026-02-07")
+        assert {p.mention.text for p in ev.participants} == {"星河科技", "Orbit"}, text
+
+
+def test_since_a_launch_the_sentences_date_is_not_the_launchs():
+    (ev,) = _events("2026年开年，行业迎来了自Orbit发布以来最大的变化。", [("Orbit", "PRODUCT", None)], "2026-01-16")
+    assert ev.type == "ProductLaunch" and ev.date is None
+    (ev,) = _events("自2022年11月Orbit发布以来，行业变化巨大。", [("Orbit", "PRODUCT", None)], "2026-01-16")
+    assert ev.date == "2022-11"
+
+
+def test_a_lawsuit_announced_for_later_is_no_event():
+    names = [("特朗普", "PERSON", None), ("BBC", "ORG", "organization"), ("FCC", "ORG", "organization")]
+    for text in ("特朗普表示将起诉BBC。", "特朗普将就BBC剪辑其讲话一事起诉。", "针对BBC的诉讼即将启动。",
+                 "否则运营商将面临FCC的巨额罚款。"):
+        assert not _events(text, names, "2025-12-16"), text
+    assert [e.type for e in _events("特朗普已起诉BBC。", names, "2025-12-16")] == ["Lawsuit"]
+
+
+def test_a_less_specific_date_is_refined_by_the_documents_more_specific_one():
+    text = "2026年，星河科技发布了Orbit 2.0。Orbit 2.0的发布引发震动。\n1. [《Orbit2.0上线内测》](https://example.com/a).\n    2026-02-11.\n"
+    evs = _events(text, [("星河科技", "ORG", "company"), ("Orbit 2.0", "PRODUCT", None), ("Orbit2.0", "PRODUCT", None)])
+    assert evs and {e.date for e in evs} == {"2026-02-11"}

@@ -411,3 +411,29 @@ def test_a_brand_develops_only_products_named_by_rules_or_the_lexicon():
     rule = Mention("d", a, a + 11, "UCSF Edward", "PRODUCT", "en", "rule", None)
     ps = ParsedSegment(Segment("d", 0, len(text), "zh"), (), (org, rule))
     assert [r for r in extract_relations(text, [ps], [org, rule]) if r.predicate == "develops"]
+
+
+@pytest.mark.parametrize("text,org,person", [
+    ("星河工业协会常务副会长兼秘书长王五指出，行业面临新挑战。", "星河工业协会", "王五"),
+    ("星河智库高级研究员吴六指出，消费占比高。", "星河智库", "吴六"),
+    ("星河汽车门店的客户经理龙七表示，到店人数上升。", "星河汽车门店", "龙七"),
+    # a centre inside the organization stands between it and the title
+    ("星河中心汽车战略与政策研究中心主任钱八认为，这很必要。", "星河中心", "钱八"),
+])
+def test_modified_titles_and_centres_are_jobs_at_the_organization(text, org, person):
+    assert (person, "worksFor", org) in _run(text, [(org, ORG, None), (person, PER, None)])
+
+
+def test_a_product_with_an_alias_is_its_makers_product():
+    text = "在星河科技（Xinghe）的全球版图中，Orbit（原Astra）作为其核心AI助理产品，增长很快。"
+    got = _run(text, [("星河科技", ORG, "company"), ("Xinghe", ORG, "company"), ("Orbit", PROD, None),
+                      ("Astra", PROD, None)])
+    assert ("星河科技", "develops", "Orbit") in got
+
+
+def test_an_organizations_described_product():
+    got = _run("星河科技更先进的Orbit系列仍被列入清单。", [("星河科技", ORG, "company"), ("Orbit", PROD, None)])
+    assert ("星河科技", "develops", "Orbit") in got
+    # an investment is no product of the investor
+    got = _run("星河科技投资的Orbit增长很快。", [("星河科技", ORG, "company"), ("Orbit", PROD, None)])
+    assert ("星河科技", "develops", "Orbit") not in got

@@ -16,6 +16,7 @@ from ..segment import is_han, script_of
 
 MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
 _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
+_FORMERLY = re.compile(r"^(?:原名|曾用名|原|formerly )(?=[A-Za-z\u4e00-\u9fff])")
 _NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
 
 
@@ -37,13 +38,19 @@ def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Me
                     continue
                 a, b = match.span(1)
                 alias = text[a:b].strip()
+                # "Dola（原Cici）": a former name is an alias too (a person's "原CEO" is a post)
+                formerly = _FORMERLY.match(alias) if head.type != "PERSON" else None
+                if formerly:
+                    alias = alias[formerly.end():]
                 a = text.index(alias, a)
                 b = a + len(alias)
                 if (not alias or any(ch in alias for ch in ":：,，;；")
                         or not (alias[0].isalpha() or is_han(alias[0]))
                         or re.search(r"\d{4}|^[A-Z]\d$", alias)):
                     continue
-                if rx is _PAREN and script_of(alias) == script_of(head.text) and not alias.isupper():
+                if formerly and len(alias) < 2:
+                    continue
+                if rx is _PAREN and script_of(alias) == script_of(head.text) and not (alias.isupper() or formerly):
                     continue  # same-script parentheses are usually remarks, not names
                 other = starts.get(a)
                 if other is None:
@@ -119,3 +126,41 @@ def consistent_types(mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.doc_id, m.start, m.end, m.text, t, m.lang, m.source, None)
         out.append(m)
     return out
+
+
+def repeated_names(mentions: list[Mention], text: str, segments) -> list[Mention]:
+    """One sense per document: a name found once is a mention wherever else the document
+    writes it and no mention covers it ("Seedance模型很强。…字节的Seedance激战").
+
+    Only names that cannot be read as parts of other words: Latin names of three or more
+    characters between non-alphanumerics, Chinese names of three or more characters, and
+    names given one type only. Nothing inside a URL.
+    """
+    types: dict[str, set] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in ("ORG", "PERSON", "PRODUCT"):
+            types.setdefault(m.text, set()).add(m.type)
+            first.setdefault(m.text, m)
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    inside = bytearray(len(text) + 1)
+    for seg in segments:
+        inside[seg.start:seg.end] = b"\x01" * (seg.end - seg.start)
+    out = []
+    for name, m in first.items():
+        latin = name.isascii()
+        if len(types[name]) > 1 or len(name) < 3 or not (latin or all(is_han(c) for c in name)):
+            continue
+        pattern = (r"(?<![A-Za-z0-9_\-./@#])" + re.escape(name) + r"(?![A-Za-z0-9_\-])") if latin else re.escape(name)
+        for hit in re.finditer(pattern, text):
+            a, b = hit.span()
+            if any(taken[a:b]) or not all(inside[a:b]) or _IN_URL.search(text, max(0, a - 80), a):
+                continue
+            taken[a:b] = b"\x01" * (b - a)
+            out.append(Mention(m.doc_id, a, b, name, m.type, m.lang, m.source, m.kind))
+    return out
+
+
+_IN_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]]*$")

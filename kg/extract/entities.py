@@ -14,7 +14,7 @@ from typing import Iterable
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of
-from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, stated_aliases
+from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .titles import surname_at, titled_people
 from .zh_orgs import org_spans
 
@@ -85,6 +85,9 @@ def _trim(m: Mention, text: str) -> Mention | None:
             start = cut + 1
     while start < end and not text[start].isalnum() and not is_han(text[start]):
         start += 1
+    if m.source != "ruler" and end - start >= 3 and text[start] == "原" and text[start + 1].isascii() \
+            and text[start + 1].isalpha():
+        start += 1  # "原Cici": "formerly" is not part of the name
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name
@@ -314,6 +317,32 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     return out
 
 
+# A Latin name an organization owns, in Chinese text: "Google的Project Astra", "字节的Seedance",
+# "OpenAI旗下的Sora" (a person would be speaking or titled: "微软的Satya Nadella表示")
+_OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《]?((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,}[0-9][A-Za-z0-9]*)"
+                          r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士))")
+
+
+def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
+    """Latin names right after "<organization>的" in Chinese text that no mention covers: products."""
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in mentions:
+        if m.type != "ORG" or m.kind in ("exchange",):
+            continue
+        o = _OWNED_LATIN.match(text, m.end)
+        if not o or any(taken[o.start(1):o.end(1)]):
+            continue
+        name = o.group(1)
+        if name.upper() in _GENERIC_ACRONYMS or name in _FUNCTION_WORDS or _NOT_PRODUCT.match(name) or not (
+                is_han(text[o.start(1) - 1:o.start(1)] or "x") or text[o.start(1) - 1] in "“\"「《"):
+            continue
+        out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", "en", "rule", "owned"))
+    return out
+
+
 _DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
 
 
@@ -501,10 +530,12 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     segments = [ps.segment for ps in parsed]
     mentions = select(candidates, doc.text, segments)
     extra, links = stated_aliases(doc, parsed, mentions)
+    extra += owned_products(mentions, doc.text)
     if extra:
         mentions = select(list(mentions) + extra, doc.text, segments)
         keep = {(m.start, m.end) for m in mentions}
         links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
     mentions, links = aligned_types(mentions, links)
     mentions = consistent_types(mentions)
+    mentions = sorted(mentions + repeated_names(mentions, doc.text, segments), key=lambda m: (m.start, m.end))
     return mentions, relink(links, {m.span: m for m in mentions})

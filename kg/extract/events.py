@@ -16,7 +16,9 @@ from .relations import HEDGES
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计")
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$")
+# ... and after it: "针对BBC的诉讼即将启动"
+FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|will\b|is expected\b)")
 WINDOW = {"zh": 10, "en": 40}
 _CLAUSE = re.compile(r"[，,；;：:]")
 from .temporal import find_amounts, find_dates
@@ -52,7 +54,9 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
 _INVESTING = re.compile(r"(?i)领投|跟投|led|invest")
 # Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
 _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
-_SOURCE_AFTER = re.compile(r"(?i)^\W{0,3}(?:报道|消息|确认|援引|获悉|称|讯|记者|reported|reports|said in a report)")
+# ... also with its date or a noun between: "财联社2月6日报道", "欧盟委员会的初步调查披露"
+_SOURCE_AFTER = re.compile(r"(?i)^\W{0,3}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)?(?:的[\u4e00-\u9fff]{0,6}?)?"
+                           r"(?:报道|消息|确认|援引|获悉|披露|称|讯|记者|reported|reports|said in a report)")
 
 
 # "通过官方微信公众号发布": the product is the channel, not what is launched
@@ -135,7 +139,8 @@ _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该�
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None) -> Optional[Event]:
     lo = _clause_start(doc_text, seg, m.start())
     near = max(lo, m.start() - WINDOW[seg.lang])
-    if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 10), m.start()):
+    if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
+            or FUTURE_AFTER.match(doc_text[m.end():m.end() + 12]):
         return None  # "将于 2026 年 2 月中旬发布": a future reaches further back than a hedge
     if (antecedent is not None and not any(x.type == "ORG" and x.end <= m.start() for x in local)
             and _ANAPHOR.search(doc_text, lo, m.start())):
@@ -213,6 +218,10 @@ def _clause_start(text: str, seg, pos: int) -> int:
     return cuts[-1] if cuts else seg.start
 
 
+_SINCE = re.compile(r"(?:自从|自)[^，。；,;]{1,30}$")
+_SINCE_END = re.compile(r"[^，。；,;]{1,4}?以来")
+
+
 def _date_for(text: str, seg, trigger: int, dates):
     """The date in the trigger's clause, else the nearest one before the trigger, else None."""
     if not dates:
@@ -220,6 +229,11 @@ def _date_for(text: str, seg, trigger: int, dates):
     cuts = [seg.start] + [c.end() for c in _CLAUSE.finditer(text, seg.start, seg.end)] + [seg.end]
     lo = max(c for c in cuts if c <= trigger)
     hi = min((c for c in cuts if c > trigger), default=seg.end)
+    since = _SINCE.search(text, lo, trigger)
+    if since and _SINCE_END.match(text, trigger, min(hi, trigger + 8)):
+        # "2026年开年，…迎来了自ChatGPT发布以来…": the sentence's date is not the launch's
+        return min((d for d in dates if since.start() <= d.start < trigger), key=lambda d: trigger - d.start,
+                   default=None)
     same = [d for d in dates if lo <= d.start < hi]
     before = [d for d in dates if d.end <= trigger]
     if same:
@@ -358,15 +372,22 @@ _SPACING = re.compile(r"[\s\-_·•]")
 def _share_dates(events: list[Event]) -> list[Event]:
     """An undated event takes the most specific date the document gives for the same event:
     an event of the same type, once-only, whose participants include all of its own
-    ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。")."""
-    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name
-        return {_SPACING.sub("", p.mention.text).casefold() for p in ev.participants}
+    ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。"); so does one dated less
+    specifically by a date the other's refines ("2026年" … "2026年2月11日")."""
+    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name; a launch is its products'
+        return {_SPACING.sub("", p.mention.text).casefold() for p in ev.participants
+                if ev.type != "ProductLaunch" or p.role == "product"}
 
     out = []
     for ev in events:
-        if ev.date is None and ev.type in _ONCE:
+        if ev.type in _ONCE:
             own = names(ev)
-            dated = [o for o in events if o.type == ev.type and o.date and own <= names(o)]
+            if not own:
+                out.append(ev)
+                continue
+            # ... or a more specific one: "2026年" here, "2026年2月11日" there
+            dated = [o for o in events if o.type == ev.type and o.date and own <= names(o) and (
+                ev.date is None or (len(o.date) > len(ev.date) and o.date.startswith(ev.date)))]
             if dated:
                 best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
                 ev = replace(ev, label=_label(ev.type, ev.lang, list(ev.participants), best.date),

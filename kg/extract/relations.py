@@ -17,12 +17,14 @@ import re
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .templates import compile_pattern, doc_span, list_members, templatize
-from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_ZH
+from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
+# What may describe an organization's product: "英伟达更先进的Blackwell", "苹果最新的iPhone"
+QUALITY_ZH = r"(?:(?:更|最)?(?:先进|强大|热门|知名|旗舰|主力|新一代|下一代|最新一代|新款|最新|新|自研|开源)的?)"
 # Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
 # a leftover legal suffix after the organization, its China arm ("SOHO中国"), a department ("计算机系").
 ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集团|公司|控股)?(?:中国区?|大中华区|（中国）)?"
-               r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群))?")
+               r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群)|[\w]{2,14}?中心)?")
 PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
 POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
 # Verbs that give a person a post: "王滨当选为广发银行董事长", "张三出任乙公司总裁"
@@ -53,14 +55,15 @@ PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
-ALIAS_ZH = r"(?: ?[（(]\x01[A-Z]+:\d+\x02[）)])?"
+ALIAS_ZH = r"(?: ?[（(](?:原名|原)?\x01[A-Z]+:\d+\x02[）)])?"  # "（ByteDance）", "（原Cici）"
 # "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
 
 def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
-    deputy = "(?:常务)?副?" if title == WORK_ZH else ""  # a deputy dean works there; a vice-chair is no chair
+    # a deputy dean works there, so does a senior researcher; a vice-chair is no chair
+    deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
     return (rf"{{ORG:o}}{TICKER_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
             rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫)?{{PERSON:s}}")
 
@@ -112,7 +115,7 @@ PATTERNS = [
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
-    ("zh.dev.2", rf"{{ORG:s}}(?:的|旗下的?)(?:新款|最新)?(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的)(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
     # "阿里巴巴（通义千问）", "腾讯 (元宝)": a company with its product in parentheses
@@ -123,8 +126,8 @@ PATTERNS = [
     ("zh.dev.7", rf"{{PRODUCT:o}} ?[（(]{{ORG:s}}[）)]", "develops", 0.6),
     # "Dola作为字节跳动的核心AI助理产品", "Y是X旗下的一款应用"
     # "在字节跳动的全球版图中，Dola作为其核心AI助理产品": 其 is the organization just named
-    ("zh.dev.9", rf"{{ORG:s}}[^\x01。；]{{0,16}}?{{PRODUCT:o}}(?:是|作为|为|系)其[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.65),
-    ("zh.dev.8", rf"{{PRODUCT:o}}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
+    ("zh.dev.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?{{PRODUCT:o}}{ALIAS_ZH}(?:是|作为|为|系)其[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.65),
+    ("zh.dev.8", rf"{{PRODUCT:o}}{ALIAS_ZH}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
     ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
     ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
