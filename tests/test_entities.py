@@ -479,3 +479,10 @@ def test_a_name_found_once_is_found_wherever_the_document_repeats_it():
     spans = [(m.start, m.type) for m in mentions if m.text == "Zorbly"]
     url = text.index("example.com/Zorbly") + len("example.com/")
     assert len(spans) == 3 and {t for _, t in spans} == {"PRODUCT"} and url not in {s for s, _ in spans}
+
+
+def test_lexicon_names_whose_characters_the_simplifier_changes_are_found():
+    # OpenCC writes 昇 as 升; the text is simplified before the ruler reads it
+    for text in ("华为昇腾芯片性能很强。", "華為昇騰芯片很強。"):
+        _, mentions, _ = _mentions(text)
+        assert [m for m in mentions if m.type == "PRODUCT" and ("腾" in m.text or "騰" in m.text)], text

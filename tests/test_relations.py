@@ -437,3 +437,24 @@ def test_an_organizations_described_product():
     # an investment is no product of the investor
     got = _run("星河科技投资的Orbit增长很快。", [("星河科技", ORG, "company"), ("Orbit", PROD, None)])
     assert ("星河科技", "develops", "Orbit") not in got
+
+
+def test_a_vendor_table_row_states_develops():
+    text = ("| 厂商 | 产品 | 投入 |\n|---|---|---|\n| **星河科技** | 星河助手 (Xinghe) | 30亿元 |\n"
+            "| 北辰研究院 | 北辰一号 | 5亿元 |\n")
+    names = [("星河科技", ORG, "company"), ("星河助手", PROD, None), ("Xinghe", PROD, None),
+             ("北辰研究院", ORG, "organization"), ("北辰一号", PROD, None)]
+    mentions = []
+    for surface, type_, kind in names:
+        a = text.index(surface)
+        mentions.append(Mention("d", a, a + len(surface), surface, type_, "zh", "test", kind))
+    rels = extract_relations(text, [], sorted(mentions, key=lambda m: m.start))
+    got = {(r.subject.text, r.predicate, r.object.text) for r in rels}
+    assert got == {("星河科技", "develops", "星河助手")}  # a research institute is no known company
+    (rel,) = rels
+    assert rel.evidence.sentence.startswith("| **星河科技** |") and rel.evidence.extractor == "table.dev.1"
+
+
+def test_training_a_model_is_developing_it():
+    got = _run("星河科技在用真金白银训练Orbit模型。", [("星河科技", ORG, "company"), ("Orbit", PROD, None)])
+    assert ("星河科技", "develops", "Orbit") in got

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
+from .tables import table_relations
 from .templates import compile_pattern, doc_span, list_members, templatize
 from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
@@ -114,7 +115,7 @@ PATTERNS = [
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的)(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
@@ -406,7 +407,7 @@ def extract_relations(doc_text: str, parsed: list[ParsedSegment],
             if key not in seen:
                 seen.add(key)
                 out.append(rel)
-    for rel in brand_relations(doc_text, parsed, mentions):
+    for rel in brand_relations(doc_text, parsed, mentions) + table_relations(doc_text, mentions):
         key = (rel.subject.span, rel.predicate, rel.object.span)
         if key not in seen:
             seen.add(key)

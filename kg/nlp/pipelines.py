@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..lexicon import load_lexicon
-from ..segment import is_han
+from ..segment import is_han, simplify
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,13 @@ def lexicon_patterns() -> list[dict]:
     """EntityRuler patterns for every lexicon name, in both scripts: Chinese text names
     "SpaceX" and English text "Onvo (乐道)"."""
     return [{"label": entry.type, "pattern": name, "id": entry.id}
-            for entry in load_lexicon() for name in entry.names]
+            for entry in load_lexicon() for name in _as_read(entry.names)]
+
+
+def _as_read(names) -> list[str]:
+    """The names and, where it differs, the simplified spelling the Chinese pipeline reads
+    (traditional text is simplified first, and OpenCC writes 昇腾 as 升腾)."""
+    return list(dict.fromkeys(n for name in names for n in (name, simplify(name))))
 
 
 @lru_cache(maxsize=4)
@@ -109,8 +115,9 @@ def lexicon_jieba():
     tokenizer = jieba.Tokenizer()
     for entry in load_lexicon():
         tag = {"PERSON": "nr", "ORG": "nt"}.get(entry.type, "nz")
-        for name in entry.names:  # names that are also common words stay out
-            if any(is_han(c) for c in name) and name not in entry.ambiguous:
+        # names that are also common words stay out
+        for name in _as_read(n for n in entry.names if n not in entry.ambiguous):
+            if any(is_han(c) for c in name):
                 tokenizer.add_word(name, freq=200000, tag=tag)
     return tokenizer
 
