@@ -486,3 +486,9 @@ def test_lexicon_names_whose_characters_the_simplifier_changes_are_found():
     for text in ("华为昇腾芯片性能很强。", "華為昇騰芯片很強。"):
         _, mentions, _ = _mentions(text)
         assert [m for m in mentions if m.type == "PRODUCT" and ("腾" in m.text or "騰" in m.text)], text
+
+
+def test_a_model_version_at_the_end_of_a_sentence_is_part_of_the_product():
+    _, mentions, _ = _mentions("Anthropic launched Claude 4. Gemini 3 Pro followed. Its share rose to Claude 4 percent")
+    products = [m.text for m in mentions if m.type == "PRODUCT"]
+    assert products == ["Claude 4", "Gemini 3 Pro"]  # "4 percent" is no version

@@ -241,3 +241,15 @@ def test_a_less_specific_date_is_refined_by_the_documents_more_specific_one():
     text = "2026年，星河科技发布了Orbit 2.0。Orbit 2.0的发布引发震动。\n1. [《Orbit2.0上线内测》](https://example.com/a).\n    2026-02-11.\n"
     evs = _events(text, [("星河科技", "ORG", "company"), ("Orbit 2.0", "PRODUCT", None), ("Orbit2.0", "PRODUCT", None)])
     assert evs and {e.date for e in evs} == {"2026-02-11"}
+
+
+def test_a_standing_investment_is_no_funding_event():
+    from kg.extract.relations import extract_relations
+    text = "Zentra-backed Beichen hired staff."
+    names = [("Zentra", "ORG", "company"), ("Beichen", "ORG", "company")]
+    mentions = _mentions(text, names)
+    segs = split_segments(Document("d", text))
+    parsed = [ParsedSegment(s, (), tuple(mentions)) for s in segs]
+    relations = extract_relations(text, parsed, mentions)
+    assert [r.predicate for r in relations] == ["investsIn"]
+    assert not extract_events(text, parsed, mentions, None, relations)

@@ -458,3 +458,29 @@ def test_a_vendor_table_row_states_develops():
 def test_training_a_model_is_developing_it():
     got = _run("星河科技在用真金白银训练Orbit模型。", [("星河科技", ORG, "company"), ("Orbit", PROD, None)])
     assert ("星河科技", "develops", "Orbit") in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Zentra-backed Beichen raised more money.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Zentra", "investsIn", "Beichen")),
+    ("星河资本投资的北辰科技发布了新品。", [("星河资本", ORG, None), ("北辰科技", ORG, None)],
+     ("星河资本", "investsIn", "北辰科技")),
+    ("Zentra-owned Beichen cut jobs.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Beichen", "subsidiaryOf", "Zentra")),
+    ("Beichen parent Zentra reported earnings.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Beichen", "subsidiaryOf", "Zentra")),
+    ("Nasdaq-listed Beichen rose 5%.", [("Nasdaq", ORG, "exchange"), ("Beichen", ORG, None)],
+     ("Beichen", "listedOn", "Nasdaq")),
+    ("在纳斯达克上市的北辰科技股价上涨。", [("纳斯达克", ORG, "exchange"), ("北辰科技", ORG, None)],
+     ("北辰科技", "listedOn", "纳斯达克")),
+    ("Orbit maker Zentra said it would hire.", [("Zentra", ORG, None), ("Orbit", PROD, None)],
+     ("Zentra", "develops", "Orbit")),
+    ("Zentra, the developer of Orbit, is valued highly.", [("Zentra", ORG, None), ("Orbit", PROD, None)],
+     ("Zentra", "develops", "Orbit")),
+    ("Zentra, which makes Orbit, is valued at $5 billion.", [("Zentra", ORG, None), ("Orbit", PROD, None)],
+     ("Zentra", "develops", "Orbit")),
+    ("Orbit的开发商星河科技表示。", [("星河科技", ORG, None), ("Orbit", PROD, None)],
+     ("星河科技", "develops", "Orbit")),
+])
+def test_compound_modifiers_and_descriptions_in_news_style(text, names, expected):
+    assert expected in _run(text, names)

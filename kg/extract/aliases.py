@@ -153,7 +153,7 @@ def repeated_names(mentions: list[Mention], text: str, segments) -> list[Mention
         latin = name.isascii()
         if len(types[name]) > 1 or len(name) < 3 or not (latin or all(is_han(c) for c in name)):
             continue
-        pattern = (r"(?<![A-Za-z0-9_\-./@#])" + re.escape(name) + r"(?![A-Za-z0-9_\-])") if latin else re.escape(name)
+        pattern = (r"(?<![A-Za-z0-9_\-./@#])" + re.escape(name) + r"(?![A-Za-z0-9_\-]|\s?(?:%|percent))") if latin else re.escape(name)
         for hit in re.finditer(pattern, text):
             a, b = hit.span()
             if any(taken[a:b]) or not all(inside[a:b]) or _IN_URL.search(text, max(0, a - 80), a):

@@ -313,7 +313,8 @@ RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
                    "partnerOf": ("Partnership", "partner", "partner")}
 # ... except where the pattern states a standing relation, not something that happened
 # ("X是Y的合作伙伴", "X is working with Y")
-_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5"}
+_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5",
+             "pattern.zh.invest.5", "pattern.en.invest.4"}  # "腾讯投资的X", "Microsoft-backed X"
 
 
 def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations) -> list[Event]:

@@ -129,11 +129,15 @@ PATTERNS = [
     # "在字节跳动的全球版图中，Dola作为其核心AI助理产品": 其 is the organization just named
     ("zh.dev.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?{{PRODUCT:o}}{ALIAS_ZH}(?:是|作为|为|系)其[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.65),
     ("zh.dev.8", rf"{{PRODUCT:o}}{ALIAS_ZH}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
+    # "ChatGPT的开发商OpenAI", "Kimi背后的公司月之暗面"
+    ("zh.dev.11", rf"{{PRODUCT:o}}的?(?:开发商|开发者|研发商|研发方|制造商|母公司|背后的公司|出品方|厂商)\s?{{ORG:s}}", "develops", 0.8),
     ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
     ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
     ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
+    # "腾讯投资的月之暗面": an investor's portfolio company
+    ("zh.invest.5", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|投资|参投|入股|注资)的{{ORG:o}}", "investsIn", 0.75),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
     ("zh.partner.1", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
@@ -157,6 +161,7 @@ PATTERNS = [
     ("zh.list.1", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市", "listedOn", 0.9),
     ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}[^\x01。；]{{0,3}}?上市(?:公司|企业)", "listedOn", 0.85),
     ("zh.list.2", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
+    ("zh.list.4", rf"(?:在|于){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市的{{ORG:s}}", "listedOn", 0.85),
     # --- English ---
     ("en.ceo.1", rf"{{ORG:o}}{POSS}? {ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the )?{ADJ_EN}{ROLE_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
@@ -195,8 +200,9 @@ PATTERNS = [
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
-    ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its) parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division) of {{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
     ("en.dev.1", rf"{{ORG:s}} (?:has |have )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) (?:its |their |the |a |an )?(?:new |latest |own )?{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} (?:new |latest |flagship )?{{PRODUCT:o}}", "develops", 0.7),
     # brand + model: "Tesla Model 3", "Xiaomi SU7"
@@ -205,9 +211,14 @@ PATTERNS = [
     ("en.dev.4", rf"{{ORG:s}} \({{PRODUCT:o}}\)", "develops", 0.6),
     # "Kimi (Moonshot AI)": a product with its maker in brackets
     ("en.dev.5", rf"{{PRODUCT:o}} \({{ORG:s}}\)", "develops", 0.6),
+    # "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT"
+    ("en.dev.6", rf"{{PRODUCT:o}}(?:-| )(?:maker|developer|creator|owner) {{ORG:s}}", "develops", 0.8),
+    ("en.dev.7", rf"{{ORG:s}},? (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:maker|developer|creator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
+    ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ORG:s}} (?:has )?(?:invested|invests|is investing) [^\x01.;]{{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}} (?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
+    ("en.invest.4", rf"{{ORG:s}}-backed {{ORG:o}}", "investsIn", 0.8),  # "Microsoft-backed OpenAI"
     ("en.acq.1", rf"{{ORG:s}} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
@@ -222,6 +233,7 @@ PATTERNS = [
     ("en.list.1", rf"{{ORG:s}} (?:listed|lists|debuted|debuts|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.9),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
     ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+    ("en.list.4", rf"{{EXCHANGE:o}}-listed {{ORG:s}}", "listedOn", 0.85),  # "Nasdaq-listed Pony.ai"
 ]
 COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PATTERNS]
 
