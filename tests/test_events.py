@@ -253,3 +253,18 @@ def test_a_standing_investment_is_no_funding_event():
     relations = extract_relations(text, parsed, mentions)
     assert [r.predicate for r in relations] == ["investsIn"]
     assert not extract_events(text, parsed, mentions, None, relations)
+
+
+def test_a_company_reporting_its_revenue_is_no_cited_source():
+    (ev,) = _events("Zentra reported revenue of $39.3 billion for the quarter.", [("Zentra", "ORG", "company")])
+    assert ev.type == "Earnings" and ev.participants[0].mention.text == "Zentra"
+    assert [(a.value, a.currency) for a in ev.amounts] == [(39.3e9, "USD")]
+    names = [("Reuters", "ORG", "organization"), ("Zentra", "ORG", "company"), ("Beichen", "ORG", "company")]
+    (ev,) = _events("Reuters reported that Zentra acquired Beichen.", names)
+    assert {p.mention.text for p in ev.participants} == {"Zentra", "Beichen"}
+
+
+def test_the_proceeds_of_a_listing_are_no_funding_round():
+    (ev,) = _events("甲科技于1月8日在港交所挂牌上市，募资43亿港元。",
+                    [("甲科技", "ORG", "company"), ("港交所", "ORG", "exchange")], "2026-01-09")
+    assert ev.type == "Listing" and [(a.value, a.currency) for a in ev.amounts] == [(43e8, "HKD")]

@@ -484,3 +484,9 @@ def test_training_a_model_is_developing_it():
 ])
 def test_compound_modifiers_and_descriptions_in_news_style(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_every_investor_of_a_round_in_clauses_after_it():
+    names = [("星河科技", ORG, None), ("北辰资本", ORG, None), ("甲集团", ORG, None), ("乙集团", ORG, None)]
+    got = _run("星河科技完成5亿美元C轮融资，北辰资本领投，甲集团、乙集团跟投。", names)
+    assert {s for s, p, o in got if p == "investsIn" and o == "星河科技"} == {"北辰资本", "甲集团", "乙集团"}

@@ -35,6 +35,7 @@ def test_relative_dates_stay_unresolved_without_a_document_date():
     ("116.2港元", 116.2, "HKD"), ("5亿美元", 500000000, "USD"), ("$1.75 trillion", 1.75e12, "USD"),
     ("1.1 trillion HKD", 1.1e12, "HKD"), ("1.75万亿美元", 1.75e12, "USD"), ("¥200,000", 200000, "CNY"),
     ("578.9亿港元", 57890000000, "HKD"), ("$35B", 35e9, "USD"), ("3.12亿元", 312000000, "CNY"),
+    ("RMB 113.1 billion", 113.1e9, "CNY"), ("HKD 5bn", 5e9, "HKD"), ("USD500 million", 5e8, "USD"),
 ])
 def test_amounts(text, value, currency):
     (_, _, amount), = find_amounts(text, 0, len(text))

@@ -133,7 +133,8 @@ def repeated_names(mentions: list[Mention], text: str, segments) -> list[Mention
     writes it and no mention covers it ("Seedance模型很强。…字节的Seedance激战").
 
     Only names that cannot be read as parts of other words: Latin names of three or more
-    characters between non-alphanumerics, Chinese names of three or more characters, and
+    characters between non-alphanumerics and not next to another capitalized word, Chinese
+    names of three or more characters, and
     names given one type only. Nothing inside a URL.
     """
     types: dict[str, set] = {}
@@ -153,14 +154,18 @@ def repeated_names(mentions: list[Mention], text: str, segments) -> list[Mention
         latin = name.isascii()
         if len(types[name]) > 1 or len(name) < 3 or not (latin or all(is_han(c) for c in name)):
             continue
-        pattern = (r"(?<![A-Za-z0-9_\-./@#])" + re.escape(name) + r"(?![A-Za-z0-9_\-]|\s?(?:%|percent))") if latin else re.escape(name)
+        # a Latin name next to another capitalized word is part of a longer name ("United States")
+        pattern = (r"(?<![A-Za-z0-9_\-./@#])" + re.escape(name) +
+                   r"(?![A-Za-z0-9_\-]|\s?(?:%|percent)|\s[A-Z])") if latin else re.escape(name)
         for hit in re.finditer(pattern, text):
             a, b = hit.span()
-            if any(taken[a:b]) or not all(inside[a:b]) or _IN_URL.search(text, max(0, a - 80), a):
+            if any(taken[a:b]) or not all(inside[a:b]) or _IN_URL.search(text, max(0, a - 80), a) or (
+                    latin and _CAPITALIZED_BEFORE.search(text, max(0, a - 30), a)):
                 continue
             taken[a:b] = b"\x01" * (b - a)
             out.append(Mention(m.doc_id, a, b, name, m.type, m.lang, m.source, m.kind))
     return out
 
 
+_CAPITALIZED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][\w.&'’-]*\s$")
 _IN_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]]*$")

@@ -51,12 +51,15 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
              "Partnership": "合作", "Earnings": "业绩", "Lawsuit": "诉讼/调查"}
 
 
+_PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
 _INVESTING = re.compile(r"(?i)领投|跟投|led|invest")
 # Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
 _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
 # ... also with its date or a noun between: "财联社2月6日报道", "欧盟委员会的初步调查披露"
 _SOURCE_AFTER = re.compile(r"(?i)^\W{0,3}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)?(?:的[\u4e00-\u9fff]{0,6}?)?"
-                           r"(?:报道|消息|确认|援引|获悉|披露|称|讯|记者|reported|reports|said in a report)")
+                           r"(?:报道|消息|确认|援引|获悉|披露|称|讯|记者|said in a report|(?:reported|reports)"
+                           r"(?! (?:a |an |its |their |record |quarterly |annual |first-quarter )*(?:revenue|sales|profit|"
+                           r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts
 
 
 # "通过官方微信公众号发布": the product is the channel, not what is launched
@@ -300,6 +303,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                 if event:
                     found.append(event)
                     break
+        if any(e.type == "Listing" for e in found):  # "上市，募资43亿港元": the IPO's proceeds, no round
+            found = [e for e in found if not (e.type == "Funding" and _PROCEEDS.fullmatch(e.trigger))]
         events.extend(_stated_by_relations(found, doc_text, seg, dates,
                                            [r for r in relations if r.evidence.sent_start == seg.start]))
         if full:

@@ -138,6 +138,9 @@ PATTERNS = [
     ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     # "腾讯投资的月之暗面": an investor's portfolio company
     ("zh.invest.5", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|投资|参投|入股|注资)的{{ORG:o}}", "investsIn", 0.75),
+    # "X完成5亿美元C轮融资，IDG资本领投，阿里巴巴、腾讯跟投": each investor of each clause
+    ("zh.invest.6", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,10}}?[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
+    ("zh.invest.7", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^。；]{{0,40}}?(?:领投|跟投|参投)[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
     ("zh.partner.1", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners

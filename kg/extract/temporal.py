@@ -166,7 +166,7 @@ _CUR_CODE = {"HKD": "HKD", "USD": "USD", "CNY": "CNY", "RMB": "CNY", "EUR": "EUR
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 AMOUNT_PATTERNS = [
     re.compile(_NUM + r"\s*(?P<zscale>万亿|千亿|百亿|十亿|千万|百万|亿|万)?\s*(?P<zcur>港元|港币|美元|人民币|欧元|日元|英镑|元)"),
-    re.compile(r"(?P<sym>HK\$|US\$|\$|¥|￥|€|£)\s?" + _NUM + r"(?:\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)\b|(?P<escale2>[TBMK])\b)?"),
+    re.compile(r"(?P<sym>HK\$|US\$|\$|¥|￥|€|£|\b(?:RMB|HKD|USD|CNY|EUR|JPY|GBP)(?=\s?\d))\s?" + _NUM + r"(?:\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)\b|(?P<escale2>[TBMK])\b)?"),
     re.compile(_NUM + r"\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)?\s*(?P<code>HKD|USD|CNY|RMB|EUR|JPY|GBP|yuan|dollars|euros)\b"),
 ]
 
@@ -185,7 +185,7 @@ def find_amounts(text: str, start: int, end: int) -> list[tuple[int, int, Amount
             else:
                 scale = (g.get("escale") or g.get("escale2") or "").lower()
                 value *= _SCALE_EN.get(scale, 1)
-                cur = _CUR_CODE[(g.get("sym") or g.get("code") or "").upper()]
+                cur = _CUR_CODE[(g.get("sym") or g.get("code") or "").strip().upper()]
             taken.update(range(m.start(), m.end()))
             value = round(value, 2)
             out.append((m.start(), m.end(), Amount(int(value) if value.is_integer() else value,
