@@ -268,3 +268,9 @@ def test_the_proceeds_of_a_listing_are_no_funding_round():
     (ev,) = _events("甲科技于1月8日在港交所挂牌上市，募资43亿港元。",
                     [("甲科技", "ORG", "company"), ("港交所", "ORG", "exchange")], "2026-01-09")
     assert ev.type == "Listing" and [(a.value, a.currency) for a in ev.amounts] == [(43e8, "HKD")]
+
+
+def test_a_launched_product_may_carry_its_former_name_in_brackets():
+    (ev,) = _events("自2026年初Orbit（原名Astra）发布以来，行业变化很大。", [("Orbit", "PRODUCT", None),
+                                                                ("Astra", "PRODUCT", None)], "2026-03-09")
+    assert ev.type == "ProductLaunch" and ev.date == "2026" and ev.participants[0].mention.text == "Orbit"

@@ -204,12 +204,17 @@ def _joined(m, participants: list[Participant], doc_text: str) -> list[Participa
     return [p for p in participants if before(p) or m.start() <= p.mention.start < m.end()]
 
 
+_BRACKETED = re.compile(r"\s?[（(][^（）()]{1,30}[）)]")
+
+
 def _product_only(m, participants: list[Participant], makers: dict) -> list[Participant]:
     """A launch that names only its product ("DeepSeek-OCR 2 的发布", "发布了 Orbit 2"): the
     product must stand right by the trigger; its company is the one the document says develops
     it, if any."""
+    def gap(a, b):  # "OpenClaw（原名Clawdbot）发布": an alias in brackets may stand between
+        return len(_BRACKETED.sub("", m.string[a:b])) if a <= b else 99
     near = [p for p in participants if p.role == "product"
-            and (0 <= m.start() - p.mention.end <= 3 or 0 <= p.mention.start - m.end() <= 3)]
+            and (gap(p.mention.end, m.start()) <= 3 or gap(m.end(), p.mention.start) <= 3)]
     if not near:
         return []
     maker = makers.get(near[0].mention.text)
