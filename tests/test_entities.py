@@ -492,3 +492,10 @@ def test_a_model_version_at_the_end_of_a_sentence_is_part_of_the_product():
     _, mentions, _ = _mentions("Anthropic launched Claude 4. Gemini 3 Pro followed. Its share rose to Claude 4 percent")
     products = [m.text for m in mentions if m.type == "PRODUCT"]
     assert products == ["Claude 4", "Gemini 3 Pro"]  # "4 percent" is no version
+
+
+def test_kinds_of_organizations_and_adjectives_are_no_organization_names():
+    from kg.extract.entities import _generic_org
+    assert all(_generic_org(w) for w in ("新能源汽车行业", "金融机构", "国有企业", "急切", "深恶痛绝"))
+    # names, and government bodies that news conventions count as organizations, stay
+    assert not any(_generic_org(w) for w in ("长城汽车", "招行", "审计部门", "市政府", "国家金融监督管理总局"))

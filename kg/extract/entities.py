@@ -157,7 +157,26 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source == "lac" and not _lac_name(m):
         return False
+    if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and _generic_org(s):
+        return False  # the model's common nouns: 汽车行业, 监管部门, 金融机构, 国有企业
     return True
+
+
+# Common nouns for kinds and groups of organizations, not names: "金融机构", "国内制造业",
+# "新能源汽车行业" (government departments stay: news conventions count 审计部门 and 市政府)
+_GENERIC_GROUP = re.compile(r"^(?:各[级地类]?|有关|相关|地方|国有|国内|海外|外资|民营|中国|全国|全球|多家|多地)?"
+                            r"[\u4e00-\u9fff]{0,6}?(?:机构|企业|行业|产业|领域|市场|资产)$")
+_NOT_NOUN_TAGS = {"a", "an", "ad", "d", "i", "c", "p", "r", "u"}  # adjectives, adverbs, idioms, …
+
+
+def _generic_org(s: str) -> bool:
+    """A word jieba tags as an adjective, adverb or idiom (急切, 深恶痛绝), or a kind of organization
+    (金融机构, 新能源汽车行业) with no organization suffix."""
+    from .titles import common_words
+
+    if common_words().get(s) in _NOT_NOUN_TAGS:
+        return True
+    return bool(_GENERIC_GROUP.match(s)) and not any(c in s for c in "局委院署办厅")
 
 
 def _uses_capitals(m: Mention, text: str, segments) -> bool:
