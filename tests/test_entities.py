@@ -499,3 +499,12 @@ def test_kinds_of_organizations_and_adjectives_are_no_organization_names():
     assert all(_generic_org(w) for w in ("新能源汽车行业", "金融机构", "国有企业", "急切", "深恶痛绝"))
     # names, and government bodies that news conventions count as organizations, stay
     assert not any(_generic_org(w) for w in ("长城汽车", "招行", "审计部门", "市政府", "国家金融监督管理总局"))
+
+
+def test_a_board_before_its_chairs_title_is_cut_from_the_company_name():
+    from kg.extract.entities import _trim
+    text = "凤凰卫视董事局主席刘长乐出席。"
+    m = _trim(Mention("t", 0, 7, "凤凰卫视董事局", "ORG", "zh", "ner"), text)
+    assert m.text == "凤凰卫视"
+    text = "凤凰卫视董事局今天开会。"
+    assert _trim(Mention("t", 0, 7, "凤凰卫视董事局", "ORG", "zh", "ner"), text).text == "凤凰卫视董事局"

@@ -490,3 +490,10 @@ def test_every_investor_of_a_round_in_clauses_after_it():
     names = [("星河科技", ORG, None), ("北辰资本", ORG, None), ("甲集团", ORG, None), ("乙集团", ORG, None)]
     got = _run("星河科技完成5亿美元C轮融资，北辰资本领投，甲集团、乙集团跟投。", names)
     assert {s for s, p, o in got if p == "investsIn" and o == "星河科技"} == {"北辰资本", "甲集团", "乙集团"}
+
+
+def test_two_posts_each_keep_their_predicate():
+    got = _run("星河控股股份有限公司董事长、北辰集团创始人张三题写了班训。",
+               [("星河控股股份有限公司", ORG, None), ("北辰集团", ORG, None), ("张三", PER, None)])
+    assert {("张三", "chairOf", "星河控股股份有限公司"), ("张三", "founderOf", "北辰集团")} <= got
+    assert ("张三", "worksFor", "星河控股股份有限公司") not in got

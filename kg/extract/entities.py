@@ -106,6 +106,9 @@ def _trim(m: Mention, text: str) -> Mention | None:
         end -= 1  # "刘晓光任集团公司董事长": the verb after a name is not part of it
     elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
         end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
+    if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \
+            and re.match(r"(?:副|常务)?主席|秘书", text[end:end + 3]):
+        end -= 3  # "凤凰卫视董事局主席": the company, then its chair's title
     if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
         end -= 2  # "美素佳儿系列所有产品": the brand, not its range
     if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":

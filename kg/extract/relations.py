@@ -70,6 +70,13 @@ def _title_first(title: str) -> str:
 
 
 
+def _two_posts(title: str) -> str:
+    """"甲大学计算机系教授、乙公司首席科学家张三", "联想控股董事长、联想集团创始人柳传志": the
+    person holds the first post too."""
+    return (rf"{{ORG:o}}{ORG_TAIL_ZH}{title}[、，,]\x01ORG:\d+\x02{ORG_TAIL_ZH}{PRE_TITLES_ZH}{ANY_TITLE_ZH}"
+            rf"\s?{{PERSON:s}}")
+
+
 def _person_first(title: str) -> str:
     """"{PERSON}，<description>，{ORG}<title>" with no other person after the title:
     卢柏强，1962年生，深圳诺普信农化股份有限公司董事长 / 吕冬青职务：陕西惠森餐饮管理有限公司董事长."""
@@ -99,7 +106,10 @@ PATTERNS = [
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
     # one person, two posts: "甲大学计算机系教授、乙公司首席科学家张三" -> works for both
-    ("zh.works.4", rf"{{ORG:o}}{ORG_TAIL_ZH}{ANY_TITLE_ZH}[、，,]\x01ORG:\d+\x02{ORG_TAIL_ZH}{PRE_TITLES_ZH}{ANY_TITLE_ZH}\s?{{PERSON:s}}", "worksFor", 0.75),
+    ("zh.works.4", _two_posts(WORK_ZH), "worksFor", 0.75),
+    ("zh.chair.6", _two_posts(CHAIR_ZH), "chairOf", 0.8),
+    ("zh.ceo.6", _two_posts(ROLE_ZH), "ceoOf", 0.8),
+    ("zh.founder.7", _two_posts(FOUNDER_ZH), "founderOf", 0.8),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
     ("zh.chair.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
