@@ -274,3 +274,11 @@ def test_a_launched_product_may_carry_its_former_name_in_brackets():
     (ev,) = _events("自2026年初Orbit（原名Astra）发布以来，行业变化很大。", [("Orbit", "PRODUCT", None),
                                                                 ("Astra", "PRODUCT", None)], "2026-03-09")
     assert ev.type == "ProductLaunch" and ev.date == "2026" and ev.participants[0].mention.text == "Orbit"
+
+
+def test_an_event_with_no_date_before_it_takes_the_announcements():
+    (ev,) = _events("Zentra raised HK$4.3 billion in its initial public offering, the company said on Thursday.",
+                    [("Zentra", "ORG", "company")], "2026-01-09")
+    assert ev.type == "Listing" and ev.date == "2026-01-08"
+    (ev,) = _events("Rival Beichen listed in Hong Kong a day later.", [("Beichen", "ORG", "company")])
+    assert ev.type == "Listing"

@@ -497,3 +497,18 @@ def test_two_posts_each_keep_their_predicate():
                [("星河控股股份有限公司", ORG, None), ("北辰集团", ORG, None), ("张三", PER, None)])
     assert {("张三", "chairOf", "星河控股股份有限公司"), ("张三", "founderOf", "北辰集团")} <= got
     assert ("张三", "worksFor", "星河控股股份有限公司") not in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Shares of Beichen, which makes Orbit, began trading on the Hong Kong Stock Exchange on Thursday.",
+     [("Beichen", ORG, None), ("Orbit", PROD, None), ("Hong Kong Stock Exchange", ORG, "exchange")],
+     {("Beichen", "listedOn", "Hong Kong Stock Exchange")}),
+    ("Beichen, founded in 2019 by Jane Roe, is backed by Zentra and Acme.",
+     [("Beichen", ORG, None), ("Jane Roe", PER, None), ("Zentra", ORG, None), ("Acme", ORG, None)],
+     {("Jane Roe", "founderOf", "Beichen"), ("Zentra", "investsIn", "Beichen"), ("Acme", "investsIn", "Beichen")}),
+    ("Zentra hired Jane Roe as its chief AI officer after investing $14.3 billion in Beichen.",
+     [("Zentra", ORG, None), ("Jane Roe", PER, None), ("Beichen", ORG, None)],
+     {("Zentra", "investsIn", "Beichen")}),
+])
+def test_english_news_wordings_for_listings_founders_and_backers(text, names, expected):
+    assert expected <= _run(text, names)

@@ -75,3 +75,13 @@ def test_months_of_relative_years_and_last_weeks_days():
     assert iso("上周五，甲公司上市。", "2026-01-31") == ["2026-01-23"]  # a Saturday: not yesterday
     assert iso("本周一发布。") == ["2026-01-26"]
     assert iso("今年1月，甲公司上市。", None) == [None]
+
+
+def test_a_month_alone_and_a_dateline_take_the_year_nearest_the_document_date():
+    ref = "2026-01-08"
+    assert _dates("12月，英伟达发布新品", ref) == [("12月", "2025-12")]
+    assert _dates("1月中旬发布", ref) == [("1月", "2026-01")]
+    assert _dates("In December, Acme agreed", ref) == [("December", "2025-12")]
+    assert _dates("BEIJING, Jan 8 (Reuters) -", ref) == [("Jan 8", "2026-01-08")]
+    assert _dates("3个月后，10.5月", ref) == []
+    assert _dates("12月") == [("12月", None)]  # no year to take it from

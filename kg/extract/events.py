@@ -27,12 +27,13 @@ from .temporal import find_amounts, find_dates
 TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
-    "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering"),
+    "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering|"
+                                   r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down"),
-    "Appointment": (r"任命|获委任|出任|接任|当选|履新", r"appointed|appoints|named as|named the new|takes over as"),
+    "Appointment": (r"任命|获委任|出任|接任|当选|履新", r"appointed|appoints|named as|named the new|takes over as|hired|hires"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
@@ -230,6 +231,9 @@ _SINCE = re.compile(r"(?:自从|自)[^，。；,;]{1,30}$")
 _SINCE_END = re.compile(r"[^，。；,;]{1,4}?以来")
 
 
+_SAID = re.compile(r"(?i)\b(?:said|says|announced|confirmed|reported)\b|宣布|表示|公告|披露|确认")
+
+
 def _date_for(text: str, seg, trigger: int, dates):
     """The date in the trigger's clause, else the nearest one before the trigger, else None."""
     if not dates:
@@ -246,8 +250,14 @@ def _date_for(text: str, seg, trigger: int, dates):
     before = [d for d in dates if d.end <= trigger]
     if same:
         return min(same, key=lambda d: abs(d.start - trigger))
+    if before:
+        return before[-1]
+    # "X raised $1bn in its IPO, the company said on Thursday": the announcement's date
+    said = [d for d in dates if hi <= d.start < seg.end and _SAID.search(text, max(hi, d.start - 30), d.start)]
+    if said:
+        return said[0]
     below = [d for d in dates if d.start >= seg.end]  # a date line under a citation title
-    return before[-1] if before else (below[0] if below else None)
+    return below[0] if below else None
 
 
 def _complete(etype: str, participants: list[Participant], amounts) -> bool:
@@ -324,7 +334,7 @@ RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
 # ... except where the pattern states a standing relation, not something that happened
 # ("X是Y的合作伙伴", "X is working with Y")
 _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5",
-             "pattern.zh.invest.5", "pattern.en.invest.4"}  # "腾讯投资的X", "Microsoft-backed X"
+             "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5"}  # "腾讯投资的X", "X-backed Y"
 
 
 def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations) -> list[Event]:

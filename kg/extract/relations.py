@@ -187,6 +187,7 @@ PATTERNS = [
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{FOUNDER_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
+    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is )?(?:co-?)?founded (?:in \d{{4}} )?by {{PERSON:s}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
     ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
@@ -229,9 +230,11 @@ PATTERNS = [
     ("en.dev.7", rf"{{ORG:s}},? (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:maker|developer|creator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
     ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.2", rf"{{ORG:s}} (?:has )?(?:invested|invests|is investing) [^\x01.;]{{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.2", rf"{{ORG:s}} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}} (?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
     ("en.invest.4", rf"{{ORG:s}}-backed {{ORG:o}}", "investsIn", 0.8),  # "Microsoft-backed OpenAI"
+    ("en.invest.5", rf"{{ORG:o}}(?:,(?:[^\x01.;]|\x01PERSON:\d+\x02){{1,60}}?,)? (?:is|was|are|were|has been) (?:also )?(?:backed|funded) by {{ORG:s}}", "investsIn", 0.8),
+    ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
     ("en.acq.1", rf"{{ORG:s}} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
@@ -247,6 +250,7 @@ PATTERNS = [
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
     ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     ("en.list.4", rf"{{EXCHANGE:o}}-listed {{ORG:s}}", "listedOn", 0.85),  # "Nasdaq-listed Pony.ai"
+    ("en.list.5", rf"[Ss]hares of {{ORG:s}}(?:[^\x01.;]|\x01[A-Z]+:\d+\x02){{0,60}}? (?:began|started|opened|debuted|rose|jumped|soared|fell|closed)[^\x01.;]{{0,30}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
 ]
 COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PATTERNS]
 
@@ -328,7 +332,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
                 subjects = list_members(t, s_idx, " +|、")
             elif predicate == "investsIn" and s_idx > o_idx:  # "获腾讯、阿里巴巴投资": each investor
-                subjects = list_members(t, s_idx, "、|和|及|与")
+                subjects = list_members(t, s_idx, "、|和|及|与|,| and |, and ")
             s_type, o_type = SIGNATURES[predicate]
             for si in subjects:
                 subj = t.mentions[si]

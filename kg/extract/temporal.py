@@ -39,7 +39,11 @@ DATE_PATTERNS = [
     ("ym", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)")),
     ("ym", re.compile(_MON + r",?\s+(?P<y>(?:19|20)\d\d)")),
     ("md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
-    ("md", re.compile(r"\bon\s+" + _MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
+    ("md", re.compile(r"(?<![\w.])" + _MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![.:]\d)")),
+    # a month alone takes the year nearest the document date: "1月，…", "1月中旬", "in December"
+    ("m", re.compile(r"(?<![\d年个.])(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?![\d日号])")),
+    ("m", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate )"
+                     r"|(?<=\bmid-)|(?<=\blast )|(?<=\bLast ))" + _MON + r"(?![\w.]|\s*\d)")),
     ("y", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!度)")),
     # "in 2022", "since 2019": a year after a preposition (not "2022-23", "the 1990s")
     ("y", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate ))"
@@ -106,6 +110,14 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
             if abs(days) > 183:
                 iso = _valid(year_ref - 1 if days > 0 else year_ref + 1, _month(g), int(g["d"])) or iso
         return iso
+    if kind == "m":
+        if not year_ref:
+            return None
+        y, m = year_ref, _month(g)
+        if ref is not None and doc_date and len(doc_date) >= 7:
+            months = (y * 12 + m) - (ref.year * 12 + ref.month)  # the year that puts it nearest
+            y += -1 if months > 6 else (1 if months < -6 else 0)
+        return f"{y:04d}-{m:02d}"
     if kind in ("rel_ymd", "rel_ym"):
         if not year_ref:
             return None
