@@ -512,3 +512,11 @@ def test_two_posts_each_keep_their_predicate():
 ])
 def test_english_news_wordings_for_listings_founders_and_backers(text, names, expected):
     assert expected <= _run(text, names)
+
+
+def test_a_chief_executive_is_no_other_chief_officer():
+    got = _run("星河科技首席执行官张三强调。", [("星河科技", ORG, None), ("张三", PER, None)])
+    assert got == {("张三", "ceoOf", "星河科技")}
+    got = _run("星河科技首席技术官李四表示。", [("星河科技", ORG, None), ("李四", PER, None)])
+    assert got == {("李四", "worksFor", "星河科技")}
+
