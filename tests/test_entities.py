@@ -508,3 +508,12 @@ def test_a_board_before_its_chairs_title_is_cut_from_the_company_name():
     assert m.text == "凤凰卫视"
     text = "凤凰卫视董事局今天开会。"
     assert _trim(Mention("t", 0, 7, "凤凰卫视董事局", "ORG", "zh", "ner"), text).text == "凤凰卫视董事局"
+
+
+def test_an_ambiguous_company_coordinated_with_a_sure_one_is_the_company():
+    for text in ("Apple and Google confirmed a multiyear deal.", "Google and Apple signed a deal.",
+                 "《Apple, Google Confirm Multiyear Deal》"):
+        _, mentions, _ = _mentions(text)
+        assert ("Apple", "ORG") in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("I ate an apple and searched Google.")
+    assert not [m for m in mentions if m.text.lower() == "apple"]

@@ -282,3 +282,17 @@ def test_an_event_with_no_date_before_it_takes_the_announcements():
     assert ev.type == "Listing" and ev.date == "2026-01-08"
     (ev,) = _events("Rival Beichen listed in Hong Kong a day later.", [("Beichen", "ORG", "company")])
     assert ev.type == "Listing"
+
+
+def test_a_citation_year_after_the_title_dates_the_event_in_both_languages():
+    text = ("苹果公司与Google的此次联手，是一个典型案例。\n"
+            "4. [Bloomberg. 《Apple, Google Confirm Multiyear Deal for AI Technology》. 2026.](https://example.com/a)\n")
+    names = [("苹果公司", "ORG", "company"), ("Google", "ORG", "company"), ("Apple", "ORG", "company"),
+             ("Bloomberg", "ORG", "organization")]
+    from kg.extract.relations import extract_relations
+    mentions = _mentions(text, names)
+    segs = split_segments(Document("d", text, date="2026-01-14"))
+    parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start < s.end)) for s in segs]
+    events = extract_events(text, parsed, mentions, "2026-01-14", extract_relations(text, parsed, mentions))
+    partners = {frozenset(p.mention.text for p in e.participants): e.date for e in events if e.type == "Partnership"}
+    assert partners == {frozenset({"苹果公司", "Google"}): "2026", frozenset({"Apple", "Google"}): "2026"}

@@ -520,3 +520,9 @@ def test_a_chief_executive_is_no_other_chief_officer():
     got = _run("星河科技首席技术官李四表示。", [("星河科技", ORG, None), ("李四", PER, None)])
     assert got == {("李四", "worksFor", "星河科技")}
 
+
+
+@pytest.mark.parametrize("text", ["Zentra and Beichen confirmed a multiyear deal on Monday.",
+                                  "《Zentra, Beichen Confirm Multiyear Deal for AI Technology》"])
+def test_confirmed_deals_and_headline_deals_are_partnerships(text):
+    assert ("Zentra", "partnerOf", "Beichen") in _run(text, [("Zentra", ORG, None), ("Beichen", ORG, None)])

@@ -456,6 +456,20 @@ _TYPE_NOUN = {
     "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|(?:Inc|Corp|Group)\b)"),
 }
 # A capitalized English name doing business is the company: "Meta launched", "Apple has acquired"
+_COORD_AFTER = re.compile(r",? (?:and|&) |, ")
+_COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
+
+
+def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
+    """An ambiguous English company name coordinated with a sure one: "Apple and Google",
+    "Apple, Google Confirm …", "Google and Apple"."""
+    after = _COORD_AFTER.match(text, c.end)
+    if after and after.end() in starts:
+        return True
+    before = _COORD_BEFORE.search(text, max(0, c.start - 6), c.start)
+    return bool(before) and before.start() in ends
+
+
 _AGENT_VERB_EN = re.compile(
     r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
@@ -512,12 +526,15 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     # organization owns ("Meta's Llama", "谷歌的Gemini")
     org_ends = {c.end for c in trimmed if c.type == "ORG"}
     org_starts = {c.start for c in trimmed if c.type == "ORG"}
+    sure_orgs = [c for c in trimmed if c.type == "ORG" and not (c.source == "ruler" and c.kind and "~" in c.kind)]
+    sure_starts, sure_ends = {c.start for c in sure_orgs}, {c.end for c in sure_orgs}
     for c in trimmed:
         if c.source == "ruler" and c.kind and "~" in c.kind:
             after = _TYPE_NOUN.get(c.type)
             owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
             maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
-            agent = c.type == "ORG" and c.text[:1].isupper() and _AGENT_VERB_EN.match(text, c.end)
+            agent = c.type == "ORG" and c.text[:1].isupper() and (
+                _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends))
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (

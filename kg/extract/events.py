@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..lexicon import ids_by_name
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .relations import HEDGES
 
@@ -372,12 +373,14 @@ def _by_event_type(relations) -> dict:
     return groups
 
 
-_DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\W*")
+_DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d)\W*"
+                        r"(?:\]\(\S+\)\W*)?")  # "2026-02-12.", "2026.](https://…)" (a citation's year and link)
 
 
 def _date_line(doc_text: str, seg, doc_date, anchor) -> list:
     """The date of a line that holds nothing else, as a reference list writes it under a
-    title: "[《Seedance2.0上线内测》](https://…).\n    2026-02-12." (an undated sentence takes it)."""
+    title: "[《Seedance2.0上线内测》](https://…).\n    2026-02-12." or after it: "《…》. 2026.](https://…)"
+    (an undated sentence takes it)."""
     if not _DATE_LINE.fullmatch(doc_text, seg.start, seg.end):
         return []
     return [d for d in find_dates(doc_text, seg.start, seg.end, doc_date, anchor) if d.iso]
@@ -395,9 +398,12 @@ def _share_dates(events: list[Event]) -> list[Event]:
     an event of the same type, once-only, whose participants include all of its own
     ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。"); so does one dated less
     specifically by a date the other's refines ("2026年" … "2026年2月11日")."""
-    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name; a launch is its products'
-        return {_SPACING.sub("", p.mention.text).casefold() for p in ev.participants
-                if ev.type != "ProductLaunch" or p.role == "product"}
+    ids = ids_by_name()
+
+    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the
+        # lexicon); a launch is its products'
+        return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
+                for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
 
     out = []
     for ev in events:

@@ -238,7 +238,9 @@ PATTERNS = [
     ("en.acq.1", rf"{{ORG:s}} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
-    ("en.partner.4", rf"{{ORG:s}} and {{ORG:o}} (?:have |has )?(?:announced|formed|signed|inked|unveiled|struck|launched|agreed|entered into) (?:a |an |the )?(?:new |strategic |multi-?year |long-term |global |joint |licensing |commercial )*(?:partnership|alliance|collaboration|joint venture|agreement|deal|pact|memorandum)", "partnerOf", 0.8),
+    # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
+    ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
+    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?(?i:new |strategic |multi-?year |long-term |global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|agreement|deal|pact|memorandum|tie-up)", "partnerOf", 0.8),
     ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),

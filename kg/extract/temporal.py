@@ -48,6 +48,8 @@ DATE_PATTERNS = [
     # "in 2022", "since 2019": a year after a preposition (not "2022-23", "the 1990s")
     ("y", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate ))"
                      r"(?P<y>(?:19|20)\d\d)\b(?![-/.–]\d|s\b)")),
+    # the year of a citation: "[Bloomberg. 《Apple, Google Confirm Deal》. 2026.](https://…)"
+    ("y", re.compile(r"(?<=[》\]]\. )(?P<y>(?:19|20)\d\d)(?=\.?\]?\(|\.\s*$|\.?$|\. )", re.M)),
     ("weekday_zh", re.compile(r"(?:(?P<last>上个?)|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
     ("weekday_en", re.compile(r"(?i)\b(?:on|last|this past)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),

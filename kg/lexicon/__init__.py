@@ -74,3 +74,14 @@ def known_names(type_: Optional[str] = None, ambiguous: bool = False) -> frozens
     "DeepSeek"; with ``ambiguous`` the names that are also common words too ("Claude", 联想)."""
     return frozenset(n for e in load_lexicon() if type_ in (None, e.type) for n in e.names
                      if ambiguous or n not in e.ambiguous)
+
+
+@lru_cache(maxsize=1)
+def ids_by_name() -> dict[str, str]:
+    """Case-folded name -> lexicon id, for names that belong to one entry only ("苹果公司" and
+    "apple" -> "ORG:Apple")."""
+    seen: dict[str, set] = {}
+    for e in load_lexicon():
+        for n in e.names:
+            seen.setdefault(n.casefold(), set()).add(e.id)
+    return {n: next(iter(ids)) for n, ids in seen.items() if len(ids) == 1}
