@@ -52,7 +52,7 @@ class Mention:
     text: str
     type: str
     lang: str
-    source: str = "ner"  # which extractor found it: ner, lac, ruler, rule, alias
+    source: str = "ner"  # which extractor found it: ner, lac, ruler, rule, alias, context (a retyped ner name)
     kind: Optional[str] = None
 
     @property

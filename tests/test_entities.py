@@ -517,3 +517,15 @@ def test_an_ambiguous_company_coordinated_with_a_sure_one_is_the_company():
         assert ("Apple", "ORG") in {(m.text, m.type) for m in mentions}, text
     _, mentions, _ = _mentions("I ate an apple and searched Google.")
     assert not [m for m in mentions if m.text.lower() == "apple"]
+
+
+def test_a_one_word_latin_person_the_text_calls_a_product_or_organization_is_retyped():
+    from kg.extract.entities import _retyped_by_context
+    text = "Zorbly平台上线。TrendQ数据显示增长。选手Zorbly获胜。"
+    segs = split_segments(Document("t", text))
+    for name, expected in (("Zorbly", "PRODUCT"), ("TrendQ", "ORG")):
+        a = text.index(name)
+        m = _retyped_by_context(Mention("t", a, a + len(name), name, "PERSON", "en", "ner"), text, segs)
+        assert (m.type, m.source) == (expected, "context")
+    a = text.rindex("Zorbly")  # a player stays a person
+    assert _retyped_by_context(Mention("t", a, a + 6, "Zorbly", "PERSON", "en", "ner"), text, segs).type == "PERSON"

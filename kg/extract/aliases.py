@@ -117,7 +117,7 @@ def consistent_types(mentions: list[Mention]) -> list[Mention]:
     "GLM employs")."""
     trusted: dict[str, str] = {}
     for m in mentions:
-        if m.source in ("ruler", "rule", "orgrule", "titlerule", "alias"):
+        if m.source in ("ruler", "rule", "orgrule", "titlerule", "alias", "context"):
             trusted.setdefault(m.text.casefold(), m.type)
     out = []
     for m in mentions:

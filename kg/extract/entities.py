@@ -18,7 +18,8 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .titles import surname_at, titled_people
 from .zh_orgs import org_spans
 
-PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5, "jieba": 4}
+PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
+            "jieba": 4}
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -163,6 +164,28 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and _generic_org(s):
         return False  # the model's common nouns: 汽车行业, 监管部门, 金融机构, 国有企业
     return True
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+# What the text says a one-word Latin name in Chinese is when the model calls it a person:
+# "Clawdbot这类智能体", "Talkie主打…角色扮演（Character AI赛道）" is not enough, "Coze平台" is
+_PRODUCT_AFTER = re.compile(r"\s?(?:大模型|模型|App|APP|app|应用|平台|芯片|系统|工具|智能体|框架|架构|插件|机器人|"
+                            r"手机|汽车|眼镜|耳机|游戏|浏览器|助手|产品|功能|版本|等(?:本地)?(?:Agent|智能体|应用|产品|工具))")
+_ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数据|的报告|发布的|研究显示|调查显示|指出|分析师|首席|创始人|CEO)")
+
+
+def _retyped_by_context(c: Mention, text: str, segments) -> Mention:
+    """The Chinese model's one-word Latin "person" that the text calls a product or an
+    organization ("Coze平台", "TrendForce数据显示"); other persons stay (CLUENER's gamer IDs).
+    The new type (source "context") holds for the name's other mentions too (consistent_types)."""
+    if not (c.source == "ner" and c.type == "PERSON" and _LATIN_WORD.fullmatch(c.text)
+            and any(seg.start <= c.start < seg.end and seg.lang == "zh" for seg in segments)):
+        return c
+    if _PRODUCT_AFTER.match(text, c.end):
+        return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
+    if _ORG_AFTER.match(text, c.end) or text[max(0, c.start - 1):c.start] == "据":
+        return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    return c
 
 
 # Common nouns for kinds and groups of organizations, not names: "金融机构", "国内制造业",
@@ -492,7 +515,7 @@ def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
 
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
-    trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
+    trimmed = [_retyped_by_context(t, text, segments) for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
     versions = [c for c in trimmed if c.source == "rule" and c.type == "PRODUCT"]
     trimmed = [c for c in trimmed if not (c.source in ("ruler", *_MODELS) and _inside_longer(c, versions))]
