@@ -296,3 +296,11 @@ def test_a_citation_year_after_the_title_dates_the_event_in_both_languages():
     events = extract_events(text, parsed, mentions, "2026-01-14", extract_relations(text, parsed, mentions))
     partners = {frozenset(p.mention.text for p in e.participants): e.date for e in events if e.type == "Partnership"}
     assert partners == {frozenset({"苹果公司", "Google"}): "2026", frozenset({"Apple", "Google"}): "2026"}
+
+
+def test_english_recalls_appointments_and_reported_revenue():
+    names = [("Zentra", "ORG", "company"), ("Jane Roe", "PERSON", None)]
+    assert [e.type for e in _events("Zentra is recalling about 200,000 vehicles.", names)] == ["Recall"]
+    assert [e.type for e in _events("Zentra named Jane Roe as its new chief executive.", names)] == ["Appointment"]
+    (ev,) = _events("Zentra reported quarterly revenue of 280 billion yuan ($38.5 billion), up 5%.", names)
+    assert ev.type == "Earnings" and ev.participants[0].mention.text == "Zentra"

@@ -526,3 +526,9 @@ def test_a_chief_executive_is_no_other_chief_officer():
                                   "《Zentra, Beichen Confirm Multiyear Deal for AI Technology》"])
 def test_confirmed_deals_and_headline_deals_are_partnerships(text):
     assert ("Zentra", "partnerOf", "Beichen") in _run(text, [("Zentra", ORG, None), ("Beichen", ORG, None)])
+
+
+def test_a_hire_as_chief_executive_is_ceo_only():
+    names = [("Zentra", ORG, None), ("Jane Roe", PER, None)]
+    assert _run("Zentra named Jane Roe as its new chief executive in March.", names) == {("Jane Roe", "ceoOf", "Zentra")}
+    assert _run("Zentra hired Jane Roe as head of research.", names) == {("Jane Roe", "worksFor", "Zentra")}

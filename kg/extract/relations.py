@@ -181,9 +181,12 @@ PATTERNS = [
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {ROLE_EN}", "ceoOf", 0.9),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{ROLE_EN} of {{ORG:o}}", "ceoOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
+    # "Intel named Lip-Bu Tan as its new chief executive"
+    ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
     ("en.chair.1", rf"{{ORG:o}}{POSS}? {CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.9),
     ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the )?{ADJ_EN}{CHAIR_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {CHAIR_EN}", "chairOf", 0.9),
+    ("en.chair.4", rf"{{ORG:o}} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{FOUNDER_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
@@ -425,6 +428,9 @@ def brand_relations(doc_text: str, parsed: list[ParsedSegment],
     return out
 
 
+_HIRE_PATTERNS = {"pattern.en.works.8"}
+
+
 def extract_relations(doc_text: str, parsed: list[ParsedSegment],
                       mentions: list[Mention]) -> list[Relation]:
     """All relations of a document, one per (subject, predicate, object, sentence)."""
@@ -443,4 +449,9 @@ def extract_relations(doc_text: str, parsed: list[ParsedSegment],
         if key not in seen:
             seen.add(key)
             out.append(rel)
-    return out
+    # a hire names no post of its own: "Intel named Lip-Bu Tan as its new chief executive" is
+    # ceoOf only ("董事长兼总裁" states two posts and keeps both)
+    specific = [r for r in out if r.predicate in ("ceoOf", "chairOf", "founderOf")]
+    return [r for r in out if not (r.evidence.extractor in _HIRE_PATTERNS and any(
+        s.subject.span == r.subject.span and s.object.span == r.object.span
+        and s.evidence.start < r.evidence.end and r.evidence.start < s.evidence.end for s in specific))]
