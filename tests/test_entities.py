@@ -529,3 +529,11 @@ def test_a_one_word_latin_person_the_text_calls_a_product_or_organization_is_ret
         assert (m.type, m.source) == (expected, "context")
     a = text.rindex("Zorbly")  # a player stays a person
     assert _retyped_by_context(Mention("t", a, a + 6, "Zorbly", "PERSON", "en", "ner"), text, segs).type == "PERSON"
+
+
+def test_an_ambiguous_company_as_the_object_of_a_business_verb_or_with_its_officers():
+    for text, name in (("The FTC sued Amazon in 2023.", "Amazon"), ("Meta's chief AI scientist left.", "Meta")):
+        _, mentions, _ = _mentions(text)
+        assert (name, "ORG") in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("The river Amazon is long. He ate a meta burger.")
+    assert not [m for m in mentions if m.text.lower() in ("amazon", "meta")]

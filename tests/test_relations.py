@@ -532,3 +532,13 @@ def test_a_hire_as_chief_executive_is_ceo_only():
     names = [("Zentra", ORG, None), ("Jane Roe", PER, None)]
     assert _run("Zentra named Jane Roe as its new chief executive in March.", names) == {("Jane Roe", "ceoOf", "Zentra")}
     assert _run("Zentra hired Jane Roe as head of research.", names) == {("Jane Roe", "worksFor", "Zentra")}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Zentra closed its $69 billion purchase of Beichen in October 2023.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Zentra", "acquires", "Beichen")),
+    ("Zentra, the Chinese owner of Orbit, is valued highly.", [("Zentra", ORG, None), ("Orbit", PROD, None)],
+     ("Zentra", "develops", "Orbit")),
+])
+def test_closed_purchases_and_owners_of_products(text, names, expected):
+    assert expected in _run(text, names)

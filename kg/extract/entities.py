@@ -479,6 +479,13 @@ _TYPE_NOUN = {
     "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|(?:Inc|Corp|Group)\b)"),
 }
 # A capitalized English name doing business is the company: "Meta launched", "Apple has acquired"
+# ... or the object of a business verb ("The FTC sued Amazon"), or a company with its officers
+# ("Meta's chief AI scientist")
+_PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fined|fines|investigating|probe into|"
+                              r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?)"
+                              r" (?:rival |tech giant |e-commerce giant )?$")
+_OFFICER_AFTER_EN = re.compile(r"(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
+                               r"president|head|shares|stock)\b")
 _COORD_AFTER = re.compile(r",? (?:and|&) |, ")
 _COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
 
@@ -557,7 +564,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
             owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
             maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
             agent = c.type == "ORG" and c.text[:1].isupper() and (
-                _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends))
+                _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
+                or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end))
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
