@@ -304,3 +304,14 @@ def test_english_recalls_appointments_and_reported_revenue():
     assert [e.type for e in _events("Zentra named Jane Roe as its new chief executive.", names)] == ["Appointment"]
     (ev,) = _events("Zentra reported quarterly revenue of 280 billion yuan ($38.5 billion), up 5%.", names)
     assert ev.type == "Earnings" and ev.participants[0].mention.text == "Zentra"
+
+
+def test_chinese_rounds_with_an_amount_blacklists_and_successors():
+    names = [("星河科技", "ORG", "company"), ("北辰部", "ORG", "organization"), ("张三", "PERSON", None),
+             ("李四", "PERSON", None)]
+    (ev,) = _events("星河科技融资130亿美元。", names)
+    assert ev.type == "Funding" and ev.amounts[0].value == 13e9
+    (ev,) = _events("星河科技被北辰部列入黑名单。", names)
+    assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"星河科技", "北辰部"}
+    (ev,) = _events("星河科技宣布张三接替李四担任CEO。", names)
+    assert ev.type == "Appointment"

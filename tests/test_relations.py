@@ -542,3 +542,12 @@ def test_a_hire_as_chief_executive_is_ceo_only():
 ])
 def test_closed_purchases_and_owners_of_products(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("星河集团宣布，张三出任集团总裁。", ("张三", "worksFor", "星河集团")),
+    ("星河集团宣布张三接替李四担任CEO。", ("张三", "ceoOf", "星河集团")),
+])
+def test_an_announced_appointment_names_the_organization_first(text, expected):
+    got = _run(text, [("星河集团", ORG, None), ("张三", PER, None), ("李四", PER, None)])
+    assert expected in got and not any(s == "李四" for s, _, _ in got)

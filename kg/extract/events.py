@@ -30,18 +30,18 @@ TRIGGERS = {
     # "上市药物" a drug on the market: no IPO
     "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering|"
                                    r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
-    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
+    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购", r"acquired|acquires|acquisition of|takeover of|purchase of|buyout of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down|left the company|quit|departed"),
-    "Appointment": (r"任命|获委任|出任|接任|当选|履新", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
+    "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
                     r"named(?= [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|recalling|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
-    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚|约谈|仲裁|罚没", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
+    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚|约谈|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
 _COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
@@ -125,6 +125,8 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
         add("organization", (before[-1:] or orgs[:1] or [None])[0])
         if before and after and after[0].text != before[-1].text:
             add("organization", after[0])
+        elif len(before) >= 2 and not after and before[-2].text != before[-1].text:
+            add("organization", before[-2])  # "宁德时代被美国国防部列入清单", "X对Y罚款"
     else:
         add("organization", (before[-1:] or orgs[:1] or [None])[0])
     if etype in ("Resignation", "Appointment"):
