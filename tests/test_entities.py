@@ -537,3 +537,11 @@ def test_an_ambiguous_company_as_the_object_of_a_business_verb_or_with_its_offic
         assert (name, "ORG") in {(m.text, m.type) for m in mentions}, text
     _, mentions, _ = _mentions("The river Amazon is long. He ate a meta burger.")
     assert not [m for m in mentions if m.text.lower() in ("amazon", "meta")]
+
+
+def test_an_ambiguous_lexicon_name_jieba_does_not_know_is_one_token_for_the_ruler():
+    # 混元 (Tencent's Hunyuan) is marked ambiguous; confirmed by the noun after it, not alone
+    _, mentions, _ = _mentions("腾讯自研的混元大模型已经接入微信。")
+    assert ("混元", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("这是一种混元之气。")
+    assert not [m for m in mentions if m.text == "混元"]

@@ -113,10 +113,12 @@ def lexicon_jieba():
     jieba = _require("jieba", "pip install jieba")
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
     for entry in load_lexicon():
         tag = {"PERSON": "nr", "ORG": "nt"}.get(entry.type, "nz")
-        # names that are also common words stay out
-        for name in _as_read(n for n in entry.names if n not in entry.ambiguous):
+        # names that are also common words stay out, unless jieba does not know the word
+        # (混元 in 混元大模型 is then one token the ruler can match and confirmation can judge)
+        for name in _as_read(n for n in entry.names if n not in entry.ambiguous or not tokenizer.FREQ.get(n)):
             if any(is_han(c) for c in name):
                 tokenizer.add_word(name, freq=200000, tag=tag)
     return tokenizer
