@@ -551,3 +551,11 @@ def test_closed_purchases_and_owners_of_products(text, names, expected):
 def test_an_announced_appointment_names_the_organization_first(text, expected):
     got = _run(text, [("星河集团", ORG, None), ("张三", PER, None), ("李四", PER, None)])
     assert expected in got and not any(s == "李四" for s, _, _ in got)
+
+
+def test_strategic_and_joint_investors_and_listings_stated_by_挂牌():
+    names = [("甲集团", ORG, None), ("乙集团", ORG, None), ("丙科技", ORG, None), ("港交所", ORG, "exchange")]
+    assert ("甲集团", "investsIn", "丙科技") in _run("甲集团战略投资了丙科技。", names)
+    got = _run("甲集团和乙集团共同投资了丙科技。", names)
+    assert {("甲集团", "investsIn", "丙科技"), ("乙集团", "investsIn", "丙科技")} <= got
+    assert ("丙科技", "listedOn", "港交所") in _run("丙科技正式在港交所挂牌。", names)

@@ -142,7 +142,7 @@ PATTERNS = [
     ("zh.dev.8", rf"{{PRODUCT:o}}{ALIAS_ZH}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
     # "ChatGPT的开发商OpenAI", "Kimi背后的公司月之暗面"
     ("zh.dev.11", rf"{{PRODUCT:o}}的?(?:开发商|开发者|研发商|研发方|制造商|母公司|背后的公司|出品方|厂商)\s?{{ORG:s}}", "develops", 0.8),
-    ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
+    ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02)*(?:共同|联合|再次|追加)?(?:战略)?(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
     ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
@@ -172,7 +172,7 @@ PATTERNS = [
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
-    ("zh.list.1", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市", "listedOn", 0.9),
+    ("zh.list.1", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:(?:正式)?挂牌(?:上市)?|上市)", "listedOn", 0.9),
     ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}[^\x01。；]{{0,3}}?上市(?:公司|企业)", "listedOn", 0.85),
     ("zh.list.2", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
     ("zh.list.4", rf"(?:在|于){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市的{{ORG:s}}", "listedOn", 0.85),
@@ -338,7 +338,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
                 subjects = list_members(t, s_idx, " +|、")
-            elif predicate == "investsIn" and s_idx > o_idx:  # "获腾讯、阿里巴巴投资": each investor
+            elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
                 subjects = list_members(t, s_idx, "、|和|及|与|,| and |, and ")
             s_type, o_type = SIGNATURES[predicate]
             for si in subjects:
