@@ -315,3 +315,9 @@ def test_chinese_rounds_with_an_amount_blacklists_and_successors():
     assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"星河科技", "北辰部"}
     (ev,) = _events("星河科技宣布张三接替李四担任CEO。", names)
     assert ev.type == "Appointment"
+
+
+def test_mergers_and_acquisitions_as_a_policy_topic_are_no_acquisition():
+    names = [("证监会", "ORG", "organization"), ("甲集团", "ORG", "company"), ("乙公司", "ORG", "company")]
+    assert not _events("证监会鼓励上市公司通过并购重组向新质生产力方向转型。", names)
+    assert [e.type for e in _events("甲集团并购了乙公司。", names)] == ["Acquisition"]

@@ -128,8 +128,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source == "ruler" and m.kind and "~" in m.kind:
         return (m.start, m.end) in confirmed
-    if m.source != "ruler" and s.upper() in _GENERIC_ACRONYMS:
-        return False
+    if m.source != "ruler" and s.upper().replace("\\", "") in _GENERIC_ACRONYMS:
+        return False  # also as Markdown escapes them: M\&A
     if m.source != "ruler" and m.type == "ORG" and s.isupper() and len(s) <= 2 and not (
             m.source == "ner" and m.lang == "zh"):
         return False  # English NER calls stray capitals ORG; the Chinese model rarely does ("EA")
