@@ -545,3 +545,12 @@ def test_an_ambiguous_lexicon_name_jieba_does_not_know_is_one_token_for_the_rule
     assert ("混元", "PRODUCT") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("这是一种混元之气。")
     assert not [m for m in mentions if m.text == "混元"]
+
+
+def test_nothing_inside_a_link_address_is_a_name():
+    text = ("见[《生成式AI报告》](https://www.example.com/%E7%94%9F%E6%88%90/Gemini_Generated_Image_k2ny8p.png)。"
+            "Google发布了Gemini 3。")
+    doc, mentions, _ = _mentions(text)
+    url = text.index("https://")
+    assert not [m for m in mentions if url <= m.start < text.index(")", url)]
+    assert "Gemini 3" in {m.text for m in mentions}

@@ -388,6 +388,7 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]>\"'“”]+")
 _DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
 
 
@@ -523,6 +524,10 @@ def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
     trimmed = [_retyped_by_context(t, text, segments) for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
+    in_url = bytearray(len(text) + 1)  # a link's address is no text: "…/Gemini_Generated_Image_….png", "%E7%94"
+    for u in _URL.finditer(text):
+        in_url[u.start():u.end()] = b"\x01" * (u.end() - u.start())
+    trimmed = [c for c in trimmed if not any(in_url[c.start:c.end])]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
     versions = [c for c in trimmed if c.source == "rule" and c.type == "PRODUCT"]
     trimmed = [c for c in trimmed if not (c.source in ("ruler", *_MODELS) and _inside_longer(c, versions))]
