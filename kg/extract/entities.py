@@ -202,7 +202,30 @@ def _generic_org(s: str) -> bool:
 
     if common_words().get(s) in _NOT_NOUN_TAGS:
         return True
-    return bool(_GENERIC_GROUP.match(s)) and not any(c in s for c in "局委院署办厅")
+    if _GENERIC_GROUP.match(s) and not any(c in s for c in "局委院署办厅"):
+        return True
+    return _common_compound(s)
+
+
+# Heads that make a compound of common words an organization's name: 三亚酒店, 中国汽车工业协会
+_ORG_HEAD_WORD = re.compile(r"(?:中心|协会|学会|委员会|研究院|研究所|集团|公司|银行|医院|大学|学院|学校|小学|中学|政府|"
+                            r"酒店|书局|出版社|基金|证券|信托|保险|投资|金融|制药|药业|医药|科技|生物|咨询|传媒|资本|控股|"
+                            r"实验室|联盟|商会|俱乐部|工作室|办公室|娱乐|电影|影业|影视|矿业|能源|文化|地产|置业|物流|航空|"
+                            r"通信|电子|电气|电力|石油|化工|钢铁|食品|汽车|材料|彩票|联赛|组织|机关|部门|"
+                            r"[党军队局院部委会所社台站报网厅署处行团校馆司])$")
+_COMMON_COMPOUND_TAGS = {"n", "vn", "v", "a", "an", "l", "i", "d", "s", "m", "ns"}
+
+
+def _common_compound(s: str) -> bool:
+    """A name that is only common words, each of two or more characters, after no proper name
+    and before no organization head: 现代化产业体系建设, 国内制造业, 中国教育 (a place and a topic)."""
+    import jieba.posseg
+
+    if len(s) < 4 or not all(is_han(c) for c in s) or _ORG_HEAD_WORD.search(s):
+        return False
+    words = list(jieba.posseg.dt.cut(s, HMM=False))
+    return len(words) >= 2 and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
+        words[-1].flag != "ns")
 
 
 def _uses_capitals(m: Mention, text: str, segments) -> bool:
