@@ -161,6 +161,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source == "lac" and not _lac_name(m):
         return False
+    if m.source == "ner" and m.lang == "zh" and m.type == "PERSON" and _common_word(s) and not surname_at(s, 0):
+        return False  # the model's common nouns: 税目, 火龙果, 实时 (not 周峰, 林黛玉)
     if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and _generic_org(s):
         return False  # the model's common nouns: 汽车行业, 监管部门, 金融机构, 国有企业
     return True
