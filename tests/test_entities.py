@@ -285,6 +285,8 @@ def test_a_name_after_a_title_is_a_person():
     assert names("银行行长和大学教授说") == []
     # common words after a title are no names
     assert names("公司高管曾表示，董事长高度评价，总裁全面负责，董事长于今年3月，CEO时间紧") == []
+    # a surname that is also a word, in a name jieba knows, before a two-character verb
+    assert names("研究院院长连平认为，这很重要") == ["连平"]
     _, mentions, _ = _mentions("北辰能源集团董事长兼总裁孙丕恕先生出席了仪式。")
     assert ("孙丕恕", "PERSON") in {(m.text, m.type) for m in mentions}
 

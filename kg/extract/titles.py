@@ -73,7 +73,8 @@ def _name_at(text: str, i: int, end: int) -> int:
         tag, whole = words.get(given, "nr"), words.get(text[i:j], "nr")
         head = words.get(text[i:i + surname + 1], "nr") if len(given) == 2 else "nr"  # "时间紧"
         if not whole.startswith("nr") or not head.startswith("nr") or (len(given) == 2 and tag[:1] in _NOT_GIVEN) or (
-                text[i] in _WORDLIKE_SURNAMES and not tag.startswith("nr")) or not (
+                text[i] in _WORDLIKE_SURNAMES and not tag.startswith("nr")
+                and not words.get(text[i:j], "").startswith("nr")) or not (  # 连平 is a known name
                 j == end or _AFTER_NAME.match(text, j, end)):
             continue
         return j
