@@ -223,8 +223,11 @@ def _common_compound(s: str) -> bool:
     and before no organization head: 现代化产业体系建设, 国内制造业, 中国教育 (a place and a topic)."""
     import jieba.posseg
 
+    from .titles import common_words
+
     if len(s) < 4 or not all(is_han(c) for c in s) or _ORG_HEAD_WORD.search(s):
         return False
+    common_words()  # jieba's default dictionary, loaded quietly
     words = list(jieba.posseg.dt.cut(s, HMM=False))
     return len(words) >= 2 and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
         words[-1].flag != "ns")

@@ -51,9 +51,15 @@ _WORDLIKE_SURNAMES = set("向于和曾应连从")
 
 @lru_cache(maxsize=1)
 def common_words() -> dict:
-    """jieba's dictionary words and their POS tags ("表示": v)."""
+    """jieba's dictionary words and their POS tags ("表示": v); jieba's default tokenizer is
+    loaded here, quietly (``--quiet`` means no log lines either)."""
+    import logging
+
+    import jieba
     import jieba.posseg
 
+    jieba.setLogLevel(logging.WARNING)
+    jieba.posseg.dt.tokenizer.initialize()
     return jieba.posseg.dt.word_tag_tab
 
 

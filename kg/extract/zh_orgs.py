@@ -39,6 +39,9 @@ MIN_STEM = 2
 def _posseg():
     import jieba.posseg as pseg
 
+    from .titles import common_words
+
+    common_words()  # loads jieba's default dictionary quietly
     return pseg
 
 

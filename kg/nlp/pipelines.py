@@ -128,6 +128,7 @@ def lexicon_jieba():
 def chinese_tokens():
     """spaCy ``zh`` with jieba, the lexicon user dictionary and an EntityRuler."""
     spacy = _require("spacy", "pip install 'spacy>=3.8,<3.9'")
+    _require("jieba", "pip install jieba").setLogLevel(logging.WARNING)  # spaCy loads jieba's dictionary
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = lexicon_jieba()
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
