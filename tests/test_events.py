@@ -321,3 +321,11 @@ def test_mergers_and_acquisitions_as_a_policy_topic_are_no_acquisition():
     names = [("证监会", "ORG", "organization"), ("甲集团", "ORG", "company"), ("乙公司", "ORG", "company")]
     assert not _events("证监会鼓励上市公司通过并购重组向新质生产力方向转型。", names)
     assert [e.type for e in _events("甲集团并购了乙公司。", names)] == ["Acquisition"]
+
+
+def test_a_launch_naming_only_its_product_may_put_its_date_between():
+    (ev,) = _events("Orbit 2.0于2月12日正式上线。", [("Orbit 2.0", "PRODUCT", None)], "2026-02-13")
+    assert ev.type == "ProductLaunch" and ev.date == "2026-02-12"
+    (ev,) = _events("Orbit-5.4已于3月5日发布。", [("Orbit-5.4", "PRODUCT", None)], "2026-03-06")
+    assert ev.date == "2026-03-05"
+    assert not _events("Orbit-6将于2月中旬发布。", [("Orbit-6", "PRODUCT", None)], "2026-01-28")

@@ -219,8 +219,9 @@ _COMMON_COMPOUND_TAGS = {"n", "vn", "v", "a", "an", "l", "i", "d", "s", "m", "ns
 
 
 def _common_compound(s: str) -> bool:
-    """A name that is only common words, each of two or more characters, after no proper name
-    and before no organization head: 现代化产业体系建设, 国内制造业, 中国教育 (a place and a topic)."""
+    """A name of three or more common words, each of two or more characters, and no
+    organization head: 现代化产业体系建设, 中国新能源汽车出口量 (two words may be a company's
+    name: 完美时空, 字节跳动)."""
     import jieba.posseg
 
     from .titles import common_words
@@ -229,7 +230,7 @@ def _common_compound(s: str) -> bool:
         return False
     common_words()  # jieba's default dictionary, loaded quietly
     words = list(jieba.posseg.dt.cut(s, HMM=False))
-    return len(words) >= 2 and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
+    return len(words) >= 3 and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
         words[-1].flag != "ns")
 
 

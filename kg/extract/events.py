@@ -209,6 +209,8 @@ def _joined(m, participants: list[Participant], doc_text: str) -> list[Participa
     return [p for p in participants if before(p) or m.start() <= p.mention.start < m.end()]
 
 
+_WHEN_BETWEEN = re.compile(r"^\s?(?:已经?)?(?:于|在)?\s?(?:(?:\d{4}\s?年)?\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|今日|近日|日前|"
+                           r"\d{4}\s?年)?(?:初|中旬|上旬|下旬|底)?\s?(?:正式|首次|全面|率先|同步)?$")
 _BRACKETED = re.compile(r"\s?[（(][^（）()]{1,30}[）)]")
 
 
@@ -216,8 +218,9 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
     """A launch that names only its product ("DeepSeek-OCR 2 的发布", "发布了 Orbit 2"): the
     product must stand right by the trigger; its company is the one the document says develops
     it, if any."""
-    def gap(a, b):  # "OpenClaw（原名Clawdbot）发布": an alias in brackets may stand between
-        return len(_BRACKETED.sub("", m.string[a:b])) if a <= b else 99
+    def gap(a, b):  # "OpenClaw（原名Clawdbot）发布": an alias in brackets may stand between, and so
+        # may a date and an adverb: "Seedance 2.0于2月12日正式上线"
+        return len(_WHEN_BETWEEN.sub("", _BRACKETED.sub("", m.string[a:b]))) if a <= b else 99
     near = [p for p in participants if p.role == "product"
             and (gap(p.mention.end, m.start()) <= 3 or gap(m.end(), p.mention.start) <= 3)]
     if not near:
