@@ -22,6 +22,8 @@ _EN_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|Co|No)
 _LINE = re.compile(r"\n+")
 _CELL = re.compile(r"\s*\|\s*")  # markdown/text table cells are separate segments
 
+# A link's address: "https://…", "www.…" up to a space, a closing bracket or a quote
+URL = re.compile(r"(?:https?://|www\.)[^\s)）\]>\"'“”]+")
 MAX_SEGMENT = 1000  # very long "sentences" (tables, lists) are cut at spaces/commas
 
 

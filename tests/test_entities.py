@@ -563,3 +563,28 @@ def test_compounds_of_common_words_are_no_organization_names_unless_an_organizat
     assert all(_generic_org(w) for w in ("现代化产业体系建设", "标准法规体系", "中国新能源汽车出口量"))
     assert not any(_generic_org(w) for w in ("三亚酒店", "重庆国际信托", "紫金矿业", "信达生物", "埃克森美孚",
                                              "完美时空"))
+
+
+def test_review_cases_for_aliases_owned_names_boards_and_repeats():
+    from kg.extract.entities import _generic_org, _trim
+    for text in ("阿里巴巴（原定于下周发布财报）表示。", "星河科技有限公司（原因不明）停产。"):
+        _, mentions, links = _mentions(text)
+        assert not links and not [m for m in mentions if m.source == "alias"], text
+    _, _, links = _mentions("Zentrix Labs (formerly known as Widgetco) raised money.")
+    assert ("Zentrix Labs", "Widgetco") in {(l.a.text, l.b.text) for l in links}
+    _, mentions, _ = _mentions("清华大学的Zhang Wei团队在会上发言。微软的Satya Nadella表示看好。")
+    assert not [m for m in mentions if m.type == "PRODUCT"]
+    text = "凤凰卫视董事局常务副主席王纪言出席。"
+    assert _trim(Mention("t", 0, 7, "凤凰卫视董事局", "ORG", "zh", "ner"), text).text == "凤凰卫视"
+    assert not any(_generic_org(w) for w in ("信达资产", "上海国际港务", "中国石油天然气"))
+    _, mentions, _ = _mentions("他的衬衫扣子掉了。")
+    assert not [m for m in mentions if m.text == "扣子"]
+
+
+def test_a_repeated_chinese_name_starts_and_ends_where_words_do():
+    from kg.extract.aliases import repeated_names
+    text = "星河科技发布新品。星河科技园区很大。星河科技表示满意。"
+    first = Mention("t", 0, 4, "星河科技", "ORG", "zh", "ner")
+    words = {0, 4, 9, 11, 15, 18, 22}  # 星河科技|…  星河|科技园区|…  星河科技|…
+    found = [m.start for m in repeated_names([first], text, split_segments(Document("t", text)), words)]
+    assert found == [18]

@@ -329,3 +329,13 @@ def test_a_launch_naming_only_its_product_may_put_its_date_between():
     (ev,) = _events("Orbit-5.4已于3月5日发布。", [("Orbit-5.4", "PRODUCT", None)], "2026-03-06")
     assert ev.date == "2026-03-05"
     assert not _events("Orbit-6将于2月中旬发布。", [("Orbit-6", "PRODUCT", None)], "2026-01-28")
+
+
+def test_review_cases_for_triggers_and_sources():
+    names = [("Fortune", "ORG", "organization"), ("Jensen Huang", "PERSON", None), ("Tim Cook", "PERSON", None),
+             ("Google", "ORG", "company"), ("特斯拉", "ORG", "company")]
+    assert not _events("Fortune named the chipmaker as its company of the year, Jensen Huang said.", names)
+    assert not _events("Tim Cook departed for Beijing on Monday.", names)
+    assert not _events("He left Google in 2020, recalling his time at the company fondly.", names)
+    (ev,) = _events("特斯拉1月29日披露，第四季度营收为257亿美元。", names, "2026-01-30")
+    assert ev.type == "Earnings" and ev.participants[0].mention.text == "特斯拉"

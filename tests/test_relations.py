@@ -559,3 +559,20 @@ def test_strategic_and_joint_investors_and_listings_stated_by_挂牌():
     got = _run("甲集团和乙集团共同投资了丙科技。", names)
     assert {("甲集团", "investsIn", "丙科技"), ("乙集团", "investsIn", "丙科技")} <= got
     assert ("丙科技", "listedOn", "港交所") in _run("丙科技正式在港交所挂牌。", names)
+
+
+def test_review_cases_for_english_makers_purchases_and_lists():
+    names = [("Zentra", ORG, None), ("Orbit", PROD, None), ("Beichen", ORG, None), ("Acme", ORG, None),
+             ("Anthropic", ORG, None)]
+    assert not _run("Zentra backs the maker of Orbit.", names)
+    assert not _run("Zentra announced a $10 billion purchase of Beichen chips.", names)
+    got = _run("Anthropic raised $13 billion in a round led by Zentra, Beichen and Acme.", names)
+    assert {s for s, p, o in got if p == "investsIn"} == {"Zentra", "Beichen", "Acme"}
+
+
+def test_a_table_without_vendor_and_product_headers_states_no_develops():
+    text = "| 投资方 | 被投企业 |\n|---|---|\n| 星河科技 | Orbit |\n"
+    a, b = text.index("星河科技"), text.index("Orbit")
+    mentions = [Mention("d", a, a + 4, "星河科技", ORG, "zh", "test", "company"),
+                Mention("d", b, b + 5, "Orbit", PROD, "en", "test", None)]
+    assert not extract_relations(text, [], mentions)

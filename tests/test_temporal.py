@@ -83,5 +83,5 @@ def test_a_month_alone_and_a_dateline_take_the_year_nearest_the_document_date():
     assert _dates("1月中旬发布", ref) == [("1月", "2026-01")]
     assert _dates("In December, Acme agreed", ref) == [("December", "2025-12")]
     assert _dates("BEIJING, Jan 8 (Reuters) -", ref) == [("Jan 8", "2026-01-08")]
-    assert _dates("3个月后，10.5月", ref) == []
+    assert _dates("3个月后，10.5月，1-11月利润下降，前3月累计增长", ref) == []
     assert _dates("12月") == [("12月", None)]  # no year to take it from

@@ -12,11 +12,14 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
-from ..segment import is_han, script_of
+from ..segment import URL, is_han, script_of
 
 MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
 _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
-_FORMERLY = re.compile(r"^(?:原名|曾用名|原|formerly )(?=[A-Za-z\u4e00-\u9fff])")
+# A former name: "Dola（原Cici）", "X（原名Y）", "X (formerly Y)"; a bare 原 only before a Latin
+# name (原定于, 原因 are words)
+FORMERLY_ZH = r"(?:原名|曾用名|原(?=[A-Za-z]))"
+_FORMERLY = re.compile(rf"^(?:{FORMERLY_ZH}|formerly (?:known as )?)(?=[A-Za-z\u4e00-\u9fff])")
 _NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
 
 
@@ -128,14 +131,15 @@ def consistent_types(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def repeated_names(mentions: list[Mention], text: str, segments) -> list[Mention]:
+def repeated_names(mentions: list[Mention], text: str, segments, boundaries=None) -> list[Mention]:
     """One sense per document: a name found once is a mention wherever else the document
     writes it and no mention covers it ("Seedance模型很强。…字节的Seedance激战").
 
     Only names that cannot be read as parts of other words: Latin names of three or more
     characters between non-alphanumerics and not next to another capitalized word, Chinese
-    names of three or more characters, and
-    names given one type only. Nothing inside a URL.
+    names of three or more characters that start and end where words do (``boundaries``: the
+    word offsets of the Chinese tokenizer, so 星河科技 is not found in 星河科技园区), and names
+    given one type only. Nothing inside a URL. A repeat keeps the first mention's source.
     """
     types: dict[str, set] = {}
     first: dict[str, Mention] = {}
@@ -149,6 +153,9 @@ def repeated_names(mentions: list[Mention], text: str, segments) -> list[Mention
     inside = bytearray(len(text) + 1)
     for seg in segments:
         inside[seg.start:seg.end] = b"\x01" * (seg.end - seg.start)
+    in_url = bytearray(len(text) + 1)
+    for u in URL.finditer(text):
+        in_url[u.start():u.end()] = b"\x01" * (u.end() - u.start())
     out = []
     for name, m in first.items():
         latin = name.isascii()
@@ -159,13 +166,13 @@ def repeated_names(mentions: list[Mention], text: str, segments) -> list[Mention
                    r"(?![A-Za-z0-9_\-]|\s?(?:%|percent)|\s[A-Z])") if latin else re.escape(name)
         for hit in re.finditer(pattern, text):
             a, b = hit.span()
-            if any(taken[a:b]) or not all(inside[a:b]) or _IN_URL.search(text, max(0, a - 80), a) or (
-                    latin and _CAPITALIZED_BEFORE.search(text, max(0, a - 30), a)):
+            if any(taken[a:b]) or not all(inside[a:b]) or in_url[a] or (
+                    latin and _CAPITALIZED_BEFORE.search(text, max(0, a - 30), a)) or (
+                    not latin and boundaries is not None and (a not in boundaries or b not in boundaries)):
                 continue
             taken[a:b] = b"\x01" * (b - a)
             out.append(Mention(m.doc_id, a, b, name, m.type, m.lang, m.source, m.kind))
     return out
 
 
-_CAPITALIZED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][\w.&'’-]*\s$")
-_IN_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]]*$")
+_CAPITALIZED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s$")

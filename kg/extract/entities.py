@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
-from ..segment import is_han, script_of
+from ..segment import URL, is_han, script_of
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .titles import surname_at, titled_people
 from .zh_orgs import org_spans
@@ -108,7 +108,7 @@ def _trim(m: Mention, text: str) -> Mention | None:
     elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
         end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
     if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \
-            and re.match(r"(?:副|常务)?主席|秘书", text[end:end + 3]):
+            and re.match(r"(?:常务)?副?主席|秘书", text[end:end + 5]):
         end -= 3  # "凤凰卫视董事局主席": the company, then its chair's title
     if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
         end -= 2  # "美素佳儿系列所有产品": the brand, not its range
@@ -173,7 +173,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 # "Clawdbot这类智能体", "Talkie主打…角色扮演（Character AI赛道）" is not enough, "Coze平台" is
 _PRODUCT_AFTER = re.compile(r"\s?(?:大模型|模型|App|APP|app|应用|平台|芯片|系统|工具|智能体|框架|架构|插件|机器人|"
                             r"手机|汽车|眼镜|耳机|游戏|浏览器|助手|产品|功能|版本|等(?:本地)?(?:Agent|智能体|应用|产品|工具))")
-_ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数据|的报告|发布的|研究显示|调查显示|指出|分析师|首席|创始人|CEO)")
+_ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数据|的报告|发布的|研究显示|调查显示|分析师|首席|创始人|CEO)")
 
 
 def _retyped_by_context(c: Mention, text: str, segments) -> Mention:
@@ -185,15 +185,16 @@ def _retyped_by_context(c: Mention, text: str, segments) -> Mention:
         return c
     if _PRODUCT_AFTER.match(text, c.end):
         return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
-    if _ORG_AFTER.match(text, c.end) or text[max(0, c.start - 1):c.start] == "据":
+    if _ORG_AFTER.match(text, c.end):
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     return c
 
 
 # Common nouns for kinds and groups of organizations, not names: "金融机构", "国内制造业",
-# "新能源汽车行业" (government departments stay: news conventions count 审计部门 and 市政府)
+# "新能源汽车行业" (government departments stay: news conventions count 审计部门 and 市政府,
+# and so do 监管部门 and 资产 managers: 信达资产)
 _GENERIC_GROUP = re.compile(r"^(?:各[级地类]?|有关|相关|地方|国有|国内|海外|外资|民营|中国|全国|全球|多家|多地)?"
-                            r"[\u4e00-\u9fff]{0,6}?(?:机构|企业|行业|产业|领域|市场|资产)$")
+                            r"[\u4e00-\u9fff]{0,6}?(?:机构|企业|行业|产业|领域|市场)$")
 _NOT_NOUN_TAGS = {"a", "an", "ad", "d", "i", "c", "p", "r", "u"}  # adjectives, adverbs, idioms, …
 
 
@@ -213,7 +214,8 @@ def _generic_org(s: str) -> bool:
 _ORG_HEAD_WORD = re.compile(r"(?:中心|协会|学会|委员会|研究院|研究所|集团|公司|银行|医院|大学|学院|学校|小学|中学|政府|"
                             r"酒店|书局|出版社|基金|证券|信托|保险|投资|金融|制药|药业|医药|科技|生物|咨询|传媒|资本|控股|"
                             r"实验室|联盟|商会|俱乐部|工作室|办公室|娱乐|电影|影业|影视|矿业|能源|文化|地产|置业|物流|航空|"
-                            r"通信|电子|电气|电力|石油|化工|钢铁|食品|汽车|材料|彩票|联赛|组织|机关|部门|"
+                            r"通信|电子|电气|电力|石油|天然气|化工|钢铁|食品|汽车|材料|彩票|联赛|组织|机关|部门|"
+                            r"海运|航运|港务|铁路|电网|电信|移动|联通|技术|资产|"
                             r"[党军队局院部委会所社台站报网厅署处行团校馆司])$")
 _COMMON_COMPOUND_TAGS = {"n", "vn", "v", "a", "an", "l", "i", "d", "s", "m", "ns"}
 
@@ -394,7 +396,7 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
 # A Latin name an organization owns, in Chinese text: "Google的Project Astra", "字节的Seedance",
 # "OpenAI旗下的Sora" (a person would be speaking or titled: "微软的Satya Nadella表示")
 _OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《]?((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,}[0-9][A-Za-z0-9]*)"
-                          r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士))")
+                          r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-]|[ \-.][A-Z0-9])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授))")
 
 
 def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
@@ -404,20 +406,18 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     out = []
     for m in mentions:
-        if m.type != "ORG" or m.kind in ("exchange",):
+        if m.type != "ORG" or m.kind in _NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
             continue
         o = _OWNED_LATIN.match(text, m.end)
         if not o or any(taken[o.start(1):o.end(1)]):
             continue
         name = o.group(1)
-        if name.upper() in _GENERIC_ACRONYMS or name in _FUNCTION_WORDS or _NOT_PRODUCT.match(name) or not (
-                is_han(text[o.start(1) - 1:o.start(1)] or "x") or text[o.start(1) - 1] in "“\"「《"):
+        if name.upper() in _GENERIC_ACRONYMS or name in _FUNCTION_WORDS or _NOT_PRODUCT.match(name):
             continue
         out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", "en", "rule", "owned"))
     return out
 
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]>\"'“”]+")
 _DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
 
 
@@ -552,9 +552,9 @@ def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
 
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
-    trimmed = [_retyped_by_context(t, text, segments) for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
+    trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
     in_url = bytearray(len(text) + 1)  # a link's address is no text: "…/Gemini_Generated_Image_….png", "%E7%94"
-    for u in _URL.finditer(text):
+    for u in URL.finditer(text):
         in_url[u.start():u.end()] = b"\x01" * (u.end() - u.start())
     trimmed = [c for c in trimmed if not any(in_url[c.start:c.end])]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
@@ -611,7 +611,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     # a product rule wins over a NER label for exactly the same span ("L60" is no ORG)
     products = {(c.start, c.end) for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
-    ranked = sorted((c for c in trimmed if _keep(c, confirmed, text, segments)),
+    # judged as the model labelled it, then retyped where the text says otherwise
+    ranked = sorted((_retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),
                     key=lambda c: (PRIORITY.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Mention] = []
     occupied = bytearray(len(text) + 1)
@@ -641,5 +642,6 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
     mentions, links = aligned_types(mentions, links)
     mentions = consistent_types(mentions)
-    mentions = sorted(mentions + repeated_names(mentions, doc.text, segments), key=lambda m: (m.start, m.end))
+    words = {x for ps in parsed for t in ps.tokens for x in (t.start, t.end)}
+    mentions = sorted(mentions + repeated_names(mentions, doc.text, segments, words), key=lambda m: (m.start, m.end))
     return mentions, relink(links, {m.span: m for m in mentions})

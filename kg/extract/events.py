@@ -31,13 +31,13 @@ TRIGGERS = {
     "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering|"
                                    r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
-    "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|purchase of|buyout of|bought"),
+    "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
-    "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down|left the company|quit|departed"),
+    "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down|left the company"),
     "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
-                    r"named(?= [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
+                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
-    "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|recalling|recall of"),
+    "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
@@ -59,10 +59,12 @@ _INVESTING = re.compile(r"(?i)领投|跟投|led|invest")
 # Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
 _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
 # ... also with its date or a noun between: "财联社2月6日报道", "欧盟委员会的初步调查披露"
-_SOURCE_AFTER = re.compile(r"(?i)^\W{0,3}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)?(?:的[\u4e00-\u9fff]{0,6}?)?"
-                           r"(?:报道|消息|确认|援引|获悉|披露|称|讯|记者|said in a report|(?:reported|reports)"
-                           r"(?! (?:a |an |its |their |record |quarterly |annual |first-quarter )*(?:revenue|sales|profit|"
-                           r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts
+_SOURCE_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)(?:报道|讯|消息)"  # "财联社2月6日报道"
+    r"|的[\u4e00-\u9fff]{0,6}?(?:报道|披露|消息)"  # "欧盟委员会的初步调查披露" (not "X的产品被称为")
+    r"|报道|消息|确认|援引|获悉|称|讯|记者|said in a report|(?:reported|reports)"
+    r"(?! (?:a |an |its |their |record |quarterly |annual |first-quarter )*(?:revenue|sales|profit|"
+    r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts
 
 
 # "通过官方微信公众号发布": the product is the channel, not what is launched

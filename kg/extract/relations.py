@@ -46,6 +46,8 @@ WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|
            r"assistant|(?:research )?fellow|head|curator|chief|administrator|lobbyist|physicist|chemist|anatomist)")
 ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
 THE = r"(?:[Tt]he )?"
+# a lowercase word that is no preposition or conjunction: "Nvidia chips" names chips, not Nvidia
+NOUN_AFTER_EN = r"(?!(?:in|on|at|for|from|with|to|by|and|or|last|this|earlier|after|before|that|which|was|is)\b)[a-z]"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
 POSS = r"(?:'s|’s)"
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
@@ -56,7 +58,7 @@ PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
-ALIAS_ZH = r"(?: ?[（(](?:原名|原)?\x01[A-Z]+:\d+\x02[）)])?"  # "（ByteDance）", "（原Cici）"
+ALIAS_ZH = r"(?: ?[（(](?:原名|曾用名|原)?\x01[A-Z]+:\d+\x02[）)])?"  # "（ByteDance）", "（原Cici）" (a former name)
 # "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
@@ -231,7 +233,7 @@ PATTERNS = [
     ("en.dev.5", rf"{{PRODUCT:o}} \({{ORG:s}}\)", "develops", 0.6),
     # "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT"
     ("en.dev.6", rf"{{PRODUCT:o}}(?:-| )(?:maker|developer|creator|owner) {{ORG:s}}", "develops", 0.8),
-    ("en.dev.7", rf"{{ORG:s}},? (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:maker|developer|creator|owner|operator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
+    ("en.dev.7", rf"{{ORG:s}}, (?:the |a )?(?:[A-Za-z-]+ )?(?:maker|developer|creator|owner|operator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
     ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ORG:s}} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
@@ -240,7 +242,7 @@ PATTERNS = [
     ("en.invest.5", rf"{{ORG:o}}(?:,(?:[^\x01.;]|\x01PERSON:\d+\x02){{1,60}}?,)? (?:is|was|are|were|has been) (?:also )?(?:backed|funded) by {{ORG:s}}", "investsIn", 0.8),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
     ("en.acq.1", rf"{{ORG:s}} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
-    ("en.acq.3", rf"{{ORG:s}} (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {{ORG:o}}", "acquires", 0.85),
+    ("en.acq.3", rf"{{ORG:s}} (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
@@ -339,7 +341,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
                 subjects = list_members(t, s_idx, " +|、")
             elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
-                subjects = list_members(t, s_idx, "、|和|及|与|,| and |, and ")
+                subjects = list_members(t, s_idx, ", and |, | and |、|和|及|与")
             s_type, o_type = SIGNATURES[predicate]
             for si in subjects:
                 subj = t.mentions[si]

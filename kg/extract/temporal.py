@@ -41,7 +41,7 @@ DATE_PATTERNS = [
     ("md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     ("md", re.compile(r"(?<![\w.])" + _MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![.:]\d)")),
     # a month alone takes the year nearest the document date: "1月，…", "1月中旬", "in December"
-    ("m", re.compile(r"(?<![\d年个.])(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?![\d日号])")),
+    ("m", re.compile(r"(?<![\d年个.\-–—~至到前近第])(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?![\d日号])")),  # not "1-11月", "前3月"
     ("m", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate )"
                      r"|(?<=\bmid-)|(?<=\blast )|(?<=\bLast ))" + _MON + r"(?![\w.]|\s*\d)")),
     ("y", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!度)")),
