@@ -497,7 +497,7 @@ def test_a_model_version_at_the_end_of_a_sentence_is_part_of_the_product():
 
 
 def test_kinds_of_organizations_and_adjectives_are_no_organization_names():
-    from kg.extract.entities import _generic_org
+    from kg.extract.zh_names import generic_org as _generic_org
     assert all(_generic_org(w) for w in ("新能源汽车行业", "金融机构", "国有企业", "急切", "深恶痛绝"))
     # names, and government bodies that news conventions count as organizations, stay
     assert not any(_generic_org(w) for w in ("长城汽车", "招行", "审计部门", "市政府", "国家金融监督管理总局"))
@@ -522,7 +522,7 @@ def test_an_ambiguous_company_coordinated_with_a_sure_one_is_the_company():
 
 
 def test_a_one_word_latin_person_the_text_calls_a_product_or_organization_is_retyped():
-    from kg.extract.entities import _retyped_by_context
+    from kg.extract.zh_names import retyped_by_context as _retyped_by_context
     text = "Zorbly平台上线。TrendQ数据显示增长。选手Zorbly获胜。"
     segs = split_segments(Document("t", text))
     for name, expected in (("Zorbly", "PRODUCT"), ("TrendQ", "ORG")):
@@ -559,14 +559,15 @@ def test_nothing_inside_a_link_address_is_a_name():
 
 
 def test_compounds_of_common_words_are_no_organization_names_unless_an_organization_head_ends_them():
-    from kg.extract.entities import _generic_org
+    from kg.extract.zh_names import generic_org as _generic_org
     assert all(_generic_org(w) for w in ("现代化产业体系建设", "标准法规体系", "中国新能源汽车出口量"))
     assert not any(_generic_org(w) for w in ("三亚酒店", "重庆国际信托", "紫金矿业", "信达生物", "埃克森美孚",
                                              "完美时空"))
 
 
 def test_review_cases_for_aliases_owned_names_boards_and_repeats():
-    from kg.extract.entities import _generic_org, _trim
+    from kg.extract.entities import _trim
+    from kg.extract.zh_names import generic_org as _generic_org
     for text in ("阿里巴巴（原定于下周发布财报）表示。", "星河科技有限公司（原因不明）停产。"):
         _, mentions, links = _mentions(text)
         assert not links and not [m for m in mentions if m.source == "alias"], text

@@ -1,7 +1,8 @@
 """Baidu LAC beside the Chinese NER model (kg.nlp.lac): batching, modes, filters."""
 import pytest
 
-from kg.extract.entities import _lac_name, select
+from kg.extract.entities import select
+from kg.extract.zh_names import lac_name as _lac_name
 from kg.nlp.analyze import NLPConfig, analyze
 from kg.nlp.lac import MAX_LEN, tagger
 from kg.records import Document, Mention

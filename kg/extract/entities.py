@@ -16,6 +16,8 @@ from ..records import Document, Mention, ParsedSegment
 from ..segment import URL, is_han, script_of
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .titles import surname_at, titled_people
+from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name,
+                       retyped_by_context)
 from .zh_orgs import org_spans
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
@@ -154,86 +156,18 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         # markup and common words ("subtitle", "bottlenecks"), not names; in Chinese text the
         # NER's "war3" is one, and so is "dota" where the sentence writes no Latin capitals
         return False
-    if m.source in _MODELS and m.lang == "zh" and s.isascii() and _ENGLISH_WORD_OR_SLUG.search(s) and (
+    if m.source in _MODELS and m.lang == "zh" and s.isascii() and ENGLISH_WORD_OR_SLUG.search(s) and (
             s not in known_names()):
         return False  # a Chinese model's English words: "Distillation", "authoritative-quotes" (a heading anchor)
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
-    if m.source == "lac" and not _lac_name(m):
+    if m.source == "lac" and not lac_name(m):
         return False
-    if m.source == "ner" and m.lang == "zh" and m.type == "PERSON" and _common_word(s) and not surname_at(s, 0):
+    if m.source == "ner" and m.lang == "zh" and m.type == "PERSON" and common_word(s) and not surname_at(s, 0):
         return False  # the model's common nouns: 税目, 火龙果, 实时 (not 周峰, 林黛玉)
-    if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and _generic_org(s):
+    if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and generic_org(s):
         return False  # the model's common nouns: 汽车行业, 监管部门, 金融机构, 国有企业
     return True
-
-
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
-# What the text says a one-word Latin name in Chinese is when the model calls it a person:
-# "Clawdbot这类智能体", "Talkie主打…角色扮演（Character AI赛道）" is not enough, "Coze平台" is
-_PRODUCT_AFTER = re.compile(r"\s?(?:大模型|模型|App|APP|app|应用|平台|芯片|系统|工具|智能体|框架|架构|插件|机器人|"
-                            r"手机|汽车|眼镜|耳机|游戏|浏览器|助手|产品|功能|版本|等(?:本地)?(?:Agent|智能体|应用|产品|工具))")
-_ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数据|的报告|发布的|研究显示|调查显示|分析师|首席|创始人|CEO)")
-
-
-def _retyped_by_context(c: Mention, text: str, segments) -> Mention:
-    """The Chinese model's one-word Latin "person" that the text calls a product or an
-    organization ("Coze平台", "TrendForce数据显示"); other persons stay (CLUENER's gamer IDs).
-    The new type (source "context") holds for the name's other mentions too (consistent_types)."""
-    if not (c.source == "ner" and c.type == "PERSON" and _LATIN_WORD.fullmatch(c.text)
-            and any(seg.start <= c.start < seg.end and seg.lang == "zh" for seg in segments)):
-        return c
-    if _PRODUCT_AFTER.match(text, c.end):
-        return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
-    if _ORG_AFTER.match(text, c.end):
-        return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
-    return c
-
-
-# Common nouns for kinds and groups of organizations, not names: "金融机构", "国内制造业",
-# "新能源汽车行业" (government departments stay: news conventions count 审计部门 and 市政府,
-# and so do 监管部门 and 资产 managers: 信达资产)
-_GENERIC_GROUP = re.compile(r"^(?:各[级地类]?|有关|相关|地方|国有|国内|海外|外资|民营|中国|全国|全球|多家|多地)?"
-                            r"[\u4e00-\u9fff]{0,6}?(?:机构|企业|行业|产业|领域|市场)$")
-_NOT_NOUN_TAGS = {"a", "an", "ad", "d", "i", "c", "p", "r", "u"}  # adjectives, adverbs, idioms, …
-
-
-def _generic_org(s: str) -> bool:
-    """A word jieba tags as an adjective, adverb or idiom (急切, 深恶痛绝), or a kind of organization
-    (金融机构, 新能源汽车行业) with no organization suffix."""
-    from .titles import common_words
-
-    if common_words().get(s) in _NOT_NOUN_TAGS:
-        return True
-    if _GENERIC_GROUP.match(s) and not any(c in s for c in "局委院署办厅"):
-        return True
-    return _common_compound(s)
-
-
-# Heads that make a compound of common words an organization's name: 三亚酒店, 中国汽车工业协会
-_ORG_HEAD_WORD = re.compile(r"(?:中心|协会|学会|委员会|研究院|研究所|集团|公司|银行|医院|大学|学院|学校|小学|中学|政府|"
-                            r"酒店|书局|出版社|基金|证券|信托|保险|投资|金融|制药|药业|医药|科技|生物|咨询|传媒|资本|控股|"
-                            r"实验室|联盟|商会|俱乐部|工作室|办公室|娱乐|电影|影业|影视|矿业|能源|文化|地产|置业|物流|航空|"
-                            r"通信|电子|电气|电力|石油|天然气|化工|钢铁|食品|汽车|材料|彩票|联赛|组织|机关|部门|"
-                            r"海运|航运|港务|铁路|电网|电信|移动|联通|技术|资产|"
-                            r"[党军队局院部委会所社台站报网厅署处行团校馆司])$")
-_COMMON_COMPOUND_TAGS = {"n", "vn", "v", "a", "an", "l", "i", "d", "s", "m", "ns"}
-
-
-def _common_compound(s: str) -> bool:
-    """A name of three or more common words, each of two or more characters, and no
-    organization head: 现代化产业体系建设, 中国新能源汽车出口量 (two words may be a company's
-    name: 完美时空, 字节跳动)."""
-    import jieba.posseg
-
-    from .titles import common_words
-
-    if len(s) < 4 or not all(is_han(c) for c in s) or _ORG_HEAD_WORD.search(s):
-        return False
-    common_words()  # jieba's default dictionary, loaded quietly
-    words = list(jieba.posseg.dt.cut(s, HMM=False))
-    return len(words) >= 3 and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
-        words[-1].flag != "ns")
 
 
 def _uses_capitals(m: Mention, text: str, segments) -> bool:
@@ -241,49 +175,6 @@ def _uses_capitals(m: Mention, text: str, segments) -> bool:
     seg = next((g for g in segments if g.start <= m.start and m.end <= g.end), None)
     lo, hi = (seg.start, seg.end) if seg is not None else (max(0, m.start - 200), m.end + 200)
     return any("A" <= c <= "Z" for c in text[lo:hi])
-
-
-# English in Chinese text that a Chinese model takes for a name: derived words and heading anchors
-_ENGLISH_WORD_OR_SLUG = re.compile(
-    r"^[a-z]+(?:-[a-z]+)+$|^[A-Za-z]+(?:tion|sion|ing|ive|ity|ism|ness|ment|ible|able|ous|ally|ence|ance|ics)$|"
-    r"[/{}\[\]]")
-_KINSHIP = re.compile(r".(?:先生|女士|小姐|太太|某+|总|老|哥|姐|妹|弟|叔|伯|姨|婶|爷|奶奶|爷爷|妈|嫂|师傅|同学|老师)$")
-# Baijiaxing surnames rarer than those of kg.extract.titles.SURNAMES (which rules use to
-# find names on their own); here they only confirm a name LAC already found.
-_RARER_SURNAMES = set("洪赖习阎朴井闻阚狄宣庾那云燕官盘逯骈晋冀郁荆雍訾谈权")
-_LATIN_ORG_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9]")
-
-
-_COMMON_TAGS = {"n", "v", "vn", "a", "an", "ad", "d", "q", "m", "s", "f", "l", "i", "t", "b", "c", "p", "r", "u"}
-_ORG_END_ZH = set("部局院委署会办厅社所行党台校馆团司")
-_GENERIC_HEAD = re.compile(r"^(?:中国|全国|国内|全球)?(.+?)(?:汽车|行业|产业|科技|技术|医疗|教育|领域)$")
-
-
-def _common_word(s: str) -> bool:
-    from .titles import common_words
-
-    return common_words().get(s) in _COMMON_TAGS
-
-
-def _lac_name(m: Mention) -> bool:
-    """LAC's people are surname-led Chinese names (王先生, 杨某 and 周中 are not), or
-    transliterations with a middle dot; its organizations are Latin names or Han names that
-    end in no conjunction.  Neither is a common word of jieba's dictionary (汽车行业, 电信,
-    加大), and no organization is a common word and an industry (新能源汽车, 生物科技)."""
-    s = m.text
-    if _common_word(s) and not (m.type == "ORG" and s[-1] in _ORG_END_ZH):
-        return False
-    generic = _GENERIC_HEAD.match(s) if m.type == "ORG" else None
-    if generic and _common_word(generic.group(1)):
-        return False
-    if m.type == "PERSON":
-        if "·" in s or "•" in s:
-            return all(is_han(c) or c in "·•" for c in s)
-        return 2 <= len(s) <= 6 and all(is_han(c) for c in s) and not _KINSHIP.match(s) and (
-            len(s) > 2 or surname_at(s, 0) or s[0] in _RARER_SURNAMES)
-    if s.isascii():
-        return bool(_LATIN_ORG_NAME.fullmatch(s))
-    return len(s) >= 2 and s[-1] not in "与及和、的"
 
 
 _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为就则都又还并")
@@ -612,7 +503,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     products = {(c.start, c.end) for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     # judged as the model labelled it, then retyped where the text says otherwise
-    ranked = sorted((_retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),
+    ranked = sorted((retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),
                     key=lambda c: (PRIORITY.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Mention] = []
     occupied = bytearray(len(text) + 1)
