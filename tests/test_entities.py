@@ -209,7 +209,7 @@ def test_legal_names_contain_lexicon_names_and_names_drop_a_trailing_verb():
 
 
 def test_hyphenated_and_versioned_model_names_are_whole_products():
-    from kg.extract.entities import _PRODUCT, _NOT_PRODUCT, _plain_word_code
+    from kg.extract.products import NOT_PRODUCT as _NOT_PRODUCT, PRODUCT_CODE as _PRODUCT, plain_word_code as _plain_word_code
 
     def codes(text):
         return [m.group(0) for m in _PRODUCT.finditer(text)
@@ -309,7 +309,7 @@ def test_an_ambiguous_product_name_after_its_category_noun_is_confirmed():
 
 
 def test_percentages_discounts_and_data_sets_are_no_products():
-    from kg.extract.entities import _PRODUCT
+    from kg.extract.products import PRODUCT_CODE as _PRODUCT
 
     assert not [m.group(0) for m in _PRODUCT.finditer("Zentra Predicts 60% of brands")]
     _, mentions, _ = _mentions("星河制药宣布，星河制药2折甩卖。")

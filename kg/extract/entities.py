@@ -15,6 +15,8 @@ from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
 from ..segment import URL, is_han, script_of
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
+from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
+                       NOT_MAKERS, NUMBER_LIKE, owned_products, product_mentions)
 from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name,
                        retyped_by_context)
@@ -23,43 +25,11 @@ from .zh_orgs import org_spans
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
 
-# Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
-# iPhone 17 Pro.
-_EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
-_PRODUCT = re.compile(
-    r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
-    r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
-    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)" + _EDITION +
-    # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
-    r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?: \d+(?:\.\d+)?)?" + _EDITION +
-    r")(?![A-Za-z0-9_\-])(?!\s*[:：])")
-# Codes that are not products: quarters and halves, pandemic names, standards, dates, counts.
-_NOT_PRODUCT = re.compile(
-    r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|Wi-Fi.*|[A-Z][a-z]+-(?:US|UK|EU|CN|HK|UN|AI|IT|EV|IP)|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d+|"
-    r".+ (?:Q[1-4]|H[12]|FY\d+)|"
-    r"(?:Top|Day|Days|Week|Phase|Level|Stage|Round|Chapter|Section|Article|Page|Vol|No|Number|"
-    r"Figure|Table|Step|Part|Season|Episode|Class|Grade|Group|Room|Floor|Line|Route|Gate|Team|"
-    r"Under|Over|About|Around|Nearly|Only|Just|All|The|And|With|For|From|Since|Until|Top) [A-Z]?\d+)$")
 _DATE_LIKE = re.compile(
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ?\d{1,4}(?:, ?\d{4})?|"
     r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)\S*$")
-_NUMBER_LIKE = re.compile(r"^[$¥€£]?\d[\d.,]*\s?[KMBTkmbt%]?$")
 _CURRENCY_LIKE = {"USD", "HKD", "CNY", "RMB", "EUR", "JPY", "GBP"}
-# Acronyms that spaCy's small English model often tags ORG but that name no organization.
-_GENERIC_ACRONYMS = {
-    "AI", "AGI", "API", "APP", "CEO", "CFO", "COO", "CTO", "EV", "EVS", "GDP", "GPU", "CPU",
-    "IPO", "LLM", "LLMS", "PR", "R&D", "SaaS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
-    "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
-    # business metrics and common technical abbreviations ("DAU破亿", "CAC远低于")
-    "DAU", "MAU", "WAU", "CAC", "ARPU", "GMV", "LTV", "ROI", "KPI", "CPI", "PPI", "PMI", "EPS", "CAGR",
-    "SKU", "B2C", "C2C", "SDK", "AIGC", "RAG", "NLP", "OCR", "TTS", "ASR", "CLI", "GUI", "UX",
-}
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
-# Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
-_FUNCTION_WORDS = {"The", "This", "That", "These", "Those", "Its", "Our", "Their", "His", "Her",
-                   "Your", "Each", "Every", "Any", "Some", "New", "Next", "First", "Last", "One",
-                   "Both", "Such", "Other", "Another", "Which", "What", "Whose", "My"}
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|Group|Holdings?|AG|SA|SE|GmbH|Technologies|"
     r"Motors?|Capital|Bank|Securities)\.?|公司|集团|科技|汽车|银行|证券|资本|控股)$")
@@ -130,22 +100,22 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source == "ruler" and m.kind and "~" in m.kind:
         return (m.start, m.end) in confirmed
-    if m.source != "ruler" and s.upper().replace("\\", "") in _GENERIC_ACRONYMS:
+    if m.source != "ruler" and s.upper().replace("\\", "") in GENERIC_ACRONYMS:
         return False  # also as Markdown escapes them: M\&A
     if m.source != "ruler" and m.type == "ORG" and s.isupper() and len(s) <= 2 and not (
             m.source == "ner" and m.lang == "zh"):
         return False  # English NER calls stray capitals ORG; the Chinese model rarely does ("EA")
-    if _NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE:
+    if NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE:
         return False
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
         return False  # a country or city the NER called an organization or a person
     tail = re.search(r"[A-Za-z]+$", s) if m.source == "ner" and m.type == "ORG" else None
-    if tail and tail.group().upper() in _GENERIC_ACRONYMS and s[:tail.start()].casefold() in place_names():
+    if tail and tail.group().upper() in GENERIC_ACRONYMS and s[:tail.start()].casefold() in place_names():
         return False  # "美国GDP", "中国AI": a place and a common acronym
-    if m.type == "PRODUCT" and m.source != "ruler" and _DATA_AFTER.match(text, m.end):
+    if m.type == "PRODUCT" and m.source != "ruler" and DATA_AFTER.match(text, m.end):
         return False  # "IMF发布的COFER数据": a data set or report
     if m.type == "PRODUCT" and m.source != "ruler" and (
-            (m.lang == "zh" and m.source == "ner" and _DOCUMENT_TITLE.search(s)) or _in_document_title(m, text)):
+            (m.lang == "zh" and m.source == "ner" and DOCUMENT_TITLE.search(s)) or _in_document_title(m, text)):
         return False  # 《…指南》, 《AI Vendor Race》研究报告: a document, not a product
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
@@ -194,7 +164,7 @@ def _in_document_title(m: Mention, text: str) -> bool:
     if right < 0:
         return False
     title = text[left + 1:right]
-    return bool(_DOCUMENT_TITLE.search(title) or _DOCUMENT_AFTER.match(text, right + 1)
+    return bool(DOCUMENT_TITLE.search(title) or _DOCUMENT_AFTER.match(text, right + 1)
                 or text[max(0, left - 2):left] in _DOCUMENT_BEFORE or _PAPER_TITLE.search(title))
 
 
@@ -235,39 +205,6 @@ def _ruler_marks(m: Mention) -> Mention:
     return m
 
 
-# A Latin name right before a product noun is a product: "BALTO框架", "the Seal sedan".
-_NAMED_PRODUCT = re.compile(
-    r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
-    r"|(?:\s\([^()]{1,40}\))?\s(?:model|models|series|architecture|chip|chips|framework|platform|app|smartphone|phone|"
-    r"sedan|SUV|car|processor|GPU)\b)"
-    r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
-
-
-# What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus",
-# "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
-_LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市)了?"
-_LATIN_NAME = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?"
-# "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
-_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"[\u4e00-\u9fff]{0,8}?[ *]{0,3}(" + _LATIN_NAME +
-                       r")(?![A-Za-z0-9])")
-_LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
-_LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
-                              r"[《“\"]([^《》“”\"\n，、；。！？,;]{2,20})[》”\"]")
-# Quoted titles that name documents, not products: rules, reports, lists, plans.
-_DOCUMENT_TITLE = re.compile(
-    r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
-    r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|蓝皮书|年鉴|榜单|排行榜|指数|通告|说明|"
-    r"备忘录|纪要|原则|方法|法案|公约|守则|章程|[）)])$|^关于")
-# A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
-_MODEL_CODE = re.compile(
-    r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
-    r"(?![A-Za-z0-9.%．·])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成胜平负场球轮])")
-
-
-_NOT_MAKERS = {"government", "organization", "university", "exchange"}
-_NETWORK_GENERATION = re.compile(r"^\d[Gg]$")  # "中国移动6G": a technology, not a model
-
-
 def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """Products named by a brand (an ORG or PRODUCT candidate of Chinese text) and the
     model code right after it; they win over the brand alone in :func:`select`."""
@@ -275,41 +212,13 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     for c in candidates:
         if c.lang != "zh" or c.type not in ("ORG", "PRODUCT") or not is_han(c.text[-1:]):
             continue
-        if c.type == "ORG" and _kind(_ruler_marks(c)) in _NOT_MAKERS:
+        if c.type == "ORG" and _kind(_ruler_marks(c)) in NOT_MAKERS:
             continue  # "央视3" is a channel, "教育部2" no product
-        m = _MODEL_CODE.match(text, c.end)
-        if m and not _NETWORK_GENERATION.match(m.group(0)) and not _NAME_AND_YEAR.match(m.group(0)):
+        m = MODEL_CODE.match(text, c.end)
+        if m and not NETWORK_GENERATION.match(m.group(0)) and not NAME_AND_YEAR.match(m.group(0)):
             out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "zh",
                                "rule", "model"))
     return out
-
-
-# A Latin name an organization owns, in Chinese text: "Google的Project Astra", "字节的Seedance",
-# "OpenAI旗下的Sora" (a person would be speaking or titled: "微软的Satya Nadella表示")
-_OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《]?((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,}[0-9][A-Za-z0-9]*)"
-                          r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-]|[ \-.][A-Z0-9])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授))")
-
-
-def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
-    """Latin names right after "<organization>的" in Chinese text that no mention covers: products."""
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    out = []
-    for m in mentions:
-        if m.type != "ORG" or m.kind in _NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
-            continue
-        o = _OWNED_LATIN.match(text, m.end)
-        if not o or any(taken[o.start(1):o.end(1)]):
-            continue
-        name = o.group(1)
-        if name.upper() in _GENERIC_ACRONYMS or name in _FUNCTION_WORDS or _NOT_PRODUCT.match(name):
-            continue
-        out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", "en", "rule", "owned"))
-    return out
-
-
-_DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
 
 
 # A Latin organization name in Chinese text, by its head noun: "创办了Eureka Labs", "Figure Robotics"
@@ -318,17 +227,10 @@ _LATIN_ORG = re.compile(
     r"Capital|Ventures|Holdings|Robotics|Networks|Studios|Motors|Partners|Research|Group)(?![A-Za-z])")
 
 
-def _noun_follows(text: str, end: int) -> bool:
-    """A Chinese word other than a particle follows the closing quote at ``end``, or 的 and
-    a word ("推出“厂家补税”的限时营销策略": the quote describes the strategy)."""
-    if end < len(text) and text[end] == "的":
-        end += 1
-    return end < len(text) and is_han(text[end]) and text[end] not in "的了和与及等也"
-
-
 def rule_mentions(doc: Document, seg) -> list[Mention]:
+    """Names rules find in a segment: Chinese legal names and Latin organization names in
+    Chinese text, people after a title, and products (:func:`kg.extract.products.product_mentions`)."""
     out = []
-    text = doc.text[seg.start:seg.end]
     if seg.lang == "zh":
         for a, b in org_spans(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
@@ -336,60 +238,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
             out.append(Mention(doc.id, m.start(), m.end(), m.group(0), "ORG", "en", "orgrule"))
         for a, b in titled_people(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule"))
-        for m in _LAUNCHED.finditer(doc.text, seg.start, seg.end):
-            spans, pos = [m.span(1)], m.end(1)
-            while (nxt := _LAUNCHED_NEXT.match(doc.text, pos, seg.end)):
-                spans.append(nxt.span(1))
-                pos = nxt.end(1)
-            for a, b in spans:
-                name = doc.text[a:b]
-                if _DATA_AFTER.match(doc.text, b):
-                    continue  # "发布的COFER数据": a data set or report, not a product
-                if len(name) >= 3 and name.upper() not in _GENERIC_ACRONYMS and not _NOT_PRODUCT.match(name):
-                    out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
-        for m in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
-            name = m.group(1).strip()
-            modifier = _noun_follows(doc.text, m.end())  # "发布“拉眼角”照片": the quote describes a noun
-            if name and not _DOCUMENT_TITLE.search(name) and not _NUMBER_LIKE.match(name) and not (
-                    m.group(0)[-1] in "”\"" and modifier):
-                a = doc.text.index(name, m.start(1))
-                out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
-    for m in _NAMED_PRODUCT.finditer(text):
-        group = 1 if m.group(1) else 2
-        name = m.group(group)
-        if (name.upper() in _GENERIC_ACRONYMS or _NOT_PRODUCT.match(name) or name in _FUNCTION_WORDS
-                or re.search(r"-[a-z]+$", name)):  # "Open-source models", "Large-scale model"
-            continue
-        s = seg.start + m.start(group)
-        out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
-    for m in _PRODUCT.finditer(text):
-        code, s = m.group(0), seg.start + m.start()
-        brand, _, rest = code.partition(" ")
-        if rest and brand in known_names("ORG") and _PRODUCT.fullmatch(rest):
-            code, s = rest, s + len(brand) + 1  # "Xiaomi SU7", "Apple M4": the company and its product
-        if _NOT_PRODUCT.match(code) or code.upper() in _GENERIC_ACRONYMS or _plain_word_code(code) or (
-                _NAME_AND_YEAR.match(code)):
-            continue
-        family = _FAMILY_BEFORE.search(doc.text, max(seg.start, s - 24), s)
-        if family and family.group(1) in known_names("PRODUCT", ambiguous=True):
-            s -= len(family.group(0))  # "Claude Opus 4.5", "Gemini Ultra 2": the family name and the model
-            code = doc.text[s:s + len(family.group(0)) + len(code)]
-        out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
+    out.extend(product_mentions(doc, seg))
     return out
-
-
-_NAME_AND_YEAR = re.compile(r"^[A-Za-z]+[- ]?(?:19|20)\d\d$")  # "WCG2011", "Expo 2020": an event and its year
-# A lexicon product name, ambiguous ones too ("Claude"), before a model name ("Claude Opus 4.5")
-# is the product family
-_FAMILY_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,15}) $")
-
-
-def _plain_word_code(code: str) -> bool:
-    """"High-NA", "Top-K": a common word and letters, no model name; "DeepSeek-OCR" (a known
-    or CamelCase brand) and "Hunyuan-T1" (a digit) are."""
-    brand, dash, rest = code.partition("-")
-    return bool(dash) and not re.search(r"\d", rest) and not re.search(r"[a-z][A-Z]", brand) and \
-        brand not in known_names()
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")

@@ -1,0 +1,183 @@
+"""Product names found by rules: model codes, names before a product noun, what Chinese text
+launches, and Latin names an organization owns.
+
+The statistical NER of both languages sees few products (the Chinese model learned only games
+from CLUENER), so most product mentions come from here and from the lexicon. Each rule keeps
+the codes and words that are no products out (quarters, counts, metrics, document titles).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import known_names
+from ..records import Document, Mention
+from ..segment import is_han
+
+# Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
+# iPhone 17 Pro.
+_EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
+
+PRODUCT_CODE = re.compile(
+    r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
+    r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
+    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)" + _EDITION +
+    # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
+    r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?: \d+(?:\.\d+)?)?" + _EDITION +
+    r")(?![A-Za-z0-9_\-])(?!\s*[:：])")
+
+# Codes that are not products: quarters and halves, pandemic names, standards, dates, counts.
+NOT_PRODUCT = re.compile(
+    r"^(?:Q[1-4]|H[12]|FY\d+|COVID-?\d+|ISO ?\d+|Wi-Fi.*|[A-Z][a-z]+-(?:US|UK|EU|CN|HK|UN|AI|IT|EV|IP)|[A-Z]{3} \d+(?:\.\d+)?|[A-Z]+ 20\d\d|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d+|"
+    r".+ (?:Q[1-4]|H[12]|FY\d+)|"
+    r"(?:Top|Day|Days|Week|Phase|Level|Stage|Round|Chapter|Section|Article|Page|Vol|No|Number|"
+    r"Figure|Table|Step|Part|Season|Episode|Class|Grade|Group|Room|Floor|Line|Route|Gate|Team|"
+    r"Under|Over|About|Around|Nearly|Only|Just|All|The|And|With|For|From|Since|Until|Top) [A-Z]?\d+)$")
+
+NUMBER_LIKE = re.compile(r"^[$¥€£]?\d[\d.,]*\s?[KMBTkmbt%]?$")
+
+# Acronyms that spaCy's small English model often tags ORG but that name no organization.
+GENERIC_ACRONYMS = {
+    "AI", "AGI", "API", "APP", "CEO", "CFO", "COO", "CTO", "EV", "EVS", "GDP", "GPU", "CPU",
+    "IPO", "LLM", "LLMS", "PR", "R&D", "SaaS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
+    "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
+    # business metrics and common technical abbreviations ("DAU破亿", "CAC远低于")
+    "DAU", "MAU", "WAU", "CAC", "ARPU", "GMV", "LTV", "ROI", "KPI", "CPI", "PPI", "PMI", "EPS", "CAGR",
+    "SKU", "B2C", "C2C", "SDK", "AIGC", "RAG", "NLP", "OCR", "TTS", "ASR", "CLI", "GUI", "UX",
+}
+
+# Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
+FUNCTION_WORDS = {"The", "This", "That", "These", "Those", "Its", "Our", "Their", "His", "Her",
+                   "Your", "Each", "Every", "Any", "Some", "New", "Next", "First", "Last", "One",
+                   "Both", "Such", "Other", "Another", "Which", "What", "Whose", "My"}
+
+# A Latin name right before a product noun is a product: "BALTO框架", "the Seal sedan".
+_NAMED_PRODUCT = re.compile(
+    r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
+    r"|(?:\s\([^()]{1,40}\))?\s(?:model|models|series|architecture|chip|chips|framework|platform|app|smartphone|phone|"
+    r"sedan|SUV|car|processor|GPU)\b)"
+    r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
+
+# What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus",
+# "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
+_LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市)了?"
+
+_LATIN_NAME = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?"
+
+# "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
+_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"[\u4e00-\u9fff]{0,8}?[ *]{0,3}(" + _LATIN_NAME +
+                       r")(?![A-Za-z0-9])")
+
+_LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
+
+_LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
+                              r"[《“\"]([^《》“”\"\n，、；。！？,;]{2,20})[》”\"]")
+
+# Quoted titles that name documents, not products: rules, reports, lists, plans.
+DOCUMENT_TITLE = re.compile(
+    r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
+    r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|蓝皮书|年鉴|榜单|排行榜|指数|通告|说明|"
+    r"备忘录|纪要|原则|方法|法案|公约|守则|章程|[）)])$|^关于")
+
+# A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
+MODEL_CODE = re.compile(
+    r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
+    r"(?![A-Za-z0-9.%．·])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成胜平负场球轮])")
+
+NOT_MAKERS = {"government", "organization", "university", "exchange"}
+
+NETWORK_GENERATION = re.compile(r"^\d[Gg]$")  # "中国移动6G": a technology, not a model
+
+# A Latin name an organization owns, in Chinese text: "Google的Project Astra", "字节的Seedance",
+# "OpenAI旗下的Sora" (a person would be speaking or titled: "微软的Satya Nadella表示")
+_OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《]?((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,}[0-9][A-Za-z0-9]*)"
+                          r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-]|[ \-.][A-Z0-9])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授))")
+
+def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
+    """Latin names right after "<organization>的" in Chinese text that no mention covers: products."""
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in mentions:
+        if m.type != "ORG" or m.kind in NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
+            continue
+        o = _OWNED_LATIN.match(text, m.end)
+        if not o or any(taken[o.start(1):o.end(1)]):
+            continue
+        name = o.group(1)
+        if name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or NOT_PRODUCT.match(name):
+            continue
+        out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", "en", "rule", "owned"))
+    return out
+
+DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
+
+def _noun_follows(text: str, end: int) -> bool:
+    """A Chinese word other than a particle follows the closing quote at ``end``, or 的 and
+    a word ("推出“厂家补税”的限时营销策略": the quote describes the strategy)."""
+    if end < len(text) and text[end] == "的":
+        end += 1
+    return end < len(text) and is_han(text[end]) and text[end] not in "的了和与及等也"
+
+NAME_AND_YEAR = re.compile(r"^[A-Za-z]+[- ]?(?:19|20)\d\d$")  # "WCG2011", "Expo 2020": an event and its year
+
+# A lexicon product name, ambiguous ones too ("Claude"), before a model name ("Claude Opus 4.5")
+# is the product family
+_FAMILY_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,15}) $")
+
+def plain_word_code(code: str) -> bool:
+    """"High-NA", "Top-K": a common word and letters, no model name; "DeepSeek-OCR" (a known
+    or CamelCase brand) and "Hunyuan-T1" (a digit) are."""
+    brand, dash, rest = code.partition("-")
+    return bool(dash) and not re.search(r"\d", rest) and not re.search(r"[a-z][A-Z]", brand) and \
+        brand not in known_names()
+
+
+def product_mentions(doc: Document, seg) -> list[Mention]:
+    """Products rules find in a segment: model codes (GLM-4.5, Claude Opus 4.5), Latin names before a
+    product noun ("BALTO框架", "the Seal sedan") and what Chinese text launches ("推出了Sora 2和SearchGPT",
+    "发布《黑神话：悟空》")."""
+    out = []
+    text = doc.text[seg.start:seg.end]
+    if seg.lang == "zh":
+        for m in _LAUNCHED.finditer(doc.text, seg.start, seg.end):
+            spans, pos = [m.span(1)], m.end(1)
+            while (nxt := _LAUNCHED_NEXT.match(doc.text, pos, seg.end)):
+                spans.append(nxt.span(1))
+                pos = nxt.end(1)
+            for a, b in spans:
+                name = doc.text[a:b]
+                if DATA_AFTER.match(doc.text, b):
+                    continue  # "发布的COFER数据": a data set or report, not a product
+                if len(name) >= 3 and name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name):
+                    out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
+        for m in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
+            name = m.group(1).strip()
+            modifier = _noun_follows(doc.text, m.end())  # "发布“拉眼角”照片": the quote describes a noun
+            if name and not DOCUMENT_TITLE.search(name) and not NUMBER_LIKE.match(name) and not (
+                    m.group(0)[-1] in "”\"" and modifier):
+                a = doc.text.index(name, m.start(1))
+                out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
+    for m in _NAMED_PRODUCT.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if (name.upper() in GENERIC_ACRONYMS or NOT_PRODUCT.match(name) or name in FUNCTION_WORDS
+                or re.search(r"-[a-z]+$", name)):  # "Open-source models", "Large-scale model"
+            continue
+        s = seg.start + m.start(group)
+        out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
+    for m in PRODUCT_CODE.finditer(text):
+        code, s = m.group(0), seg.start + m.start()
+        brand, _, rest = code.partition(" ")
+        if rest and brand in known_names("ORG") and PRODUCT_CODE.fullmatch(rest):
+            code, s = rest, s + len(brand) + 1  # "Xiaomi SU7", "Apple M4": the company and its product
+        if NOT_PRODUCT.match(code) or code.upper() in GENERIC_ACRONYMS or plain_word_code(code) or (
+                NAME_AND_YEAR.match(code)):
+            continue
+        family = _FAMILY_BEFORE.search(doc.text, max(seg.start, s - 24), s)
+        if family and family.group(1) in known_names("PRODUCT", ambiguous=True):
+            s -= len(family.group(0))  # "Claude Opus 4.5", "Gemini Ultra 2": the family name and the model
+            code = doc.text[s:s + len(family.group(0)) + len(code)]
+        out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
+    return out
