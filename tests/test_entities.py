@@ -589,3 +589,8 @@ def test_a_repeated_chinese_name_starts_and_ends_where_words_do():
     words = {0, 4, 9, 11, 15, 18, 22}  # 星河科技|…  星河|科技园区|…  星河科技|…
     found = [m.start for m in repeated_names([first], text, split_segments(Document("t", text)), words)]
     assert found == [18]
+
+
+def test_english_generic_words_of_ai_writing_are_no_names():
+    _, mentions, _ = _mentions("Clawdbot等本地Agent应用很火。豆包模型日均Token调用量破万亿。企业SaaS服务增长。")
+    assert not [m for m in mentions if m.text in ("Agent", "Token", "SaaS")]

@@ -39,11 +39,13 @@ NUMBER_LIKE = re.compile(r"^[$¥€£]?\d[\d.,]*\s?[KMBTkmbt%]?$")
 # Acronyms that spaCy's small English model often tags ORG but that name no organization.
 GENERIC_ACRONYMS = {
     "AI", "AGI", "API", "APP", "CEO", "CFO", "COO", "CTO", "EV", "EVS", "GDP", "GPU", "CPU",
-    "IPO", "LLM", "LLMS", "PR", "R&D", "SaaS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
+    "IPO", "LLM", "LLMS", "PR", "R&D", "SAAS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
     "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
     # business metrics and common technical abbreviations ("DAU破亿", "CAC远低于")
     "DAU", "MAU", "WAU", "CAC", "ARPU", "GMV", "LTV", "ROI", "KPI", "CPI", "PPI", "PMI", "EPS", "CAGR",
     "SKU", "B2C", "C2C", "SDK", "AIGC", "RAG", "NLP", "OCR", "TTS", "ASR", "CLI", "GUI", "UX",
+    # generic words of AI writing that Chinese text leaves in English ("Agent应用", "Token调用量")
+    "AGENT", "AGENTS", "TOKEN", "TOKENS", "PROMPT", "PROMPTS",
 }
 
 # Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
