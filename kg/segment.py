@@ -24,6 +24,21 @@ _CELL = re.compile(r"\s*\|\s*")  # markdown/text table cells are separate segmen
 
 # A link's address: "https://…", "www.…" up to a space, a closing bracket or a quote
 URL = re.compile(r"(?:https?://|www\.)[^\s)）\]>\"'“”]+")
+
+
+def span_mask(length: int, spans) -> bytearray:
+    """A byte per character of a text of ``length``, 1 inside any of ``spans`` ((start, end) pairs)."""
+    mask = bytearray(length + 1)
+    for a, b in spans:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
+
+
+def url_mask(text: str) -> bytearray:
+    """:func:`span_mask` of the link addresses in ``text``."""
+    return span_mask(len(text), (u.span() for u in URL.finditer(text)))
+
+
 MAX_SEGMENT = 1000  # very long "sentences" (tables, lists) are cut at spaces/commas
 
 

@@ -12,14 +12,14 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
-from ..segment import URL, is_han, script_of
+from ..segment import is_han, script_of, span_mask, url_mask
 
 MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
 _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 # A former name: "Dola（原Cici）", "X（原名Y）", "X (formerly Y)"; a bare 原 only before a Latin
 # name (原定于, 原因 are words)
-FORMERLY_ZH = r"(?:原名|曾用名|原(?=[A-Za-z]))"
-_FORMERLY = re.compile(rf"^(?:{FORMERLY_ZH}|formerly (?:known as )?)(?=[A-Za-z\u4e00-\u9fff])")
+_FORMERLY_ZH = r"(?:原名|曾用名|原(?=[A-Za-z]))"
+_FORMERLY = re.compile(rf"^(?:{_FORMERLY_ZH}|formerly (?:known as )?)(?=[A-Za-z\u4e00-\u9fff])")
 _NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
 
 
@@ -147,15 +147,9 @@ def repeated_names(mentions: list[Mention], text: str, segments, boundaries=None
         if m.type in ("ORG", "PERSON", "PRODUCT"):
             types.setdefault(m.text, set()).add(m.type)
             first.setdefault(m.text, m)
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    inside = bytearray(len(text) + 1)
-    for seg in segments:
-        inside[seg.start:seg.end] = b"\x01" * (seg.end - seg.start)
-    in_url = bytearray(len(text) + 1)
-    for u in URL.finditer(text):
-        in_url[u.start():u.end()] = b"\x01" * (u.end() - u.start())
+    taken = span_mask(len(text), (m.span for m in mentions))
+    inside = span_mask(len(text), ((seg.start, seg.end) for seg in segments))
+    in_url = url_mask(text)
     out = []
     for name, m in first.items():
         latin = name.isascii()

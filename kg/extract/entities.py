@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
-from ..segment import URL, is_han, script_of
+from ..segment import is_han, script_of, url_mask
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, owned_products, product_mentions)
@@ -294,9 +294,7 @@ def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
     trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
-    in_url = bytearray(len(text) + 1)  # a link's address is no text: "…/Gemini_Generated_Image_….png", "%E7%94"
-    for u in URL.finditer(text):
-        in_url[u.start():u.end()] = b"\x01" * (u.end() - u.start())
+    in_url = url_mask(text)  # a link's address is no text: "…/Gemini_Generated_Image_….png", "%E7%94"
     trimmed = [c for c in trimmed if not any(in_url[c.start:c.end])]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
     versions = [c for c in trimmed if c.source == "rule" and c.type == "PRODUCT"]

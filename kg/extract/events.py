@@ -413,15 +413,12 @@ def _share_dates(events: list[Event]) -> list[Event]:
         return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
                 for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
 
+    keys = [names(ev) if ev.type in _ONCE else set() for ev in events]
     out = []
-    for ev in events:
-        if ev.type in _ONCE:
-            own = names(ev)
-            if not own:
-                out.append(ev)
-                continue
+    for ev, own in zip(events, keys):
+        if own:
             # ... or a more specific one: "2026年" here, "2026年2月11日" there
-            dated = [o for o in events if o.type == ev.type and o.date and own <= names(o) and (
+            dated = [o for o, theirs in zip(events, keys) if o.type == ev.type and o.date and own <= theirs and (
                 ev.date is None or (len(o.date) > len(ev.date) and o.date.startswith(ev.date)))]
             if dated:
                 best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import known_names
 from ..records import Document, Mention
-from ..segment import is_han
+from ..segment import is_han, span_mask
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -97,9 +97,7 @@ _OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《
 
 def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
     """Latin names right after "<organization>的" in Chinese text that no mention covers: products."""
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = span_mask(len(text), (m.span for m in mentions))
     out = []
     for m in mentions:
         if m.type != "ORG" or m.kind in NOT_MAKERS:  # a university's "Zhang Wei团队" is no product

@@ -277,7 +277,7 @@ ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.
 # A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"), and a name
 # before a code may be a product itself ("DeepEncoder V2"): these patterns need a known company
 # (lexicon or legal suffix) on the organization side.
-KNOWN_MAKER = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
+KNOWN_MAKER = ADJACENT
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
@@ -438,18 +438,14 @@ _HIRE_PATTERNS = {"pattern.en.works.8"}
 def extract_relations(doc_text: str, parsed: list[ParsedSegment],
                       mentions: list[Mention]) -> list[Relation]:
     """All relations of a document, one per (subject, predicate, object, sentence)."""
+    found = [rel for ps in parsed
+             for rel in pattern_relations(doc_text, ps, mentions) + dep_relations(doc_text, ps, mentions)]
+    found += brand_relations(doc_text, parsed, mentions) + table_relations(doc_text, mentions)
     seen, out = set(), []
-    for ps in parsed:
-        for rel in pattern_relations(doc_text, ps, mentions) + dep_relations(doc_text, ps, mentions):
-            key = (rel.subject.span, rel.predicate, rel.object.span)
-            if rel.predicate in SYMMETRIC:
-                key = (min(rel.subject.span, rel.object.span), rel.predicate,
-                       max(rel.subject.span, rel.object.span))
-            if key not in seen:
-                seen.add(key)
-                out.append(rel)
-    for rel in brand_relations(doc_text, parsed, mentions) + table_relations(doc_text, mentions):
+    for rel in found:
         key = (rel.subject.span, rel.predicate, rel.object.span)
+        if rel.predicate in SYMMETRIC:
+            key = (min(rel.subject.span, rel.object.span), rel.predicate, max(rel.subject.span, rel.object.span))
         if key not in seen:
             seen.add(key)
             out.append(rel)

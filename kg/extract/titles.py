@@ -63,6 +63,14 @@ def common_words() -> dict:
     return jieba.posseg.dt.word_tag_tab
 
 
+def quiet_posseg():
+    """``jieba.posseg`` with jieba's default dictionary loaded quietly (:func:`common_words`)."""
+    import jieba.posseg
+
+    common_words()
+    return jieba.posseg
+
+
 def surname_at(text: str, i: int) -> bool:
     return text[i:i + 1] in SURNAMES or text[i:i + 2] in COMPOUND_SURNAMES
 

@@ -12,7 +12,7 @@ import re
 
 from ..records import Mention
 from ..segment import is_han
-from .titles import common_words, surname_at
+from .titles import common_words, quiet_posseg, surname_at
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 # What the text says a one-word Latin name in Chinese is when the model calls it a person:
@@ -68,12 +68,9 @@ def common_compound(s: str) -> bool:
     """A name of three or more common words, each of two or more characters, and no
     organization head: 现代化产业体系建设, 中国新能源汽车出口量 (two words may be a company's
     name: 完美时空, 字节跳动)."""
-    import jieba.posseg
-
     if len(s) < 4 or not all(is_han(c) for c in s) or _ORG_HEAD_WORD.search(s):
         return False
-    common_words()  # jieba's default dictionary, loaded quietly
-    words = list(jieba.posseg.dt.cut(s, HMM=False))
+    words = list(quiet_posseg().dt.cut(s, HMM=False))
     return len(words) >= 3 and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
         words[-1].flag != "ns")
 

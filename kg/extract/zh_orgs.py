@@ -9,9 +9,9 @@ punctuation, so "记者与重庆小康工业集团股份有限公司" gives 重�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lexicon import known_names
+from .titles import quiet_posseg
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
@@ -35,16 +35,6 @@ WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
 
 
-@lru_cache(maxsize=1)
-def _posseg():
-    import jieba.posseg as pseg
-
-    from .titles import common_words
-
-    common_words()  # loads jieba's default dictionary quietly
-    return pseg
-
-
 LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股"}
 
 
@@ -52,7 +42,7 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False) -> int:
     """Leftmost start of a name stem ending at ``end`` (the suffix start); ``end`` itself when
     the stem has no proper part. ``legal``: the suffix is a legal form."""
     lo = max(floor, end - WINDOW)
-    words = list(_posseg().cut(text[lo:end]))
+    words = list(quiet_posseg().cut(text[lo:end]))
     start = end
     pos = end
     proper = False
