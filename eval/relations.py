@@ -6,6 +6,8 @@ predicate / event type plus a one-line summary:
 * ``news``    -- ``eval/gold/*.jsonl`` except ``seeds.jsonl``: hand-annotated articles of
   ``news_zh_openaxo/articles.jsonl`` (text read from ``--data`` at eval time);
 * ``seeds``   -- ``eval/gold/seeds.jsonl``: the three documents of ``seeds/``;
+* ``devnews`` -- (only with ``--only devnews``) ``eval/dev/*.jsonl``: 16 other articles of
+  ``news_zh_openaxo`` annotated the same way for rule development (see ``eval/dev/README.md``);
 * ``duie``    -- a deterministic sample (md5 of the sentence, default 500) of
   ``duie2/duie_train_subset4000_business.jsonl``; DuIE 董事长 -> chairOf and
   创始人 -> founderOf (subject and object swapped: DuIE says company -董事长-> person);
@@ -35,7 +37,7 @@ Matching rules (see ``eval/gold/README.md``):
   ``amt`` counts found events whose gold amounts are non-empty and one predicted amount
   has the same currency and a value within 1 %.
 
-    python eval/relations.py [--data ../shared/data] [--only news|seeds|duie|conll04]
+    python eval/relations.py [--data ../shared/data] [--only news|seeds|duie|conll04|devnews]
                              [--limit N] [--errors N] [--json results.json]
                              [--conll-split train]  (CoNLL04 train: for rule development)
 """
@@ -61,6 +63,9 @@ from kg.segment import is_han  # noqa: E402
 GOLD_DIR = REPO_ROOT / "eval" / "gold"
 SEEDS_DIR = REPO_ROOT / "seeds"
 DATASETS = ("news", "seeds", "duie", "conll04")
+#: ``--only devnews``: articles annotated for development (``eval/dev/``); errors may be read.
+EXTRA_DATASETS = ("devnews",)
+DEV_DIR = REPO_ROOT / "eval" / "dev"
 
 SYMMETRIC = {"partnerOf", "competesWith"}
 # Argument types of each predicate (decides where ORG containment applies).
@@ -439,11 +444,11 @@ def _read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def news_items(data: Path, limit: Optional[int] = None):
+def news_items(data: Path, limit: Optional[int] = None, gold_dir: Path = GOLD_DIR):
     from kg.records import Document
 
     articles = {a["path"]: a for a in _read_jsonl(data / "news_zh_openaxo" / "articles.jsonl")}
-    gold = [g for p in sorted(GOLD_DIR.glob("*.jsonl")) if p.name != "seeds.jsonl"
+    gold = [g for p in sorted(gold_dir.glob("*.jsonl")) if p.name != "seeds.jsonl"
             for g in _read_jsonl(p)]
     for g in gold[:limit]:
         a = articles[g["path"]]
@@ -591,7 +596,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(REPO_ROOT.parent / "shared" / "data"),
                     help="the shared data folder (default ../shared/data)")
-    ap.add_argument("--only", choices=DATASETS, action="append",
+    ap.add_argument("--only", choices=DATASETS + EXTRA_DATASETS, action="append",
                     help="run only this dataset (repeatable)")
     ap.add_argument("--limit", type=int, default=None,
                     help="at most N documents/sentences per dataset (DuIE: sample size, default 500)")
@@ -608,6 +613,9 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         if name == "news":
             res = _run("news", news_items(data, args.limit), True)
             res.notes.append("gold: eval/gold/*.jsonl (kept out of any tuning)")
+        elif name == "devnews":
+            res = _run("devnews", news_items(data, args.limit, DEV_DIR), True)
+            res.notes.append("development annotations: eval/dev/*.jsonl (free for tuning)")
         elif name == "seeds":
             res = _run("seeds", seed_items(args.limit), True)
         elif name == "duie":
@@ -620,7 +628,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         title = f"{name} ({res.docs} docs, {res.chars:,} chars, {res.seconds:.1f}s)"
         for note in res.notes:
             print(f"# {note}")
-        print_relation_table(title, summarize(res.rel), evidence=name in ("news", "seeds"))
+        print_relation_table(title, summarize(res.rel), evidence=name in ("news", "seeds", "devnews"))
         if res.has_events:
             print_event_table(title, summarize(res.ev))
         _show_errors(res, args.errors)

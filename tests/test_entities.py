@@ -362,7 +362,8 @@ def test_an_ambiguous_product_is_confirmed_by_its_maker_in_brackets():
 def test_a_brand_before_a_date_like_code_names_no_model():
     from kg.extract.entities import brand_models
 
-    for text, expect in (("星河3·15晚会曝光了问题。", None), ("星河X5今天开售。", "星河X5")):
+    # a company before a lettered code: the code is its product (英伟达H200 is Nvidia's H200)
+    for text, expect in (("星河3·15晚会曝光了问题。", None), ("星河X5今天开售。", "X5")):
         brand = Mention("t", 0, 2, "星河", "ORG", "zh", "ner")
         got = [m.text for m in brand_models([brand], text)]
         assert got == ([expect] if expect else [])
@@ -594,3 +595,11 @@ def test_a_repeated_chinese_name_starts_and_ends_where_words_do():
 def test_english_generic_words_of_ai_writing_are_no_names():
     _, mentions, _ = _mentions("Clawdbot等本地Agent应用很火。豆包模型日均Token调用量破万亿。企业SaaS服务增长。")
     assert not [m for m in mentions if m.text in ("Agent", "Token", "SaaS")]
+
+
+def test_an_ambiguous_brand_keeps_its_lettered_model_whole():
+    from kg.extract.entities import brand_models
+
+    # "~理想" needs confirmation: "理想L6" stays one product name, so 理想 is not lost
+    brand = Mention("t", 0, 2, "理想", "ORG", "zh", "ruler", "ORG:Li Auto")
+    assert [m.text for m in brand_models([brand], "理想L6今天开售。")] == ["理想L6"]

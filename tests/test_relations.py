@@ -576,3 +576,88 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
     mentions = [Mention("d", a, a + 4, "星河科技", ORG, "zh", "test", "company"),
                 Mention("d", b, b + 5, "Orbit", PROD, "en", "test", None)]
     assert not extract_relations(text, [], mentions)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # posts written together
+    ("Wen Li, founder and chairman of Zentra, spoke.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "founderOf", "Zentra"), ("Wen Li", "chairOf", "Zentra")}),
+    ("Zentra co-founder and CEO Wen Li spoke.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "founderOf", "Zentra"), ("Wen Li", "ceoOf", "Zentra")}),
+    # "chief executive" is a CEO, not also an "executive" who works there
+    ("Zentra's chief executive Wen Li spoke.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "ceoOf", "Zentra")}),
+    # an aside or the announcement between the company and its verb
+    ("Zentra AI, the Beijing-based startup behind the Qiyu chatbot, raised $1 billion in a round led by Beichen.",
+     [("Zentra AI", ORG, "company"), ("Qiyu", PROD, None), ("Beichen", ORG, "company")],
+     {("Zentra AI", "develops", "Qiyu"), ("Beichen", "investsIn", "Zentra AI")}),
+    ("Zentra Corp. said on Tuesday it agreed to buy Beichen.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Zentra", "acquires", "Beichen")}),
+    ("Zentra unveiled its first electric vehicle, the Q7, on Thursday.", [("Zentra", ORG, None), ("Q7", PROD, None)],
+     {("Zentra", "develops", "Q7")}),
+    ("Zentra launched a new AI model called Orbit 3.", [("Zentra", ORG, None), ("Orbit 3", PROD, None)],
+     {("Zentra", "develops", "Orbit 3")}),
+    ("Zentra's new AI model Orbit-1 goes viral", [("Zentra", ORG, None), ("Orbit-1", PROD, None)],
+     {("Zentra", "develops", "Orbit-1")}),
+    ("Qiyu, developed by Zentra, has 10 million users.", [("Zentra", ORG, None), ("Qiyu", PROD, None)],
+     {("Zentra", "develops", "Qiyu")}),
+    ("Zentra owns Qiyu.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], {("Zentra", "develops", "Qiyu")}),
+    ("Zentra owns Beichen.", [("Zentra", ORG, None), ("Beichen", ORG, None)], {("Beichen", "subsidiaryOf", "Zentra")}),
+    # backers and stakes
+    ("Zentra, which is backed by Beichen and Huayu, filed for an IPO.",
+     [("Zentra", ORG, None), ("Beichen", ORG, None), ("Huayu", ORG, None)],
+     {("Beichen", "investsIn", "Zentra"), ("Huayu", "investsIn", "Zentra")}),
+    ("Zentra, the Shanghai startup backed by Beichen, made its debut.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Beichen", "investsIn", "Zentra")}),
+    ("Beichen completed its $8 billion investment in Zentra.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Beichen", "investsIn", "Zentra")}),
+    ("Beichen agreed to pay $14.3 billion for a 49% stake in Zentra.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Beichen", "investsIn", "Zentra")}),
+    ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
+     {("Zentra", "listedOn", "Nasdaq")}),
+])
+def test_english_asides_announcements_and_joined_posts(text, names, expected):
+    assert _run(text, names) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators launched an investigation into Qiyu.",  # no company launches it
+    "Zentra launched a probe into Qiyu.",
+])
+def test_a_launched_investigation_develops_nothing(text):
+    assert not any(p == "develops" for _, p, _ in _run(text, [("Zentra", ORG, None), ("Qiyu", PROD, None)]))
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("我们将其与美国的星河（王明创立）进行对比。", [("星河", ORG, None), ("王明", PER, None)], ("王明", "founderOf", "星河")),
+    ("星河团队（含创始人王明）提出了新架构。", [("星河", ORG, None), ("王明", PER, None)], ("王明", "founderOf", "星河")),
+])
+def test_chinese_founders_in_brackets_and_joint_releases(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_hedged_or_future_brand_model_is_no_fact():
+    from kg.extract.relations import brand_relations
+
+    text = "星河发布了新模型。下一代旗舰模型极可能是星河-V4。星河-V4将于2月发布。星河-V3已经上线。"
+    brand = Mention("d", 0, 2, "星河", "ORG", "zh", "test", "company")
+    mentions = [brand] + [Mention("d", i, i + len(name), name, "PRODUCT", "zh", "rule", None)
+                          for name in ("星河-V4", "星河-V3") for i in _all(text, name)]
+    segs = [ParsedSegment(Segment("d", a, b, "zh"), (), ()) for a, b in _sentences(text)]
+    found = {(r.object.text, r.evidence.sent_start) for r in brand_relations(text, segs, mentions)}
+    assert {name for name, _ in found} == {"星河-V3"}
+
+
+def _all(text, name):
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
+
+
+def _sentences(text):
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "。":
+            yield start, i + 1
+            start = i + 1

@@ -207,7 +207,8 @@ def _ruler_marks(m: Mention) -> Mention:
 
 def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """Products named by a brand (an ORG or PRODUCT candidate of Chinese text) and the
-    model code right after it; they win over the brand alone in :func:`select`."""
+    model code right after it ("小米17"); they win over the brand alone in :func:`select`.
+    After a company, a code that starts with a letter is the product on its own (英伟达H200)."""
     out = []
     for c in candidates:
         if c.lang != "zh" or c.type not in ("ORG", "PRODUCT") or not is_han(c.text[-1:]):
@@ -216,7 +217,11 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
             continue  # "央视3" is a channel, "教育部2" no product
         m = MODEL_CODE.match(text, c.end)
         if m and not NETWORK_GENERATION.match(m.group(0)) and not NAME_AND_YEAR.match(m.group(0)):
-            out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "zh",
+            # a company before a lettered code names its product, as in English ("英伟达H200" is
+            # Nvidia's H200); a bare number is no name alone ("小米17")
+            sure = c.type == "ORG" and not (_ruler_marks(c).kind or "").endswith("~")  # not 理想L6
+            start = c.end if sure and m.group(0)[:1].isupper() else c.start
+            out.append(Mention(c.doc_id, start, m.end(), text[start:m.end()], "PRODUCT", "zh",
                                "rule", "model"))
     return out
 
@@ -274,7 +279,8 @@ def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
 _AGENT_VERB_EN = re.compile(
     r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
-    r"raised|laid off|introduced|open-sourced|rolled out|debuted)\b")
+    r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|paid|filed|"
+    r"recalled|recalls|owns|bought|buys|cut|cuts)\b")
 
 
 # ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"

@@ -29,6 +29,7 @@ TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
     "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering|"
+                                   r"made (?:its|their|a) (?:\w+ ){0,2}debut|"
                                    r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought"),
@@ -41,7 +42,7 @@ TRIGGERS = {
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
-    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|罚款|处罚|约谈|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
+    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?调查|罚款|处罚|约谈|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
 _COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
@@ -146,8 +147,24 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
 _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该公司|这家公司|该集团|公司方面")
 
 
+# An aside between a company and its verb: "Zhipu AI, which is backed by Tencent, filed for an IPO"
+_ASIDE_EN = re.compile(r", (?:which|who|whose|the|a|an)\b[^,;:]{1,100}?,")
+
+
+def _outside_asides(doc_text: str, seg, trigger: int, local: list) -> list:
+    """The names of the sentence, less those inside an aside that follows a name and ends
+    before the trigger: the aside's names are not the ones that act."""
+    drop = set()
+    for a in _ASIDE_EN.finditer(doc_text, seg.start, trigger):
+        if any(x.end <= a.start() for x in local):
+            drop.update(x.span for x in local if a.start() <= x.start and x.end <= a.end())
+    return [x for x in local if x.span not in drop] if drop else local
+
+
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None) -> Optional[Event]:
     lo = _clause_start(doc_text, seg, m.start())
+    if seg.lang == "en":
+        local = _outside_asides(doc_text, seg, m.start(), local)
     near = max(lo, m.start() - WINDOW[seg.lang])
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
             or FUTURE_AFTER.match(doc_text[m.end():m.end() + 12]):
@@ -343,7 +360,7 @@ RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
 # ... except where the pattern states a standing relation, not something that happened
 # ("X是Y的合作伙伴", "X is working with Y")
 _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5",
-             "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5"}  # "腾讯投资的X", "X-backed Y"
+             "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7"}  # "腾讯投资的X", "X-backed Y"
 
 
 def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations) -> list[Event]:

@@ -1,0 +1,139 @@
+"""English relation patterns: typed slots over a sentence (:mod:`kg.extract.templates`).
+
+Each entry is ``(pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)``;
+:mod:`kg.extract.relations` runs them on English sentences.  The wordings: "X's CEO Y",
+"Y, chief executive of X", "Y, a unit of X", "X listed on the STAR Market", "X launched Y",
+"X led the round in Y", "X acquired Y", "X and Y signed a partnership".
+"""
+from __future__ import annotations
+
+ROLE_EN = r"(?:CEO|chief executive(?: officer)?)"
+CHAIR_EN = r"(?:chairman|chairwoman|chairperson|chair)"
+FOUNDER_EN = r"(?:co-?founder|founder)"
+WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|general manager|"
+           r"partner|(?<!chief )executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
+           r"engineer|researcher|scientist|manager|comptroller|columnist|member|leader|commander|"
+           r"secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
+           r"economist|strategist|adviser|advisor|consultant|dean|treasurer|chancellor|publisher|judge|"
+           r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|officer|aide|staffer|worker|members?|"
+           r"teacher|lecturer|pilot|coach|\w+ologist|\w+ician|inspector|commissioner|anchor(?:man|woman)?|"
+           r"minister|governor|ambassador|trader|agent|investigator|prosecutor|detective|superintendent|"
+           r"assistant|(?:research )?fellow|head|curator|chief|administrator|lobbyist|physicist|chemist|anatomist)")
+ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
+THE = r"(?:[Tt]he )?"
+# a lowercase word that is no preposition or conjunction: "Nvidia chips" names chips, not Nvidia
+NOUN_AFTER_EN = r"(?!(?:in|on|at|for|from|with|to|by|and|or|last|this|earlier|after|before|that|which|was|is)\b)[a-z]"
+AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
+POSS = r"(?:'s|’s)"
+# Posts written together: "founder and chairman of Xiaomi", "Xiaomi co-founder, chairman and CEO Lei Jun"
+POST_EN = rf"(?:{ROLE_EN}|{CHAIR_EN}|{FOUNDER_EN}|president|CTO|CFO|COO|chief [a-z]+ officer)"
+PRE_POSTS_EN = rf"(?:{POST_EN}(?:,| and| &) (?:and )?)*"
+POST_POSTS_EN = rf"(?:(?:,| and| &) (?:and )?{POST_EN})*"
+# What a company that acts may carry between its name and the verb: an aside ("Moonshot AI,
+# the Beijing-based startup behind Kimi, raised ...", with no other organization or person
+# in it) or the announcement ("Nvidia said on Tuesday it agreed to buy ...").
+ASIDE_EN = (r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\b\.?)?"  # "Xiaomi Corp. said ..."
+            r"(?:, (?:[^\x01.;,]|\.\d|\x01(?:PRODUCT|LOC|GPE):\d+\x02){1,80}?,)?")
+SAID_IT_EN = r"(?: (?:said|says|announced|confirmed)(?: on \w+| last \w+| \w+day)?,? (?:that )?it(?: has| had)?)?"
+# lowercase words of a noun phrase (no preposition, conjunction or verb): "its first electric vehicle"
+NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|after|before|that|which|"
+                r"was|is|are|were|as|than|over)\b)(?:[a-z][\w-]*|AI|EV|LLM|GPU|CPU|SUV|API))")
+# ... before the product's name: "its first electric vehicle, the SU7", "a new AI model called Gemini 3"
+PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
+                 rf"(?:(?:called|dubbed|named) |{NOUN_WORD_EN}, (?:the |a |an |called |dubbed |named )?)?")
+
+# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
+PATTERNS_EN = [
+    ("en.ceo.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.9),
+    ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
+    ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
+    ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {{ORG:o}}", "ceoOf", 0.85),
+    ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
+    # "Intel named Lip-Bu Tan as its new chief executive"
+    ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
+    ("en.chair.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{CHAIR_EN}(?: and \w+)?,? {{PERSON:s}}", "chairOf", 0.9),
+    ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
+    ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.9),
+    ("en.chair.4", rf"{{ORG:o}} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
+    ("en.founder.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
+    ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
+    ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
+    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is )?(?:co-?)?founded (?:in \d{{4}} )?by {{PERSON:s}}", "founderOf", 0.85),
+    ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
+    # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
+    ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
+    # "Anderson is Middle East correspondent for The Associated Press"
+    ("en.works.10", rf"{{PERSON:s}},? (?:is|was|has been|had been|became) (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,3}}{WORK_EN} (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
+    # "Franca Chlistovsky, who heads the Brera institute", "David Foster is the AP's regional reporter",
+    # "A University of Texas law professor, Wright ..."
+    ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
+    ("en.works.14", rf"{{PERSON:s}} (?:is|was) {THE}{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}{WORK_EN}", "worksFor", 0.75),
+    ("en.works.15", rf"(?:^|\b)(?:[Aa]n?|[Tt]he) {{ORG:o}} (?:[\w-]+ ){{0,2}}{WORK_EN}, {{PERSON:s}}", "worksFor", 0.7),
+    # "W. Dale Nelson covers the White House for The Associated Press"
+    ("en.works.11", rf"{{PERSON:s}} (?:has |had )?(?:covers|covered|reports|reported|writes|wrote|has written) [^\x01.;]{{0,40}}?for {THE}{{ORG:o}}", "worksFor", 0.7),
+    # "Knight-Ridder has named Larry Jinks publisher of the San Jose Mercury News"
+    ("en.works.12", rf"(?:named|appointed|hired|elected|promoted) {{PERSON:s}},? (?:as )?(?:the |its |a )?(?:new )?(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for) {THE}{{ORG:o}}", "worksFor", 0.75),
+    ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
+    ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) (?:(?:Lt|Sgt|Capt|Col|Gen|Adm|Maj|Dr)\. )?{{PERSON:s}}", "worksFor", 0.75),
+    ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the|another) {ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}", "worksFor", 0.8),
+    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[A-Za-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
+    ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
+    # "James Blight and David Welch of Harvard University": the first of two people too
+    # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
+    ("en.works.8", rf"{{ORG:o}} (?:has )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}},? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
+    ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
+    ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
+    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
+    ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
+    ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division) of {{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN} (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
+    ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
+    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
+    # brand + model: "Tesla Model 3", "Xiaomi SU7"
+    ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),
+    # "OpenAI (ChatGPT)", "ByteDance (Dola)": a company with its product in brackets
+    ("en.dev.4", rf"{{ORG:s}} \({{PRODUCT:o}}\)", "develops", 0.6),
+    # "Kimi (Moonshot AI)": a product with its maker in brackets
+    ("en.dev.5", rf"{{PRODUCT:o}} \({{ORG:s}}\)", "develops", 0.6),
+    # "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT"
+    ("en.dev.6", rf"{{PRODUCT:o}}(?:-| )(?:maker|developer|creator|owner) {{ORG:s}}", "develops", 0.8),
+    ("en.dev.7", rf"{{ORG:s}}, (?:the |a )?(?:[A-Za-z-]+ )?(?:maker|developer|creator|owner|operator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
+    # "Moonshot AI, the startup behind the Kimi chatbot"
+    ("en.dev.9", rf"{{ORG:s}}, (?:the |a |an )?(?:[\w-]+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?{{PRODUCT:o}}", "develops", 0.8),
+    # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
+    ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
+    ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN} (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
+    ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
+    ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.2", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.3", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
+    ("en.invest.4", rf"{{ORG:s}}-backed {{ORG:o}}", "investsIn", 0.8),  # "Microsoft-backed OpenAI"
+    ("en.invest.5", rf"{{ORG:o}}(?:,(?:[^\x01.;]|\x01PERSON:\d+\x02){{1,60}}?,|,? (?:which|that))? (?:is|was|are|were|has been) (?:also )?(?:backed|funded) by {{ORG:s}}", "investsIn", 0.8),
+    # "MiniMax, the Shanghai startup backed by Alibaba and Tencent"
+    ("en.invest.7", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}(?:backed|funded) by {{ORG:s}}", "investsIn", 0.75),
+    # "Amazon completed its $8 billion investment in Anthropic", "Meta took a 49% stake in Scale AI"
+    ("en.invest.8", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:completed|made|closed|finalized|announced) (?:its|a|an|the) (?:[^\x01.;]|\.\d){{0,25}}?investment in {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.9", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:bought|acquired|took|takes|holds|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake in {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
+    ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
+    ("en.acq.3", rf"{{ORG:s}} (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
+    ("en.acq.2", rf"{{ORG:s}}{POSS} (?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
+    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
+    ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
+    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?(?i:new |strategic |multi-?year |long-term |global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|agreement|deal|pact|memorandum|tie-up)", "partnerOf", 0.8),
+    ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
+    ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
+    ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
+    ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
+    ("en.list.1", rf"{{ORG:s}}{ASIDE_EN} (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.9),
+    ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
+    ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+    ("en.list.4", rf"{{EXCHANGE:o}}-listed {{ORG:s}}", "listedOn", 0.85),  # "Nasdaq-listed Pony.ai"
+    ("en.list.5", rf"[Ss]hares of {{ORG:s}}(?:[^\x01.;]|\x01[A-Z]+:\d+\x02){{0,60}}? (?:began|started|opened|debuted|rose|jumped|soared|fell|closed)[^\x01.;]{{0,30}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
+]
