@@ -613,6 +613,15 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
      {("Beichen", "investsIn", "Zentra")}),
     ("Beichen agreed to pay $14.3 billion for a 49% stake in Zentra.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
      {("Beichen", "investsIn", "Zentra")}),
+    # titles in title case, chairs by "is chairman of" after an aside, a person's stake
+    ("Zentra Co Chairman and Chief Executive Wen Li spoke.", [("Zentra Co", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "chairOf", "Zentra Co"), ("Wen Li", "ceoOf", "Zentra Co")}),
+    ("Wen Li, who is known as an investor, is chairman of Zentra, a holding company.",
+     [("Zentra", ORG, None), ("Wen Li", PER, None)], {("Wen Li", "chairOf", "Zentra")}),
+    ("Wen Li is the co-founder and CEO of Zentra.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "founderOf", "Zentra"), ("Wen Li", "ceoOf", "Zentra")}),
+    ("Investor Wen Li said Friday he raised his stake in Zentra to 8 percent.",
+     [("Zentra", ORG, None), ("Wen Li", PER, None)], {("Wen Li", "investsIn", "Zentra")}),
     ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
      {("Zentra", "listedOn", "Nasdaq")}),
 ])

@@ -7,9 +7,10 @@ Each entry is ``(pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, conf
 """
 from __future__ import annotations
 
-ROLE_EN = r"(?:CEO|chief executive(?: officer)?)"
-CHAIR_EN = r"(?:chairman|chairwoman|chairperson|chair)"
-FOUNDER_EN = r"(?:co-?founder|founder)"
+# titles are written lowercase or in title case: "Chairman and Chief Executive Daniel Levy"
+ROLE_EN = r"(?:CEO|(?i:chief executive)(?: (?i:officer))?)"
+CHAIR_EN = r"(?:[Cc]hair(?:man|woman|person)?)"
+FOUNDER_EN = r"(?:[Cc]o-?[Ff]ounder|[Ff]ounder)"
 WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|general manager|"
            r"partner|(?<!chief )executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
            r"engineer|researcher|scientist|manager|comptroller|columnist|member|leader|commander|"
@@ -34,7 +35,7 @@ POST_POSTS_EN = rf"(?:(?:,| and| &) (?:and )?{POST_EN})*"
 # in it) or the announcement ("Nvidia said on Tuesday it agreed to buy ...").
 ASIDE_EN = (r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\b\.?)?"  # "Xiaomi Corp. said ..."
             r"(?:, (?:[^\x01.;,]|\.\d|\x01(?:PRODUCT|LOC|GPE):\d+\x02){1,80}?,)?")
-SAID_IT_EN = r"(?: (?:said|says|announced|confirmed)(?: on \w+| last \w+| \w+day)?,? (?:that )?it(?: has| had)?)?"
+SAID_IT_EN = r"(?: (?:said|says|announced|confirmed)(?: on \w+| last \w+| \w+day)?,? (?:that )?(?:it|he|she|they)(?: has| had)?)?"
 # lowercase words of a noun phrase (no preposition, conjunction or verb): "its first electric vehicle"
 NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|after|before|that|which|"
                 r"was|is|are|were|as|than|over)\b)(?:[a-z][\w-]*|AI|EV|LLM|GPU|CPU|SUV|API))")
@@ -44,18 +45,21 @@ PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_EN = [
-    ("en.ceo.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.9),
+    ("en.ceo.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {{ORG:o}}", "ceoOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
     ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
-    ("en.chair.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{CHAIR_EN}(?: and \w+)?,? {{PERSON:s}}", "chairOf", 0.9),
+    ("en.chair.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN},? {{PERSON:s}}", "chairOf", 0.9),
     ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.9),
+    # "Buffett, who is well-known as a long-term investor, is chairman of Berkshire Hathaway Inc"
+    ("en.chair.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was|became|serves as|served as) (?:the )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "chairOf", 0.85),
+    ("en.founder.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was) (?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.85),
     ("en.chair.4", rf"{{ORG:o}} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
-    ("en.founder.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}(?: and \w+)?,? {{PERSON:s}}", "founderOf", 0.9),
+    ("en.founder.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
     ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is )?(?:co-?)?founded (?:in \d{{4}} )?by {{PERSON:s}}", "founderOf", 0.85),
@@ -107,7 +111,7 @@ PATTERNS_EN = [
     ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN} (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
     ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.2", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
     ("en.invest.4", rf"{{ORG:s}}-backed {{ORG:o}}", "investsIn", 0.8),  # "Microsoft-backed OpenAI"
     ("en.invest.5", rf"{{ORG:o}}(?:,(?:[^\x01.;]|\x01PERSON:\d+\x02){{1,60}}?,|,? (?:which|that))? (?:is|was|are|were|has been) (?:also )?(?:backed|funded) by {{ORG:s}}", "investsIn", 0.8),
@@ -115,7 +119,7 @@ PATTERNS_EN = [
     ("en.invest.7", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}(?:backed|funded) by {{ORG:s}}", "investsIn", 0.75),
     # "Amazon completed its $8 billion investment in Anthropic", "Meta took a 49% stake in Scale AI"
     ("en.invest.8", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:completed|made|closed|finalized|announced) (?:its|a|an|the) (?:[^\x01.;]|\.\d){{0,25}}?investment in {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.9", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:bought|acquired|took|takes|holds|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake in {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:bought|acquired|took|takes|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake in {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
     ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.3", rf"{{ORG:s}} (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
