@@ -603,3 +603,13 @@ def test_an_ambiguous_brand_keeps_its_lettered_model_whole():
     # "~理想" needs confirmation: "理想L6" stays one product name, so 理想 is not lost
     brand = Mention("t", 0, 2, "理想", "ORG", "zh", "ruler", "ORG:Li Auto")
     assert [m.text for m in brand_models([brand], "理想L6今天开售。")] == ["理想L6"]
+
+
+def test_investors_and_global_tech_companies_are_in_the_lexicon():
+    from kg.lexicon import ids_by_name
+
+    ids = ids_by_name()
+    for name in ("andreessen horowitz", "a16z", "general catalyst", "scale ai", "waymo", "推特", "twitter",
+                 "博通", "broadcom", "文远知行", "weride"):
+        assert name in ids, name
+    assert ids["推特"] == ids["twitter"] and ids["博通"] == ids["broadcom"]

@@ -603,6 +603,7 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
      {("Zentra", "develops", "Qiyu")}),
     ("Zentra owns Qiyu.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], {("Zentra", "develops", "Qiyu")}),
     ("Zentra owns Beichen.", [("Zentra", ORG, None), ("Beichen", ORG, None)], {("Beichen", "subsidiaryOf", "Zentra")}),
+    ("Zentra, which owns Qiyu, said so.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], {("Zentra", "develops", "Qiyu")}),
     # backers and stakes
     ("Zentra, which is backed by Beichen and Huayu, filed for an IPO.",
      [("Zentra", ORG, None), ("Beichen", ORG, None), ("Huayu", ORG, None)],
@@ -622,6 +623,9 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
      {("Wen Li", "founderOf", "Zentra"), ("Wen Li", "ceoOf", "Zentra")}),
     ("Investor Wen Li said Friday he raised his stake in Zentra to 8 percent.",
      [("Zentra", ORG, None), ("Wen Li", PER, None)], {("Wen Li", "investsIn", "Zentra")}),
+    ("Zentra raised $5 billion from investors including Beichen and Huayu.",
+     [("Zentra", ORG, None), ("Beichen", ORG, None), ("Huayu", ORG, None)],
+     {("Beichen", "investsIn", "Zentra"), ("Huayu", "investsIn", "Zentra")}),
     ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
      {("Zentra", "listedOn", "Nasdaq")}),
 ])

@@ -280,7 +280,7 @@ _AGENT_VERB_EN = re.compile(
     r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
     r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|paid|filed|"
-    r"recalled|recalls|owns|bought|buys|cut|cuts)\b")
+    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes)\b")
 
 
 # ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"

@@ -91,7 +91,7 @@ PATTERNS_EN = [
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division) of {{ORG:o}}", "subsidiaryOf", 0.85),
-    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN} (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
+    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
     ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
@@ -108,7 +108,7 @@ PATTERNS_EN = [
     ("en.dev.9", rf"{{ORG:s}}, (?:the |a |an )?(?:[\w-]+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?{{PRODUCT:o}}", "develops", 0.8),
     # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
-    ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN} (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
+    ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
     ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
@@ -120,6 +120,8 @@ PATTERNS_EN = [
     # "Amazon completed its $8 billion investment in Anthropic", "Meta took a 49% stake in Scale AI"
     ("en.invest.8", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:completed|made|closed|finalized|announced) (?:its|a|an|the) (?:[^\x01.;]|\.\d){{0,25}}?investment in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:bought|acquired|took|takes|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake in {{ORG:o}}", "investsIn", 0.8),
+    # "Waymo raised $5.6 billion from investors including Andreessen Horowitz and Fidelity"
+    ("en.invest.10", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|received) (?:[^\x01.;]|\.\d){{0,60}}? from (?:[a-z]+ )?(?:investors|backers|firms|funds)?,? ?(?:including |such as |like |led by )?{{ANY:s}}", "investsIn", 0.8),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
     ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.3", rf"{{ORG:s}} (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
