@@ -53,6 +53,10 @@ def test_product_codes_and_non_products():
     codes = {m.text for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "en"))}
     assert {"GLM-4.5", "Qwen2.5-72B", "GPT-5", "H100"} <= codes
     assert not codes & {"Q1", "H2", "FY2025", "COVID-19"}
+    # a name before an amount or a count is no model: "fined Zentra 2.4 billion euros"
+    doc = Document("t", "Regulators fined Zentra 2.4 billion euros, and Beichen 3 years ago; Orbit 3 shipped.")
+    codes = {m.text for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "en"))}
+    assert "Orbit 3" in codes and not codes & {"Zentra 2.4", "Zentra 2", "Beichen 3"}
 
 
 def test_select_prefers_lexicon_then_length_and_drops_noise():

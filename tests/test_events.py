@@ -339,3 +339,23 @@ def test_review_cases_for_triggers_and_sources():
     assert not _events("He left Google in 2020, recalling his time at the company fondly.", names)
     (ev,) = _events("特斯拉1月29日披露，第四季度营收为257亿美元。", names, "2026-01-30")
     assert ev.type == "Earnings" and ev.participants[0].mention.text == "特斯拉"
+
+
+def test_english_debuts_retirements_and_asides():
+    Z, E = ("Zentra", "ORG", "company"), ("Hong Kong Stock Exchange", "ORG", "exchange")
+    (ev,) = _events("Zentra made its debut on the Hong Kong Stock Exchange on Thursday.", [Z, E], "2026-01-20")
+    assert ev.type == "Listing" and ev.date == "2026-01-15"
+    (ev,) = _events("Shares of Zentra jumped 13% in their Hong Kong debut.", [Z])
+    assert ev.type == "Listing"
+    assert not _events("Zentra made its debut in the EV market.", [Z])  # a market, not a listing
+    (ev,) = _events("Zentra said that CEO Wen Li had retired.", [Z, ("Wen Li", "PERSON", None)])
+    assert ev.type == "Resignation"
+    # the backers in an aside are not the company that lists
+    (ev,) = _events("Zentra, which is backed by Beichen and Huayu, filed for an IPO.",
+                    [Z, ("Beichen", "ORG", "company"), ("Huayu", "ORG", "company")])
+    assert [(p.role, p.mention.text) for p in ev.participants] == [("company", "Zentra")]
+
+
+def test_a_started_investigation_is_an_event():
+    (ev,) = _events("欧盟委员会正式对甲公司启动调查。", [("欧盟委员会", "ORG", "regulator"), ("甲公司", "ORG", "company")])
+    assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"欧盟委员会", "甲公司"}

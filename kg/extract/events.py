@@ -29,12 +29,17 @@ TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
     "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering|"
-                                   r"made (?:its|their|a) (?:\w+ ){0,2}debut|"
+                                   r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
+                                   r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
+                                   r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))))|"
+                                   r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
+                                   r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
-    "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down|left the company"),
+    "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
+                    r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall

@@ -20,7 +20,10 @@ _EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
 PRODUCT_CODE = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
     r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
-    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)" + _EDITION +
+    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)"
+    # "fined Google 2.4 billion euros", "Tesla 3 years ago": an amount or a count, no model
+    r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
+    r"points?|years?|months?|weeks?|days?|hours?|times|per)\b)" + _EDITION +
     # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
     r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?: \d+(?:\.\d+)?)?" + _EDITION +
     r")(?![A-Za-z0-9_\-])(?!\s*[:：])")
