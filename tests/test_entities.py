@@ -617,3 +617,24 @@ def test_investors_and_global_tech_companies_are_in_the_lexicon():
                  "博通", "broadcom", "文远知行", "weride"):
         assert name in ids, name
     assert ids["推特"] == ids["twitter"] and ids["博通"] == ids["broadcom"]
+
+
+def test_a_chinese_models_latin_word_inside_a_longer_latin_run_is_no_name():
+    from kg.extract.zh_names import latin_fragment
+
+    text = "据Financial Times报道，Video-Gen技术与Dola有关。"
+    def m(s):
+        i = text.index(s)
+        return Mention("t", i, i + len(s), s, "ORG", "zh", "ner")
+    assert latin_fragment(m("Financial"), text) and latin_fragment(m("Times"), text)
+    assert latin_fragment(m("Gen"), text)
+    assert not latin_fragment(m("Dola"), text) and not latin_fragment(m("Financial Times"), text)
+
+
+def test_a_latin_person_before_its_maker_in_brackets_is_a_product():
+    from kg.extract.zh_names import retyped_by_context
+    from kg.records import Segment
+
+    text = "* **Talkie (MiniMax)：** Talkie主打角色扮演。王明 (MiniMax) 表示。"
+    c = Mention("t", 5, 11, "Talkie", "PERSON", "zh", "ner")
+    assert retyped_by_context(c, text, [Segment("t", 0, len(text), "zh")]).type == "PRODUCT"

@@ -18,7 +18,7 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, owned_products, product_mentions)
 from .titles import surname_at, titled_people
-from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name,
+from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name, latin_fragment,
                        retyped_by_context)
 from .zh_orgs import org_spans
 
@@ -131,6 +131,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # a Chinese model's English words: "Distillation", "authoritative-quotes" (a heading anchor)
     if m.source == "ner" and m.lang == "en" and _is_heading(m, text, segments):
         return False
+    if m.source in _MODELS and m.lang == "zh" and latin_fragment(m, text):
+        return False  # "Financial" of "据Financial Times报道"
     if m.source == "lac" and not lac_name(m):
         return False
     if m.source == "ner" and m.lang == "zh" and m.type == "PERSON" and common_word(s) and not surname_at(s, 0):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import known_names
 from ..records import Mention
 from ..segment import is_han
 from .titles import common_words, quiet_posseg, surname_at
@@ -19,6 +20,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 # "Clawdbot这类智能体", "Talkie主打…角色扮演（Character AI赛道）" is not enough, "Coze平台" is
 _PRODUCT_AFTER = re.compile(r"\s?(?:大模型|模型|App|APP|app|应用|平台|芯片|系统|工具|智能体|框架|架构|插件|机器人|"
                             r"手机|汽车|眼镜|耳机|游戏|浏览器|助手|产品|功能|版本|等(?:本地)?(?:Agent|智能体|应用|产品|工具))")
+# ... or its maker in brackets: "Talkie (MiniMax)" (a table of products and their companies)
+_MAKER_AFTER = re.compile(r"\s?[（(]([^（）()]{2,20})[）)]")
 _ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数据|的报告|发布的|研究显示|调查显示|分析师|首席|创始人|CEO)")
 
 
@@ -29,7 +32,8 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
     if not (c.source == "ner" and c.type == "PERSON" and _LATIN_WORD.fullmatch(c.text)
             and any(seg.start <= c.start < seg.end and seg.lang == "zh" for seg in segments)):
         return c
-    if _PRODUCT_AFTER.match(text, c.end):
+    maker = _MAKER_AFTER.match(text, c.end)
+    if _PRODUCT_AFTER.match(text, c.end) or (maker and maker.group(1) in known_names("ORG", ambiguous=True)):
         return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
     if _ORG_AFTER.match(text, c.end):
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
@@ -79,6 +83,17 @@ def common_compound(s: str) -> bool:
 ENGLISH_WORD_OR_SLUG = re.compile(
     r"^[a-z]+(?:-[a-z]+)+$|^[A-Za-z]+(?:tion|sion|ing|ive|ity|ism|ness|ment|ible|able|ous|ally|ence|ance|ics)$|"
     r"[/{}\[\]]")
+# A Latin word the Chinese models found inside a longer Latin run: "据Financial Times报道",
+# "Video-Gen", "Kill Time" (the run is one name or none; the lexicon and rules read whole runs)
+_RUN_BEFORE = re.compile(r"[A-Za-z0-9][ \-]$")
+_RUN_AFTER = re.compile(r"[ \-][A-Za-z0-9]")
+
+
+def latin_fragment(m: Mention, text: str) -> bool:
+    return m.text.isascii() and bool(_RUN_BEFORE.search(text, max(0, m.start - 2), m.start)
+                                     or _RUN_AFTER.match(text, m.end))
+
+
 _KINSHIP = re.compile(r".(?:先生|女士|小姐|太太|某+|总|老|哥|姐|妹|弟|叔|伯|姨|婶|爷|奶奶|爷爷|妈|嫂|师傅|同学|老师)$")
 # Baijiaxing surnames rarer than those of kg.extract.titles.SURNAMES (which rules use to
 # find names on their own); here they only confirm a name LAC already found.
