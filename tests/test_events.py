@@ -359,3 +359,9 @@ def test_english_debuts_retirements_and_asides():
 def test_a_started_investigation_is_an_event():
     (ev,) = _events("欧盟委员会正式对甲公司启动调查。", [("欧盟委员会", "ORG", "regulator"), ("甲公司", "ORG", "company")])
     assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"欧盟委员会", "甲公司"}
+
+
+def test_surveys_and_whether_clauses_are_no_lawsuits():
+    T = ("甲公司", "ORG", "company")
+    assert not _events("甲公司在典礼后发起了观众反馈调查。", [T])
+    assert not _events("乙党团将讨论是否对甲公司采取制裁措施。", [T, ("乙党团", "ORG", None)])
