@@ -365,3 +365,11 @@ def test_surveys_and_whether_clauses_are_no_lawsuits():
     T = ("甲公司", "ORG", "company")
     assert not _events("甲公司在典礼后发起了观众反馈调查。", [T])
     assert not _events("乙党团将讨论是否对甲公司采取制裁措施。", [T, ("乙党团", "ORG", None)])
+
+
+def test_an_asides_names_and_dates_are_not_the_events():
+    (ev,) = _events("Zentra, founded in 2021 by former Beichen researchers, has raised $1 billion from Huayu.",
+                    [("Zentra", "ORG", "company"), ("Beichen", "ORG", "company"), ("Huayu", "ORG", "company")],
+                    "2026-01-20")
+    assert ev.type == "Funding" and ev.date is None
+    assert {p.mention.text for p in ev.participants} == {"Zentra", "Huayu"}

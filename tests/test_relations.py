@@ -626,6 +626,11 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
     ("Zentra raised $5 billion from investors including Beichen and Huayu.",
      [("Zentra", ORG, None), ("Beichen", ORG, None), ("Huayu", ORG, None)],
      {("Beichen", "investsIn", "Zentra"), ("Huayu", "investsIn", "Zentra")}),
+    ("Zentra Group's cloud unit, Zentra Cloud, grew.", [("Zentra Group", ORG, None), ("Zentra Cloud", ORG, None)],
+     {("Zentra Cloud", "subsidiaryOf", "Zentra Group")}),
+    ("Zentra, founded in 2021 by former Beichen researcher Wen Li, has raised $1 billion from Huayu.",
+     [("Zentra", ORG, None), ("Beichen", ORG, None), ("Wen Li", PER, None), ("Huayu", ORG, None)],
+     {("Wen Li", "founderOf", "Zentra"), ("Huayu", "investsIn", "Zentra"), ("Wen Li", "worksFor", "Beichen")}),
     ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
      {("Zentra", "listedOn", "Nasdaq")}),
 ])

@@ -153,23 +153,27 @@ _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该�
 
 
 # An aside between a company and its verb: "Zhipu AI, which is backed by Tencent, filed for an IPO"
-_ASIDE_EN = re.compile(r", (?:which|who|whose|the|a|an)\b[^,;:]{1,100}?,")
+_ASIDE_EN = re.compile(r", (?:which|who|whose|the|a|an|founded|based|backed|owned|led|run|known)\b[^,;:]{1,100}?,")
 
 
-def _outside_asides(doc_text: str, seg, trigger: int, local: list) -> list:
-    """The names of the sentence, less those inside an aside that follows a name and ends
-    before the trigger: the aside's names are not the ones that act."""
+def _outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) -> tuple[list, list]:
+    """The names and dates of the sentence, less those inside an aside that follows a name and
+    ends before the trigger: the aside's names do not act, and its dates are not the event's
+    ("Anthropic, founded in 2021 by …, has raised billions")."""
     drop = set()
     for a in _ASIDE_EN.finditer(doc_text, seg.start, trigger):
         if any(x.end <= a.start() for x in local):
             drop.update(x.span for x in local if a.start() <= x.start and x.end <= a.end())
-    return [x for x in local if x.span not in drop] if drop else local
+            drop.update((d.start, d.end) for d in dates if a.start() <= d.start and d.end <= a.end())
+    if not drop:
+        return local, dates
+    return [x for x in local if x.span not in drop], [d for d in dates if (d.start, d.end) not in drop]
 
 
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None) -> Optional[Event]:
     lo = _clause_start(doc_text, seg, m.start())
     if seg.lang == "en":
-        local = _outside_asides(doc_text, seg, m.start(), local)
+        local, dates = _outside_asides(doc_text, seg, m.start(), local, dates)
     near = max(lo, m.start() - WINDOW[seg.lang])
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
             or FUTURE_AFTER.match(doc_text[m.end():m.end() + 12]):

@@ -34,7 +34,10 @@ POST_POSTS_EN = rf"(?:(?:,| and| &) (?:and )?{POST_EN})*"
 # the Beijing-based startup behind Kimi, raised ...", with no other organization or person
 # in it) or the announcement ("Nvidia said on Tuesday it agreed to buy ...").
 ASIDE_EN = (r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\b\.?)?"  # "Xiaomi Corp. said ..."
-            r"(?:, (?:[^\x01.;,]|\.\d|\x01(?:PRODUCT|LOC|GPE):\d+\x02){1,80}?,)?")
+            r"(?:, (?:[^\x01.;,]|\.\d|\x01(?:PRODUCT|LOC|GPE):\d+\x02){1,80}?,"
+            # ... with other names in it when it starts lowercase ("Anthropic, founded in 2021 by
+            # former OpenAI researchers, has raised"), unlike a list of names ("X, Y and Z")
+            r"|, (?=[a-z\d])(?:[^\x01.;,]|\.\d|\x01[A-Z]+:\d+\x02){1,100}?,)?")
 SAID_IT_EN = r"(?: (?:said|says|announced|confirmed)(?: on \w+| last \w+| \w+day)?,? (?:that )?(?:it|he|she|they)(?: has| had)?)?"
 # lowercase words of a noun phrase (no preposition, conjunction or verb): "its first electric vehicle"
 NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|after|before|that|which|"
@@ -62,7 +65,7 @@ PATTERNS_EN = [
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
-    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is )?(?:co-?)?founded (?:in \d{{4}} )?by {{PERSON:s}}", "founderOf", 0.85),
+    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is )?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
     ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
@@ -86,7 +89,7 @@ PATTERNS_EN = [
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
     ("en.works.8", rf"{{ORG:o}} (?:has )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}},? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
-    ("en.sub.1", rf"{{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division|brand|affiliate) {{ORG:s}}", "subsidiaryOf", 0.9),
+    ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:sub-brand|subsidiary|unit|division)", "subsidiaryOf", 0.9),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
