@@ -373,3 +373,13 @@ def test_an_asides_names_and_dates_are_not_the_events():
                     "2026-01-20")
     assert ev.type == "Funding" and ev.date is None
     assert {p.mention.text for p in ev.participants} == {"Zentra", "Huayu"}
+
+
+def test_products_of_different_makers_are_separate_launches():
+    names = [("星河", "ORG", "company"), ("天工", "ORG", "company"), ("Orbit-2", "PRODUCT", None),
+             ("Nova 3", "PRODUCT", None), ("Orbit-3", "PRODUCT", None)]
+    evs = _with_relations("此次发布紧随星河 Orbit-2 和天工 Nova 3 之后。", names)
+    assert sorted((e.type, tuple(p.mention.text for p in e.participants)) for e in evs) == [
+        ("ProductLaunch", ("天工", "Nova 3")), ("ProductLaunch", ("星河", "Orbit-2"))]
+    (ev,) = _with_relations("星河发布了Orbit-2和Orbit-3。", names)  # one maker, one announcement
+    assert [p.mention.text for p in ev.participants if p.role == "product"] == ["Orbit-2", "Orbit-3"]

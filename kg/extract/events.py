@@ -355,11 +355,31 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                     break
         if any(e.type == "Listing" for e in found):  # "上市，募资43亿港元": the IPO's proceeds, no round
             found = [e for e in found if not (e.type == "Funding" and _PROCEEDS.fullmatch(e.trigger))]
-        events.extend(_stated_by_relations(found, doc_text, seg, dates,
-                                           [r for r in relations if r.evidence.sent_start == seg.start]))
+        local_rels = [r for r in relations if r.evidence.sent_start == seg.start]
+        for ev in _stated_by_relations(found, doc_text, seg, dates, local_rels):
+            events.extend(_by_maker(ev, local_rels) if ev.type == "ProductLaunch" else [ev])
         if full:
             anchor = full[-1].iso
     return _share_dates(events)
+
+
+def _by_maker(ev: Event, relations) -> list[Event]:
+    """A launch of products by different makers is one launch per maker: "紧随阿里Qwen3-Max和
+    月之暗面Kimi K2.5之后" (the sentence's develops relations say whose product is whose)."""
+    makers = {r.object.span: r.subject for r in relations if r.predicate == "develops"}
+    products = [p for p in ev.participants if p.role == "product"]
+    groups: dict = {}
+    for p in products:
+        maker = makers.get(p.mention.span)
+        groups.setdefault(maker.text if maker else None, (maker, []))[1].append(p)
+    if len(groups) < 2 or None in groups:
+        return [ev]
+    out = []
+    for maker, prods in groups.values():
+        participants = [Participant("company", maker)] + prods
+        out.append(replace(ev, participants=tuple(participants),
+                           label=_label(ev.type, ev.lang, participants, ev.date)))
+    return out
 
 
 # A relation that is an event too: predicate -> (event type, subject role, object role)
