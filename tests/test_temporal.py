@@ -10,6 +10,8 @@ def _dates(text, doc_date=None, anchor=None):
 @pytest.mark.parametrize("text,iso", [
     ("2026年1月8日", "2026-01-08"), ("January 8, 2026", "2026-01-08"), ("8 Jan 2026", "2026-01-08"),
     ("2026-01-08", "2026-01-08"), ("2026年1月", "2026-01"), ("June 2026", "2026-06"), ("2021年，", "2021"),
+    # a quarter or a half gives its year
+    ("in Q3 2025", "2025"), ("the fourth quarter of 2025", "2025"), ("2025 Q4 results", "2025"), ("H1 2026", "2026"),
 ])
 def test_absolute_dates(text, iso):
     assert _dates(text)[0][1] == iso

@@ -48,6 +48,9 @@ DATE_PATTERNS = [
     # "in 2022", "since 2019": a year after a preposition (not "2022-23", "the 1990s")
     ("y", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate ))"
                      r"(?P<y>(?:19|20)\d\d)\b(?![-/.–]\d|s\b)")),
+    # a quarter or half of a year gives the year: "Q3 2025", "the fourth quarter of 2025", "2025 Q4"
+    ("y", re.compile(r"(?i)\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth) quarter(?: of)?|(?:first|second) half(?: of)?)"
+                     r",? (?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d) ?(?:Q[1-4]|H[12])\b")),
     # the year of a citation: "[Bloomberg. 《Apple, Google Confirm Deal》. 2026.](https://…)"
     ("y", re.compile(r"(?<=[》\]]\. )(?P<y>(?:19|20)\d\d)(?=\.?\]?\(|\.\s*$|\.?$|\. )", re.M)),
     ("weekday_zh", re.compile(r"(?:(?P<last>上个?)|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
@@ -100,7 +103,7 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
     if kind == "ym":
         return f"{int(g['y']):04d}-{_month(g):02d}"
     if kind == "y":
-        return f"{int(g['y']):04d}"
+        return f"{int(g.get('y') or g['y2']):04d}"
     if kind == "md":
         if not year_ref:
             return None
