@@ -39,6 +39,11 @@ ASIDE_EN = (r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\b\.?)?"  # "Xiao
             # former OpenAI researchers, has raised"), unlike a list of names ("X, Y and Z")
             r"|, (?=[a-z\d])(?:[^\x01.;,]|\.\d|\x01[A-Z]+:\d+\x02){1,100}?,)?")
 SAID_IT_EN = r"(?: (?:said|says|announced|confirmed)(?: on \w+| last \w+| \w+day)?,? (?:that )?(?:it|he|she|they)(?: has| had)?)?"
+# "... announced a strategic partnership", "... signed a deal"
+AGREE_EN = (r"(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
+            r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?(?i:new |strategic |multi-?year |long-term |"
+            r"global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|"
+            r"agreement|deal|pact|memorandum|tie-up)")
 # lowercase words of a noun phrase (no preposition, conjunction or verb): "its first electric vehicle"
 NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|after|before|that|which|"
                 r"was|is|are|were|as|than|over)\b)(?:[a-z][\w-]*|AI|EV|LLM|GPU|CPU|SUV|API))")
@@ -96,7 +101,7 @@ PATTERNS_EN = [
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division) of {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
-    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
     # brand + model: "Tesla Model 3", "Xiaomi SU7"
     ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),
@@ -112,6 +117,8 @@ PATTERNS_EN = [
     # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
     ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
+    # "Huawei and Seres (jointly) launched the Aito M9": each launcher develops it
+    ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),
     ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
@@ -132,11 +139,17 @@ PATTERNS_EN = [
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
-    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?(?i:new |strategic |multi-?year |long-term |global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|agreement|deal|pact|memorandum|tie-up)", "partnerOf", 0.8),
+    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} {AGREE_EN}", "partnerOf", 0.8),
+    # "Microsoft, Nvidia and Anthropic announced a strategic partnership": the first with each
+    ("en.partner.8", rf"{{ORG:s}}, {{ORG:o}}(?:(?:,| and|, and| &) \x01ORG:\d+\x02)+ {AGREE_EN}", "partnerOf", 0.8),
+    # "Huawei and Seres jointly launched the Aito M9": a joint launch
+    ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced)", "partnerOf", 0.8),
     ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
+    # "Amazon, Google and Microsoft compete for cloud customers"
+    ("en.compete.4", rf"{{ORG:s}}(?:,? (?:and|&) |, ){{ORG:o}}(?:(?:,| and|, and) \x01ORG:\d+\x02)* (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
     ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
