@@ -639,6 +639,10 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
      {("Zentra", "partnerOf", "Beichen"), ("Zentra", "partnerOf", "Huayu"), ("Beichen", "partnerOf", "Huayu")}),
     ("Zentra, Beichen and Huayu compete for cloud customers.",
      [("Zentra", ORG, None), ("Beichen", ORG, None), ("Huayu", ORG, None)],
+     {("Zentra", "competesWith", "Beichen"), ("Zentra", "competesWith", "Huayu"), ("Beichen", "competesWith", "Huayu")}),
+    # rivals listed after "competitors like" are rivals of the subject, not of each other
+    ("Zentra faces pressure from competitors like Beichen and Huayu.",
+     [("Zentra", ORG, None), ("Beichen", ORG, None), ("Huayu", ORG, None)],
      {("Zentra", "competesWith", "Beichen"), ("Zentra", "competesWith", "Huayu")}),
     ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
      {("Zentra", "listedOn", "Nasdaq")}),
@@ -688,3 +692,9 @@ def _sentences(text):
         if ch == "。":
             yield start, i + 1
             start = i + 1
+
+
+def test_partners_listed_together_are_partners_of_each_other():
+    got = _run("华为、赛力斯和宁德时代宣布达成战略合作。", [("华为", ORG, None), ("赛力斯", ORG, None), ("宁德时代", ORG, None)])
+    assert {frozenset((s, o)) for s, p, o in got if p == "partnerOf"} == {
+        frozenset(("华为", "赛力斯")), frozenset(("华为", "宁德时代")), frozenset(("赛力斯", "宁德时代"))}

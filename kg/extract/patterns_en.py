@@ -140,16 +140,14 @@ PATTERNS_EN = [
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} {AGREE_EN}", "partnerOf", 0.8),
-    # "Microsoft, Nvidia and Anthropic announced a strategic partnership": the first with each
-    ("en.partner.8", rf"{{ORG:s}}, {{ORG:o}}(?:(?:,| and|, and| &) \x01ORG:\d+\x02)+ {AGREE_EN}", "partnerOf", 0.8),
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
     ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced)", "partnerOf", 0.8),
     ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
-    # "Amazon, Google and Microsoft compete for cloud customers"
-    ("en.compete.4", rf"{{ORG:s}}(?:,? (?:and|&) |, ){{ORG:o}}(?:(?:,| and|, and) \x01ORG:\d+\x02)* (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
+    # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
+    ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
     ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),

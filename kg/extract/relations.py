@@ -19,7 +19,7 @@ from ..records import Evidence, Mention, ParsedSegment, Relation
 from .tables import table_relations
 from .patterns_en import PATTERNS_EN
 from .patterns_zh import PATTERNS_ZH
-from .templates import compile_pattern, doc_span, list_members, templatize
+from .templates import compile_pattern, doc_span, list_before, list_members, templatize
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS = PATTERNS_ZH + PATTERNS_EN
@@ -111,17 +111,20 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
                 subjects = list_members(t, s_idx, ", and |, | and |、|和|及|与")
             s_type, o_type = SIGNATURES[predicate]
-            for si in subjects:
-                subj = t.mentions[si]
+            pairs = [(si, oi) for si in subjects for oi in objects]
+            before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
+            if before:  # "华为、赛力斯和宁德时代达成合作": every two of them (not "X's rivals like A and B")
+                group = before + subjects + objects
+                pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]]
+            for si, oi in pairs:
+                subj, obj = t.mentions[si], t.mentions[oi]
                 if not _typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
                     continue
-                for oi in objects:
-                    obj = t.mentions[oi]
-                    if obj is subj or not _typed(obj, o_type, predicate, "o"):
-                        continue
-                    a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
-                    out.append(Relation(subj, predicate, obj,
-                                        Evidence.in_segment(doc_text, seg, a, b, f"pattern.{pid}", conf)))
+                if obj is subj or not _typed(obj, o_type, predicate, "o"):
+                    continue
+                a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
+                out.append(Relation(subj, predicate, obj,
+                                    Evidence.in_segment(doc_text, seg, a, b, f"pattern.{pid}", conf)))
     return out
 
 

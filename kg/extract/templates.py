@@ -80,3 +80,18 @@ def list_members(t: Templated, index: int, joiners: str) -> list[int]:
             return found
         found.append(int(m.group(2)))
         pos = m.end()
+
+
+def list_before(t: Templated, index: int, joiners: str) -> list[int]:
+    """The same-typed slots listed before the slot ``index`` ("A、B" before "B和C"), in order."""
+    found = []
+    token_re = re.compile(rf"\x01([A-Z]+):(\d+)\x02(?:{joiners})$")
+    end = t.text.index(f":{index}\x02")
+    end = t.text.rindex("\x01", 0, end)
+    first_type = t.mentions[index].type
+    while True:
+        m = token_re.search(t.text, 0, end)
+        if not m or t.mentions[int(m.group(2))].type != first_type:
+            return found[::-1]
+        found.append(int(m.group(2)))
+        end = m.start()
