@@ -698,3 +698,23 @@ def test_partners_listed_together_are_partners_of_each_other():
     got = _run("华为、赛力斯和宁德时代宣布达成战略合作。", [("华为", ORG, None), ("赛力斯", ORG, None), ("宁德时代", ORG, None)])
     assert {frozenset((s, o)) for s, p, o in got if p == "partnerOf"} == {
         frozenset(("华为", "赛力斯")), frozenset(("华为", "宁德时代")), frozenset(("赛力斯", "宁德时代"))}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("甲咨询集团首席经济学家王明分析指出。", [("甲咨询集团", ORG, None), ("王明", PER, None)], ("王明", "worksFor", "甲咨询集团")),
+    ("中国科学院院士王明强调。", [("中国科学院", ORG, None), ("王明", PER, None)], ("王明", "worksFor", "中国科学院")),
+    ("甲盛典发起人王明表示。", [("甲盛典", ORG, None), ("王明", PER, None)], ("王明", "founderOf", "甲盛典")),
+    ("展会上，甲公司与乙公司联合展示的终端。", [("甲公司", ORG, None), ("乙公司", ORG, None)], ("甲公司", "partnerOf", "乙公司")),
+])
+def test_economists_academicians_initiators_and_joint_showings(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_lexicon_product_written_with_its_maker_is_the_maker_and_the_product():
+    from kg.extract.products import split_maker_prefix
+    from kg.lexicon import ids_by_name
+
+    text = "腾讯混元大模型升级。"
+    c = Mention("d", 0, 4, "腾讯混元", "PRODUCT", "zh", "ruler", ids_by_name()["腾讯混元"])
+    got = [(m.text, m.type, m.kind) for m in split_maker_prefix([c])]
+    assert got == [("腾讯", "ORG", ids_by_name()["腾讯"]), ("混元", "PRODUCT", ids_by_name()["腾讯混元"])]

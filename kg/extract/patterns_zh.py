@@ -129,7 +129,7 @@ PATTERNS_ZH = [
     ("zh.partner.1", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
-    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立)", "partnerOf", 0.8),
+    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
     # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
     ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
     ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订)[^\x01。；，,]{{0,8}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import known_names
+from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
 from ..segment import is_han, span_mask
 
@@ -183,4 +183,30 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
             s -= len(family.group(0))  # "Claude Opus 4.5", "Gemini Ultra 2": the family name and the model
             code = doc.text[s:s + len(family.group(0)) + len(code)]
         out.append(Mention(doc.id, s, s + len(code), code, "PRODUCT", seg.lang, "rule"))
+    return out
+
+
+def split_maker_prefix(candidates: list[Mention]) -> list[Mention]:
+    """A lexicon product written with its maker's name ("华为昇腾", "腾讯混元", "Microsoft Bing")
+    is the maker and the product, as in "英伟达H200": the compound gives way to an
+    organization mention and a product mention (its own lexicon entry, confirmed by the maker)."""
+    entries, ids = entries_by_id(), ids_by_name()
+    out = []
+    for c in candidates:
+        entry = entries.get((c.kind or "").rstrip("~")) if c.source == "ruler" and c.type == "PRODUCT" else None
+        split = None
+        if entry is not None:
+            for name in entry.names:
+                cut = len(c.text) - len(name)
+                maker = c.text[:cut].rstrip(" ")
+                if cut > 0 and c.text.endswith(name) and ids.get(maker.casefold(), "").startswith("ORG:"):
+                    split = (maker, cut)
+                    break
+        if split is None:
+            out.append(c)
+            continue
+        maker, cut = split
+        out.append(Mention(c.doc_id, c.start, c.start + len(maker), maker, "ORG", c.lang, "ruler",
+                           ids[maker.casefold()]))
+        out.append(Mention(c.doc_id, c.start + cut, c.end, c.text[cut:], "PRODUCT", c.lang, "ruler", entry.id))
     return out
