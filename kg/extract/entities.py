@@ -378,8 +378,8 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     for ps in parsed:
         candidates.extend(ps.mentions)
         candidates.extend(rule_mentions(doc, ps.segment))
+    candidates = split_maker_prefix(candidates)  # 华为昇腾910C: 华为 + 昇腾910C
     candidates.extend(brand_models(candidates, doc.text))
-    candidates = split_maker_prefix(candidates)
     segments = [ps.segment for ps in parsed]
     mentions = select(candidates, doc.text, segments)
     extra, links = stated_aliases(doc, parsed, mentions)
