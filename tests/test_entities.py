@@ -638,3 +638,15 @@ def test_a_latin_person_before_its_maker_in_brackets_is_a_product():
     text = "* **Talkie (MiniMax)：** Talkie主打角色扮演。王明 (MiniMax) 表示。"
     c = Mention("t", 5, 11, "Talkie", "PERSON", "zh", "ner")
     assert retyped_by_context(c, text, [Segment("t", 0, len(text), "zh")]).type == "PRODUCT"
+
+
+def test_the_organization_before_a_leaders_title():
+    from kg.extract.zh_orgs import titled_orgs
+
+    def orgs(t):
+        return [t[a:b] for a, b in titled_orgs(t)]
+    assert orgs("游戏科学CEO冯骥评价该模型。") == ["游戏科学"]
+    assert orgs("星河科技创始人王明说。") == ["星河科技"]
+    # a pronoun, an industry, an adjective or a bare title opens no name
+    for text in ("该公司CEO张三表示。", "汽车行业CEO王明说。", "其CEO王明说。", "新任CEO王明表示。", "此前董事长李四表示。"):
+        assert orgs(text) == [], text

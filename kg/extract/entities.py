@@ -20,7 +20,7 @@ from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE,
 from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name, latin_fragment,
                        retyped_by_context)
-from .zh_orgs import org_spans
+from .zh_orgs import org_spans, titled_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -239,7 +239,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     Chinese text, people after a title, and products (:func:`kg.extract.products.product_mentions`)."""
     out = []
     if seg.lang == "zh":
-        for a, b in org_spans(doc.text, seg.start, seg.end):
+        for a, b in org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for m in _LATIN_ORG.finditer(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, m.start(), m.end(), m.group(0), "ORG", "en", "orgrule"))

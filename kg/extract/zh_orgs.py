@@ -38,9 +38,10 @@ MIN_STEM = 2
 LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股"}
 
 
-def _stem_start(text: str, end: int, floor: int, legal: bool = False) -> int:
+def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bool = False) -> int:
     """Leftmost start of a name stem ending at ``end`` (the suffix start); ``end`` itself when
-    the stem has no proper part. ``legal``: the suffix is a legal form."""
+    the stem has no proper part. ``legal``: the suffix is a legal form; ``common``: two or more
+    common nouns may make the name ("游戏科学" before "CEO冯骥")."""
     lo = max(floor, end - WINDOW)
     words = list(quiet_posseg().cut(text[lo:end]))
     start = end
@@ -67,6 +68,8 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False) -> int:
     while len(taken) > 1 and taken[-1][1] in ("vn", "a", "d", "ad", "an"):
         taken.pop()
         start = taken[-1][0]
+    if not proper and common and len(taken) >= 2 and end - start >= 4 and not _GENERIC_END.search(text, start, end):
+        proper = all(flag in ("n", "nz", "vn", "eng", "j") for _, flag in taken)
     return start if proper else end
 
 
@@ -84,4 +87,21 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         elif m.start() - stem >= MIN_STEM:
             spans.append((stem, m.end()))
         last = m.end()
+    return spans
+
+
+# The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣"
+_LEADER_THEN = re.compile(r"(?:联合创始人|创始人|首席执行官|CEO|董事长|总裁)(?=[\u4e00-\u9fff]{2,3}(?:[，,。：:（(表说称指认]|$)|[A-Z][a-z]+ [A-Z])")
+_GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
+
+
+def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the organization a leader's title follows, when no suffix marks it: the name is
+    grown leftwards over name-like words as for a suffix (:func:`org_spans`)."""
+    end = len(text) if end is None else end
+    spans = []
+    for m in _LEADER_THEN.finditer(text, start, end):
+        stem = _stem_start(text, m.start(), start, common=True)
+        if m.start() - stem >= MIN_STEM:
+            spans.append((stem, m.start()))
     return spans
