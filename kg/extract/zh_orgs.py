@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import known_names
-from .titles import quiet_posseg
+from .titles import quiet_posseg, surname_at
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
@@ -91,7 +91,7 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 # The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣"
-_LEADER_THEN = re.compile(r"(?:联合创始人|创始人|首席执行官|CEO|董事长|总裁)(?=[\u4e00-\u9fff]{2,3}(?:[，,。：:（(表说称指认]|$)|[A-Z][a-z]+ [A-Z])")
+_LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z])")
 _GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
 
 
@@ -101,6 +101,8 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     spans = []
     for m in _LEADER_THEN.finditer(text, start, end):
+        if not (surname_at(text, m.end()) or text[m.end()].isascii()):
+            continue  # a person follows the title
         stem = _stem_start(text, m.start(), start, common=True)
         if m.start() - stem >= MIN_STEM:
             spans.append((stem, m.start()))
