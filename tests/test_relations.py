@@ -703,6 +703,9 @@ def test_partners_listed_together_are_partners_of_each_other():
 @pytest.mark.parametrize("text,names,expected", [
     ("甲咨询集团首席经济学家王明分析指出。", [("甲咨询集团", ORG, None), ("王明", PER, None)], ("王明", "worksFor", "甲咨询集团")),
     ("中国科学院院士王明强调。", [("中国科学院", ORG, None), ("王明", PER, None)], ("王明", "worksFor", "中国科学院")),
+    ("记者与星河工业集团股份有限公司(以下简称星河集团)创始人、董事长王明进行了对话。",
+     [("星河工业集团股份有限公司", ORG, None), ("星河集团", ORG, None), ("王明", PER, None)],
+     ("王明", "chairOf", "星河工业集团股份有限公司")),
     ("甲证券科技研究全球主管Dan Ives警告称。", [("甲证券", ORG, None), ("Dan Ives", PER, None)], ("Dan Ives", "worksFor", "甲证券")),
     ("甲盛典发起人王明表示。", [("甲盛典", ORG, None), ("王明", PER, None)], ("王明", "founderOf", "甲盛典")),
     ("展会上，甲公司与乙公司联合展示的终端。", [("甲公司", ORG, None), ("乙公司", ORG, None)], ("甲公司", "partnerOf", "乙公司")),

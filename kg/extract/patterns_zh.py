@@ -33,11 +33,15 @@ ALIAS_ZH = r"(?: ?[（(](?:原名|曾用名|原)?\x01[A-Z]+:\d+\x02[）)])?"  # 
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
 
+# The short name a document gives a company: "重庆小康工业集团股份有限公司(以下简称小康集团)"
+SHORT_NAME_ZH = r"(?:\s?[（(](?:以下简称|以下称|简称|下称)[：:]?[“\"]?\x01ORG:\d+\x02[”\"]?[）)])?"
+
+
 def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
     # a deputy dean works there, so does a senior researcher; a vice-chair is no chair
     deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
-    return (rf"{{ORG:o}}{TICKER_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
+    return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
             rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫)?{{PERSON:s}}")
 
 
