@@ -152,7 +152,7 @@ def test_brand_develops_its_model():
      ("刘晓光", "chairOf", "北京首都创业集团有限公司")),
     ("记者与重庆小康工业集团股份有限公司(以下简称小康集团)创始人、董事长张兴海进行了对话",
      [("重庆小康工业集团股份有限公司", ORG, "company"), ("小康集团", ORG, "company"), ("张兴海", PER, None)],
-     ("张兴海", "chairOf", "小康集团")),
+     ("张兴海", "chairOf", "重庆小康工业集团股份有限公司")),  # the full name, not the short one it states
     ("1987年，任正非与5名股东筹资成立了深圳市华为技术有限公司。", [("任正非", PER, None), ("华为技术有限公司", ORG, "company")],
      ("任正非", "founderOf", "华为技术有限公司")),
 ])
