@@ -706,6 +706,8 @@ def test_partners_listed_together_are_partners_of_each_other():
     ("记者与星河工业集团股份有限公司(以下简称星河集团)创始人、董事长王明进行了对话。",
      [("星河工业集团股份有限公司", ORG, None), ("星河集团", ORG, None), ("王明", PER, None)],
      ("王明", "chairOf", "星河工业集团股份有限公司")),
+    ("星河俱乐部召开新闻发布会，聘请王明担任俱乐部董事长。", [("星河俱乐部", ORG, None), ("王明", PER, None)],
+     ("王明", "chairOf", "星河俱乐部")),
     ("甲证券科技研究全球主管Dan Ives警告称。", [("甲证券", ORG, None), ("Dan Ives", PER, None)], ("Dan Ives", "worksFor", "甲证券")),
     ("甲盛典发起人王明表示。", [("甲盛典", ORG, None), ("王明", PER, None)], ("王明", "founderOf", "甲盛典")),
     ("展会上，甲公司与乙公司联合展示的终端。", [("甲公司", ORG, None), ("乙公司", ORG, None)], ("甲公司", "partnerOf", "乙公司")),

@@ -63,8 +63,8 @@ def _person_first(title: str) -> str:
 def _org_then_person(title: str) -> str:
     """"{ORG}{PERSON}任<公司><title>": 北京首都创业集团有限公司刘晓光任集团公司董事长, 小米集团宣布，
     卢伟冰出任集团总裁, 阿里巴巴宣布吴泳铭接替张勇担任CEO."""
-    return (rf"{{ORG:o}}(?:[^\x01。；]{{0,8}}?(?:宣布|公告|表示)[，,：:]?)?\s?{{PERSON:s}}(?:先生|女士)?"
-            rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任)(?:该|本)?(?:集团公司|集团|公司)?{PRE_TITLES_ZH}{title}")
+    return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?{{PERSON:s}}(?:先生|女士)?"
+            rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
