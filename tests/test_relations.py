@@ -644,6 +644,12 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
     ("Zentra faces pressure from competitors like Beichen and Huayu.",
      [("Zentra", ORG, None), ("Beichen", ORG, None), ("Huayu", ORG, None)],
      {("Zentra", "competesWith", "Beichen"), ("Zentra", "competesWith", "Huayu")}),
+    ("Zentra financial spokesman Wen Li said so.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "worksFor", "Zentra")}),
+    ("Wen Li, 54, is a former Zentra University professor of economics.",
+     [("Zentra University", ORG, None), ("Wen Li", PER, None)], {("Wen Li", "worksFor", "Zentra University")}),
+    # a preposition between: "the No. 2 HHS job by President Bush" is no job at HHS
+    ("He took the HHS job by President Bush.", [("HHS", ORG, None), ("Bush", PER, None)], set()),
     ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
      {("Zentra", "listedOn", "Nasdaq")}),
 ])

@@ -79,6 +79,8 @@ PATTERNS_EN = [
     # "Franca Chlistovsky, who heads the Brera institute", "David Foster is the AP's regional reporter",
     # "A University of Texas law professor, Wright ..."
     ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
+    # "Albrecht, 54, is a former University of Iowa professor"
+    ("en.works.16", rf"{{PERSON:s}},? {AGE}(?:is|was|has been) (?:the |a |an )?{ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}\b", "worksFor", 0.75),
     ("en.works.14", rf"{{PERSON:s}} (?:is|was) {THE}{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}{WORK_EN}", "worksFor", 0.75),
     ("en.works.15", rf"(?:^|\b)(?:[Aa]n?|[Tt]he) {{ORG:o}} (?:[\w-]+ ){{0,2}}{WORK_EN}, {{PERSON:s}}", "worksFor", 0.7),
     # "W. Dale Nelson covers the White House for The Associated Press"
@@ -86,10 +88,11 @@ PATTERNS_EN = [
     # "Knight-Ridder has named Larry Jinks publisher of the San Jose Mercury News"
     ("en.works.12", rf"(?:named|appointed|hired|elected|promoted) {{PERSON:s}},? (?:as )?(?:the |its |a )?(?:new )?(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for) {THE}{{ORG:o}}", "worksFor", 0.75),
     ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
-    ("en.works.3", rf"{{ORG:o}} (?:[A-Z][\w-]+ ){{0,2}}(?i:{WORK_EN}) (?:(?:Lt|Sgt|Capt|Col|Gen|Adm|Maj|Dr)\. )?{{PERSON:s}}", "worksFor", 0.75),
+    # "U.N. financial spokesman Fred Eckhard", "CHP (Republican People's Party) leader Deniz Baykal"
+    ("en.works.3", rf"{{ORG:o}}(?: \([^\x01)]*\))? (?:(?:[A-Z][\w-]+|{NOUN_WORD_EN}) ){{0,2}}(?i:{WORK_EN}) (?:(?:Lt|Sgt|Capt|Col|Gen|Adm|Maj|Dr)\. )?{{PERSON:s}}", "worksFor", 0.75),
     ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the|another) {ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}", "worksFor", 0.8),
     ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[A-Za-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
-    ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
+    ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}(?:(?:smaller|larger|new|former) )?{{ORG:o}}", "worksFor", 0.6),
     # "James Blight and David Welch of Harvard University": the first of two people too
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
     ("en.works.8", rf"{{ORG:o}} (?:has )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}},? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
