@@ -383,3 +383,17 @@ def test_products_of_different_makers_are_separate_launches():
         ("ProductLaunch", ("天工", "Nova 3")), ("ProductLaunch", ("星河", "Orbit-2"))]
     (ev,) = _with_relations("星河发布了Orbit-2和Orbit-3。", names)  # one maker, one announcement
     assert [p.mention.text for p in ev.participants if p.role == "product"] == ["Orbit-2", "Orbit-3"]
+
+
+def test_english_dates_after_a_months_abbreviation_and_a_numbers_comma():
+    (ev,) = _events("Zentra recalled 97,000 vehicles in China on Monday.", [("Zentra", "ORG", "company")], "2026-01-20")
+    assert ev.type == "Recall" and ev.date == "2026-01-19"
+    (ev,) = _events("Zentra closed a Series C round led by Beichen on Dec. 31. It grew.",
+                    [("Zentra", "ORG", "company"), ("Beichen", "ORG", "company")], "2026-01-20")
+    assert ev.type == "Funding" and ev.date == "2025-12-31"
+    (ev,) = _events("Wen Li became Zentra's CEO in March.", [("Zentra", "ORG", "company"), ("Wen Li", "PERSON", None)],
+                    "2026-01-20")
+    assert ev.type == "Appointment" and ev.date == "2025-03"
+    (ev,) = _events("Zentra agreed to merge Beichen with Huayu.",
+                    [("Zentra", "ORG", "company"), ("Beichen", "ORG", "company"), ("Huayu", "ORG", "company")])
+    assert ev.type == "Merger"

@@ -27,6 +27,11 @@ def test_relative_dates_resolve_against_the_document_date():
     assert _dates("次日", ref, anchor="2026-01-08") == [("次日", "2026-01-09")]
     assert _dates("the next day", ref, anchor="2026-01-31") == [("the next day", "2026-02-01")]
     assert _dates("去年", ref) == [("去年", "2025")]
+    # a day or month without a year is at most a month after the document date (news tells the past)
+    assert _dates("12月15日", ref) == [("12月15日", "2025-12-15")]
+    assert _dates("3月3日", "2026-01-20") == [("3月3日", "2025-03-03")]
+    assert _dates("2月10日", "2026-01-20") == [("2月10日", "2026-02-10")]
+    assert _dates("It launched in March", "2026-01-20") == [("March", "2025-03")]
 
 
 def test_relative_dates_stay_unresolved_without_a_document_date():

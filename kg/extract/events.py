@@ -21,7 +21,7 @@ FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|will\b|is expected\b)")
 WINDOW = {"zh": 10, "en": 40}
-_CLAUSE = re.compile(r"[，,；;：:]")
+_CLAUSE = re.compile(r"[，；;：]|[,:](?!\d)")  # not the comma of "97,000" or the colon of "10:30"
 from .temporal import find_amounts, find_dates
 
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
@@ -37,10 +37,11 @@ TRIGGERS = {
                                    r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought"),
-    "Merger": (r"合并|兼并", r"merger|merged with|merge with"),
+    "Merger": (r"合并|兼并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
+                    r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),

@@ -57,6 +57,9 @@ PATTERNS_EN = [
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {{ORG:o}}", "ceoOf", 0.85),
+    # "Lip-Bu Tan became Intel's CEO", "X was named Acme's new chief executive"
+    ("en.ceo.7", rf"{{PERSON:s}} (?:became|becomes|was named|was appointed|is|was) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.85),
+    ("en.chair.6", rf"{{PERSON:s}} (?:became|becomes|was named|was appointed|is|was) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
     ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),

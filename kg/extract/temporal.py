@@ -93,6 +93,9 @@ def _valid(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
+AHEAD_DAYS = 31  # a day or month without a year is at most this far after the document date
+
+
 def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) -> Optional[str]:
     ref = _parse_ref(doc_date)
     year_ref = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
@@ -109,10 +112,11 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
             return None
         iso = _valid(year_ref, _month(g), int(g["d"]))
         if iso and ref is not None and doc_date and len(doc_date) == 10:
-            # the year that puts the day nearest the document date: "12月15日" in an article
-            # of 2026-01-05 is 2025-12-15
+            # the year that puts the day in the year up to the document date (news tells what
+            # happened; plans are no events): "12月15日" in an article of 2026-01-05 is
+            # 2025-12-15, "March 3" in one of 2026-01-20 is 2025-03-03 (a month ahead at most: "2月10日" is 2026-02-10)
             days = (dt.date.fromisoformat(iso) - ref).days
-            if abs(days) > 183:
+            if days > AHEAD_DAYS or days < AHEAD_DAYS - 365:
                 iso = _valid(year_ref - 1 if days > 0 else year_ref + 1, _month(g), int(g["d"])) or iso
         return iso
     if kind == "m":
@@ -120,8 +124,8 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
             return None
         y, m = year_ref, _month(g)
         if ref is not None and doc_date and len(doc_date) >= 7:
-            months = (y * 12 + m) - (ref.year * 12 + ref.month)  # the year that puts it nearest
-            y += -1 if months > 6 else (1 if months < -6 else 0)
+            months = (y * 12 + m) - (ref.year * 12 + ref.month)  # the same, by months
+            y += -1 if months > AHEAD_DAYS // 30 else (1 if months < AHEAD_DAYS // 30 - 12 else 0)
         return f"{y:04d}-{m:02d}"
     if kind in ("rel_ymd", "rel_ym"):
         if not year_ref:
