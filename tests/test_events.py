@@ -351,9 +351,12 @@ def test_english_debuts_retirements_and_asides():
     (ev,) = _events("Zentra said that CEO Wen Li had retired.", [Z, ("Wen Li", "PERSON", None)])
     assert ev.type == "Resignation"
     # the backers in an aside are not the company that lists
-    (ev,) = _events("Zentra, which is backed by Beichen and Huayu, filed for an IPO.",
+    (ev,) = _events("Zentra, which is backed by Beichen and Huayu, completed its IPO.",
                     [Z, ("Beichen", "ORG", "company"), ("Huayu", "ORG", "company")])
     assert [(p.role, p.mention.text) for p in ev.participants] == [("company", "Zentra")]
+    # an application is no listing yet
+    assert not _events("Zentra filed for an IPO in Hong Kong.", [Z])
+    assert not _events("Zentra filed confidentially for a London IPO.", [Z])
 
 
 def test_a_started_investigation_is_an_event():

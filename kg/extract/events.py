@@ -149,6 +149,10 @@ def _roles(etype: str, trigger_start: int, mentions: list[Mention],
     return [p for p in out if p.mention is not None]
 
 
+_FILED = re.compile(r"(?i)\b(?:filed|files|filing|applied|applies|applying|prepares|preparing|seeks|seeking|mulls|"
+                    r"mulling|eyes|eyeing|confidentially)\b[^.;]{0,25}$")
+
+
 # "The company open-sourced GLM-130B", "该公司完成B轮融资": the last company named before.
 _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该公司|这家公司|该集团|公司方面")
 
@@ -186,6 +190,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
     if etype == "Listing" and product_before:
         return None  # "SU7正式上市" is a launch
+    if etype == "Listing" and _FILED.search(doc_text, max(lo, m.start() - 30), m.start()):
+        return None  # "filed for an IPO in Hong Kong": an application, no listing yet
     if etype == "Listing" and seg.lang == "zh" and not any(x.kind in ("exchange", "company") for x in local) and not (
             named and named[-1].type == "ORG" and m.start() - named[-1].end <= 12):
         return None  # "这些药品的上市": an IPO names its exchange, a company, or has an organization right before it
