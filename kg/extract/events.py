@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..lexicon import ids_by_name
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
+from .event_dates import CLAUSE, clause_start, date_for, date_line, share_dates
 from .relations import HEDGES
+from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
@@ -21,8 +22,6 @@ FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|will\b|is expected\b)")
 WINDOW = {"zh": 10, "en": 40}
-_CLAUSE = re.compile(r"[，；;：]|[,:](?!\d)")  # not the comma of "97,000" or the colon of "10:30"
-from .temporal import find_amounts, find_dates
 
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
 TRIGGERS = {
@@ -176,7 +175,7 @@ def _outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) 
 
 
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None) -> Optional[Event]:
-    lo = _clause_start(doc_text, seg, m.start())
+    lo = clause_start(doc_text, seg, m.start())
     if seg.lang == "en":
         local, dates = _outside_asides(doc_text, seg, m.start(), local, dates)
     near = max(lo, m.start() - WINDOW[seg.lang])
@@ -198,7 +197,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype == "ProductLaunch" and m.group(0) == "上市" and not product_before:
         return None  # "上市" launches a product only right after it
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
-        hi = min((c.start() for c in _CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
+        hi = min((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
     sources = frozenset(x.span for x in local if (x.type == "ORG" and is_source(x, doc_text)) or (
         x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
@@ -226,7 +225,7 @@ def _amounts(doc_text: str, seg) -> tuple:
 
 def _event(etype, doc_text, seg, start, end, dates, participants, amounts, extractor, confidence) -> Event:
     """The event stated by ``doc_text[start:end]`` (its trigger) in the sentence ``seg``."""
-    date = _date_for(doc_text, seg, start, dates)
+    date = date_for(doc_text, seg, start, dates)
     iso = date.iso if date else None
     ev = Evidence.in_segment(doc_text, seg, start, end, extractor, confidence)
     return Event(etype, doc_text[start:end], _label(etype, seg.lang, participants, iso), seg.lang, ev,
@@ -262,44 +261,6 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
         return []
     maker = makers.get(near[0].mention.text)
     return ([Participant("company", maker)] if maker else []) + near
-
-
-def _clause_start(text: str, seg, pos: int) -> int:
-    cuts = [c.end() for c in _CLAUSE.finditer(text, seg.start, pos)]
-    return cuts[-1] if cuts else seg.start
-
-
-_SINCE = re.compile(r"(?:自从|自)[^，。；,;]{1,30}$")
-_SINCE_END = re.compile(r"[^，。；,;]{1,4}?以来")
-
-
-_SAID = re.compile(r"(?i)\b(?:said|says|announced|confirmed|reported)\b|宣布|表示|公告|披露|确认")
-
-
-def _date_for(text: str, seg, trigger: int, dates):
-    """The date in the trigger's clause, else the nearest one before the trigger, else None."""
-    if not dates:
-        return None
-    cuts = [seg.start] + [c.end() for c in _CLAUSE.finditer(text, seg.start, seg.end)] + [seg.end]
-    lo = max(c for c in cuts if c <= trigger)
-    hi = min((c for c in cuts if c > trigger), default=seg.end)
-    since = _SINCE.search(text, lo, trigger)
-    if since and _SINCE_END.match(text, trigger, min(hi, trigger + 8)):
-        # "2026年开年，…迎来了自ChatGPT发布以来…": the sentence's date is not the launch's
-        return min((d for d in dates if since.start() <= d.start < trigger), key=lambda d: trigger - d.start,
-                   default=None)
-    same = [d for d in dates if lo <= d.start < hi]
-    before = [d for d in dates if d.end <= trigger]
-    if same:
-        return min(same, key=lambda d: abs(d.start - trigger))
-    if before:
-        return before[-1]
-    # "X raised $1bn in its IPO, the company said on Thursday": the announcement's date
-    said = [d for d in dates if hi <= d.start < seg.end and _SAID.search(text, max(hi, d.start - 30), d.start)]
-    if said:
-        return said[0]
-    below = [d for d in dates if d.start >= seg.end]  # a date line under a citation title
-    return below[0] if below else None
 
 
 def _complete(etype: str, participants: list[Participant], amounts) -> bool:
@@ -345,7 +306,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
         dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor)
         if not dates and k + 1 < len(parsed):
-            dates = _date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
+            dates = date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
         if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
@@ -367,7 +328,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             events.extend(_by_maker(ev, local_rels) if ev.type == "ProductLaunch" else [ev])
         if full:
             anchor = full[-1].iso
-    return _share_dates(events)
+    return share_dates(events, _label)
 
 
 def _by_maker(ev: Event, relations) -> list[Event]:
@@ -432,50 +393,3 @@ def _by_event_type(relations) -> dict:
         if r.predicate in RELATION_EVENTS:
             groups.setdefault(RELATION_EVENTS[r.predicate][0], []).append(r)
     return groups
-
-
-_DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d)\W*"
-                        r"(?:\]\(\S+\)\W*)?")  # "2026-02-12.", "2026.](https://…)" (a citation's year and link)
-
-
-def _date_line(doc_text: str, seg, doc_date, anchor) -> list:
-    """The date of a line that holds nothing else, as a reference list writes it under a
-    title: "[《Seedance2.0上线内测》](https://…).\n    2026-02-12." or after it: "《…》. 2026.](https://…)"
-    (an undated sentence takes it)."""
-    if not _DATE_LINE.fullmatch(doc_text, seg.start, seg.end):
-        return []
-    return [d for d in find_dates(doc_text, seg.start, seg.end, doc_date, anchor) if d.iso]
-
-
-# Events that happen once for the same participants (earnings, funding rounds and lawsuits recur).
-_ONCE = {"Listing", "Acquisition", "Merger", "ProductLaunch", "Resignation", "Appointment", "Partnership"}
-
-
-_SPACING = re.compile(r"[\s\-_·•]")
-
-
-def _share_dates(events: list[Event]) -> list[Event]:
-    """An undated event takes the most specific date the document gives for the same event:
-    an event of the same type, once-only, whose participants include all of its own
-    ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。"); so does one dated less
-    specifically by a date the other's refines ("2026年" … "2026年2月11日")."""
-    ids = ids_by_name()
-
-    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the
-        # lexicon); a launch is its products'
-        return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
-                for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
-
-    keys = [names(ev) if ev.type in _ONCE else set() for ev in events]
-    out = []
-    for ev, own in zip(events, keys):
-        if own:
-            # ... or a more specific one: "2026年" here, "2026年2月11日" there
-            dated = [o for o, theirs in zip(events, keys) if o.type == ev.type and o.date and own <= theirs and (
-                ev.date is None or (len(o.date) > len(ev.date) and o.date.startswith(ev.date)))]
-            if dated:
-                best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
-                ev = replace(ev, label=_label(ev.type, ev.lang, list(ev.participants), best.date),
-                             date=best.date, date_text=best.date_text)
-        out.append(ev)
-    return out

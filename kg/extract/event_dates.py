@@ -1,0 +1,100 @@
+"""When an event happened: the date of its clause or sentence, of a date line under a citation,
+or of the same event told elsewhere in the document with a more specific date.
+
+Used by :mod:`kg.extract.events`; the dates themselves are found by :mod:`kg.extract.temporal`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import ids_by_name
+from ..records import Event
+from .temporal import find_dates
+
+CLAUSE = re.compile(r"[，；;：]|[,:](?!\d)")  # not the comma of "97,000" or the colon of "10:30"
+
+
+def clause_start(text: str, seg, pos: int) -> int:
+    cuts = [c.end() for c in CLAUSE.finditer(text, seg.start, pos)]
+    return cuts[-1] if cuts else seg.start
+
+
+_SINCE = re.compile(r"(?:自从|自)[^，。；,;]{1,30}$")
+_SINCE_END = re.compile(r"[^，。；,;]{1,4}?以来")
+
+
+_SAID = re.compile(r"(?i)\b(?:said|says|announced|confirmed|reported)\b|宣布|表示|公告|披露|确认")
+
+
+def date_for(text: str, seg, trigger: int, dates):
+    """The date in the trigger's clause, else the nearest one before the trigger, else None."""
+    if not dates:
+        return None
+    cuts = [seg.start] + [c.end() for c in CLAUSE.finditer(text, seg.start, seg.end)] + [seg.end]
+    lo = max(c for c in cuts if c <= trigger)
+    hi = min((c for c in cuts if c > trigger), default=seg.end)
+    since = _SINCE.search(text, lo, trigger)
+    if since and _SINCE_END.match(text, trigger, min(hi, trigger + 8)):
+        # "2026年开年，…迎来了自ChatGPT发布以来…": the sentence's date is not the launch's
+        return min((d for d in dates if since.start() <= d.start < trigger), key=lambda d: trigger - d.start,
+                   default=None)
+    same = [d for d in dates if lo <= d.start < hi]
+    before = [d for d in dates if d.end <= trigger]
+    if same:
+        return min(same, key=lambda d: abs(d.start - trigger))
+    if before:
+        return before[-1]
+    # "X raised $1bn in its IPO, the company said on Thursday": the announcement's date
+    said = [d for d in dates if hi <= d.start < seg.end and _SAID.search(text, max(hi, d.start - 30), d.start)]
+    if said:
+        return said[0]
+    below = [d for d in dates if d.start >= seg.end]  # a date line under a citation title
+    return below[0] if below else None
+
+
+_DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d)\W*"
+                        r"(?:\]\(\S+\)\W*)?")  # "2026-02-12.", "2026.](https://…)" (a citation's year and link)
+
+
+def date_line(doc_text: str, seg, doc_date, anchor) -> list:
+    """The date of a line that holds nothing else, as a reference list writes it under a
+    title: "[《Seedance2.0上线内测》](https://…).\n    2026-02-12." or after it: "《…》. 2026.](https://…)"
+    (an undated sentence takes it)."""
+    if not _DATE_LINE.fullmatch(doc_text, seg.start, seg.end):
+        return []
+    return [d for d in find_dates(doc_text, seg.start, seg.end, doc_date, anchor) if d.iso]
+
+
+# Events that happen once for the same participants (earnings, funding rounds and lawsuits recur).
+_ONCE = {"Listing", "Acquisition", "Merger", "ProductLaunch", "Resignation", "Appointment", "Partnership"}
+
+
+_SPACING = re.compile(r"[\s\-_·•]")
+
+
+def share_dates(events: list[Event], label) -> list[Event]:
+    """An undated event takes the most specific date the document gives for the same event:
+    an event of the same type, once-only, whose participants include all of its own
+    ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。"); so does one dated less
+    specifically by a date the other's refines ("2026年" … "2026年2月11日")."""
+    ids = ids_by_name()
+
+    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the
+        # lexicon); a launch is its products'
+        return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
+                for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
+
+    keys = [names(ev) if ev.type in _ONCE else set() for ev in events]
+    out = []
+    for ev, own in zip(events, keys):
+        if own:
+            # ... or a more specific one: "2026年" here, "2026年2月11日" there
+            dated = [o for o, theirs in zip(events, keys) if o.type == ev.type and o.date and own <= theirs and (
+                ev.date is None or (len(o.date) > len(ev.date) and o.date.startswith(ev.date)))]
+            if dated:
+                best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
+                ev = replace(ev, label=label(ev.type, ev.lang, list(ev.participants), best.date),
+                             date=best.date, date_text=best.date_text)
+        out.append(ev)
+    return out
