@@ -735,3 +735,17 @@ def test_a_lexicon_product_written_with_its_maker_is_the_maker_and_the_product()
     c = Mention("d", 0, 4, "腾讯混元", "PRODUCT", "zh", "ruler", ids_by_name()["腾讯混元"])
     got = [(m.text, m.type, m.kind) for m in split_maker_prefix([c])]
     assert got == [("腾讯", "ORG", ids_by_name()["腾讯"]), ("混元", "PRODUCT", ids_by_name()["腾讯混元"])]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Beichen was acquired by Zentra in 2020.", [("Zentra", ORG, None), ("Beichen", ORG, None)], ("Zentra", "acquires", "Beichen")),
+    ("Beichen, which was bought by Zentra in 2023, grew.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Zentra", "acquires", "Beichen")),
+    ("Qiyu is owned by Zentra.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], ("Zentra", "develops", "Qiyu")),
+    ("Beichen is owned by Zentra.", [("Zentra", ORG, None), ("Beichen", ORG, None)], ("Beichen", "subsidiaryOf", "Zentra")),
+    ("Beichen, Zentra's AI lab, released Qiyu.", [("Zentra", ORG, None), ("Beichen", ORG, None), ("Qiyu", PROD, None)],
+     ("Beichen", "subsidiaryOf", "Zentra")),
+    ("Beichen is an affiliate of Zentra.", [("Zentra", ORG, None), ("Beichen", ORG, None)], ("Beichen", "subsidiaryOf", "Zentra")),
+])
+def test_english_passive_acquisitions_owners_and_labs(text, names, expected):
+    assert expected in _run(text, names)

@@ -260,7 +260,8 @@ _TYPE_NOUN = {
 # ... or the object of a business verb ("The FTC sued Amazon"), or a company with its officers
 # ("Meta's chief AI scientist")
 _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fined|fines|investigating|probe into|"
-                              r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?)"
+                              r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|"
+                              r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
 _OFFICER_AFTER_EN = re.compile(r"(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
                                r"president|head|shares|stock)\b")
@@ -285,6 +286,9 @@ _AGENT_VERB_EN = re.compile(
     r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes)\b")
 
 
+# ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)
+_LAUNCHED_BEFORE_EN = re.compile(r"\b(?:released|launched|unveiled|introduced|debuted|open-sourced|rolled out|"
+                                 r"updated|upgraded)(?: (?:its|their|the|a|an))?(?: new| latest)? $")
 # ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"
 _PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|智能体|产品|品牌)[“\"「《]?$")
 
@@ -350,6 +354,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
+                    c.type == "PRODUCT" and _LAUNCHED_BEFORE_EN.search(text, max(0, c.start - 30), c.start)) or (
                     c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
                     text[c.start - 1:c.start] in "（(" and c.start >= 1
                     and text[c.end:c.end + 1] in ("）", ")") and (

@@ -157,7 +157,8 @@ _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该�
 
 
 # An aside between a company and its verb: "Zhipu AI, which is backed by Tencent, filed for an IPO"
-_ASIDE_EN = re.compile(r", (?:which|who|whose|the|a|an|founded|based|backed|owned|led|run|known)\b[^,;:]{1,100}?,")
+_ASIDE_EN = re.compile(r", (?:(?:which|who|whose|the|a|an|founded|based|backed|owned|led|run|known)\b|"
+                       r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:'s|’s) )[^,;:]{1,100}?,")  # ", Google's AI lab,"
 
 
 def _outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) -> tuple[list, list]:
