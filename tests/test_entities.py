@@ -139,6 +139,10 @@ def test_what_chinese_text_launches_is_a_product():
     found = {(m.text, m.type) for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "zh"))}
     assert ("Kimi K2", "PRODUCT") in found and ("iPhone", "PRODUCT") in found
     assert not any(text == "AI" for text, _ in found)
+    # each quoted name of a launch, not the document titles among them
+    doc = Document("t", "星河正式发布了《星河6G传输技术白皮书》与“星河6G原型样机1.0”。")
+    found = {m.text for m in rule_mentions(doc, Segment("t", 0, len(doc.text), "zh")) if m.type == "PRODUCT"}
+    assert found == {"星河6G原型样机1.0"}
 
 
 def test_brand_and_model_code_make_one_product():

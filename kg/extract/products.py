@@ -78,6 +78,8 @@ _LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_
 _LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
                               r"[《“\"]([^《》“”\"\n，、；。！？,;]{2,20})[》”\"]")
 
+_AND_QUOTED = re.compile(r"(?:与|和|及|以及|、)[《“\"]([^《》“”\"\n，、；。！？,;]{2,24})[》”\"]")
+
 # Quoted titles that name documents, not products: rules, reports, lists, plans.
 DOCUMENT_TITLE = re.compile(
     r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
@@ -155,13 +157,16 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                     continue  # "发布的COFER数据": a data set or report, not a product
                 if len(name) >= 3 and name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name):
                     out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
-        for m in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
-            name = m.group(1).strip()
-            modifier = _noun_follows(doc.text, m.end())  # "发布“拉眼角”照片": the quote describes a noun
-            if name and not DOCUMENT_TITLE.search(name) and not NUMBER_LIKE.match(name) and not (
-                    m.group(0)[-1] in "”\"" and modifier):
-                a = doc.text.index(name, m.start(1))
-                out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
+        for first in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
+            m = first
+            while m:  # "发布了《…白皮书》与“…原型样机1.0”": each quoted name launched
+                name = m.group(1).strip()
+                modifier = _noun_follows(doc.text, m.end())  # "发布“拉眼角”照片": the quote describes a noun
+                if name and not DOCUMENT_TITLE.search(name) and not NUMBER_LIKE.match(name) and not (
+                        m.group(0)[-1] in "”\"" and modifier):
+                    a = doc.text.index(name, m.start(1))
+                    out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
+                m = _AND_QUOTED.match(doc.text, m.end(), seg.end)
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
