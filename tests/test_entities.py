@@ -655,3 +655,10 @@ def test_the_organization_before_a_leaders_title():
     for text in ("该公司CEO张三表示。", "汽车行业CEO王明说。", "其CEO王明说。", "新任CEO王明表示。", "此前董事长李四表示。",
                  "被汽车部副总裁李肖爽告知。"):  # a vice president's title is no leader's
         assert orgs(text) == [], text
+
+
+def test_a_latin_name_after_a_chinese_title_is_a_person():
+    from kg.extract.titles import titled_people
+
+    text = "星河聘请前天工高管Fidji Simo担任CEO，首席执行官Sam Altman表示。"
+    assert {text[a:b] for a, b in titled_people(text, 0, len(text))} >= {"Fidji Simo", "Sam Altman"}

@@ -749,3 +749,10 @@ def test_a_lexicon_product_written_with_its_maker_is_the_maker_and_the_product()
 ])
 def test_english_passive_acquisitions_owners_and_labs(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_chinese_hires_and_appointments_with_latin_names():
+    got = _run("星河聘请前天工高管Wen Li担任应用业务CEO。", [("星河", ORG, None), ("天工", ORG, None), ("Wen Li", PER, None)])
+    assert ("Wen Li", "worksFor", "星河") in got and ("Wen Li", "worksFor", "天工") in got
+    got = _run("2024年6月，星河任命王明为首席财务官。", [("星河", ORG, None), ("王明", PER, None)])
+    assert ("王明", "worksFor", "星河") in got

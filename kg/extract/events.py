@@ -37,9 +37,9 @@ TRIGGERS = {
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought"),
     "Merger": (r"合并|兼并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
-    "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
+    "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
-    "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
+    "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新|聘请|聘任|委任", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall

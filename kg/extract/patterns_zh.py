@@ -64,7 +64,7 @@ def _org_then_person(title: str) -> str:
     """"{ORG}{PERSON}任<公司><title>": 北京首都创业集团有限公司刘晓光任集团公司董事长, 小米集团宣布，
     卢伟冰出任集团总裁, 阿里巴巴宣布吴泳铭接替张勇担任CEO."""
     return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?{{PERSON:s}}(?:先生|女士)?"
-            rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
+            rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -78,6 +78,8 @@ PATTERNS_ZH = [
     ("zh.ceo.5", _org_then_person(ROLE_ZH), "ceoOf", 0.8),
     ("zh.chair.5", _org_then_person(CHAIR_ZH), "chairOf", 0.8),
     ("zh.works.6", _org_then_person(WORK_ZH), "worksFor", 0.75),
+    # "OpenAI聘请前Meta高管Fidji Simo担任应用业务CEO": the hiring organization
+    ("zh.works.7", rf"{{ORG:o}}[^\x01。；，,]{{0,4}}?(?:聘请|任命|聘任|委任|挖来|招募|邀请)(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,12}}?{{PERSON:s}}(?:先生|女士)?(?:担任|出任|为|加盟|加入)", "worksFor", 0.75),
     ("zh.ceo.3", rf"{{ORG:o}}{OFFICERS_ZH}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.8),
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),

@@ -102,6 +102,9 @@ _BEFORE_NAME = re.compile(r"(?:[\s，,。；;：:、（(“\"]|公司|集团|银
                           r"委员会|局|厅|部|社|台|报|由|和|与|及|是|为|称|据|对)$")
 
 
+_LATIN_NAME = re.compile(r" ?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z0-9])")
+
+
 def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of names right after a title (董事长王玉普先生 -> 王玉普) or right before one,
     after punctuation or an organization (罗麦科技有限公司汪静董事长 -> 汪静), in
@@ -112,6 +115,9 @@ def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             j = _name_at(text, i, end)
             if j > 0:
                 yield i, j
+        latin = _LATIN_NAME.match(text, i, end)  # "高管Fidji Simo", "首席执行官Sam Altman"
+        if latin:
+            yield latin.start(1), latin.end(1)
         for size in (2, 3):
             i = m.start() - size
             if i < start or not surname_at(text, i):
