@@ -621,6 +621,7 @@ def test_investors_and_global_tech_companies_are_in_the_lexicon():
                  "博通", "broadcom", "文远知行", "weride"):
         assert name in ids, name
     assert ids["推特"] == ids["twitter"] and ids["博通"] == ids["broadcom"]
+    assert ids["小马智行"] == ids["pony.ai"] and ids["游戏科学"] == ids["game science"]
 
 
 def test_a_chinese_models_latin_word_inside_a_longer_latin_run_is_no_name():
