@@ -651,6 +651,10 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
     # a preposition between: "the No. 2 HHS job by President Bush" is no job at HHS
     ("He took the HHS job by President Bush.", [("HHS", ORG, None), ("Bush", PER, None)], set()),
     ("Wen Li became Zentra's CEO in March.", [("Zentra", ORG, None), ("Wen Li", PER, None)], {("Wen Li", "ceoOf", "Zentra")}),
+    ("Wen Li, who co-founded Zentra in 1993, spoke.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "founderOf", "Zentra")}),
+    ("Wen Li, Zentra's co-founder and chief executive, spoke.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
+     {("Wen Li", "founderOf", "Zentra"), ("Wen Li", "ceoOf", "Zentra")}),
     ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
      {("Zentra", "listedOn", "Nasdaq")}),
 ])

@@ -72,7 +72,9 @@ PATTERNS_EN = [
     ("en.chair.4", rf"{{ORG:o}} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
-    ("en.founder.3", rf"{{PERSON:s}} (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
+    ("en.founder.3", rf"{{PERSON:s}}(?:, who)? (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
+    # "Sam Altman, OpenAI's co-founder and chief executive"
+    ("en.founder.6", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{FOUNDER_EN}", "founderOf", 0.9),
     ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is )?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
