@@ -655,6 +655,12 @@ def test_a_table_without_vendor_and_product_headers_states_no_develops():
      {("Wen Li", "founderOf", "Zentra")}),
     ("Wen Li, Zentra's co-founder and chief executive, spoke.", [("Zentra", ORG, None), ("Wen Li", PER, None)],
      {("Wen Li", "founderOf", "Zentra"), ("Wen Li", "ceoOf", "Zentra")}),
+    ("Zentra's main rival Beichen raised money.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Zentra", "competesWith", "Beichen")}),
+    ("Zentra, a rival of Beichen, listed.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Zentra", "competesWith", "Beichen")}),
+    ("Zentra, Beichen's main rival, raised money.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Zentra", "competesWith", "Beichen")}),
     ("Zentra made its trading debut on the Nasdaq on Friday.", [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")],
      {("Zentra", "listedOn", "Nasdaq")}),
 ])

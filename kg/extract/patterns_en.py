@@ -162,7 +162,10 @@ PATTERNS_EN = [
     # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
-    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
+    ("en.compete.5", rf"{{ORG:s}}, (?:a |an |the )?(?:[\w-]+ ){{0,2}}(?:rival|competitor) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.6", rf"{{ORG:s}}, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),
     ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
     ("en.list.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.9),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
