@@ -634,6 +634,8 @@ def test_a_chinese_models_latin_word_inside_a_longer_latin_run_is_no_name():
     assert latin_fragment(m("Financial"), text) and latin_fragment(m("Times"), text)
     assert latin_fragment(m("Gen"), text)
     assert not latin_fragment(m("Dola"), text) and not latin_fragment(m("Financial Times"), text)
+    text = "根据Gartner 2026年初发布的报告，CES 2026展会上。"
+    assert not latin_fragment(m("Gartner"), text) and not latin_fragment(m("CES"), text)
 
 
 def test_a_latin_person_before_its_maker_in_brackets_is_a_product():

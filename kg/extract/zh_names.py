@@ -85,8 +85,8 @@ ENGLISH_WORD_OR_SLUG = re.compile(
     r"[/{}\[\]]")
 # A Latin word the Chinese models found inside a longer Latin run: "据Financial Times报道",
 # "Video-Gen", "Kill Time" (the run is one name or none; the lexicon and rules read whole runs)
-_RUN_BEFORE = re.compile(r"[A-Za-z0-9][ \-]$")
-_RUN_AFTER = re.compile(r"[ \-][A-Za-z0-9]")
+_RUN_BEFORE = re.compile(r"(?:[A-Za-z0-9]-|[A-Za-z] )$")
+_RUN_AFTER = re.compile(r"-[A-Za-z0-9]| [A-Za-z]")  # a year after a space is no part: "Gartner 2026年"
 
 
 def latin_fragment(m: Mention, text: str) -> bool:
