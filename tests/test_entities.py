@@ -665,3 +665,17 @@ def test_a_latin_name_after_a_chinese_title_is_a_person():
 
     text = "星河聘请前天工高管Fidji Simo担任CEO，首席执行官Sam Altman表示。"
     assert {text[a:b] for a, b in titled_people(text, 0, len(text))} >= {"Fidji Simo", "Sam Altman"}
+
+
+def test_a_lexicon_company_before_a_chinese_name_and_number_or_a_latin_name_before_a_product_noun():
+    from kg.extract.products import maker_products
+    from kg.lexicon import ids_by_name
+
+    def run(text, company):
+        c = Mention("t", 0, len(company), company, "ORG", "zh", "ruler", ids_by_name()[company])
+        return [m.text for m in maker_products([c], text)]
+    assert run("寒武纪思元590性能提升。", "寒武纪") == ["思元590"]
+    assert run("摩尔线程MUSA架构也在优化。", "摩尔线程") == ["MUSA"]
+    assert run("腾讯今年100亿投资。", "腾讯") == []  # a time word and an amount
+    assert run("小米以每股135美元登陆纳斯达克。", "小米") == []  # a price
+    assert run("腾讯AI芯片需求大。", "腾讯") == []  # a generic acronym

@@ -16,7 +16,8 @@ from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
-                       NOT_MAKERS, NUMBER_LIKE, owned_products, product_mentions, split_maker_prefix)
+                       NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, product_mentions,
+                       split_maker_prefix)
 from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name, latin_fragment,
                        retyped_by_context)
@@ -384,7 +385,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         candidates.extend(ps.mentions)
         candidates.extend(rule_mentions(doc, ps.segment))
     candidates = split_maker_prefix(candidates)  # 华为昇腾910C: 华为 + 昇腾910C
-    candidates.extend(brand_models(candidates, doc.text))
+    candidates.extend(brand_models(candidates, doc.text) + maker_products(candidates, doc.text))
     segments = [ps.segment for ps in parsed]
     mentions = select(candidates, doc.text, segments)
     extra, links = stated_aliases(doc, parsed, mentions)

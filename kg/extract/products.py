@@ -215,3 +215,30 @@ def split_maker_prefix(candidates: list[Mention]) -> list[Mention]:
                            ids[maker.casefold()]))
         out.append(Mention(c.doc_id, c.start + cut, c.end, c.text[cut:], "PRODUCT", c.lang, "ruler", entry.id))
     return out
+
+
+# After a company, its product may be a Chinese name and a number ("寒武纪思元590") or a Latin
+# name before a product noun ("摩尔线程MUSA架构").
+_HAN_MODEL = re.compile(r"(?![以每在于为将的和与及对向从按约近超达共])([\u4e00-\u9fff]{2,3})(\d{2,5}[A-Za-z]?)"
+                        r"(?![\d.%．]|\s?(?:[年月日号万亿千百元倍个家款台辆名位次天人岁股]|美元|港元|欧元|日元|英镑))")
+_LATIN_BEFORE_NOUN = re.compile(r"([A-Z][A-Za-z0-9]{1,15})(?=架构|芯片|平台|操作系统|系统|大模型|模型|框架|App|APP)")
+_NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
+
+
+def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
+    """Products named right after a company of the lexicon, in Chinese text."""
+    from .titles import common_words  # jieba's dictionary, loaded once
+
+    entries = entries_by_id()
+    out = []
+    for c in candidates:
+        entry = entries.get(c.kind or "") if c.source == "ruler" and c.type == "ORG" else None
+        if entry is None or entry.kind != "company" or c.lang != "zh":
+            continue
+        han = _HAN_MODEL.match(text, c.end)
+        if han and common_words().get(han.group(1)) not in _NOT_NAME_TAGS:
+            out.append(Mention(c.doc_id, c.end, han.end(), han.group(0), "PRODUCT", "zh", "rule", "model"))
+        latin = _LATIN_BEFORE_NOUN.match(text, c.end)
+        if latin and latin.group(1).upper() not in GENERIC_ACRONYMS:
+            out.append(Mention(c.doc_id, c.end, latin.end(), latin.group(1), "PRODUCT", "zh", "rule"))
+    return out
