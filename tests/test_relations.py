@@ -671,6 +671,7 @@ def test_english_asides_announcements_and_joined_posts(text, names, expected):
 @pytest.mark.parametrize("text", [
     "Regulators launched an investigation into Qiyu.",  # no company launches it
     "Zentra launched a probe into Qiyu.",
+    "Zentra released its quarterly results, Qiyu said.",  # results are no kind of product
 ])
 def test_a_launched_investigation_develops_nothing(text):
     assert not any(p == "develops" for _, p, _ in _run(text, [("Zentra", ORG, None), ("Qiyu", PROD, None)]))

@@ -48,8 +48,13 @@ AGREE_EN = (r"(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|str
 NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|after|before|that|which|"
                 r"was|is|are|were|as|than|over)\b)(?:[a-z][\w-]*|AI|EV|LLM|GPU|CPU|SUV|API))")
 # ... before the product's name: "its first electric vehicle, the SU7", "a new AI model called Gemini 3"
+# ... whose head before an apposition is a kind of product ("its first electric vehicle, the SU7"; not
+# "released its quarterly results, ChatGPT ...")
+PRODUCT_KIND_EN = (r"(?:vehicle|car|sedan|SUV|EV|model|phone|smartphone|handset|chip|processor|GPU|app|chatbot|"
+                   r"assistant|platform|system|device|tablet|laptop|glasses|headset|robot|tool|service|browser|"
+                   r"game|console|agent|engine|software|product|drone|satellite|rocket|accelerator)s?")
 PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
-                 rf"(?:(?:called|dubbed|named) |{NOUN_WORD_EN}, (?:the |a |an |called |dubbed |named )?)?")
+                 rf"(?:(?:called|dubbed|named) |{PRODUCT_KIND_EN}, (?:the |a |an |called |dubbed |named )?)?")
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_EN = [
