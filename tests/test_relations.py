@@ -756,6 +756,7 @@ def test_a_lexicon_product_written_with_its_maker_is_the_maker_and_the_product()
     ("Beichen, which was bought by Zentra in 2023, grew.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
      ("Zentra", "acquires", "Beichen")),
     ("Qiyu is owned by Zentra.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], ("Zentra", "develops", "Qiyu")),
+    ("Zentra-owned Qiyu grew.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], ("Zentra", "develops", "Qiyu")),
     ("Beichen is owned by Zentra.", [("Zentra", ORG, None), ("Beichen", ORG, None)], ("Beichen", "subsidiaryOf", "Zentra")),
     ("Beichen, Zentra's AI lab, released Qiyu.", [("Zentra", ORG, None), ("Beichen", ORG, None), ("Qiyu", PROD, None)],
      ("Beichen", "subsidiaryOf", "Zentra")),

@@ -117,6 +117,7 @@ PATTERNS_EN = [
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which)? (?:is|was|has been) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
+    ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
     ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
     # brand + model: "Tesla Model 3", "Xiaomi SU7"
