@@ -757,6 +757,8 @@ def test_a_lexicon_product_written_with_its_maker_is_the_maker_and_the_product()
      ("Zentra", "acquires", "Beichen")),
     ("Qiyu is owned by Zentra.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], ("Zentra", "develops", "Qiyu")),
     ("Zentra-owned Qiyu grew.", [("Zentra", ORG, None), ("Qiyu", PROD, None)], ("Zentra", "develops", "Qiyu")),
+    ("Qiyu, owned by Zentra, agreed to sell its U.S. business.", [("Zentra", ORG, None), ("Qiyu", PROD, None)],
+     ("Zentra", "develops", "Qiyu")),
     ("Beichen is owned by Zentra.", [("Zentra", ORG, None), ("Beichen", ORG, None)], ("Beichen", "subsidiaryOf", "Zentra")),
     ("Beichen, Zentra's AI lab, released Qiyu.", [("Zentra", ORG, None), ("Beichen", ORG, None), ("Qiyu", PROD, None)],
      ("Beichen", "subsidiaryOf", "Zentra")),
