@@ -216,13 +216,14 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     for c in candidates:
         if c.lang != "zh" or c.type not in ("ORG", "PRODUCT") or not is_han(c.text[-1:]):
             continue
-        if c.type == "ORG" and _kind(_ruler_marks(c)) in NOT_MAKERS:
+        marked = _ruler_marks(c)
+        if c.type == "ORG" and _kind(marked) in NOT_MAKERS:
             continue  # "央视3" is a channel, "教育部2" no product
         m = MODEL_CODE.match(text, c.end)
         if m and not NETWORK_GENERATION.match(m.group(0)) and not NAME_AND_YEAR.match(m.group(0)):
             # a company before a lettered code names its product, as in English ("英伟达H200" is
             # Nvidia's H200); a bare number is no name alone ("小米17")
-            sure = c.type == "ORG" and not (_ruler_marks(c).kind or "").endswith("~")  # not 理想L6
+            sure = c.type == "ORG" and not (marked.kind or "").endswith("~")  # not 理想L6
             start = c.end if sure and m.group(0)[:1].isupper() else c.start
             out.append(Mention(c.doc_id, start, m.end(), text[start:m.end()], "PRODUCT", "zh",
                                "rule", "model"))

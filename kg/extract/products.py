@@ -12,6 +12,7 @@ import re
 from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
 from ..segment import is_han, span_mask
+from .titles import common_words
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -227,8 +228,6 @@ _NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", 
 
 def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
     """Products named right after a company of the lexicon, in Chinese text."""
-    from .titles import common_words  # jieba's dictionary, loaded once
-
     entries = entries_by_id()
     out = []
     for c in candidates:

@@ -78,13 +78,9 @@ FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?
                         r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任)")
 
 
-def _hedged(sentence: str, a: int, b: int) -> bool:
-    return bool(HEDGES.search(sentence, max(0, a - 15), b) or FUTURE_REL.search(sentence, max(0, a - 15), b))
-
-
-def _hedged_near(doc_text: str, seg, a: int, b: int) -> bool:
-    """A hedge or future near [a, b), within the sentence."""
-    lo, hi = max(seg.start, a - 15), min(seg.end, b)
+def _hedged(doc_text: str, a: int, b: int, seg=None) -> bool:
+    """A hedge or future in [a - 15, b), within the sentence ``seg`` when given."""
+    lo, hi = (max(seg.start, a - 15), min(seg.end, b)) if seg is not None else (max(0, a - 15), b)
     return bool(HEDGES.search(doc_text, lo, hi) or FUTURE_REL.search(doc_text, lo, hi))
 
 
@@ -198,7 +194,7 @@ def brand_relations(doc_text: str, parsed: list[ParsedSegment],
         seg = next((ps.segment for ps in parsed
                     if ps.segment.start <= prod.start and prod.end <= ps.segment.end), None)
         # "极可能是DeepSeek-V4", "DeepSeek-V4将于2月发布": no fact yet
-        if seg is not None and not _hedged_near(doc_text, seg, prod.start, prod.end + 8):
+        if seg is not None and not _hedged(doc_text, prod.start, prod.end + 8, seg):
             out.append(Relation(subj, "develops", prod, Evidence.in_segment(
                 doc_text, seg, prod.start, prod.end, "pattern.zh.dev.brand", 0.7)))
     return out
