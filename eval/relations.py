@@ -6,8 +6,11 @@ predicate / event type plus a one-line summary:
 * ``news``    -- ``eval/gold/*.jsonl`` except ``seeds.jsonl``: hand-annotated articles of
   ``news_zh_openaxo/articles.jsonl`` (text read from ``--data`` at eval time);
 * ``seeds``   -- ``eval/gold/seeds.jsonl``: the three documents of ``seeds/``;
-* ``devnews`` -- (only with ``--only devnews``) ``eval/dev/*.jsonl``: 16 other articles of
-  ``news_zh_openaxo`` annotated the same way for rule development (see ``eval/dev/README.md``);
+* ``devnews`` -- (only with ``--only devnews``) ``eval/dev/news_*.jsonl``: 32 other articles
+  of ``news_zh_openaxo`` annotated the same way for rule development (see ``eval/dev/README.md``);
+* ``wordings`` -- (only with ``--only wordings``, ``wordings-zh`` or ``wordings-en``)
+  ``eval/dev/wordings_*.jsonl``: short news-style passages in both languages, written with
+  their facts for rule development, text stored inline (see ``eval/dev/README.md``);
 * ``duie``    -- a deterministic sample (md5 of the sentence, default 500) of
   ``duie2/duie_train_subset4000_business.jsonl``; DuIE 董事长 -> chairOf and
   创始人 -> founderOf (subject and object swapped: DuIE says company -董事长-> person);
@@ -37,7 +40,7 @@ Matching rules (see ``eval/gold/README.md``):
   ``amt`` counts found events whose gold amounts are non-empty and one predicted amount
   has the same currency and a value within 1 %.
 
-    python eval/relations.py [--data ../shared/data] [--only news|seeds|duie|conll04|devnews]
+    python eval/relations.py [--data ../shared/data] [--only news|seeds|duie|conll04|devnews|wordings[-zh|-en]]
                              [--limit N] [--errors N] [--json results.json]
                              [--conll-split train]  (CoNLL04 train: for rule development)
 """
@@ -64,7 +67,7 @@ GOLD_DIR = REPO_ROOT / "eval" / "gold"
 SEEDS_DIR = REPO_ROOT / "seeds"
 DATASETS = ("news", "seeds", "duie", "conll04")
 #: ``--only devnews``: articles annotated for development (``eval/dev/``); errors may be read.
-EXTRA_DATASETS = ("devnews",)
+EXTRA_DATASETS = ("devnews", "wordings", "wordings-zh", "wordings-en")
 DEV_DIR = REPO_ROOT / "eval" / "dev"
 
 SYMMETRIC = {"partnerOf", "competesWith"}
@@ -448,13 +451,22 @@ def news_items(data: Path, limit: Optional[int] = None, gold_dir: Path = GOLD_DI
     from kg.records import Document
 
     articles = {a["path"]: a for a in _read_jsonl(data / "news_zh_openaxo" / "articles.jsonl")}
-    gold = [g for p in sorted(gold_dir.glob("*.jsonl")) if p.name != "seeds.jsonl"
-            for g in _read_jsonl(p)]
+    gold = [g for p in sorted(gold_dir.glob("news_*.jsonl")) for g in _read_jsonl(p)]
     for g in gold[:limit]:
         a = articles[g["path"]]
         doc = Document(g["path"], a["text"], a.get("title"), a.get("date"), a.get("source_url"),
                        f"news_zh_openaxo/articles.jsonl#{g['path']}")
         yield doc, g["relations"], g["events"]
+
+
+def wording_items(limit: Optional[int] = None, lang: Optional[str] = None):
+    """The written passages of ``eval/dev/wordings_*.jsonl`` (text stored inline)."""
+    from kg.records import Document
+
+    rows = [r for p in sorted(DEV_DIR.glob("wordings_*.jsonl")) for r in _read_jsonl(p)
+            if lang is None or r["lang"] == lang]
+    for r in rows[:limit]:
+        yield Document(r["id"], r["text"], None, r.get("date")), r["relations"], r["events"]
 
 
 def seed_items(limit: Optional[int] = None):
@@ -616,6 +628,10 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         elif name == "devnews":
             res = _run("devnews", news_items(data, args.limit, DEV_DIR), True)
             res.notes.append("development annotations: eval/dev/*.jsonl (free for tuning)")
+        elif name.startswith("wordings"):
+            lang = name.partition("-")[2] or None
+            res = _run(name, wording_items(args.limit, lang), True)
+            res.notes.append("written passages: eval/dev/wordings_*.jsonl (free for tuning)")
         elif name == "seeds":
             res = _run("seeds", seed_items(args.limit), True)
         elif name == "duie":
@@ -628,7 +644,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         title = f"{name} ({res.docs} docs, {res.chars:,} chars, {res.seconds:.1f}s)"
         for note in res.notes:
             print(f"# {note}")
-        print_relation_table(title, summarize(res.rel), evidence=name in ("news", "seeds", "devnews"))
+        print_relation_table(title, summarize(res.rel), evidence=name in ("news", "seeds", "devnews") or name.startswith("wordings"))
         if res.has_events:
             print_event_table(title, summarize(res.ev))
         _show_errors(res, args.errors)

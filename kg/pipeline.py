@@ -15,6 +15,7 @@ import networkx as nx
 
 from .extract.aliases import relink
 from .extract.entities import extract_mentions
+from .extract.event_relations import relations_from_events
 from .extract.events import extract_events
 from .extract.relations import extract_relations
 from .graph import build_graph
@@ -58,6 +59,7 @@ def extract_document(doc: Document, config: NLPConfig = NLPConfig(),
         mentions, aliases = _names_as_written(doc.text, mentions, aliases)
     relations = timed("relations", extract_relations, text, parsed, mentions)
     events = timed("events", extract_events, text, parsed, mentions, doc.date, relations)
+    relations = relations + timed("relations", relations_from_events, events, relations)
     if text != doc.text:
         relations = [replace(r, evidence=_as_written(r.evidence, doc.text)) for r in relations]
         events = [replace(e, trigger=doc.text[e.evidence.start:e.evidence.end],

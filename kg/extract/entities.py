@@ -21,7 +21,7 @@ from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE,
 from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name, latin_fragment,
                        retyped_by_context)
-from .zh_orgs import org_spans, titled_orgs
+from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -241,7 +241,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     Chinese text, people after a title, and products (:func:`kg.extract.products.product_mentions`)."""
     out = []
     if seg.lang == "zh":
-        for a, b in org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end):
+        for a, b in (org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end)
+                     + described_orgs(doc.text, seg.start, seg.end)):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for m in _LATIN_ORG.finditer(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, m.start(), m.end(), m.group(0), "ORG", "en", "orgrule"))
@@ -317,6 +318,9 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     trimmed = [c for c in trimmed if not (c.source in _MODELS and c.type in ("ORG", "PERSON") and any(
         c.start <= v.start and v.end <= c.end and 2 * (v.end - v.start) >= c.end - c.start
         for v in versions))]
+    starts = {c.start for c in trimmed if c.type == "ORG"}
+    trimmed = [c for c in trimmed if not (c.type == "ORG" and c.lang == "zh" and c.source != "ruler"
+                                          and is_description(c.text, text, c.end, starts))]
     # a legal name that contains lexicon names is the more specific name: 长安福特汽车有限公司
     # ... and so is a branch or arm the model reads after one: 招商银行武汉分行, 花旗银行（中国）有限公司
     legal = [c for c in trimmed if c.source == "orgrule" or (

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_dates import CLAUSE, clause_start, date_for, date_line, share_dates
+from .event_roles import investor_spans, is_source, roles
 from .relations import HEDGES
 from .temporal import find_amounts, find_dates
 
@@ -62,90 +63,22 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
 
 _PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
 _INVESTING = re.compile(r"(?i)领投|跟投|led|invest")
-# Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
-_SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
-# ... also with its date or a noun between: "财联社2月6日报道", "欧盟委员会的初步调查披露"
-_SOURCE_AFTER = re.compile(
-    r"(?i)^\W{0,3}(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)(?:报道|讯|消息)"  # "财联社2月6日报道"
-    r"|的[\u4e00-\u9fff]{0,6}?(?:报道|披露|消息)"  # "欧盟委员会的初步调查披露" (not "X的产品被称为")
-    r"|报道|消息|确认|援引|获悉|称|讯|记者|said in a report|(?:reported|reports)"
-    r"(?! (?:a |an |its |their |record |quarterly |annual |first-quarter )*(?:revenue|sales|profit|"
-    r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts
-
-
 # "通过官方微信公众号发布": the product is the channel, not what is launched
 _CHANNEL = re.compile(r"(?:通过|借助|利用|经由|via|through|on)\W{0,2}(?:官方|其|the|its)?\W{0,2}$")
 
 
-def is_source(m: Mention, doc_text: str) -> bool:
-    """The organization is cited as the source of the sentence, not acting in it."""
-    return bool(_SOURCE_BEFORE.search(doc_text[max(0, m.start - 16):m.start])
-                or _SOURCE_AFTER.match(doc_text[m.end:m.end + 48]))
+def _bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
+    """"软银集团（SoftBank Group）", "Advanced Micro Devices (AMD)": the name in brackets right after
+    another names the same party."""
+    before = doc_text[max(0, x.start - 2):x.start]
+    opened = 1 if before.endswith(("（", "(")) else 0
+    if before == " (" or before == " （":
+        opened = 2
+    return bool(opened) and (x.start - opened) in ends and doc_text[x.end:x.end + 1] in ("）", ")")
 
 
-def _roles(etype: str, trigger_start: int, mentions: list[Mention],
-           investing: bool = False, sources: frozenset = frozenset(),
-           object_marked: bool = False) -> list[Participant]:
-    out = []
-    orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange" and m.span not in sources]
-    companies = [m for m in orgs if m.kind == "company"]
-    if etype in ("Recall", "Earnings", "Listing", "ProductLaunch") and companies:
-        orgs = companies  # regulators and newspapers report these; companies do them
-    before = [m for m in orgs if m.end <= trigger_start]
-    after = [m for m in orgs if m.start >= trigger_start]
-    def add(role, m):
-        if m and all(p.mention is not m or p.role != role for p in out):
-            out.append(Participant(role, m))
-    if etype == "Listing":
-        add("company", (before[-1:] or after[:1] or [None])[0])
-        for m in mentions:
-            if m.kind == "exchange":
-                add("exchange", m)
-    elif etype == "Acquisition":
-        if len(before) >= 2 and not after and object_marked:  # "X完成了对Y的收购", "X对Y进行并购"
-            add("acquirer", before[-2])
-            add("target", before[-1])
-        elif before:
-            add("acquirer", before[-1])
-        if after and not (before and after[0].text == before[-1].text):
-            add("target", after[0])
-    elif etype == "Funding":
-        if investing:  # "X领投", "X led the round in Y": the investor comes first
-            if before:
-                add("investor", before[-1])
-            if after and not (before and after[0].text == before[-1].text):
-                add("investee", after[0])
-        else:  # "X完成B轮融资，由Y领投", "X raised $5m led by Y"
-            raiser = (before[-1:] or after[:1] or [None])[0]
-            add("investee", raiser)
-            for m in after:
-                if m is not raiser and m.text != getattr(raiser, "text", None):
-                    add("investor", m)
-    elif etype in ("Partnership", "Merger"):
-        for m in orgs[:4]:
-            add("partner", m)
-    elif etype == "ProductLaunch":
-        add("company", (before[-1:] or orgs[:1] or [None])[0])
-        for m in mentions:
-            if m.type == "PRODUCT" and m.span not in sources:
-                add("product", m)
-    elif etype == "Lawsuit":  # who sues or investigates, and whom: "市场监管总局约谈美团"
-        add("organization", (before[-1:] or orgs[:1] or [None])[0])
-        if before and after and after[0].text != before[-1].text:
-            add("organization", after[0])
-        elif len(before) >= 2 and not after and before[-2].text != before[-1].text:
-            add("organization", before[-2])  # "宁德时代被美国国防部列入清单", "X对Y罚款"
-    else:
-        add("organization", (before[-1:] or orgs[:1] or [None])[0])
-    if etype in ("Resignation", "Appointment"):
-        for m in mentions:
-            if m.type == "PERSON":
-                add("person", m)
-    elif etype == "Lawsuit":  # the person who sues: "特朗普对BBC提起诉讼", "Musk sued OpenAI"
-        for m in mentions:
-            if m.type == "PERSON" and m.end <= trigger_start:
-                add("person", m)
-    return [p for p in out if p.mention is not None]
+# "对Y的收购", "对芯片设计公司Y的收购": 对 marks the object, a description may stand between
+_OBJECT_MARK = re.compile(r"对(?:[^，。；、\s]{0,12}?(?:公司|企业|厂商|品牌|平台))?\s?$")
 
 
 _FILED = re.compile(r"(?i)\b(?:filed|files|filing|applied|applies|applying|prepares|preparing|seeks|seeking|mulls|"
@@ -200,11 +133,15 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
         hi = min((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
+    ends = {x.end for x in local}
+    local = [x for x in local if not _bracketed_alias(x, ends, doc_text)]
     sources = frozenset(x.span for x in local if (x.type == "ORG" and is_source(x, doc_text)) or (
         x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
-    marked = bool(orgs_before) and doc_text[max(0, orgs_before[-1].start - 1):orgs_before[-1].start] == "对"
-    participants = _roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked)
+    marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
+                                                            orgs_before[-1].start))
+    participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
+                         investor_spans(doc_text, local) if etype == "Funding" else frozenset())
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
     if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
@@ -376,7 +313,10 @@ def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relation
         same = [i for i, ev in enumerate(out) if ev.type == etype]
         if same:
             ev = out[same[0]]
-            others = [p for p in ev.participants if p.role not in (s_role, o_role)]
+            # the trigger's own investors and partners stay beside the relations' ("老股东淡马锡追加投资")
+            others = [p for p in ev.participants if p.role not in (s_role, o_role) or (
+                p.role == s_role and etype in ("Funding", "Partnership")
+                and all(q.mention.span != p.mention.span for q in participants))]
             out[same[0]] = replace(ev, participants=tuple(participants + others),
                                    label=_label(etype, ev.lang, participants + others, ev.date))
             continue

@@ -8,8 +8,8 @@ Each entry is ``(pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, conf
 from __future__ import annotations
 
 # titles are written lowercase or in title case: "Chairman and Chief Executive Daniel Levy"
-ROLE_EN = r"(?:CEO|(?i:chief executive)(?: (?i:officer))?)"
-CHAIR_EN = r"(?:[Cc]hair(?:man|woman|person)?)"
+ROLE_EN = r"(?:(?i:co-)?CEO|(?i:(?:co-)?chief executive)(?: (?i:officer))?)"
+CHAIR_EN = r"(?:(?<![Vv]ice )(?<![Vv]ice-)(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?)"
 FOUNDER_EN = r"(?:[Cc]o-?[Ff]ounder|[Ff]ounder)"
 WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|general manager|"
            r"partner|(?<!chief )executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
@@ -56,15 +56,23 @@ PRODUCT_KIND_EN = (r"(?:vehicle|car|sedan|SUV|EV|model|phone|smartphone|handset|
 PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
                  rf"(?:(?:called|dubbed|named) |{PRODUCT_KIND_EN}, (?:the |a |an |called |dubbed |named )?)?")
 
+# Taking a post: "took over as chief executive of Target", "was appointed as chairman of"
+TOOK_POST_EN = (r"(?:(?:took|takes|has taken) over as|(?:stepped|steps) in as|(?:was|is|has been) (?:named|appointed|"
+                r"promoted|elevated)(?: as| to)?)")
+# "Brian Cornell, who stepped down after 11 years and is now Target's executive chairman"
+WHO_NOW_EN = r"(?:, who [^\x01.;]{0,60}? (?:and )?(?=is now|now is|remains|became))?(?: now)?"
+# "owned by China's Geely Holding": a place's possessive before the name
+PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|France|Saudi Arabia)(?:'s|’s) )?"
+
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_EN = [
     ("en.ceo.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
-    ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as) (?:the )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {{ORG:o}}", "ceoOf", 0.85),
+    ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
     # "Lip-Bu Tan became Intel's CEO", "X was named Acme's new chief executive"
-    ("en.ceo.7", rf"{{PERSON:s}} (?:became|becomes|was named|was appointed|is|was) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.85),
-    ("en.chair.6", rf"{{PERSON:s}} (?:became|becomes|was named|was appointed|is|was) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.85),
+    ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.85),
+    ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
     ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
@@ -72,7 +80,7 @@ PATTERNS_EN = [
     ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.9),
     # "Buffett, who is well-known as a long-term investor, is chairman of Berkshire Hathaway Inc"
-    ("en.chair.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was|became|serves as|served as) (?:the )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "chairOf", 0.85),
+    ("en.chair.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was|became|serves as|served as|{TOOK_POST_EN}) (?:the )?{ADJ_EN}(?:new |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "chairOf", 0.85),
     ("en.founder.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was) (?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.85),
     ("en.chair.4", rf"{{ORG:o}} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
     ("en.founder.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
@@ -80,7 +88,7 @@ PATTERNS_EN = [
     ("en.founder.3", rf"{{PERSON:s}}(?:, who)? (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
     # "Sam Altman, OpenAI's co-founder and chief executive"
     ("en.founder.6", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{FOUNDER_EN}", "founderOf", 0.9),
-    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is )?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
+    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is |(?:the |a |an )(?:[\w-]+ ){{0,5}}?)?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
     ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
@@ -108,12 +116,14 @@ PATTERNS_EN = [
     ("en.works.8", rf"{{ORG:o}} (?:has )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}},? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
-    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|affiliate|brand) of {{ORG:o}}", "subsidiaryOf", 0.9),
+    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {{ORG:o}}", "subsidiaryOf", 0.9),
+    # "PDD Holdings, the parent company of Temu and Pinduoduo"
+    ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:[\w-]+ )?(?:parent|owner|holding company)(?: company| group)? of {{ORG:s}}", "subsidiaryOf", 0.85),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate) of {{ORG:o}}", "subsidiaryOf", 0.85),
     # "Instagram is owned by Meta", "Lazada, which is majority-owned by Alibaba"
-    ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:o}}", "subsidiaryOf", 0.8),
+    ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
@@ -172,6 +182,8 @@ PATTERNS_EN = [
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
     ("en.compete.5", rf"{{ORG:s}}, (?:a |an |the )?(?:[\w-]+ ){{0,2}}(?:rival|competitor) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
     ("en.compete.6", rf"{{ORG:s}}, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),
+    # "xAI ... sued rival OpenAI", "Xiaomi overtook rivals Tesla and BYD"
+    ("en.compete.7", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have |had )?[a-z]+(?: (?:up|on|out|down))? (?:its |their )?(?:(?:main|chief|biggest|closest|key|major|arch|domestic|local|U\.S\.|Chinese|American) )?(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
     ("en.list.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.9),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),

@@ -14,10 +14,10 @@ QUALITY_ZH = r"(?:(?:更|最)?(?:先进|强大|热门|知名|旗舰|主力|新�
 # a leftover legal suffix after the organization, its China arm ("SOHO中国"), a department ("计算机系").
 ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集团|公司|控股)?(?:中国区?|大中华区|（中国）)?"
                r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群)|[\w]{2,14}?中心|团队)?")  # "DeepSeek团队（含创始人梁文锋）"
-PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
+PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原|前)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
 POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
 # Verbs that give a person a post: "王滨当选为广发银行董事长", "张三出任乙公司总裁"
-TAKES_POST_ZH = r"(?:担任|出任|现任|兼任|任|为|是|当选为?|被任命为|获任|升任|接任|就任)"
+TAKES_POST_ZH = r"(?:(?:目前|现|现已|已经?|正式|同时|还|也|亦)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|接任|就任)|现任)"
 # A stock code in brackets after a company: "康哲药业(港股00867)", "辽宁成大(600739)"
 TICKER_ZH = r"(?:\s?[（(][^\x01（）()。；]{0,6}?\d{4,6}(?:\.[A-Z]{2})?[）)])?"
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
@@ -103,7 +103,14 @@ PATTERNS_ZH = [
     ("zh.works.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
-    ("zh.sub.3", rf"{{ORG:o}}(?:的|之)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
+    ("zh.sub.3", rf"{{ORG:o}}(?:的|之|孵化的|控股的|全资控股的)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
+    # "雀巢旗下咖啡品牌Nespresso", "百度旗下自动驾驶出行平台萝卜快跑"
+    ("zh.sub.5", rf"{{ORG:o}}旗下的?[^\x01。；，,、]{{1,10}}?(?:品牌|平台|公司|子公司|企业|工作室|厂商|业务|部门|机构|基金|资本|实验室)\s?{{ORG:s}}", "subsidiaryOf", 0.85),
+    # "极氪正式成为吉利汽车的全资子公司", "天士力随即成为华润三九的控股子公司"
+    ("zh.sub.6", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?成为了?{{ORG:o}}(?:的|旗下的?)?(?:全资|控股)?子公司", "subsidiaryOf", 0.85),
+    # "华润三九为中国华润旗下的医药上市公司", "作为字节跳动旗下的云服务平台，火山引擎…"
+    ("zh.sub.7", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|隶属于|隶属){{ORG:o}}旗下", "subsidiaryOf", 0.85),
+    ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的)(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
@@ -150,15 +157,19 @@ PATTERNS_ZH = [
     ("zh.partner.4", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
+    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged
     ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|PK)了?{{ORG:o}}", "competesWith", 0.7),
     ("zh.compete.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?对{{ORG:o}}(?:\x01[A-Z]+:\d+\x02|[、和及与（()）])*的?(?:全面|正式|直接)?(?:反超|超越|围剿|狙击|宣战|追赶)", "competesWith", 0.7),
-    ("zh.compete.2", rf"{{ORG:s}}的?(?:竞争对手|竞品|对手)(?:包括|有|如)?{{ORG:o}}", "competesWith", 0.8),
+    ("zh.compete.2", rf"{{ORG:s}}的?(?:主要|最大|直接|头号|核心|老)?(?:竞争对手|竞品|对手)(?:之一)?(?:包括|有|如|是|为)?{{ORG:o}}", "competesWith", 0.8),
+    # "作为DeepSeek在国内的主要竞争对手之一，由杨植麟创立的月之暗面近日推出…"
+    ("zh.compete.6", rf"作为{{ORG:o}}[^\x01。；，,]{{0,8}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
     ("zh.list.1", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:(?:正式)?挂牌(?:上市)?|上市)", "listedOn", 0.9),
     ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}[^\x01。；]{{0,3}}?上市(?:公司|企业)", "listedOn", 0.85),
     ("zh.list.2", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
     ("zh.list.4", rf"(?:在|于){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市的{{ORG:s}}", "listedOn", 0.85),
+    # "港股上市公司泡泡玛特", "北交所上市公司贝特瑞"
+    ("zh.list.5", rf"{{EXCHANGE:o}}(?:主板)?上市(?:公司|企业){{ORG:s}}", "listedOn", 0.85),
 ]

@@ -106,6 +106,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                 subjects = list_members(t, s_idx, " +|、")
             elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
                 subjects = list_members(t, s_idx, ", and |, | and |、|和|及|与")
+            elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo"
+                subjects = list_members(t, s_idx, ", and |, | and |、|和|及|与")
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
@@ -201,6 +203,28 @@ def brand_relations(doc_text: str, parsed: list[ParsedSegment],
 
 
 _HIRE_PATTERNS = {"pattern.en.works.8"}
+# A post that has ended is no current relation: "former Baidu president Zhang Yaqin", "X, a former
+# Microsoft executive", "前微软AI副总裁Y", "Y曾任X总裁" (a founder stays one)
+_FORMER_EN = re.compile(r"(?i)\b(?:former|ex-|erstwhile|one-time|onetime|previously|formerly)(?=[\s-])")
+_FORMER_ZH = re.compile(r"前任|原任|曾任|曾担任|曾是|此前担任|此前任|此前在|离任|卸任|(?<![目此之提当以事眼])[前原](?=[^，。；、\s]{0,4}?"
+                        r"(?:董事|总裁|首席|C[A-Z]O|总经理|主席|副总|高管|员工|研究员|负责人|合伙人|工程师|科学家|总监|主管))")
+_FORMER_BEFORE_ZH = re.compile(r"(?<![目此之提当以事])[前原]$")
+_ENDED = {"ceoOf", "chairOf", "worksFor"}
+
+
+def _former(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
+    a, b = sorted((rel.subject, rel.object), key=lambda m: m.start)
+    gap = doc_text[a.end:b.start]
+    before = doc_text[max(0, a.start - 16):a.start]
+    # the last "former" between the two names, unless it is another name's ("OpenAI hired former
+    # Meta executive Fidji Simo": Meta's post ended, not the one at OpenAI)
+    last = max((m.end() for rx in (_FORMER_EN, _FORMER_ZH) for m in rx.finditer(gap)), default=None)
+    if last is not None and not any(a.end + last <= m.start and m.end <= b.start for m in mentions):
+        return True
+    if re.search(r"(?i)\b(?:former|ex-)\s?$", before) or _FORMER_BEFORE_ZH.search(before):
+        return True
+    # "前OpenAI研究员姚顺雨": 前 right before the organization when the person comes after it
+    return bool(_FORMER_BEFORE_ZH.search(doc_text[max(0, rel.object.start - 2):rel.object.start]))
 
 
 def extract_relations(doc_text: str, parsed: list[ParsedSegment],
@@ -219,6 +243,7 @@ def extract_relations(doc_text: str, parsed: list[ParsedSegment],
             out.append(rel)
     # a hire names no post of its own: "Intel named Lip-Bu Tan as its new chief executive" is
     # ceoOf only ("董事长兼总裁" states two posts and keeps both)
+    out = [r for r in out if not (r.predicate in _ENDED and _former(r, doc_text, mentions))]
     specific = [r for r in out if r.predicate in ("ceoOf", "chairOf", "founderOf")]
     return [r for r in out if not (r.evidence.extractor in _HIRE_PATTERNS and any(
         s.subject.span == r.subject.span and s.object.span == r.object.span

@@ -14,7 +14,7 @@ from ..lexicon import known_names
 from .titles import quiet_posseg, surname_at
 
 SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|创投|"
     r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室)"
     r"(?![卡业生法化])")  # 银行卡, 证券业, 大学生, 公司法: another word
 # jieba POS flags that may stand inside a name
@@ -35,7 +35,7 @@ WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
 
 
-LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股"}
+LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股", "创投"}
 
 
 def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bool = False) -> int:
@@ -107,3 +107,23 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if m.start() - stem >= MIN_STEM:
             spans.append((stem, m.start()))
     return spans
+
+
+# A description before a name: "芯片设计公司Ampere Computing", "AI初创公司Sakana AI",
+# "智能驾驶公司Momenta"; the description ends in a noun for a kind of organization.
+_DESCRIPTION_END = re.compile(r"(?:公司|企业|初创公司|独角兽|厂商|巨头|制造商|开发商|运营商|服务商|供应商|机构|实验室)$")
+_LATIN_AFTER_DESCRIPTION = re.compile(
+    r"(?:(?<=公司|企业|厂商|巨头|机构)|(?<=独角兽|制造商|开发商|运营商|服务商|供应商|实验室))\s?"
+    r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z0-9]){0,3})(?![A-Za-z0-9])")
+
+
+def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of Latin names right after a description of an organization ("数据标注公司Scale AI")."""
+    end = len(text) if end is None else end
+    return [m.span(1) for m in _LATIN_AFTER_DESCRIPTION.finditer(text, start, end)]
+
+
+def is_description(name: str, text: str, end: int, starts: set) -> bool:
+    """``name`` (ending at ``end``) describes the name that starts right after it: "美国芯片设计公司"
+    before "Ampere Computing" is no name of its own."""
+    return bool(_DESCRIPTION_END.search(name)) and (end in starts or (text[end:end + 1] == " " and end + 1 in starts))

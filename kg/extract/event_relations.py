@@ -1,0 +1,64 @@
+"""Relations that an event states.
+
+An event's trigger often reads more wordings than the relation patterns do: "Momenta完成5亿美元
+C+轮融资，本轮由上汽集团领投，丰田跟投" is a Funding event with three participants, and it says
+that 上汽集团 and 丰田 invest in Momenta; "Anta completed its $290 million acquisition of Jack
+Wolfskin" says that Anta acquires Jack Wolfskin.  Each such pair becomes a relation when both
+participants are named in the event's own sentence (a participant taken from a neighbouring
+sentence states nothing here) and have the types the predicate needs.  The evidence is the
+event's, with the extractor ``event.<Type>``.
+
+Events are hedge-checked where they are found, so a rumoured or planned deal gives neither an
+event nor a relation.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+from ..records import Event, Mention, Relation
+from .relations import SIGNATURES, SYMMETRIC, _typed
+
+# event type -> (subject role, object role, predicate)
+EVENT_RELATIONS = {
+    "Funding": ("investor", "investee", "investsIn"),
+    "Acquisition": ("acquirer", "target", "acquires"),
+    "Listing": ("company", "exchange", "listedOn"),
+    "Partnership": ("partner", "partner", "partnerOf"),
+}
+# (A launch's develops is left to the patterns: the model's product spans in a launch sentence
+# are often parts of one name, "ThinkSystem SR680a V4".)
+
+
+def _in_sentence(m: Mention, ev: Event) -> bool:
+    return ev.evidence.sent_start <= m.start and m.end <= ev.evidence.sent_end
+
+
+def _key(subject: Mention, predicate: str, obj: Mention, sent_start: int) -> tuple:
+    a, b = subject.text.casefold(), obj.text.casefold()
+    if predicate in SYMMETRIC:
+        a, b = min(a, b), max(a, b)
+    return a, predicate, b, sent_start
+
+
+def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]) -> list[Relation]:
+    """The relations the events state that ``relations`` (the patterns' own) do not hold yet."""
+    seen = {_key(r.subject, r.predicate, r.object, r.evidence.sent_start) for r in relations}
+    out = []
+    for ev in events:
+        if ev.type not in EVENT_RELATIONS:
+            continue
+        s_role, o_role, predicate = EVENT_RELATIONS[ev.type]
+        s_types, o_types = SIGNATURES[predicate]
+        subjects = [p.mention for p in ev.participants if p.role == s_role and _in_sentence(p.mention, ev)
+                    and _typed(p.mention, s_types, predicate, "s")]
+        objects = [p.mention for p in ev.participants if p.role == o_role and _in_sentence(p.mention, ev)
+                   and _typed(p.mention, o_types, predicate, "o")]
+        for s in subjects:
+            for o in objects:
+                key = _key(s, predicate, o, ev.evidence.sent_start)
+                if s.span == o.span or key[0] == key[2] or key in seen:
+                    continue
+                seen.add(key)
+                out.append(Relation(s, predicate, o, replace(ev.evidence, extractor=f"event.{ev.type}")))
+    return out

@@ -1,0 +1,144 @@
+"""Who does what in an event: roles for the names of the trigger's sentence.
+
+Roles come from the names' types and positions (the exchange of a listing, the acquirer before
+"收购"/"acquired" and the target after it, the company that raises a round and the investors
+that a verb of investing follows or a "led by"/"投资方包括" precedes).  An organization cited as
+the source of the sentence ("据新华网报道", "according to Reuters") takes no part.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Mention, Participant
+
+# Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
+_SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
+# ... also with its date or a noun between: "财联社2月6日报道", "欧盟委员会的初步调查披露"
+_SOURCE_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)(?:报道|讯|消息)"  # "财联社2月6日报道"
+    r"|的[\u4e00-\u9fff]{0,6}?(?:报道|披露|消息)"  # "欧盟委员会的初步调查披露" (not "X的产品被称为")
+    r"|报道|消息|确认|援引|获悉|称|讯|记者|said in a report|(?:reported|reports)"
+    r"(?! (?:a |an |its |their |record |quarterly |annual |first-quarter )*(?:revenue|sales|profit|"
+    r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts
+
+
+def is_source(m: Mention, doc_text: str) -> bool:
+    """The organization is cited as the source of the sentence, not acting in it."""
+    return bool(_SOURCE_BEFORE.search(doc_text[max(0, m.start - 16):m.start])
+                or _SOURCE_AFTER.match(doc_text[m.end:m.end + 48]))
+
+
+# A list of names: "丰田、梅赛德斯-奔驰", "Alibaba, Tencent and HongShan"
+_LIST_GAP = re.compile(r"(?i)^(?:\s?[、，,和及与]\s?|\s?以及\s?|,? and |,? as well as | & |,\s)$")
+# What follows an investor, with a list between: "上汽集团领投，丰田、奔驰跟投", "老股东淡马锡追加投资",
+# "ASML led the round", "Nvidia also invested"
+_INVESTOR_AFTER = re.compile(
+    r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|股东)?)?(?:共同|联合|继续|也|亦|均)?(?:领投|跟投|参投|追投|加注|超额认购|"
+    r"(?:追加|参与|联合|共同)?(?:了)?(?:本轮)?投资)|"
+    r"^,?\s(?:also |each |both )?(?:led|co-led|joined|participated|invested|backed)\b")
+# What precedes investors: "本轮由上汽集团领投" is read by the verb after; "投资方包括A、B",
+# "led by A and B", "with participation from A", "from investors including A"
+_INVESTOR_BEFORE = re.compile(
+    r"(?i)(?:投资方(?:包括|为|有)|投资者(?:包括|为)|投资人(?:包括|为)|(?:获得?|获)(?=\s?$))\s?$|"
+    r"\b(?:led by|co-led by|backed by|participation (?:from|of|by)|investors?(?: such as| including| like)?|"
+    r"including|alongside|joined by|from)\s$")
+
+
+def _list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:
+    """Where the list of names that holds ``x`` starts and ends in ``text``."""
+    ordered = sorted(names, key=lambda m: m.start)
+    i = ordered.index(x)
+    lo, hi = i, i
+    while lo > 0 and _LIST_GAP.match(text[ordered[lo - 1].end:ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_GAP.match(text[ordered[hi].end:ordered[hi + 1].start]):
+        hi += 1
+    return ordered[lo].start, ordered[hi].end
+
+
+def investor_spans(doc_text: str, mentions: list[Mention]) -> frozenset:
+    """The names a verb of investing follows or an investor phrase precedes, with the rest of
+    their list: "本轮由上汽集团领投，丰田、梅赛德斯-奔驰跟投" marks all three."""
+    names = [m for m in mentions if m.type in ("ORG", "PERSON") and m.kind != "exchange"]
+    out = set()
+    for x in names:
+        start, end = _list_run(x, names, doc_text)
+        if _INVESTOR_AFTER.match(doc_text[end:end + 16]) or _INVESTOR_BEFORE.search(
+                doc_text[max(0, start - 40):start]):
+            out.add(x.span)
+    return frozenset(out)
+
+
+def roles(etype: str, trigger_start: int, mentions: list[Mention],
+          investing: bool = False, sources: frozenset = frozenset(),
+          object_marked: bool = False, investors: frozenset = frozenset()) -> list[Participant]:
+    out = []
+    orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange" and m.span not in sources]
+    companies = [m for m in orgs if m.kind == "company"]
+    if etype in ("Recall", "Earnings", "Listing", "ProductLaunch") and companies:
+        orgs = companies  # regulators and newspapers report these; companies do them
+    before = [m for m in orgs if m.end <= trigger_start]
+    after = [m for m in orgs if m.start >= trigger_start]
+    def add(role, m):
+        if m and all(p.mention is not m or p.role != role for p in out):
+            out.append(Participant(role, m))
+    if etype == "Listing":
+        add("company", (before[-1:] or after[:1] or [None])[0])
+        for m in mentions:
+            if m.kind == "exchange":
+                add("exchange", m)
+    elif etype == "Acquisition":
+        if len(before) >= 2 and not after and object_marked:  # "X完成了对Y的收购", "X对Y进行并购"
+            add("acquirer", before[-2])
+            add("target", before[-1])
+        elif before:
+            add("acquirer", before[-1])
+        if after and not (before and after[0].text == before[-1].text):
+            add("target", after[0])
+    elif etype == "Funding" and investors:  # the names a verb of investing marks invest; the
+        # company that raises is the nearest other name before the trigger, or the first after it
+        backers = [m for m in mentions if m.span in investors and m.span not in sources]
+        others = [m for m in orgs if m.span not in investors]
+        raiser = ([m for m in others if m.end <= trigger_start][-1:]
+                  or [m for m in others if m.start >= trigger_start][:1] or [None])[0]
+        add("investee", raiser)
+        for m in backers:
+            if raiser is None or m.text != raiser.text:
+                add("investor", m)
+    elif etype == "Funding":
+        if investing:  # "X领投", "X led the round in Y": the investor comes first
+            if before:
+                add("investor", before[-1])
+            if after and not (before and after[0].text == before[-1].text):
+                add("investee", after[0])
+        else:  # "X完成B轮融资，由Y领投", "X raised $5m led by Y"
+            raiser = (before[-1:] or after[:1] or [None])[0]
+            add("investee", raiser)
+            for m in after:
+                if m is not raiser and m.text != getattr(raiser, "text", None):
+                    add("investor", m)
+    elif etype in ("Partnership", "Merger"):
+        for m in orgs[:4]:
+            add("partner", m)
+    elif etype == "ProductLaunch":
+        add("company", (before[-1:] or orgs[:1] or [None])[0])
+        for m in mentions:
+            if m.type == "PRODUCT" and m.span not in sources:
+                add("product", m)
+    elif etype == "Lawsuit":  # who sues or investigates, and whom: "市场监管总局约谈美团"
+        add("organization", (before[-1:] or orgs[:1] or [None])[0])
+        if before and after and after[0].text != before[-1].text:
+            add("organization", after[0])
+        elif len(before) >= 2 and not after and before[-2].text != before[-1].text:
+            add("organization", before[-2])  # "宁德时代被美国国防部列入清单", "X对Y罚款"
+    else:
+        add("organization", (before[-1:] or orgs[:1] or [None])[0])
+    if etype in ("Resignation", "Appointment"):
+        for m in mentions:
+            if m.type == "PERSON":
+                add("person", m)
+    elif etype == "Lawsuit":  # the person who sues: "特朗普对BBC提起诉讼", "Musk sued OpenAI"
+        for m in mentions:
+            if m.type == "PERSON" and m.end <= trigger_start:
+                add("person", m)
+    return [p for p in out if p.mention is not None]
