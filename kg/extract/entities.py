@@ -297,6 +297,10 @@ _PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|�
 
 
 _OPEN_BRACKET = re.compile(r" ?[（(]")
+# ... and an English company name the model reads with its corporate word: "Geely Automobile Holdings"
+_CORPORATE_EN = re.compile(r" (?:Holdings?|Group|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|Technology|"
+                           r"Technologies|Motors?|Automobile|Automotive|International|Industries|Electronics|"
+                           r"Pharmaceuticals?|Therapeutics|Securities|Robotics|Semiconductor|Systems)$")
 _BRANCH_ZH = re.compile(r"(?:分行|支行|分公司|子公司|分部|分院|分会|办事处|营业部|中心|研究院|实验室|事业部|"
                         r"[（(]中国[）)](?:有限公司)?|有限公司|集团)$")
 
@@ -323,8 +327,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                                           and is_description(c.text, text, c.end, starts))]
     # a legal name that contains lexicon names is the more specific name: 长安福特汽车有限公司
     # ... and so is a branch or arm the model reads after one: 招商银行武汉分行, 花旗银行（中国）有限公司
-    legal = [c for c in trimmed if c.source == "orgrule" or (
-        c.source in _MODELS and c.type == "ORG" and c.lang == "zh" and _BRANCH_ZH.search(c.text))]
+    legal = [c for c in trimmed if c.source == "orgrule" or (c.source in _MODELS and c.type == "ORG" and (
+        _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text)))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
     people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"]

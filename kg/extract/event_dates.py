@@ -27,6 +27,10 @@ _SINCE_END = re.compile(r"[^，。；,;]{1,4}?以来")
 _SAID = re.compile(r"(?i)\b(?:said|says|announced|confirmed|reported)\b|宣布|表示|公告|披露|确认")
 
 
+_PERIOD_AFTER = re.compile(r"\s?(?:第?[一二三四1-4]季度|[一二三四1-4]季度|Q[1-4]|财年|财季|年度|上半年|下半年|全年|半年|前三季度|"
+                           r"fiscal year|full year|first half|second half)")
+
+
 def date_for(text: str, seg, trigger: int, dates):
     """The date in the trigger's clause, else the nearest one before the trigger, else None."""
     if not dates:
@@ -40,6 +44,9 @@ def date_for(text: str, seg, trigger: int, dates):
         return min((d for d in dates if since.start() <= d.start < trigger), key=lambda d: trigger - d.start,
                    default=None)
     same = [d for d in dates if lo <= d.start < hi]
+    # "1月15日公布2025年第四季度财报": the quarter reported is no date of the report
+    if len(same) > 1:
+        same = [d for d in same if not _PERIOD_AFTER.match(text, d.end)] or same
     before = [d for d in dates if d.end <= trigger]
     if same:
         return min(same, key=lambda d: abs(d.start - trigger))

@@ -13,6 +13,7 @@ event nor a relation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable
 
@@ -28,6 +29,18 @@ EVENT_RELATIONS = {
 }
 # (A launch's develops is left to the patterns: the model's product spans in a launch sentence
 # are often parts of one name, "ThinkSystem SR680a V4".)
+
+
+# A stake bought is an investment, not a takeover: "收购清陶能源部分股权", "acquired a 2.5% stake in"
+# (a majority, 50% or more, is control)
+_STAKE = re.compile(r"(?i)(?:(\d+(?:\.\d+)?)\s?%\s?(?:的)?(?:股权|股份|权益|stake)|部分股权|部分股份|少数股权|"
+                    r"minority stake|(?<!controlling )(?<!majority )stake)")
+
+
+def _stake(ev: Event) -> bool:
+    at = ev.evidence.start - ev.evidence.sent_start
+    m = _STAKE.search(ev.evidence.sentence, max(0, at - 30), at + 60)
+    return bool(m) and (m.group(1) is None or float(m.group(1)) < 50)
 
 
 def _in_sentence(m: Mention, ev: Event) -> bool:
@@ -49,6 +62,8 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
         if ev.type not in EVENT_RELATIONS:
             continue
         s_role, o_role, predicate = EVENT_RELATIONS[ev.type]
+        if ev.type == "Acquisition" and _stake(ev):
+            predicate = "investsIn"
         s_types, o_types = SIGNATURES[predicate]
         subjects = [p.mention for p in ev.participants if p.role == s_role and _in_sentence(p.mention, ev)
                     and _typed(p.mention, s_types, predicate, "s")]

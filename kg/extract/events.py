@@ -19,7 +19,7 @@ from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$")
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$|终止|中止|叫停|放弃|取消")
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|will\b|is expected\b)")
 WINDOW = {"zh": 10, "en": 40}
@@ -28,7 +28,7 @@ WINDOW = {"zh": 10, "en": 40}
 TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
-    "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"IPO|listed on|listing on|went public|goes public|debuted on|initial public offering|"
+    "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO(?!申请|辅导|招股|计划)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)IPO(?! (?:tutoring|application|filing|prospectus|plans?))|listed on|listing on|went public|goes public|debuted on|initial public offering|"
                                    r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
                                    r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))))|"
@@ -36,8 +36,8 @@ TRIGGERS = {
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
-    "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought"),
-    "Merger": (r"合并|兼并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
+    "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
+    "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新|聘请|聘任|委任", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
@@ -81,7 +81,8 @@ def _bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
 _OBJECT_MARK = re.compile(r"对(?:[^，。；、\s]{0,12}?(?:公司|企业|厂商|品牌|平台))?\s?$")
 
 
-_FILED = re.compile(r"(?i)\b(?:filed|files|filing|applied|applies|applying|prepares|preparing|seeks|seeking|mulls|"
+_FILED = re.compile(r"(?i)(?:递交|提交|申报|冲刺|筹备|启动|辅导|with a view to|in preparation for)[^，。；]{0,20}$|"
+                    r"\b(?:filed|files|filing|applied|applies|applying|prepares|preparing|seeks|seeking|mulls|"
                     r"mulling|eyes|eyeing|confidentially)\b[^.;]{0,25}$")
 
 

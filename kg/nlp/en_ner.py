@@ -232,6 +232,7 @@ def apply_rules(doc, words: Optional[dict] = None):
                 else:
                     break
     _name_rules(doc, ents)
+    _company_words_after_lexicon(doc, ents)
     ents = [e for e in ents if e[2]]
     # 3. proper noun + version with no entity (a CARDINAL on the number is overridden)
     taken = {i for e in ents if e[2] != "CARDINAL" for i in range(e[0], e[1])}
@@ -273,6 +274,27 @@ def apply_rules(doc, words: Optional[dict] = None):
     if [(e[0], e[1], e[2]) for e in out] != before:
         doc.ents = [Span(doc, s, t, label=lab, kb_id=kb, span_id=eid) for s, t, lab, _, kb, eid in out]
     return doc
+
+
+def _company_words_after_lexicon(doc, ents) -> None:
+    """7. A lexicon company followed by capitalised words that end in a company word is a longer
+    name of its own: "Geely" + "Automobile Holdings", "Zeekr" + "Intelligent Technology"."""
+    n = len(doc)
+    for e in ents:
+        if not (e[3] and e[2] == "ORG"):
+            continue
+        j = e[1]
+        while j < n and j - e[1] < 4 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+            j += 1
+        if j == e[1] or doc[j - 1].text not in _ORG_WORDS:
+            continue
+        for f in ents:
+            if f is not e and f[0] < j and e[1] < f[1]:
+                if f[1] > j:
+                    break
+                f[2] = None
+        else:
+            e[1], e[3], e[4], e[5] = j, False, 0, 0
 
 
 # Person titles written as abbreviations: a name never ends in one ("Texas Gov." cut off
