@@ -59,7 +59,7 @@ def extract_document(doc: Document, config: NLPConfig = NLPConfig(),
         mentions, aliases = _names_as_written(doc.text, mentions, aliases)
     relations = timed("relations", extract_relations, text, parsed, mentions)
     events = timed("events", extract_events, text, parsed, mentions, doc.date, relations)
-    relations = relations + timed("relations", relations_from_events, events, relations)
+    relations = relations + timed("relations", relations_from_events, events, relations, text)
     if text != doc.text:
         relations = [replace(r, evidence=_as_written(r.evidence, doc.text)) for r in relations]
         events = [replace(e, trigger=doc.text[e.evidence.start:e.evidence.end],

@@ -18,7 +18,9 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..records import Event, Mention, Relation
+from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
 from .relations import SIGNATURES, SYMMETRIC, _typed
+from .titles import CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
 # event type -> (subject role, object role, predicate)
 EVENT_RELATIONS = {
@@ -43,6 +45,31 @@ def _stake(ev: Event) -> bool:
     return bool(m) and (m.group(1) is None or float(m.group(1)) < 50)
 
 
+# The post an appointment gives, named after the person: "任命曾学忠为集团高级副总裁",
+# "聘任赵国庆为新任总经理", "被任命为联席首席执行官", "named X as its new chief executive"
+_POST_AFTER = re.compile(
+    r"(?i)^[^，。；,;]{0,6}?(?:为|担任|出任|接任|兼任|升任|\bas\b|\bto be\b|\bto\b)\s?(?:该|本|其|its |the |a |an )?"
+    r"(?:集团公司|集团|公司|new |interim |next |新任|新一任|联席|co-)?\s?"
+    rf"(?:(?P<ceo>{ROLE_ZH}|{ROLE_EN})|(?P<chair>{CHAIR_ZH}|{CHAIR_EN})|"
+    rf"(?P<work>{WORK_MODIFIER_ZH}{WORK_ZH}|{WORK_EN}))")
+
+
+def _appointed(ev: Event, doc_text: str) -> list[Relation]:
+    """The post of an appointment, for each person named with it and the organization."""
+    orgs = [p.mention for p in ev.participants if p.role == "organization" and _in_sentence(p.mention, ev)
+            and p.mention.type == "ORG"]
+    out = []
+    for p in ev.participants:
+        m = p.mention
+        if p.role != "person" or not orgs or not _in_sentence(m, ev):
+            continue
+        post = _POST_AFTER.match(doc_text[m.end:min(m.end + 40, ev.evidence.sent_end)])
+        if post:
+            predicate = "ceoOf" if post.group("ceo") else "chairOf" if post.group("chair") else "worksFor"
+            out.append(Relation(m, predicate, orgs[0], replace(ev.evidence, extractor="event.Appointment")))
+    return out
+
+
 def _in_sentence(m: Mention, ev: Event) -> bool:
     return ev.evidence.sent_start <= m.start and m.end <= ev.evidence.sent_end
 
@@ -54,11 +81,18 @@ def _key(subject: Mention, predicate: str, obj: Mention, sent_start: int) -> tup
     return a, predicate, b, sent_start
 
 
-def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]) -> list[Relation]:
+def relations_from_events(events: Iterable[Event], relations: Iterable[Relation],
+                          doc_text: str = "") -> list[Relation]:
     """The relations the events state that ``relations`` (the patterns' own) do not hold yet."""
     seen = {_key(r.subject, r.predicate, r.object, r.evidence.sent_start) for r in relations}
     out = []
     for ev in events:
+        if ev.type == "Appointment" and doc_text:
+            for r in _appointed(ev, doc_text):
+                key = _key(r.subject, r.predicate, r.object, ev.evidence.sent_start)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(r)
         if ev.type not in EVENT_RELATIONS:
             continue
         s_role, o_role, predicate = EVENT_RELATIONS[ev.type]

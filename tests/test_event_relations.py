@@ -1,0 +1,90 @@
+"""Relations an event states, and the event rules they rest on (no NLP model needed)."""
+import pytest
+
+from kg.extract.event_relations import relations_from_events
+from kg.extract.events import extract_events
+from kg.records import Document, ParsedSegment
+from kg.segment import split_segments
+
+from test_events import _mentions
+
+ORG, PER = "ORG", "PERSON"
+
+
+def _run(text, names, doc_date=None):
+    segs = split_segments(Document("d", text, date=doc_date))
+    parsed = [ParsedSegment(s, (), ()) for s in segs]
+    events = extract_events(text, parsed, _mentions(text, names), doc_date)
+    rels = relations_from_events(events, [], text)
+    return events, {(r.subject.text, r.predicate, r.object.text) for r in rels}
+
+
+def test_investors_are_marked_by_their_verb_and_invest_in_the_company_that_raised():
+    events, rels = _run("星河完成5亿美元C轮融资，本轮由甲资本领投，乙科技、丙基金跟投，老股东丁集团追加投资。",
+                        [("星河", ORG, None), ("甲资本", ORG, None), ("乙科技", ORG, None),
+                         ("丙基金", ORG, None), ("丁集团", ORG, None)])
+    (ev,) = [e for e in events if e.type == "Funding"]
+    roles = {(p.role, p.mention.text) for p in ev.participants}
+    assert ("investee", "星河") in roles
+    assert {("investor", n) for n in ("甲资本", "乙科技", "丙基金", "丁集团")} <= roles
+    assert rels == {(n, "investsIn", "星河") for n in ("甲资本", "乙科技", "丙基金", "丁集团")}
+
+
+def test_an_investor_is_never_the_company_that_raised():
+    # the company that raised is not named: no investee rather than a wrong one
+    events, rels = _run("公司完成A轮融资，本轮由甲资本领投，乙创投参投。", [("甲资本", ORG, None), ("乙创投", ORG, None)])
+    (ev,) = [e for e in events if e.type == "Funding"]
+    assert {p.role for p in ev.participants} == {"investor"} and not rels
+
+
+def test_english_lead_investor_before_the_round():
+    _, rels = _run("Dutch chip equipment maker Acme led a $1.7 billion Series C funding round in Zentra.",
+                   [("Acme", ORG, None), ("Zentra", ORG, None)])
+    assert rels == {("Acme", "investsIn", "Zentra")}
+
+
+def test_a_stake_bought_is_an_investment_and_a_majority_is_a_takeover():
+    _, rels = _run("甲集团以20亿元收购乙能源部分股权。", [("甲集团", ORG, None), ("乙能源", ORG, None)])
+    assert rels == {("甲集团", "investsIn", "乙能源")}
+    _, rels = _run("Acme said it had acquired a 2.5% stake in Zentra.", [("Acme", ORG, None), ("Zentra", ORG, None)])
+    assert ("Acme", "acquires", "Zentra") not in rels
+    _, rels = _run("甲集团完成收购乙能源51%股权。", [("甲集团", ORG, None), ("乙能源", ORG, None)])
+    assert rels == {("甲集团", "acquires", "乙能源")}
+
+
+def test_a_described_target_and_a_bracketed_alias():
+    events, rels = _run("星河集团（Xinghe Group）宣布，已完成对美国芯片设计公司Zentra Computing的收购。",
+                        [("星河集团", ORG, None), ("Xinghe Group", ORG, None), ("Zentra Computing", ORG, None)])
+    assert rels == {("星河集团", "acquires", "Zentra Computing")}
+    _, rels = _run("甲医药与乙制药（Yi Pharma）达成授权合作协议。",
+                   [("甲医药", ORG, None), ("乙制药", ORG, None), ("Yi Pharma", ORG, None)])
+    assert rels == {("甲医药", "partnerOf", "乙制药")}  # no partnership of a company with its own alias
+
+
+@pytest.mark.parametrize("text,names,predicate", [
+    ("星河发布公告，宣布任命王明为集团高级副总裁。", [("星河", ORG, None), ("王明", PER, None)], "worksFor"),
+    ("星河董事会聘任王明为新任总经理。", [("星河", ORG, None), ("王明", PER, None)], "worksFor"),
+    ("星河宣布任命王明为首席执行官。", [("星河", ORG, None), ("王明", PER, None)], "ceoOf"),
+    ("Zentra appointed Wen Li as its new chairman on Monday.", [("Zentra", ORG, None), ("Wen Li", PER, None)], "chairOf"),
+])
+def test_an_appointment_gives_the_post_named_after_the_person(text, names, predicate):
+    _, rels = _run(text, names)
+    assert (names[1][0], predicate, names[0][0]) in rels
+
+
+@pytest.mark.parametrize("text,names", [
+    ("长鑫科技12月30日向上交所科创板递交IPO申请并获受理。", [("长鑫科技", ORG, None), ("上交所科创板", ORG, "exchange")]),
+    ("Zentra has begun pre-IPO tutoring with a view to listing on the STAR Market.",
+     [("Zentra", ORG, None), ("STAR Market", ORG, "exchange")]),
+    ("甲信息与乙曙光双双发布公告，宣布终止筹划近7个月的换股吸收合并事项。", [("甲信息", ORG, None), ("乙曙光", ORG, None)]),
+    ("Acme and Zentra called off their planned merger on Friday.", [("Acme", ORG, None), ("Zentra", ORG, None)]),
+])
+def test_filings_and_called_off_deals_are_no_events(text, names):
+    events, rels = _run(text, names, "2026-01-10")
+    assert not [e for e in events if e.type in ("Listing", "Merger")] and not rels
+
+
+def test_consolidated_revenue_is_no_merger_and_the_quarter_is_no_date():
+    events, _ = _run("星河1月15日公布2025年第四季度财报，合并营收约1046亿元。", [("星河", ORG, None)], "2026-01-16")
+    assert [e.type for e in events] == ["Earnings"]
+    assert events[0].date == "2026-01-15"
