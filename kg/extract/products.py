@@ -16,7 +16,8 @@ from .titles import common_words
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
-_EDITION = r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite))*"
+_EDITION = (r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite|Thinking|Flash|Edge|Fold|Flip|Omni|Preview|"
+            r"Instruct|Coder|Nano|Sonnet|Opus|Haiku)(?![A-Za-z0-9]))*")
 
 PRODUCT_CODE = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
@@ -26,7 +27,7 @@ PRODUCT_CODE = re.compile(
     r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
     r"points?|years?|months?|weeks?|days?|hours?|times|per)\b)" + _EDITION +
     # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
-    r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?: \d+(?:\.\d+)?)?" + _EDITION +
+    r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?:-[A-Z][a-z]{1,12})*(?: \d+(?:\.\d+)?)?" + _EDITION +
     r")(?![A-Za-z0-9_\-])(?!\s*[:：])")
 
 # Codes that are not products: quarters and halves, pandemic names, standards, dates, counts.

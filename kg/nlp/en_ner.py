@@ -109,7 +109,7 @@ _NAME_VERSION = re.compile(r"(?<![\w.-])([A-Z][\w-]*) (?=v?\d|[A-Z]{1,2}-?\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MODEL_WORDS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Turbo", "Elite", "Edge",
                 "SE", "XL", "XS", "Sonnet", "Opus", "Haiku", "Flash", "Nano", "Fold", "Flip",
-                "Neo", "GT", "GTS", "EV", "Hybrid", "Sport"}
+                "Neo", "GT", "GTS", "EV", "Hybrid", "Sport", "Thinking", "Omni", "Preview", "Instruct", "Coder"}
 _ORG_WORDS = {
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA",
     "GmbH", "Co", "Co.", "Company", "Group", "Holdings", "Holding", "Technologies", "Technology",
@@ -257,7 +257,10 @@ def apply_rules(doc, words: Optional[dict] = None):
         if (e[2] == "PRODUCT" and not e[3] and prev and prev[3] and prev[2] == "PRODUCT"
                 and prev[1] == e[0] and _is_version(doc[e[0]])):
             continue  # "2.5 Pro" after the lexicon's "Gemini": a version, not a product
-        if e[2] == "PRODUCT" and not e[3]:
+        if e[2] == "PRODUCT" and e[3]:  # a lexicon product and its model words: "iPhone Air", "iPad Pro"
+            while e[1] < n and doc[e[1]].text in _MODEL_WORDS and not any(f[0] <= e[1] < f[1] for f in ents[k + 1:]):
+                e[1], e[3], e[4], e[5] = e[1] + 1, False, 0, 0
+        elif e[2] == "PRODUCT" and not e[3]:
             while e[1] < n and (_is_version(doc[e[1]]) or doc[e[1]].text in _MODEL_WORDS):
                 nxt = next((f for f in ents[k + 1:] if f[0] <= e[1] < f[1]), None)
                 if nxt is not None:
