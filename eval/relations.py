@@ -8,6 +8,8 @@ predicate / event type plus a one-line summary:
 * ``seeds``   -- ``eval/gold/seeds.jsonl``: the three documents of ``seeds/``;
 * ``devnews`` -- (only with ``--only devnews``) ``eval/dev/news_*.jsonl``: 32 other articles
   of ``news_zh_openaxo`` annotated the same way for rule development (see ``eval/dev/README.md``);
+* ``wordings-test`` -- (only with ``--only wordings-test``) ``eval/gold/wordings_test_*.jsonl``:
+  160 more such passages (80 per language), written by other annotators and kept out of tuning;
 * ``wordings`` -- (only with ``--only wordings``, ``wordings-zh`` or ``wordings-en``)
   ``eval/dev/wordings_*.jsonl``: short news-style passages in both languages, written with
   their facts for rule development, text stored inline (see ``eval/dev/README.md``);
@@ -67,7 +69,7 @@ GOLD_DIR = REPO_ROOT / "eval" / "gold"
 SEEDS_DIR = REPO_ROOT / "seeds"
 DATASETS = ("news", "seeds", "duie", "conll04")
 #: ``--only devnews``: articles annotated for development (``eval/dev/``); errors may be read.
-EXTRA_DATASETS = ("devnews", "wordings", "wordings-zh", "wordings-en")
+EXTRA_DATASETS = ("devnews", "wordings", "wordings-zh", "wordings-en", "wordings-test")
 DEV_DIR = REPO_ROOT / "eval" / "dev"
 
 SYMMETRIC = {"partnerOf", "competesWith"}
@@ -459,11 +461,13 @@ def news_items(data: Path, limit: Optional[int] = None, gold_dir: Path = GOLD_DI
         yield doc, g["relations"], g["events"]
 
 
-def wording_items(limit: Optional[int] = None, lang: Optional[str] = None):
-    """The written passages of ``eval/dev/wordings_*.jsonl`` (text stored inline)."""
+def wording_items(limit: Optional[int] = None, lang: Optional[str] = None, folder: Path = DEV_DIR,
+                  prefix: str = "wordings_"):
+    """Written passages (text stored inline): ``eval/dev/wordings_*.jsonl`` for development,
+    ``eval/gold/wordings_test_*.jsonl`` kept out of tuning."""
     from kg.records import Document
 
-    rows = [r for p in sorted(DEV_DIR.glob("wordings_*.jsonl")) for r in _read_jsonl(p)
+    rows = [r for p in sorted(folder.glob(f"{prefix}*.jsonl")) for r in _read_jsonl(p)
             if lang is None or r["lang"] == lang]
     for r in rows[:limit]:
         yield Document(r["id"], r["text"], None, r.get("date")), r["relations"], r["events"]
@@ -628,6 +632,9 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         elif name == "devnews":
             res = _run("devnews", news_items(data, args.limit, DEV_DIR), True)
             res.notes.append("development annotations: eval/dev/*.jsonl (free for tuning)")
+        elif name == "wordings-test":
+            res = _run(name, wording_items(args.limit, None, GOLD_DIR, "wordings_test_"), True)
+            res.notes.append("written passages kept out of tuning: eval/gold/wordings_test_*.jsonl")
         elif name.startswith("wordings"):
             lang = name.partition("-")[2] or None
             res = _run(name, wording_items(args.limit, lang), True)

@@ -121,7 +121,10 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         for m in orgs[:4]:
             add("partner", m)
     elif etype == "ProductLaunch":
-        add("company", (before[-1:] or orgs[:1] or [None])[0])
+        # "千问App于当日上线…": a product named before the trigger is its subject, and a company
+        # named after it is not its maker (the document's develops relations may name that)
+        product_first = any(m.type == "PRODUCT" and m.end <= trigger_start for m in mentions)
+        add("company", (before[-1:] or ([] if product_first else orgs[:1]) or [None])[0])
         for m in mentions:
             if m.type == "PRODUCT" and m.span not in sources:
                 add("product", m)

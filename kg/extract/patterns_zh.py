@@ -157,13 +157,13 @@ PATTERNS_ZH = [
     ("zh.partner.4", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
+    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged
     ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|PK)了?{{ORG:o}}", "competesWith", 0.7),
     ("zh.compete.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?对{{ORG:o}}(?:\x01[A-Z]+:\d+\x02|[、和及与（()）])*的?(?:全面|正式|直接)?(?:反超|超越|围剿|狙击|宣战|追赶)", "competesWith", 0.7),
-    ("zh.compete.2", rf"{{ORG:s}}的?(?:主要|最大|直接|头号|核心|老)?(?:竞争对手|竞品|对手)(?:之一)?(?:包括|有|如|是|为)?{{ORG:o}}", "competesWith", 0.8),
+    ("zh.compete.2", rf"{{ORG:s}}的?(?:主要|最大|直接|头号|核心|老)?(?:竞争对手|竞品|对手)(?:之一)?(?:包括|有|如|是|为)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
     # "作为DeepSeek在国内的主要竞争对手之一，由杨植麟创立的月之暗面近日推出…"
     ("zh.compete.6", rf"作为{{ORG:o}}[^\x01。；，,]{{0,8}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
     ("zh.list.1", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:(?:正式)?挂牌(?:上市)?|上市)", "listedOn", 0.9),
