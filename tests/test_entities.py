@@ -679,3 +679,16 @@ def test_a_lexicon_company_before_a_chinese_name_and_number_or_a_latin_name_befo
     assert run("腾讯今年100亿投资。", "腾讯") == []  # a time word and an amount
     assert run("小米以每股135美元登陆纳斯达克。", "小米") == []  # a price
     assert run("腾讯AI芯片需求大。", "腾讯") == []  # a generic acronym
+
+
+def test_names_after_a_description_of_an_organization():
+    from kg.extract.zh_orgs import described_orgs, is_description
+
+    for text, name in (("已完成对美国芯片设计公司Ampere Computing的收购", "Ampere Computing"),
+                       ("日本AI初创公司Sakana AI周一宣布", "Sakana AI"),
+                       ("收购德国户外品牌狼爪（Jack Wolfskin）", "狼爪"),
+                       ("百度旗下自动驾驶出行平台萝卜快跑（Apollo Go）", "萝卜快跑")):
+        assert [text[a:b] for a, b in described_orgs(text)] == [name]
+    assert described_orgs("该公司表示，公司业绩稳定") == []
+    text = "美国芯片设计公司Ampere Computing"
+    assert is_description("美国芯片设计公司", text, 8, {8})

@@ -88,3 +88,24 @@ def test_consolidated_revenue_is_no_merger_and_the_quarter_is_no_date():
     events, _ = _run("星河1月15日公布2025年第四季度财报，合并营收约1046亿元。", [("星河", ORG, None)], "2026-01-16")
     assert [e.type for e in events] == ["Earnings"]
     assert events[0].date == "2026-01-15"
+
+
+def test_english_investors_after_with_and_an_aside_founder_is_no_investor():
+    _, rels = _run("Zentra said it had raised $100 million in a round led by Acme, with Beta and Gamma Ventures, "
+                   "the venture firm founded by Wen Li, also participating.",
+                   [("Zentra", ORG, None), ("Acme", ORG, None), ("Beta", ORG, None), ("Gamma Ventures", ORG, None),
+                    ("Wen Li", PER, None)])
+    assert rels == {(n, "investsIn", "Zentra") for n in ("Acme", "Beta", "Gamma Ventures")}
+
+
+def test_a_stake_taken_in_chinese_is_funding():
+    events, rels = _run("英特尔8月22日宣布，美国政府以89亿美元入股英特尔，获得约9.9%的股份。",
+                        [("英特尔", ORG, None), ("美国政府", ORG, None)], "2025-08-23")
+    assert [e.type for e in events] == ["Funding"] and rels == {("美国政府", "investsIn", "英特尔")}
+
+
+def test_partners_listed_after_with_are_not_partners_of_each_other():
+    _, rels = _run("百度旗下平台萝卜快跑先后与Uber和Lyft达成合作。",
+                   [("百度", ORG, None), ("萝卜快跑", ORG, None), ("Uber", ORG, None), ("Lyft", ORG, None)])
+    assert ("Uber", "partnerOf", "Lyft") not in rels and ("Lyft", "partnerOf", "Uber") not in rels
+    assert {("萝卜快跑", "partnerOf", "Uber"), ("萝卜快跑", "partnerOf", "Lyft")} <= rels

@@ -70,6 +70,20 @@ def _appointed(ev: Event, doc_text: str) -> list[Relation]:
     return out
 
 
+# "萝卜快跑先后与Uber和Lyft达成合作", "signed deals with Uber and Lyft": two partners listed after
+# 与/with are partners of the subject, not of each other
+_WITH_BEFORE = re.compile(r"(?:与|同|跟|(?<![A-Za-z])with\s)$")
+_LIST_GAP = re.compile(r"^\s?(?:和|及|、|以及|,|，|,? and)\s?$")
+
+
+def _listed_together(a: Mention, b: Mention, doc_text: str) -> bool:
+    if not doc_text:
+        return False
+    a, b = sorted((a, b), key=lambda m: m.start)
+    return bool(_LIST_GAP.match(doc_text[a.end:b.start])) and bool(
+        _WITH_BEFORE.search(doc_text[max(0, a.start - 6):a.start]))
+
+
 def _in_sentence(m: Mention, ev: Event) -> bool:
     return ev.evidence.sent_start <= m.start and m.end <= ev.evidence.sent_end
 
@@ -106,7 +120,8 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
         for s in subjects:
             for o in objects:
                 key = _key(s, predicate, o, ev.evidence.sent_start)
-                if s.span == o.span or key[0] == key[2] or key in seen:
+                if s.span == o.span or key[0] == key[2] or key in seen or (
+                        ev.type == "Partnership" and _listed_together(s, o, doc_text)):
                     continue
                 seen.add(key)
                 out.append(Relation(s, predicate, o, replace(ev.evidence, extractor=f"event.{ev.type}")))

@@ -35,13 +35,17 @@ _LIST_GAP = re.compile(r"(?i)^(?:\s?[、，,和及与]\s?|\s?以及\s?|,? and |,
 _INVESTOR_AFTER = re.compile(
     r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|股东)?)?(?:共同|联合|继续|也|亦|均)?(?:领投|跟投|参投|追投|加注|超额认购|"
     r"(?:追加|参与|联合|共同)?(?:了)?(?:本轮)?投资)|"
-    r"^,?\s(?:also |each |both )?(?:led|co-led|joined|participated|invested|backed)\b")
+    r"^(?:, (?:the|a|an) [^,;.]{1,60},)?,?\s(?:also |each |both |as well )?(?:led|co-led|joined|participated|participating|"
+    r"taking part|took part|invested|investing|backed|co-investing|chipping in)\b")
 # What precedes investors: "本轮由上汽集团领投" is read by the verb after; "投资方包括A、B",
 # "led by A and B", "with participation from A", "from investors including A"
 _INVESTOR_BEFORE = re.compile(
     r"(?i)(?:投资方(?:包括|为|有)|投资者(?:包括|为)|投资人(?:包括|为)|(?:获得?|获)(?=\s?$))\s?$|"
     r"\b(?:led by|co-led by|backed by|participation (?:from|of|by)|investors?(?: such as| including| like)?|"
-    r"including|alongside|joined by|from)\s$")
+    r"including|alongside|joined by|from|(?:existing|new|returning) (?:backers|investors|shareholders))\s$")
+
+
+_FOUNDED_BY = re.compile(r"(?i)\b(?:founded|co-founded|owned|run|headed|chaired|created|started)(?: in \d{4})? by\s$")
 
 
 def _list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:
@@ -63,7 +67,9 @@ def investor_spans(doc_text: str, mentions: list[Mention]) -> frozenset:
     out = set()
     for x in names:
         start, end = _list_run(x, names, doc_text)
-        if _INVESTOR_AFTER.match(doc_text[end:end + 16]) or _INVESTOR_BEFORE.search(
+        if _FOUNDED_BY.search(doc_text[max(0, x.start - 30):x.start]):
+            continue  # "Sinovation Ventures, the venture firm founded by Kai-Fu Lee, also participating"
+        if _INVESTOR_AFTER.match(doc_text[end:end + 100]) or _INVESTOR_BEFORE.search(
                 doc_text[max(0, start - 40):start]):
             out.add(x.span)
     return frozenset(out)

@@ -142,7 +142,7 @@ PATTERNS_ZH = [
     # "X完成新一轮30亿元融资，投资方包括A、B等"
     ("zh.invest.8", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,8}}?[，,]\s?(?:本轮)?(?:投资方|投资者|投资人|投资机构|新股东)(?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.8),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
-    ("zh.partner.1", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
+    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
     ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
@@ -154,10 +154,10 @@ PATTERNS_ZH = [
     # "苹果公司选择阿里巴巴作为其在中国的AI合作伙伴"
     ("zh.partner.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:选择|选定|引入|确定){{ORG:o}}(?:作为|成为|为)其?[^\x01。；，,]{{0,10}}?合作伙伴", "partnerOf", 0.8),
     # "X联手Y", "X与Y联手", "X牵手Y"
-    ("zh.partner.4", rf"{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
+    ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"{{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
+    ("zh.compete.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged

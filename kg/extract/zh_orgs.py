@@ -117,10 +117,18 @@ _LATIN_AFTER_DESCRIPTION = re.compile(
     r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z0-9]){0,3})(?![A-Za-z0-9])")
 
 
+# ... or a Chinese name there with its Latin name in brackets: "德国户外品牌狼爪（Jack Wolfskin）",
+# "出行平台萝卜快跑（Apollo Go）"
+_HAN_AFTER_DESCRIPTION = re.compile(
+    r"(?:(?<=公司|企业|品牌|平台|厂商|巨头|机构)|(?<=独角兽|制造商|开发商|运营商|服务商|供应商|实验室))"
+    r"([\u4e00-\u9fff]{2,6})(?=\s?[（(][A-Z][A-Za-z0-9&.\- ]{1,30}[）)])")
+
+
 def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of Latin names right after a description of an organization ("数据标注公司Scale AI")."""
+    """Spans of names right after a description of an organization ("数据标注公司Scale AI",
+    "德国户外品牌狼爪（Jack Wolfskin）")."""
     end = len(text) if end is None else end
-    return [m.span(1) for m in _LATIN_AFTER_DESCRIPTION.finditer(text, start, end)]
+    return [m.span(1) for rx in (_LATIN_AFTER_DESCRIPTION, _HAN_AFTER_DESCRIPTION) for m in rx.finditer(text, start, end)]
 
 
 def is_description(name: str, text: str, end: int, starts: set) -> bool:
