@@ -114,6 +114,11 @@ PATTERNS_EN = [
     # "James Blight and David Welch of Harvard University": the first of two people too
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
     ("en.works.8", rf"{{ORG:o}} (?:has )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}},? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
+    # a byline: "By Kane Wu and Julie Zhu, Reuters", "By Coco Feng, South China Morning Post"
+    ("en.works.17", rf"^\s*(?:[Bb]y|BY) {{PERSON:s}}(?:(?:,| and| &) \x01PERSON:\d+\x02)*(?:,| -| —| for) {THE}{{ORG:o}}", "worksFor", 0.8),
+    # "Apple said on Tuesday that Sabih Khan, its senior vice president of operations, ..."
+    ("en.works.18", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:[\w-]+ ){{0,3}}?(?i:{WORK_EN})\b", "worksFor", 0.7),
+    ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {{ORG:o}}", "subsidiaryOf", 0.9),
