@@ -795,3 +795,15 @@ def test_chinese_hires_and_appointments_with_latin_names():
     assert ("Wen Li", "worksFor", "星河") in got and ("Wen Li", "worksFor", "天工") not in got  # a former post
     got = _run("2024年6月，星河任命王明为首席财务官。", [("星河", ORG, None), ("王明", PER, None)])
     assert ("王明", "worksFor", "星河") in got
+
+
+def test_companies_listed_together_each_list_and_a_byline_names_each_reporter():
+    got = _run("11月6日，甲科技（Jia Tech）和乙智行同日在港交所挂牌上市。",
+               [("甲科技", ORG, None), ("Jia Tech", ORG, None), ("乙智行", ORG, None), ("港交所", ORG, "exchange")])
+    assert {("甲科技", "listedOn", "港交所"), ("乙智行", "listedOn", "港交所")} <= got
+    got = _run("By Wen Li and Zhang Wei, Zentra News", [("Wen Li", PER, None), ("Zhang Wei", PER, None),
+                                                      ("Zentra News", ORG, None)])
+    assert got == {("Wen Li", "worksFor", "Zentra News"), ("Zhang Wei", "worksFor", "Zentra News")}
+    got = _run("Zentra said on Tuesday that Wen Li, its senior vice president of operations, will retire.",
+               [("Zentra", ORG, None), ("Wen Li", PER, None)])
+    assert got == {("Wen Li", "worksFor", "Zentra")}

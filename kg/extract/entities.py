@@ -266,8 +266,10 @@ _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fi
                               r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|"
                               r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
-_OFFICER_AFTER_EN = re.compile(r"(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
-                               r"president|head|shares|stock)\b")
+_OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
+                               r"president|head|shares|stock)|(?: (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|spokesman|"
+                               r"spokeswoman|spokesperson|executives?|officials?|employees|engineers|shareholders|"
+                               r"investors|board|chairman|president|co-founder|founder)))\b")
 _COORD_AFTER = re.compile(r",? (?:and|&) |, ")
 _COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
 

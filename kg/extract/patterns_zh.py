@@ -19,7 +19,7 @@ POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，
 # Verbs that give a person a post: "王滨当选为广发银行董事长", "张三出任乙公司总裁"
 TAKES_POST_ZH = r"(?:(?:目前|现|现已|已经?|正式|同时|还|也|亦)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|接任|就任)|现任)"
 # A stock code in brackets after a company: "康哲药业(港股00867)", "辽宁成大(600739)"
-TICKER_ZH = r"(?:\s?[（(][^\x01（）()。；]{0,6}?\d{4,6}(?:\.[A-Z]{2})?[）)])?"
+TICKER_ZH = r"(?:\s?[（(](?:\x01EXCHANGE:\d+\x02)?[^\x01（）()。；]{0,6}?\d{4,6}(?:\.[A-Z]{2})?[）)])?"
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
 ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次){0,2}"
 # What a product is called: "核心AI助理产品", "大模型", "App"
