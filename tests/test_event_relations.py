@@ -109,3 +109,22 @@ def test_partners_listed_after_with_are_not_partners_of_each_other():
                    [("百度", ORG, None), ("萝卜快跑", ORG, None), ("Uber", ORG, None), ("Lyft", ORG, None)])
     assert ("Uber", "partnerOf", "Lyft") not in rels and ("Lyft", "partnerOf", "Uber") not in rels
     assert {("萝卜快跑", "partnerOf", "Uber"), ("萝卜快跑", "partnerOf", "Lyft")} <= rels
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Xiaohongshu on Thursday denied a report that it had hired banks for an initial public offering in Hong Kong.",
+     [("Xiaohongshu", ORG, None)]),
+    ("对于网传“监管总局已对甲电商立案调查”一事，甲电商相关负责人表示，公司未收到任何调查通知。", [("甲电商", ORG, None)]),
+    ("Zentra is weighing moving its planned initial public offering to Hong Kong.", [("Zentra", ORG, None)]),
+    ("Zentra said on Friday it plans to spin off its chip unit through a separate listing on the STAR Market.",
+     [("Zentra", ORG, None), ("STAR Market", ORG, "exchange")]),
+    ("Zentra, which is listed in Hong Kong and on the Nasdaq, reported on Friday.",
+     [("Zentra", ORG, None), ("Nasdaq", ORG, "exchange")]),
+    ("Zentra has launched a recall of 116,887 Orbit M9 sedans.", [("Zentra", ORG, None), ("Orbit M9", "PRODUCT", None)]),
+    ("乐道正式推出第二款车型乐道L90，该车型上市72小时订单已过万。", [("乐道", ORG, None)]),
+    ("其中，甲智行此次全球发售募资约67亿港元。", [("甲智行", ORG, None)]),
+    ("市场普遍预计，甲汽车2025年第四季度营收有望突破300亿元。", [("甲汽车", ORG, None)]),
+])
+def test_denials_plans_standing_listings_and_recalls_are_no_such_events(text, names):
+    events, _ = _run(text, names, "2026-01-10")
+    assert not [e for e in events if e.type in ("Listing", "Lawsuit", "Funding", "Earnings", "ProductLaunch")]

@@ -37,6 +37,7 @@ _COMPANY_SUFFIX = re.compile(
 _EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|nyse)$|科创板$|创业板$|\bSTAR Market$)")
 _UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
 
+_MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 
@@ -106,7 +107,7 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source != "ruler" and m.type == "ORG" and s.isupper() and len(s) <= 2 and not (
             m.source == "ner" and m.lang == "zh"):
         return False  # English NER calls stray capitals ORG; the Chinese model rarely does ("EA")
-    if NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE:
+    if NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE or _MONEY_LIKE.match(s):
         return False
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
         return False  # a country or city the NER called an organization or a person

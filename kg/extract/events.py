@@ -21,20 +21,25 @@ from .temporal import find_amounts, find_dates
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
                     r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$|终止|中止|叫停|放弃|取消")
 # ... and after it: "针对BBC的诉讼即将启动"
-FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|will\b|is expected\b)")
+FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b)")
+# Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
+DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
+                    r"(?:plans|planned|planning|intends|aims) to)\b|"
+                    r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计")
 WINDOW = {"zh": 10, "en": 40}
 
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
 TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
-    "Listing": (r"(?<!获批|批准)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO(?!申请|辅导|招股|计划)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)IPO(?! (?:tutoring|application|filing|prospectus|plans?))|listed on|listing on|went public|goes public|debuted on|initial public offering|"
+    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO(?!申请|辅导|招股|计划)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
+                                   r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|went public|goes public|debuted on|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
                                    r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
                                    r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))))|"
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
-                                   r"listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
+                                   r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
@@ -45,7 +50,8 @@ TRIGGERS = {
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
-    "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"launched|launches|unveiled|unveils|released|introduced|debuted|open-sourced"),
+    "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
+                      r"unveiled|unveils|released|introduced|debuted|open-sourced"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|约谈|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
@@ -62,6 +68,7 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
 
 
 _PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
+_OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)[^，。；]{0,6}$")
 _INVESTING = re.compile(r"(?i)领投|跟投|入股|注资|增资|战略投资|认购|led|invest")
 # "通过官方微信公众号发布": the product is the channel, not what is launched
 _CHANNEL = re.compile(r"(?:通过|借助|利用|经由|via|through|on)\W{0,2}(?:官方|其|the|its)?\W{0,2}$")
@@ -114,6 +121,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if seg.lang == "en":
         local, dates = _outside_asides(doc_text, seg, m.start(), local, dates)
     near = max(lo, m.start() - WINDOW[seg.lang])
+    if DENIED.search(doc_text, seg.start, m.start()):
+        return None
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
             or FUTURE_AFTER.match(doc_text[m.end():m.end() + 12]):
         return None  # "将于 2026 年 2 月中旬发布": a future reaches further back than a hedge
@@ -122,6 +131,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         local = [antecedent] + list(local)
     named = [x for x in local if lo <= x.start and x.end <= m.start()]
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
+    if etype == "Funding" and m.group(0) in ("募资", "募集资金") and _OFFERING_BEFORE.search(doc_text, lo, m.start()):
+        return None  # "全球发售募资约67亿港元": an IPO's proceeds, no funding round
     if etype == "Listing" and product_before:
         return None  # "SU7正式上市" is a launch
     if etype == "Listing" and _FILED.search(doc_text, max(lo, m.start() - 30), m.start()):
