@@ -128,3 +128,17 @@ def test_partners_listed_after_with_are_not_partners_of_each_other():
 def test_denials_plans_standing_listings_and_recalls_are_no_such_events(text, names):
     events, _ = _run(text, names, "2026-01-10")
     assert not [e for e in events if e.type in ("Listing", "Lawsuit", "Funding", "Earnings", "ProductLaunch")]
+
+
+def test_a_recall_names_the_makers_models_and_a_regulator_makes_none():
+    _, rels = _run("Zentra is recalling 115,783 of its Orbit and Nova Pro vehicles in China.",
+                   [("Zentra", ORG, "company"), ("Orbit", "PRODUCT", None), ("Nova Pro", "PRODUCT", None)])
+    assert rels == {("Zentra", "develops", "Orbit"), ("Zentra", "develops", "Nova Pro")}
+    _, rels = _run("市场监管总局称，将召回部分Orbit汽车。", [("市场监管总局", ORG, "government"), ("Orbit", "PRODUCT", None)])
+    assert not rels
+
+
+def test_the_object_of_dui_is_the_target_whatever_follows():
+    _, rels = _run("甲科技（Jia Tech）7月17日宣布，已完成对仿真软件公司Zentra的收购，此前该交易已获市场监管总局批准。",
+                   [("甲科技", ORG, None), ("Jia Tech", ORG, None), ("Zentra", ORG, None), ("市场监管总局", ORG, "government")])
+    assert rels == {("甲科技", "acquires", "Zentra")}

@@ -28,6 +28,7 @@ EVENT_RELATIONS = {
     "Acquisition": ("acquirer", "target", "acquires"),
     "Listing": ("company", "exchange", "listedOn"),
     "Partnership": ("partner", "partner", "partnerOf"),
+    "Recall": ("organization", "product", "develops"),  # a carmaker recalls its own models
 }
 # (A launch's develops is left to the patterns: the model's product spans in a launch sentence
 # are often parts of one name, "ThinkSystem SR680a V4".)
@@ -114,7 +115,8 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
             predicate = "investsIn"
         s_types, o_types = SIGNATURES[predicate]
         subjects = [p.mention for p in ev.participants if p.role == s_role and _in_sentence(p.mention, ev)
-                    and _typed(p.mention, s_types, predicate, "s")]
+                    and _typed(p.mention, s_types, predicate, "s")
+                    and not (ev.type == "Recall" and p.mention.kind in ("government", "organization", "university"))]
         objects = [p.mention for p in ev.participants if p.role == o_role and _in_sentence(p.mention, ev)
                    and _typed(p.mention, o_types, predicate, "o")]
         for s in subjects:

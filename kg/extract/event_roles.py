@@ -33,7 +33,7 @@ _LIST_GAP = re.compile(r"(?i)^(?:\s?[、，,和及与]\s?|\s?以及\s?|,? and |,
 # What follows an investor, with a list between: "上汽集团领投，丰田、奔驰跟投", "老股东淡马锡追加投资",
 # "ASML led the round", "Nvidia also invested"
 _INVESTOR_AFTER = re.compile(
-    r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|股东)?)?(?:共同|联合|继续|也|亦|均)?(?:领投|跟投|参投|追投|加注|超额认购|"
+    r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|老股东|现有股东|原股东|股东)?)?(?:共同|联合|继续|也|亦|均)?(?:领投|跟投|参投|追投|加注|超额认购|"
     r"(?:追加|参与|联合|共同)?(?:了)?(?:本轮)?投资)|"
     r"^(?:, (?:the|a|an) [^,;.]{1,60},)?,?\s(?:also |each |both |as well )?(?:led|co-led|joined|participated|participating|"
     r"taking part|took part|invested|investing|backed|co-investing|chipping in)\b")
@@ -77,7 +77,8 @@ def investor_spans(doc_text: str, mentions: list[Mention]) -> frozenset:
 
 def roles(etype: str, trigger_start: int, mentions: list[Mention],
           investing: bool = False, sources: frozenset = frozenset(),
-          object_marked: bool = False, investors: frozenset = frozenset()) -> list[Participant]:
+          object_marked: bool = False, investors: frozenset = frozenset(),
+          parents: frozenset = frozenset()) -> list[Participant]:
     out = []
     orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange" and m.span not in sources]
     companies = [m for m in orgs if m.kind == "company"]
@@ -94,17 +95,18 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
             if m.kind == "exchange":
                 add("exchange", m)
     elif etype == "Acquisition":
-        if len(before) >= 2 and not after and object_marked:  # "X完成了对Y的收购", "X对Y进行并购"
-            add("acquirer", before[-2])
+        if len(before) >= 2 and object_marked:  # "X完成了对Y的收购", "X对Y进行并购" (what follows
+            add("acquirer", before[-2])         # is another clause: "此前该交易已获监管总局批准")
             add("target", before[-1])
-        elif before:
-            add("acquirer", before[-1])
-        if after and not (before and after[0].text == before[-1].text):
-            add("target", after[0])
+        else:
+            if before:
+                add("acquirer", before[-1])
+            if after and not (before and after[0].text == before[-1].text):
+                add("target", after[0])
     elif etype == "Funding" and investors:  # the names a verb of investing marks invest; the
         # company that raises is the nearest other name before the trigger, or the first after it
         backers = [m for m in mentions if m.span in investors and m.span not in sources]
-        others = [m for m in orgs if m.span not in investors]
+        others = [m for m in orgs if m.span not in investors and m.span not in parents]
         raiser = ([m for m in others if m.end <= trigger_start][-1:]
                   or [m for m in others if m.start >= trigger_start][:1] or [None])[0]
         add("investee", raiser)
@@ -142,6 +144,10 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
             add("organization", before[-2])  # "宁德时代被美国国防部列入清单", "X对Y罚款"
     else:
         add("organization", (before[-1:] or orgs[:1] or [None])[0])
+    if etype == "Recall":  # what is recalled: "召回其…生产的部分SU7", "recalling 115,783 of its Tang"
+        for m in mentions:
+            if m.type == "PRODUCT" and m.start >= trigger_start and m.span not in sources:
+                add("product", m)
     if etype in ("Resignation", "Appointment"):
         for m in mentions:
             if m.type == "PERSON":

@@ -152,8 +152,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
+    # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
+    parents = frozenset(x.span for x in local if doc_text.startswith("旗下", x.end))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
-                         investor_spans(doc_text, local) if etype == "Funding" else frozenset())
+                         investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents)
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
     if not any(p.mention.type in ("ORG", "PERSON") for p in participants):
