@@ -807,3 +807,23 @@ def test_companies_listed_together_each_list_and_a_byline_names_each_reporter():
     got = _run("Zentra said on Tuesday that Wen Li, its senior vice president of operations, will retire.",
                [("Zentra", ORG, None), ("Wen Li", PER, None)])
     assert got == {("Wen Li", "worksFor", "Zentra")}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("The European Commission fined Alphabet's Google on Friday.", [("Alphabet", ORG, None), ("Google", ORG, None)],
+     {("Google", "subsidiaryOf", "Alphabet")}),
+    ("Zentra, the Acme-backed startup behind the Orbit chatbot, said on Tuesday it had hired Wen Li.",
+     [("Zentra", ORG, None), ("Acme", ORG, None), ("Orbit", PROD, None), ("Wen Li", PER, None)],
+     {("Acme", "investsIn", "Zentra"), ("Zentra", "develops", "Orbit")}),
+    ("Nasdaq-listed robotaxi developers Zentra and Beichen debuted in Hong Kong on Thursday.",
+     [("Nasdaq", ORG, "exchange"), ("Zentra", ORG, None), ("Beichen", ORG, None)],
+     {("Zentra", "listedOn", "Nasdaq"), ("Beichen", "listedOn", "Nasdaq")}),
+    ("Acme agreed on Wednesday to buy Zentra in a deal valued at 2.2 billion euros.", [("Acme", ORG, None), ("Zentra", ORG, None)],
+     {("Acme", "acquires", "Zentra")}),
+])
+def test_english_units_backers_listings_and_agreed_deals(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_a_companys_company_needs_the_possessive_alone():
+    assert not _run("Acme's and Zentra's shares rose.", [("Acme", ORG, None), ("Zentra", ORG, None)])

@@ -132,6 +132,8 @@ PATTERNS_EN = [
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
+    # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
+    ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) )", "subsidiaryOf", 0.6),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
     ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
@@ -145,7 +147,7 @@ PATTERNS_EN = [
     ("en.dev.6", rf"{{PRODUCT:o}}(?:-| )(?:maker|developer|creator|owner) {{ORG:s}}", "develops", 0.8),
     ("en.dev.7", rf"{{ORG:s}}, (?:the |a )?(?:[A-Za-z-]+ )?(?:maker|developer|creator|owner|operator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
     # "Moonshot AI, the startup behind the Kimi chatbot"
-    ("en.dev.9", rf"{{ORG:s}}, (?:the |a |an )?(?:[\w-]+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?{{PRODUCT:o}}", "develops", 0.8),
+    ("en.dev.9", rf"{{ORG:s}}, (?:the |a |an )?(?:[\w-]+ |\x01ORG:\d+\x02-\w+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?(?:{NOUN_WORD_EN} ){{0,3}}?{{PRODUCT:o}}", "develops", 0.8),
     # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
     ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
@@ -153,9 +155,11 @@ PATTERNS_EN = [
     ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),
     ("en.dev.8", rf"{{ORG:s}}, which (?:makes|developed|develops|created|built|builds|runs|operates) (?:the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing|agreed(?: on \w+)? to invest) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
     ("en.invest.4", rf"{{ORG:s}}-backed {{ORG:o}}", "investsIn", 0.8),  # "Microsoft-backed OpenAI"
+    # "Moonshot AI, the Alibaba-backed startup behind Kimi"
+    ("en.invest.11", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?{{ORG:s}}-backed ", "investsIn", 0.8),
     ("en.invest.5", rf"{{ORG:o}}(?:,(?:[^\x01.;]|\x01PERSON:\d+\x02){{1,60}}?,|,? (?:which|that))? (?:is|was|are|were|has been) (?:also )?(?:backed|funded) by {{ORG:s}}", "investsIn", 0.8),
     # "MiniMax, the Shanghai startup backed by Alibaba and Tencent"
     ("en.invest.7", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}(?:backed|funded) by {{ORG:s}}", "investsIn", 0.75),
@@ -165,7 +169,7 @@ PATTERNS_EN = [
     # "Waymo raised $5.6 billion from investors including Andreessen Horowitz and Fidelity"
     ("en.invest.10", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|received) (?:[^\x01.;]|\.\d){{0,60}}? from (?:[a-z]+ )?(?:investors|backers|firms|funds)?,? ?(?:including |such as |like |led by )?{{ANY:s}}", "investsIn", 0.8),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
-    ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed to acquire|agreed to buy) {{ORG:o}}", "acquires", 0.85),
+    ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed(?: on \w+)? to (?:acquire|buy)) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.3", rf"{{ORG:s}} (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
@@ -193,6 +197,6 @@ PATTERNS_EN = [
     ("en.list.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.9),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
     ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded)(?: in [A-Z][\w ]{{1,20}}? and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
-    ("en.list.4", rf"{{EXCHANGE:o}}-listed {{ORG:s}}", "listedOn", 0.85),  # "Nasdaq-listed Pony.ai"
+    ("en.list.4", rf"{{EXCHANGE:o}}-listed (?:{NOUN_WORD_EN} ){{0,3}}?{{ORG:s}}", "listedOn", 0.85),  # "Nasdaq-listed Pony.ai"
     ("en.list.5", rf"[Ss]hares of {{ORG:s}}(?:[^\x01.;]|\x01[A-Z]+:\d+\x02){{0,60}}? (?:began|started|opened|debuted|rose|jumped|soared|fell|closed)[^\x01.;]{{0,30}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
 ]

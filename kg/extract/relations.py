@@ -106,7 +106,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
                 subjects = list_members(t, s_idx, " +|、")
             elif predicate == "listedOn":  # "小马智行（Pony.ai）和文远知行同日登陆港交所": each of them
-                subjects = list_before(t, s_idx, "、|和|与|及|, and |, | and ") + [s_idx]
+                subjects = list_before(t, s_idx, "、|和|与|及|, and |, | and ") + list_members(
+                    t, s_idx, "、|和|与|及|, and |, | and ")
             elif pid == "en.works.17":  # a byline of several reporters
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
             elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
