@@ -827,3 +827,10 @@ def test_english_units_backers_listings_and_agreed_deals(text, names, expected):
 
 def test_a_companys_company_needs_the_possessive_alone():
     assert not _run("Acme's and Zentra's shares rose.", [("Acme", ORG, None), ("Zentra", ORG, None)])
+
+
+def test_a_department_between_the_company_and_the_title_and_two_modified_posts():
+    assert _run("星河品牌及公关处总经理王明在微博回应称。", [("星河", ORG, None), ("王明", PER, None)]) == {
+        ("王明", "worksFor", "星河")}
+    got = _run("星河常务董事、天工董事长王明在发布会上称。", [("星河", ORG, None), ("天工", ORG, None), ("王明", PER, None)])
+    assert {("王明", "worksFor", "星河"), ("王明", "chairOf", "天工")} <= got

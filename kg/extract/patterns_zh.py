@@ -13,7 +13,8 @@ QUALITY_ZH = r"(?:(?:更|最)?(?:先进|强大|热门|知名|旗舰|主力|新�
 # Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
 # a leftover legal suffix after the organization, its China arm ("SOHO中国"), a department ("计算机系").
 ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集团|公司|控股)?(?:中国区?|大中华区|（中国）)?"
-               r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群)|[\w]{2,14}?中心|团队)?")  # "DeepSeek团队（含创始人梁文锋）"
+               r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群)|[\w]{2,14}?中心|团队|"
+               r"[\w及和]{1,8}?(?:处|部门|办公室|[\w]部))?")  # "比亚迪品牌及公关处总经理李云飞"  # "DeepSeek团队（含创始人梁文锋）"
 PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原|前)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
 POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
 # Verbs that give a person a post: "王滨当选为广发银行董事长", "张三出任乙公司总裁"
@@ -84,7 +85,7 @@ PATTERNS_ZH = [
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
     # one person, two posts: "甲大学计算机系教授、乙公司首席科学家张三" -> works for both
-    ("zh.works.4", _two_posts(WORK_ZH), "worksFor", 0.75),
+    ("zh.works.4", _two_posts(WORK_MODIFIER_ZH + WORK_ZH), "worksFor", 0.75),
     ("zh.chair.6", _two_posts(CHAIR_ZH), "chairOf", 0.8),
     ("zh.ceo.6", _two_posts(ROLE_ZH), "ceoOf", 0.8),
     ("zh.founder.7", _two_posts(FOUNDER_ZH), "founderOf", 0.8),
