@@ -234,7 +234,8 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
 # A Latin organization name in Chinese text, by its head noun: "创办了Eureka Labs", "Figure Robotics"
 _LATIN_ORG = re.compile(
     r"(?<![A-Za-z0-9&.-])(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9] ){1,3}(?:Labs?|Inc\.?|Corp\.?|Corporation|Technologies|"
-    r"Capital|Ventures|Holdings|Robotics|Networks|Studios|Motors|Partners|Research|Group)(?![A-Za-z])")
+    r"Capital|Ventures|Holdings|Robotics|Networks|Studios|Motors|Partners|Research|Group|Securities|Management|"
+    r"Investments|Advisors|Bank|Insurance|Consulting)(?![A-Za-z])")
 
 
 def rule_mentions(doc: Document, seg) -> list[Mention]:
