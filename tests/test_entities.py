@@ -692,3 +692,15 @@ def test_names_after_a_description_of_an_organization():
     assert described_orgs("该公司表示，公司业绩稳定") == []
     text = "美国芯片设计公司Ampere Computing"
     assert is_description("美国芯片设计公司", text, 8, {8})
+
+
+def test_lexicon_companies_give_way_to_people_and_longer_names():
+    cases = (("央行副行长苏宁昨天上午强调，要加强监管。", ("苏宁", "PERSON")),   # an ambiguous company the model calls a person
+             ("预警网首席顾问冯永辉对猪价记忆犹新。", ("冯永辉", "PERSON")),     # a company name inside a person's
+             ("图为：中信地产高级策划经理张三。", ("中信地产", "ORG")),          # a line of business after a company
+             ("港股上市公司泡泡玛特发布业务更新。", ("港股", "ORG")))            # 港股 where it names the market listed on
+    for text, expected in cases:
+        _, mentions, _ = _mentions(text)
+        assert expected in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("沽售中转持防守类港股。")
+    assert "港股" not in {m.text for m in mentions}

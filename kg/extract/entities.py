@@ -259,7 +259,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")
 _TYPE_NOUN = {
     "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|"
                           r"(?:app|assistant|model|chatbot|platform)\b)"),
-    "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|(?:Inc|Corp|Group)\b)"),
+    "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|主板|上市|挂牌|(?:Inc|Corp|Group)\b)"),
 }
 # A capitalized English name doing business is the company: "Meta launched", "Apple has acquired"
 # ... or the object of a business verb ("The FTC sued Amazon"), or a company with its officers
@@ -306,6 +306,7 @@ _CORPORATE_EN = re.compile(r" (?:Holdings?|Group|Inc\.?|Corp\.?|Corporation|Co\.
                            r"Technologies|Motors?|Automobile|Automotive|International|Industries|Electronics|"
                            r"Pharmaceuticals?|Therapeutics|Securities|Robotics|Semiconductor|Systems)$")
 _BRANCH_ZH = re.compile(r"(?:分行|支行|分公司|子公司|分部|分院|分会|办事处|营业部|中心|研究院|实验室|事业部|"
+                        r"地产|置业|证券|银行|保险|基金|信托|资本|创投|控股|科技|汽车|医药|传媒|影业|"
                         r"[（(]中国[）)](?:有限公司)?|有限公司|集团)$")
 
 
@@ -335,9 +336,15 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
         _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text)))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
+    # ... and so is a lexicon company inside one: 永辉 in 冯永辉, 雷诺 in 雷诺阿
     people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"]
-    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "PERSON" and _inside_longer(c, people))]
-    confirmed = {(c.start, c.end) for c in trimmed if c.source in ("ner", "alias")}
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.lang == "zh" and _inside_longer(
+        c, [p for p in people if p.end - p.start <= 4]))]
+    # a name the model finds with the lexicon entry's type confirms it ("苏宁" the model calls a
+    # person, in "央行副行长苏宁", is no company)
+    typed = {(c.start, c.end, c.type == "PERSON") for c in trimmed if c.source in ("ner", "alias")}
+    confirmed = {(c.start, c.end) for c in trimmed
+                 if c.source == "ruler" and (c.start, c.end, c.type == "PERSON") in typed}
     # a NER span of the same type covering the ambiguous name also confirms it ("荣耀" in a
     # product "王者荣耀" is no company)
     ner_spans = [c for c in trimmed if c.source == "ner"]
