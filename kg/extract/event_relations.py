@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..records import Event, Mention, Relation
+from .event_roles import LIST_GAP
 from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
 from .relations import SIGNATURES, SYMMETRIC, _typed
 from .titles import CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
@@ -74,14 +75,13 @@ def _appointed(ev: Event, doc_text: str) -> list[Relation]:
 # "萝卜快跑先后与Uber和Lyft达成合作", "signed deals with Uber and Lyft": two partners listed after
 # 与/with are partners of the subject, not of each other
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|(?<![A-Za-z])with\s)$")
-_LIST_GAP = re.compile(r"^\s?(?:和|及|、|以及|,|，|,? and)\s?$")
 
 
 def _listed_together(a: Mention, b: Mention, doc_text: str) -> bool:
     if not doc_text:
         return False
     a, b = sorted((a, b), key=lambda m: m.start)
-    return bool(_LIST_GAP.match(doc_text[a.end:b.start])) and bool(
+    return bool(LIST_GAP.match(doc_text[a.end:b.start])) and bool(
         _WITH_BEFORE.search(doc_text[max(0, a.start - 6):a.start]))
 
 

@@ -29,7 +29,7 @@ def is_source(m: Mention, doc_text: str) -> bool:
 
 
 # A list of names: "丰田、梅赛德斯-奔驰", "Alibaba, Tencent and HongShan"
-_LIST_GAP = re.compile(r"(?i)^(?:\s?[、，,和及与]\s?|\s?以及\s?|,? and |,? as well as | & |,\s)$")
+LIST_GAP = re.compile(r"(?i)^(?:\s?[、，,和及与]\s?|\s?以及\s?|,? and |,? as well as | & |,\s)$")
 # What follows an investor, with a list between: "上汽集团领投，丰田、奔驰跟投", "老股东淡马锡追加投资",
 # "ASML led the round", "Nvidia also invested"
 _INVESTOR_AFTER = re.compile(
@@ -53,9 +53,9 @@ def _list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:
     ordered = sorted(names, key=lambda m: m.start)
     i = ordered.index(x)
     lo, hi = i, i
-    while lo > 0 and _LIST_GAP.match(text[ordered[lo - 1].end:ordered[lo].start]):
+    while lo > 0 and LIST_GAP.match(text[ordered[lo - 1].end:ordered[lo].start]):
         lo -= 1
-    while hi + 1 < len(ordered) and _LIST_GAP.match(text[ordered[hi].end:ordered[hi + 1].start]):
+    while hi + 1 < len(ordered) and LIST_GAP.match(text[ordered[hi].end:ordered[hi + 1].start]):
         hi += 1
     return ordered[lo].start, ordered[hi].end
 
