@@ -142,21 +142,3 @@ def test_the_object_of_dui_is_the_target_whatever_follows():
     _, rels = _run("甲科技（Jia Tech）7月17日宣布，已完成对仿真软件公司Zentra的收购，此前该交易已获市场监管总局批准。",
                    [("甲科技", ORG, None), ("Jia Tech", ORG, None), ("Zentra", ORG, None), ("市场监管总局", ORG, "government")])
     assert rels == {("甲科技", "acquires", "Zentra")}
-
-
-@pytest.mark.parametrize("text,names,etype", [
-    ("Acme has signed a $16.5 billion contract to make chips for Zentra.", [("Acme", ORG, None), ("Zentra", ORG, None)],
-     "Partnership"),
-    ("甲科技与乙汽车签署了战略合作备忘录。", [("甲科技", ORG, None), ("乙汽车", ORG, None)], "Partnership"),
-    ("王明加盟甲科技，担任首席技术官。", [("王明", PER, None), ("甲科技", ORG, None)], "Appointment"),
-    ("Wen Li was promoted to chief executive of Zentra on Monday.", [("Wen Li", PER, None), ("Zentra", ORG, None)],
-     "Appointment"),
-])
-def test_contracts_memoranda_and_promotions(text, names, etype):
-    events, _ = _run(text, names, "2026-01-10")
-    assert etype in {e.type for e in events}
-
-
-def test_a_settlement_is_no_partnership():
-    events, rels = _run("甲科技与乙汽车达成和解协议，结束了诉讼。", [("甲科技", ORG, None), ("乙汽车", ORG, None)])
-    assert "Partnership" not in {e.type for e in events} and not rels
