@@ -101,13 +101,17 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
     """The relations the events state that ``relations`` (the patterns' own) do not hold yet."""
     seen = {_key(r.subject, r.predicate, r.object, r.evidence.sent_start) for r in relations}
     out = []
+
+    def add(r: Relation) -> None:
+        key = _key(r.subject, r.predicate, r.object, r.evidence.sent_start)
+        if key not in seen and key[0] != key[2]:
+            seen.add(key)
+            out.append(r)
+
     for ev in events:
         if ev.type == "Appointment" and doc_text:
             for r in _appointed(ev, doc_text):
-                key = _key(r.subject, r.predicate, r.object, ev.evidence.sent_start)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(r)
+                add(r)
         if ev.type not in EVENT_RELATIONS:
             continue
         s_role, o_role, predicate = EVENT_RELATIONS[ev.type]
@@ -121,10 +125,6 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
                    and _typed(p.mention, o_types, predicate, "o")]
         for s in subjects:
             for o in objects:
-                key = _key(s, predicate, o, ev.evidence.sent_start)
-                if s.span == o.span or key[0] == key[2] or key in seen or (
-                        ev.type == "Partnership" and _listed_together(s, o, doc_text)):
-                    continue
-                seen.add(key)
-                out.append(Relation(s, predicate, o, replace(ev.evidence, extractor=f"event.{ev.type}")))
+                if s.span != o.span and not (ev.type == "Partnership" and _listed_together(s, o, doc_text)):
+                    add(Relation(s, predicate, o, replace(ev.evidence, extractor=f"event.{ev.type}")))
     return out

@@ -14,12 +14,12 @@ from typing import Optional
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_dates import CLAUSE, clause_start, date_for, date_line, share_dates
 from .event_roles import investor_spans, is_source, roles
-from .relations import HEDGES
+from .relations import CALLED_OFF_ZH, HEDGES
 from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$|终止|中止|叫停|放弃|取消")
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b)")
 # Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"

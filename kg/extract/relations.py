@@ -43,15 +43,21 @@ KNOWN_MAKER = ADJACENT
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
+# A deal called off: "宣布终止筹划…合并" (events.FUTURE reads these further back from a trigger)
+CALLED_OFF_ZH = "终止|中止|叫停|放弃|取消"
 HEDGES = re.compile(
     r"(?i)\b(?:rumou?red|reportedly|allegedly|may|might|could|would|plans? to|planning to|"
     r"considering|in talks|expected to|denied|denies|deny|not|never|no longer|if|whether|called off|"
     r"calls off|calling off|scrapped|scraps|abandoned|abandons|terminated|terminates)\b|"
-    r"传闻|据传|传言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|若|如果|是否|终止|中止|叫停|放弃|取消")
+    r"传闻|据传|传言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|若|如果|是否|" + CALLED_OFF_ZH)
 
 DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
              "launch": "develops", "release": "develops", "unveil": "develops",
              "develop": "develops", "invest": "investsIn"}
+
+
+# What joins the names of a list: "A、B和C", "A, B and C"
+LIST_JOINERS = ", and |, | and |、|和|及|与"
 
 
 TITLE_FIRST = {"zh.ceo.1", "zh.chair.1", "zh.founder.1", "zh.works.1"}
@@ -106,14 +112,13 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
                 subjects = list_members(t, s_idx, " +|、")
             elif predicate == "listedOn":  # "小马智行（Pony.ai）和文远知行同日登陆港交所": each of them
-                subjects = list_before(t, s_idx, "、|和|与|及|, and |, | and ") + list_members(
-                    t, s_idx, "、|和|与|及|, and |, | and ")
+                subjects = list_before(t, s_idx, LIST_JOINERS) + list_members(t, s_idx, LIST_JOINERS)
             elif pid == "en.works.17":  # a byline of several reporters
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
             elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
-                subjects = list_members(t, s_idx, ", and |, | and |、|和|及|与")
+                subjects = list_members(t, s_idx, LIST_JOINERS)
             elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo"
-                subjects = list_members(t, s_idx, ", and |, | and |、|和|及|与")
+                subjects = list_members(t, s_idx, LIST_JOINERS)
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []

@@ -89,14 +89,14 @@ def list_before(t: Templated, index: int, joiners: str) -> list[int]:
     """The same-typed slots listed before the slot ``index`` ("A、B" before "B和C"), in order;
     a name's alias in brackets is passed over ("小马智行（Pony.ai）和文远知行": 小马智行)."""
     found = []
-    token_re = re.compile(rf"\x01([A-Z]+):(\d+)\x02(?:\s?[）)])?(?:{joiners})$")
+    token_re = re.compile(rf"\x01([A-Z]+):(\d+)\x02(\s?[）)])?(?:{joiners})$")
     end = t.text.index(f":{index}\x02")
     end = t.text.rindex("\x01", 0, end)
     first_type = t.mentions[index].type
     while True:
         m = token_re.search(t.text, 0, end)
-        if m and t.text[m.end(2) + 1:m.end()][:2].strip()[:1] in ("）", ")"):
-            m = _ALIAS_BEFORE.search(t.text, 0, m.start()) or m  # the name before the alias
+        if m and m.group(3):  # a closing bracket: the slot is an alias, the name stands before it
+            m = _ALIAS_BEFORE.search(t.text, 0, m.start()) or m
         if not m or t.mentions[int(m.group(2))].type != first_type:
             return found[::-1]
         found.append(int(m.group(2)))
