@@ -704,3 +704,19 @@ def test_lexicon_companies_give_way_to_people_and_longer_names():
         assert expected in {(m.text, m.type) for m in mentions}, text
     _, mentions, _ = _mentions("沽售中转持防守类港股。")
     assert "港股" not in {m.text for m in mentions}
+
+
+def test_company_words_after_a_lexicon_company_only_when_no_entity_runs_past_them():
+    from kg.nlp.en_ner import _company_words_after_lexicon
+
+    class Tok:
+        def __init__(self, text, i):
+            self.text, self.i, self.is_alpha, self.is_sent_start = text, i, text.isalpha(), i == 0
+    doc = [Tok(w, i) for i, w in enumerate("the Geely Automobile Holdings of China said".split())]
+    # lexicon Geely, then "Automobile" alone and "Holdings of China" running past the capitalised words
+    ents = [[1, 2, "ORG", True, 1, 1], [2, 3, "ORG", False, 0, 0], [3, 6, "ORG", False, 0, 0]]
+    _company_words_after_lexicon(doc, ents)
+    assert ents == [[1, 2, "ORG", True, 1, 1], [2, 3, "ORG", False, 0, 0], [3, 6, "ORG", False, 0, 0]]
+    ents = [[1, 2, "ORG", True, 1, 1], [2, 4, "ORG", False, 0, 0]]
+    _company_words_after_lexicon(doc[:4] + [Tok("said", 4)], ents)
+    assert ents == [[1, 4, "ORG", False, 0, 0], [2, 4, None, False, 0, 0]]

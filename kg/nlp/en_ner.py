@@ -291,13 +291,12 @@ def _company_words_after_lexicon(doc, ents) -> None:
             j += 1
         if j == e[1] or doc[j - 1].text not in _ORG_WORDS:
             continue
-        for f in ents:
-            if f is not e and f[0] < j and e[1] < f[1]:
-                if f[1] > j:
-                    break
-                f[2] = None
-        else:
-            e[1], e[3], e[4], e[5] = j, False, 0, 0
+        inside = [f for f in ents if f is not e and f[0] < j and e[1] < f[1]]
+        if any(f[1] > j for f in inside):
+            continue  # an entity runs on past the words: leave both as they are
+        for f in inside:
+            f[2] = None
+        e[1], e[3], e[4], e[5] = j, False, 0, 0
 
 
 # Person titles written as abbreviations: a name never ends in one ("Texas Gov." cut off
