@@ -13,6 +13,11 @@ predicate / event type plus a one-line summary:
 * ``wordings`` -- (only with ``--only wordings``, ``wordings-zh`` or ``wordings-en``)
   ``eval/dev/wordings_*.jsonl``: short news-style passages in both languages, written with
   their facts for rule development, text stored inline (see ``eval/dev/README.md``);
+* ``articles`` -- (only with ``--only articles``, ``articles-zh`` or ``articles-en``)
+  ``eval/dev/articles_*.jsonl``: long written analysis articles (headings, tables, lists,
+  references) in both languages, for rule development, text stored inline;
+* ``articles-test`` -- (only with ``--only articles-test``) ``eval/gold/articles_test_*.jsonl``:
+  more such articles by another annotator, kept out of tuning;
 * ``duie``    -- a deterministic sample (md5 of the sentence, default 500) of
   ``duie2/duie_train_subset4000_business.jsonl``; DuIE 董事长 -> chairOf and
   创始人 -> founderOf (subject and object swapped: DuIE says company -董事长-> person);
@@ -42,7 +47,7 @@ Matching rules (see ``eval/gold/README.md``):
   ``amt`` counts found events whose gold amounts are non-empty and one predicted amount
   has the same currency and a value within 1 %.
 
-    python eval/relations.py [--data ../shared/data] [--only news|seeds|duie|conll04|devnews|wordings[-zh|-en]]
+    python eval/relations.py [--data ../shared/data] [--only news|seeds|duie|conll04|devnews|wordings[-zh|-en|-test]|articles[-zh|-en|-test]]
                              [--limit N] [--errors N] [--json results.json]
                              [--conll-split train]  (CoNLL04 train: for rule development)
 """
@@ -69,7 +74,8 @@ GOLD_DIR = REPO_ROOT / "eval" / "gold"
 SEEDS_DIR = REPO_ROOT / "seeds"
 DATASETS = ("news", "seeds", "duie", "conll04")
 #: ``--only devnews``: articles annotated for development (``eval/dev/``); errors may be read.
-EXTRA_DATASETS = ("devnews", "wordings", "wordings-zh", "wordings-en", "wordings-test")
+EXTRA_DATASETS = ("devnews", "wordings", "wordings-zh", "wordings-en", "wordings-test",
+                  "articles", "articles-zh", "articles-en", "articles-test")
 DEV_DIR = REPO_ROOT / "eval" / "dev"
 
 SYMMETRIC = {"partnerOf", "competesWith"}
@@ -463,14 +469,14 @@ def news_items(data: Path, limit: Optional[int] = None, gold_dir: Path = GOLD_DI
 
 def wording_items(limit: Optional[int] = None, lang: Optional[str] = None, folder: Path = DEV_DIR,
                   prefix: str = "wordings_"):
-    """Written passages (text stored inline): ``eval/dev/wordings_*.jsonl`` for development,
-    ``eval/gold/wordings_test_*.jsonl`` kept out of tuning."""
+    """Written passages or articles (text stored inline): ``eval/dev/{wordings,articles}_*.jsonl``
+    for development, ``eval/gold/{wordings,articles}_test_*.jsonl`` kept out of tuning."""
     from kg.records import Document
 
     rows = [r for p in sorted(folder.glob(f"{prefix}*.jsonl")) for r in _read_jsonl(p)
             if lang is None or r["lang"] == lang]
     for r in rows[:limit]:
-        yield Document(r["id"], r["text"], None, r.get("date")), r["relations"], r["events"]
+        yield Document(r["id"], r["text"], r.get("title"), r.get("date")), r["relations"], r["events"]
 
 
 def seed_items(limit: Optional[int] = None):
@@ -635,10 +641,13 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         elif name == "wordings-test":
             res = _run(name, wording_items(args.limit, None, GOLD_DIR, "wordings_test_"), True)
             res.notes.append("written passages kept out of tuning: eval/gold/wordings_test_*.jsonl")
-        elif name.startswith("wordings"):
-            lang = name.partition("-")[2] or None
-            res = _run(name, wording_items(args.limit, lang), True)
-            res.notes.append("written passages: eval/dev/wordings_*.jsonl (free for tuning)")
+        elif name == "articles-test":
+            res = _run(name, wording_items(args.limit, None, GOLD_DIR, "articles_test_"), True)
+            res.notes.append("written articles kept out of tuning: eval/gold/articles_test_*.jsonl")
+        elif name.startswith(("wordings", "articles")):
+            kind, _, lang = name.partition("-")
+            res = _run(name, wording_items(args.limit, lang or None, DEV_DIR, kind + "_"), True)
+            res.notes.append(f"written {kind}: eval/dev/{kind}_*.jsonl (free for tuning)")
         elif name == "seeds":
             res = _run("seeds", seed_items(args.limit), True)
         elif name == "duie":
@@ -651,7 +660,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         title = f"{name} ({res.docs} docs, {res.chars:,} chars, {res.seconds:.1f}s)"
         for note in res.notes:
             print(f"# {note}")
-        print_relation_table(title, summarize(res.rel), evidence=name in ("news", "seeds", "devnews") or name.startswith("wordings"))
+        print_relation_table(title, summarize(res.rel), evidence=name in ("news", "seeds", "devnews") or name.startswith(("wordings", "articles")))
         if res.has_events:
             print_event_table(title, summarize(res.ev))
         _show_errors(res, args.errors)

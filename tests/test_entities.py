@@ -720,3 +720,15 @@ def test_company_words_after_a_lexicon_company_only_when_no_entity_runs_past_the
     ents = [[1, 2, "ORG", True, 1, 1], [2, 4, "ORG", False, 0, 0]]
     _company_words_after_lexicon(doc[:4] + [Tok("said", 4)], ents)
     assert ents == [[1, 4, "ORG", False, 0, 0], [2, 4, None, False, 0, 0]]
+
+
+def test_rule_names_win_over_model_names_that_run_past_them():
+    cases = (("Wedbush Securities科技研究全球主管Dan Ives警告称，成本将上升。",
+              {("Wedbush Securities", "ORG"), ("Dan Ives", "PERSON")}),   # a title inside the model's name
+             ("Epic Games发起人**Geoff Keighley** 在典礼后发言。", {("Geoff Keighley", "PERSON")}),  # emphasis
+             ("Apple M5 chips are faster than before.", {("Apple", "ORG"), ("M5", "PRODUCT")}))  # maker and code
+    for text, expected in cases:
+        _, mentions, _ = _mentions(text)
+        assert expected <= {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("Apple 17 is here.")  # an ambiguous company before a bare number is no maker
+    assert ("Apple", "ORG") not in {(m.text, m.type) for m in mentions}

@@ -205,14 +205,15 @@ def test_gold_files_are_well_formed():
     preds = set(ev.ARG_TYPES) - {"Work_For"}
     types = {"Listing", "Funding", "Acquisition", "Merger", "Resignation", "Appointment", "Recall",
              "ProductLaunch", "Partnership", "Earnings", "Lawsuit"}
-    written = sorted((ROOT / "eval" / "gold").glob("wordings_test_*.jsonl")) + sorted(
-        (ROOT / "eval" / "dev").glob("wordings_*.jsonl"))
+    written = [p for kind in ("wordings", "articles") for p in sorted((ROOT / "eval" / "gold").glob(
+        f"{kind}_test_*.jsonl")) + sorted((ROOT / "eval" / "dev").glob(f"{kind}_*.jsonl"))]
     assert len(written) >= 6
     for path in sorted((ROOT / "eval" / "gold").glob("*.jsonl")) + sorted((ROOT / "eval" / "dev").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
             if path in written:  # passages written for kg: their text is stored, and names occur in it
-                assert set(doc) <= {"id", "lang", "text", "date", "relations", "events"} and doc["lang"] in ("zh", "en")
+                assert set(doc) <= {"id", "lang", "title", "text", "date", "relations", "events"}
+                assert doc["lang"] in ("zh", "en")
                 names = [n for r in doc["relations"] for n in (r["subject"], r["object"])]
                 names += [p["name"] for e in doc["events"] for p in e["participants"]]
                 assert all(n in doc["text"] for n in names)

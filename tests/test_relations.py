@@ -834,3 +834,17 @@ def test_a_department_between_the_company_and_the_title_and_two_modified_posts()
         ("王明", "worksFor", "星河")}
     got = _run("星河常务董事、天工董事长王明在发布会上称。", [("星河", ORG, None), ("天工", ORG, None), ("王明", PER, None)])
     assert {("王明", "worksFor", "星河"), ("王明", "chairOf", "天工")} <= got
+
+
+def test_listed_objects_pass_over_a_makers_product_an_alias_and_examples():
+    got = _run("字节跳动完成了对百度文心一言、月之暗面（Kimi）的全面反超。",
+               [("字节跳动", ORG, None), ("百度", ORG, "company"), ("文心一言", PROD, None),
+                ("月之暗面", ORG, None), ("Kimi", PROD, None)])
+    assert {("字节跳动", "competesWith", "百度"), ("字节跳动", "competesWith", "月之暗面")} <= got
+    got = _run("英伟达更先进的Blackwell系列（如B200）及下一代Rubin芯片仍被禁止出口。",
+               [("英伟达", ORG, "company"), ("Blackwell", PROD, None), ("B200", PROD, None), ("Rubin", PROD, None)])
+    assert {("英伟达", "develops", p) for p in ("Blackwell", "B200", "Rubin")} <= got
+    # an alias in brackets is no other partner
+    got = _run("恒瑞医药与葛兰素史克（GSK）达成许可协议。",
+               [("恒瑞医药", ORG, None), ("葛兰素史克", ORG, None), ("GSK", ORG, None)])
+    assert got == {("恒瑞医药", "partnerOf", "葛兰素史克")}

@@ -19,7 +19,7 @@ from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, product_mentions,
                        split_maker_prefix)
 from .titles import surname_at, titled_people
-from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name, latin_fragment,
+from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name, latin_fragment, overruns_rule_name,
                        retyped_by_context)
 from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
 
@@ -335,6 +335,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     legal = [c for c in trimmed if c.source == "orgrule" or (c.source in _MODELS and c.type == "ORG" and (
         _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text)))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
+    ruled = [c for c in trimmed if c.source in ("titlerule", "orgrule")]
+    trimmed = [c for c in trimmed if not (c.source in _MODELS and c.lang == "zh" and overruns_rule_name(c, ruled, text))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
     # ... and so is a lexicon company inside one: 永辉 in 冯永辉, 雷诺 in 雷诺阿
     people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"]
@@ -364,6 +366,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     org_starts = {c.start for c in trimmed if c.type == "ORG"}
     sure_orgs = [c for c in trimmed if c.type == "ORG" and not (c.source == "ruler" and c.kind and "~" in c.kind)]
     sure_starts, sure_ends = {c.start for c in sure_orgs}, {c.end for c in sure_orgs}
+    code_starts = {c.start for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}  # "Apple M5"
     for c in trimmed:
         if c.source == "ruler" and c.kind and "~" in c.kind:
             after = _TYPE_NOUN.get(c.type)
@@ -371,7 +374,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
             maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
             agent = c.type == "ORG" and c.text[:1].isupper() and (
                 _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
-                or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end))
+                or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
+                or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (

@@ -180,8 +180,10 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
     for m in PRODUCT_CODE.finditer(text):
         code, s = m.group(0), seg.start + m.start()
         brand, _, rest = code.partition(" ")
-        if rest and brand in known_names("ORG") and PRODUCT_CODE.fullmatch(rest):
+        if rest and PRODUCT_CODE.fullmatch(rest) and (brand in known_names("ORG") or (
+                brand.istitle() and brand in known_names("ORG", ambiguous=True) and re.search(r"[A-Z]\d", rest))):
             code, s = rest, s + len(brand) + 1  # "Xiaomi SU7", "Apple M4": the company and its product
+            # (an ambiguous company name only before a letter-and-digit code: "Apple M5", not "Apple 17")
         if NOT_PRODUCT.match(code) or code.upper() in GENERIC_ACRONYMS or plain_word_code(code) or (
                 NAME_AND_YEAR.match(code)):
             continue

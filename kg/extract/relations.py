@@ -18,7 +18,7 @@ import re
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .tables import table_relations
 from .patterns_en import PATTERNS_EN
-from .patterns_zh import PATTERNS_ZH
+from .patterns_zh import PATTERNS_ZH, QUALITY_ZH
 from .templates import compile_pattern, doc_span, list_before, list_members, templatize
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -58,6 +58,13 @@ DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
 
 # What joins the names of a list: "A、B和C", "A, B and C"
 LIST_JOINERS = ", and |, | and |、|和|及|与"
+# The objects listed after a pattern's object: "对百度文心一言、月之暗面（Kimi）的全面反超" (an
+# organization's product or alias before the next name), "英伟达更先进的Blackwell系列（如B200）及下一代
+# Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
+OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and | & |\s?[（(](?:如|例如|包括|含))"
+                  rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) )?")
+OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02)?(?:\s?[（(]\x01[A-Z]+:\d+\x02[）)])?"
+               r"(?:系列|芯片|架构|大模型|模型|系统)?[）)]?")
 
 
 TITLE_FIRST = {"zh.ceo.1", "zh.chair.1", "zh.founder.1", "zh.works.1"}
@@ -107,7 +114,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                 continue
             objects = [o_idx]
             if predicate in LISTABLE and pid not in ADJACENT:
-                objects = list_members(t, o_idx, "、|和|及|与|,|，|, and |,? and | & ")
+                objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP)
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
                 subjects = list_members(t, s_idx, " +|、")

@@ -68,10 +68,11 @@ def doc_span(t: Templated, a: int, b: int) -> tuple[int, int]:
     return t.offsets[a], t.offsets[b - 1] + 1 if b > a else t.offsets[a]
 
 
-def list_members(t: Templated, index: int, joiners: str) -> list[int]:
-    """The slot ``index`` and the same-typed slots listed after it ("A、B和C", "A, B and C")."""
+def list_members(t: Templated, index: int, joiners: str, skip: str = "") -> list[int]:
+    """The slot ``index`` and the same-typed slots listed after it ("A、B和C", "A, B and C");
+    ``skip`` matches what may follow a member before the joiner (a product after its maker)."""
     found = [index]
-    token_re = re.compile(rf"(?:{joiners})\x01([A-Z]+):(\d+)\x02")
+    token_re = re.compile(rf"(?:{skip})?(?:{joiners})\x01([A-Z]+):(\d+)\x02")
     pos = t.text.index(f":{index}\x02") + len(f":{index}\x02")
     first_type = t.mentions[index].type
     while True:

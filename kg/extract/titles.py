@@ -102,7 +102,7 @@ _BEFORE_NAME = re.compile(r"(?:[\s，,。；;：:、（(“\"]|公司|集团|银
                           r"委员会|局|厅|部|社|台|报|由|和|与|及|是|为|称|据|对)$")
 
 
-_LATIN_NAME = re.compile(r" ?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z0-9])")
+_LATIN_NAME = re.compile(r" ?(?:\*{1,2} ?)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z0-9])")  # "发起人**Geoff Keighley**"
 
 
 def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

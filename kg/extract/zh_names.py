@@ -13,7 +13,8 @@ import re
 from ..lexicon import known_names
 from ..records import Mention
 from ..segment import is_han
-from .titles import common_words, quiet_posseg, surname_at
+from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at
+from .zh_orgs import SUFFIX
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 # What the text says a one-word Latin name in Chinese is when the model calls it a person:
@@ -129,3 +130,22 @@ def lac_name(m: Mention) -> bool:
     if s.isascii():
         return bool(_LATIN_ORG_NAME.fullmatch(s))
     return len(s) >= 2 and s[-1] not in "与及和、的"
+
+
+_TITLE_END = re.compile(rf"(?:{ANY_TITLE_ZH})\s?$")
+
+
+def overruns_rule_name(c: Mention, rule_names: list[Mention], text: str) -> bool:
+    """A Chinese model name that runs past a name the rules found: over a title into the
+    titled person ("全球主管Dan Ives": Dan Ives), or from a Latin organization into the words
+    after it ("Wedbush Securities科技研究": Wedbush Securities); or that calls a titled person
+    something else ("发起人Geoff Keighley" is no organization)."""
+    for r in rule_names:
+        if r.type == "PERSON" and r.end == c.end and (
+                (c.start < r.start and _TITLE_END.search(text, c.start, r.start))
+                or (c.start == r.start and c.type != "PERSON")):
+            return True
+        if (r.type == "ORG" and c.type == "ORG" and r.start == c.start and r.end < c.end and r.lang == "en"
+                and is_han(text[r.end]) and not SUFFIX.search(text, r.end, c.end)):
+            return True
+    return False
