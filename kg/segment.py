@@ -18,8 +18,9 @@ from .records import Document, Segment
 # lower-case word are not ends; nor are titles before a name ("Sen. Robert Kennedy",
 # "Mrs. Parks", "Gov. Pat Quinn").
 _ZH_END = re.compile(r"[。！？!?；;]+[”’」』）)\"']*")
-# (not after a month's abbreviation before its day: "on Dec. 31")
-_EN_END = re.compile(r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.\s+\d)(?!(?<=\bSept)\.\s+\d)(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|Co|No))(?<!\b(?:Mrs|Sen|Gen|Rev|Gov|Rep|Sgt|Col|Adm|Maj|Cpl|Pvt))(?<!\b(?:Capt|Prof|Supt))[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])")
+# (not after a month's abbreviation before its day: "on Dec. 31";
+# nor after a company's legal form before anything but a capital: "Alphabet Inc. 《Q4 …》")
+_EN_END = re.compile(r"(?!(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.\s+[^A-Z])(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.\s+\d)(?!(?<=\bSept)\.\s+\d)(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|Co|No))(?<!\b(?:Mrs|Sen|Gen|Rev|Gov|Rep|Sgt|Col|Adm|Maj|Cpl|Pvt))(?<!\b(?:Capt|Prof|Supt))[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])")
 _LINE = re.compile(r"\n+")
 _CELL = re.compile(r"\s*\|\s*")  # markdown/text table cells are separate segments
 

@@ -65,6 +65,12 @@ def test_date_is_taken_from_the_triggers_clause():
 def test_an_event_needs_its_arguments():
     # earnings without an amount, a launch without a product: no event
     assert not _events("甲公司发布业绩。", [("甲公司", "ORG", "company")])
+    assert not _events("分析师认为甲公司的营收将继续增长。", [("甲公司", "ORG", "company")])
+    # ... unless a report is published: its date, not the quarter reported, is the event's
+    (ev,) = _events("甲公司1月15日发布2025年第四季度财报。", [("甲公司", "ORG", "company")], "2026-01-20")
+    assert (ev.type, ev.date) == ("Earnings", "2026-01-15")
+    (ev,) = _events("Acme reported fourth-quarter earnings on Tuesday.", [("Acme", "ORG", "company")], "2026-01-16")
+    assert (ev.type, ev.date) == ("Earnings", "2026-01-13")
 
 
 def test_the_reporting_source_is_no_participant():

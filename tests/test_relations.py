@@ -452,7 +452,7 @@ def test_a_vendor_table_row_states_develops():
     got = {(r.subject.text, r.predicate, r.object.text) for r in rels}
     assert got == {("星河科技", "develops", "星河助手")}  # a research institute is no known company
     (rel,) = rels
-    assert rel.evidence.sentence.startswith("| **星河科技** |") and rel.evidence.extractor == "table.dev.1"
+    assert rel.evidence.sentence.startswith("| **星河科技** |") and rel.evidence.extractor == "table.develops"
 
 
 def test_training_a_model_is_developing_it():

@@ -19,8 +19,8 @@ from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, product_mentions,
                        split_maker_prefix)
 from .titles import surname_at, titled_people
-from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, lac_name, latin_fragment, overruns_rule_name,
-                       retyped_by_context)
+from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
+                       overruns_rule_name, retyped_by_context)
 from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
@@ -141,6 +141,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # the model's common nouns: 税目, 火龙果, 实时 (not 周峰, 林黛玉)
     if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and generic_org(s):
         return False  # the model's common nouns: 汽车行业, 监管部门, 金融机构, 国有企业
+    if m.source != "ruler" and m.type == "ORG" and kind_of_company(s):
+        return False  # "三家硬科技公司", "国产GPU公司" (the suffix rule reads these too)
     return True
 
 

@@ -43,10 +43,10 @@ def date_for(text: str, seg, trigger: int, dates):
         # "2026年开年，…迎来了自ChatGPT发布以来…": the sentence's date is not the launch's
         return min((d for d in dates if since.start() <= d.start < trigger), key=lambda d: trigger - d.start,
                    default=None)
+    # "1月15日公布2025年第四季度财报", "《Q4 2025 Earnings Call》. 2026.": the period reported is no
+    # date of the report, when the sentence gives another
+    dates = [d for d in dates if not period(text, d)] or dates
     same = [d for d in dates if lo <= d.start < hi]
-    # "1月15日公布2025年第四季度财报": the quarter reported is no date of the report
-    if len(same) > 1:
-        same = [d for d in same if not _PERIOD_AFTER.match(text, d.end)] or same
     before = [d for d in dates if d.end <= trigger]
     if same:
         return min(same, key=lambda d: abs(d.start - trigger))
@@ -56,8 +56,22 @@ def date_for(text: str, seg, trigger: int, dates):
     said = [d for d in dates if hi <= d.start < seg.end and _SAID.search(text, max(hi, d.start - 30), d.start)]
     if said:
         return said[0]
+    if _CITATION.search(text, seg.start, seg.end):  # a reference's date after its title
+        after = [d for d in dates if hi <= d.start < seg.end]
+        if after:
+            return after[0]
     below = [d for d in dates if d.start >= seg.end]  # a date line under a citation title
     return below[0] if below else None
+
+
+_PERIOD_BEFORE = re.compile(r"(?i)(?:\bQ[1-4]|\bH[12]|\bFY|fiscal|full-year|第[一二三四1-4]季度)\s?$")
+_CITATION = re.compile(r"》|\]\(https?://")  # "《…》. 2026-01-12.", "[…](https://…)"
+
+
+def period(text: str, d) -> bool:
+    """The date names a period reported ("2025年第三季度", "Q4 2025", "FY2025"), not when something happened."""
+    return bool(re.match(r"(?i)Q[1-4]|H[12]\b|FY", d.text) or _PERIOD_AFTER.match(text, d.end)
+                or _PERIOD_BEFORE.search(text, max(0, d.start - 12), d.start))
 
 
 _DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d)\W*"

@@ -17,9 +17,10 @@ _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|accor
 _SOURCE_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)(?:报道|讯|消息)"  # "财联社2月6日报道"
     r"|的[\u4e00-\u9fff]{0,6}?(?:报道|披露|消息)"  # "欧盟委员会的初步调查披露" (not "X的产品被称为")
+    r"|[：:]\s?[《“\"](?=[^》”\"]{4,}[》”\"]\s?[，,.]?\s?\d{4})"  # "36氪：《…》，2026年1月20日" (a reference)
     r"|报道|消息|确认|援引|获悉|称|讯|记者|said in a report|(?:reported|reports)"
-    r"(?! (?:a |an |its |their |record |quarterly |annual |first-quarter )*(?:revenue|sales|profit|"
-    r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts
+    r"(?! (?!that\b)(?:[\w-]+ ){0,3}?(?:revenue|sales|profit|"
+    r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts ("fourth-quarter earnings")
 
 
 def is_source(m: Mention, doc_text: str) -> bool:
@@ -36,16 +37,20 @@ _INVESTOR_AFTER = re.compile(
     r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|老股东|现有股东|原股东|股东)?)?(?:共同|联合|继续|也|亦|均)?(?:领投|跟投|参投|追投|加注|超额认购|"
     r"(?:追加|参与|联合|共同)?(?:了)?(?:本轮)?投资)|"
     r"^(?:, (?:the|a|an) [^,;.]{1,60},)?,?\s(?:also |each |both |as well )?(?:led|co-led|joined|participated|participating|"
-    r"taking part|took part|invested|investing|backed|co-investing|chipping in)\b")
+    r"taking part|took part|invested|investing|backed|co-investing|chipping in|as (?:co-)?(?:leads?|investors))\b")
 # What precedes investors: "本轮由上汽集团领投" is read by the verb after; "投资方包括A、B",
 # "led by A and B", "with participation from A", "from investors including A"
 _INVESTOR_BEFORE = re.compile(
-    r"(?i)(?:投资方(?:包括|为|有)|投资者(?:包括|为)|投资人(?:包括|为)|(?:获得?|获)(?=\s?$))\s?$|"
+    r"(?i)(?:投资方(?:包括|为|有)|投资者(?:包括|为)|投资人(?:包括|为)|(?:获得?|获)(?=\s?$)|(?:本轮|该轮|此轮|[，,])\s?由)\s?$|"
     r"\b(?:led by|co-led by|backed by|participation (?:from|of|by)|investors?(?: such as| including| like)?|"
-    r"including|alongside|joined by|from|(?:existing|new|returning) (?:backers|investors|shareholders))\s$")
+    r"including|alongside|joined by|from|with|(?:existing|new|returning) (?:backers|investors|shareholders))\s$")
 
 
 _FOUNDED_BY = re.compile(r"(?i)\b(?:founded|co-founded|owned|run|headed|chaired|created|started)(?: in \d{4})? by\s$")
+
+
+# ... or a name and its alias in brackets: "淡马锡（Temasek）和博裕资本"
+_ALIAS_GAP = re.compile(r"^\s?[（(]$|^(?:\s?[（(][^（）()]{1,30})?[）)]\s?(?:[、，,和及与]|以及|,? and )\s?$")
 
 
 def _list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:
@@ -53,9 +58,13 @@ def _list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:
     ordered = sorted(names, key=lambda m: m.start)
     i = ordered.index(x)
     lo, hi = i, i
-    while lo > 0 and LIST_GAP.match(text[ordered[lo - 1].end:ordered[lo].start]):
+
+    def joined(a, b):
+        gap = text[a.end:b.start]
+        return bool(LIST_GAP.match(gap) or _ALIAS_GAP.match(gap))
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
         lo -= 1
-    while hi + 1 < len(ordered) and LIST_GAP.match(text[ordered[hi].end:ordered[hi + 1].start]):
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
         hi += 1
     return ordered[lo].start, ordered[hi].end
 

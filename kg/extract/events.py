@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
 from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
-from .event_dates import CLAUSE, clause_start, date_for, date_line, share_dates
+from .event_dates import CLAUSE, clause_start, date_for, date_line, period, share_dates
 from .event_roles import investor_spans, is_source, roles
 from .relations import CALLED_OFF_ZH, HEDGES
 from .temporal import find_amounts, find_dates
@@ -41,7 +42,7 @@ TRIGGERS = {
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
-    "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
+    "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
@@ -147,6 +148,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
     ends = {x.end for x in local}
     local = [x for x in local if not _bracketed_alias(x, ends, doc_text)]
+    local = _in_clause(etype, m, doc_text, seg, lo, local)
     sources = frozenset(x.span for x in local if (x.type == "ORG" and is_source(x, doc_text)) or (
         x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
@@ -165,10 +167,35 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         if not participants:
             return None
     amounts = _amounts(doc_text, seg)
-    if not _complete(etype, participants, amounts):
+    reported = etype == "Earnings" and m.group(0).lower() in ("财报", "earnings", "quarterly results") and bool(
+        _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start())
+                                            or _CALL_AFTER.match(doc_text, m.end()))
+    if not _complete(etype, participants, amounts, reported):
         return None
     return _event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
                   f"trigger.{seg.lang}.{etype}", 0.7)
+
+
+# Who sells is no party that buys: "从皮诺家族控股公司Artémis手中收购", "卖方为X", "bought from X"
+_SELLER_BEFORE = re.compile(r"(?i)(?:从|自|向|卖方为|卖方是|出售方为|\bfrom|\bsold by)\s?(?:[^，。；,;\x01]{0,12}?(?:公司|集团|家族))?\s?$")
+
+
+def _in_clause(etype: str, m, doc_text: str, seg, lo: int, local: list) -> list:
+    """The names an event's roles may go to: an acquisition's or a funding round's parties
+    named after the trigger are in its clause ("从Meta收购Manus的开发商，到字节跳动…": no target
+    after the comma), investors marked by their verbs aside; a seller is no acquirer; a listing's
+    exchange is the one of the trigger's clause when it names one."""
+    hi = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)
+    if etype in ("Acquisition", "Funding"):
+        marked = investor_spans(doc_text, local) if etype == "Funding" else frozenset()
+        local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]
+    if etype == "Acquisition":
+        local = [x for x in local if not (x.end <= m.start() and _SELLER_BEFORE.search(doc_text, max(lo, x.start - 20), x.start))]
+    if etype == "Listing":
+        near = [x for x in local if x.kind == "exchange" and lo <= x.start < hi]
+        if near:
+            local = [x for x in local if x.kind != "exchange" or x in near]
+    return local
 
 
 def _amounts(doc_text: str, seg) -> tuple:
@@ -215,11 +242,19 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
     return ([Participant("company", maker)] if maker else []) + near
 
 
-def _complete(etype: str, participants: list[Participant], amounts) -> bool:
-    """The arguments an event type cannot do without."""
+# A report published: "小米集团发布2025年第三季度财报", "Alphabet reported fourth-quarter earnings",
+# "Q4 2025 Earnings Conference Call" (an earnings report without amounts is still one).
+_REPORTED = re.compile(r"(?:发布|公布|披露|交出|递交)了?[^，。；：:\x01]{0,14}?$|"
+                       r"(?i:\b(?:reported|reports|posted|posts|released|releases)\b[^.;,:]{0,30}?$)")
+_CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b|电话会")
+
+
+def _complete(etype: str, participants: list[Participant], amounts, reported: bool = False) -> bool:
+    """The arguments an event type cannot do without: an earnings report its amounts, unless
+    the sentence says a report was published."""
     roles = {p.role for p in participants}
     if etype == "Earnings":
-        return bool(amounts)
+        return bool(amounts) or (reported and any(p.mention.type == "ORG" for p in participants))
     if etype == "ProductLaunch":
         return "product" in roles
     if etype == "Listing":
@@ -257,8 +292,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         seg = ps.segment
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
         dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor)
-        if not dates and k + 1 < len(parsed):
-            dates = date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
+        if k + 1 < len(parsed) and all(period(doc_text, d) for d in dates):  # none, or a period reported
+            dates = dates + date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
         if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
@@ -267,8 +302,12 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             continue
         found = []
         for etype, (zh_rx, en_rx) in _COMPILED.items():
-            rx = zh_rx if seg.lang == "zh" else en_rx
-            for m in rx.finditer(doc_text, seg.start, seg.end):  # the first trigger that holds
+            triggers = en_rx.finditer(doc_text, seg.start, seg.end)
+            if seg.lang == "zh":  # ... and English ones in an English title: "《Q4 2025 Earnings Call》"
+                triggers = chain(zh_rx.finditer(doc_text, seg.start, seg.end),
+                                 (m for m in triggers if _LATIN_AROUND.search(doc_text, max(0, m.start() - 12), m.start())
+                                  and _LATIN_AFTER.match(doc_text, m.end())))
+            for m in triggers:  # the first trigger that holds
                 event = _event_at(etype, m, doc_text, seg, local, dates, antecedent, makers)
                 if event:
                     found.append(event)
@@ -281,6 +320,10 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         if full:
             anchor = full[-1].iso
     return share_dates(events, _label)
+
+
+_LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")
+_LATIN_AFTER = re.compile(r"[ ,.]|\s?[》\"”]")
 
 
 def _by_maker(ev: Event, relations) -> list[Event]:

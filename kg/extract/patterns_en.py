@@ -62,6 +62,8 @@ TOOK_POST_EN = (r"(?:(?:took|takes|has taken) over as|(?:stepped|steps) in as|(?
 # "Brian Cornell, who stepped down after 11 years and is now Target's executive chairman"
 WHO_NOW_EN = r"(?:, who [^\x01.;]{0,60}? (?:and )?(?=is now|now is|remains|became))?(?: now)?"
 # "owned by China's Geely Holding": a place's possessive before the name
+# A word before a noun, also a name and a participle: "Nasdaq-listed", "Tencent-backed"
+MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
 PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|France|Saudi Arabia)(?:'s|’s) )?"
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -123,17 +125,20 @@ PATTERNS_EN = [
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {{ORG:o}}", "subsidiaryOf", 0.9),
     # "PDD Holdings, the parent company of Temu and Pinduoduo"
-    ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:[\w-]+ )?(?:parent|owner|holding company)(?: company| group)? of {{ORG:s}}", "subsidiaryOf", 0.85),
+    ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:{MOD_EN} ){{0,2}}(?:parent|owner|holding company)(?: company| group)? of (?:the )?{{ORG:s}}", "subsidiaryOf", 0.85),
+    # "ZA Bank, the virtual bank majority owned by ZhongAn Online", "iFood, which is controlled by Prosus"
+    ("en.sub.11", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )(?:{MOD_EN} ){{0,3}}(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {{ORG:o}}", "subsidiaryOf", 0.8),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
-    ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate) of {{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
     # "Instagram is owned by Meta", "Lazada, which is majority-owned by Alibaba"
-    ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
+    ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
     # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
-    ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) )", "subsidiaryOf", 0.6),
+    ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
+                  rf"chips|service|tool|framework|processor|system|assistant|browser)s?\b)", "subsidiaryOf", 0.6),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
     ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
@@ -186,8 +191,13 @@ PATTERNS_EN = [
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
     # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
-    ("en.compete.1", rf"{{ORG:s}} (?:competes|compete|competing|competed) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
-    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.1", rf"{{ORG:s}} (?:has |have |had )?(?:competes|compete|competing|competed) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)? (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
+    # "Temu's rivalry with Shein"
+    ("en.compete.8", rf"{{ORG:s}}(?: \([^)]*\))? (?:is|was|remains|has become|became) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?:rival|competitor)\b", "competesWith", 0.75),
+    ("en.compete.9", rf"{{ORG:s}}(?: \([^)]*\))?(?:, [^\x01.;]{{1,40}},)? (?:is|are|has been|have been) (?:taking|winning|grabbing|stealing) (?:market )?share from {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
     ("en.compete.5", rf"{{ORG:s}}, (?:a |an |the )?(?:[\w-]+ ){{0,2}}(?:rival|competitor) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
     ("en.compete.6", rf"{{ORG:s}}, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),

@@ -29,7 +29,8 @@ PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
-ALIAS_ZH = r"(?: ?[（(](?:原名|曾用名|原)?\x01[A-Z]+:\d+\x02[）)])?"  # "（ByteDance）", "（原Cici）" (a former name)
+ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原)?(?:\x01[A-Z]+:\d+\x02|[A-Za-z][A-Za-z0-9 .&'’-]{0,30})[）)])?")  # "（ByteDance）",
+# "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers)
 # "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
@@ -110,10 +111,13 @@ PATTERNS_ZH = [
     # "极氪正式成为吉利汽车的全资子公司", "天士力随即成为华润三九的控股子公司"
     ("zh.sub.6", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?成为了?{{ORG:o}}(?:的|旗下的?)?(?:全资|控股)?子公司", "subsidiaryOf", 0.85),
     # "华润三九为中国华润旗下的医药上市公司", "作为字节跳动旗下的云服务平台，火山引擎…"
-    ("zh.sub.7", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|隶属于|隶属){{ORG:o}}旗下", "subsidiaryOf", 0.85),
+    ("zh.sub.7", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|隶属于|隶属|[：:]\s?){{ORG:o}}旗下", "subsidiaryOf", 0.85),
+    # "**百度：** 旗下昆仑芯已于…" (a list item's label), "安踏旗下目前拥有FILA、迪桑特等品牌"
+    ("zh.sub.9", rf"{{ORG:o}}[：:]\s?旗下的?(?:[^\x01。；，,：:]{{0,8}}?(?:品牌|公司|平台|子公司))?{{ORG:s}}", "subsidiaryOf", 0.8),
+    ("zh.sub.10", rf"{{ORG:o}}旗下(?:目前|现|还|已)?(?:拥有|包括|有)[：:]?{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的)(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
@@ -133,16 +137,18 @@ PATTERNS_ZH = [
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
     ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
-    ("zh.invest.2", rf"{{ORG:o}}[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
+    ("zh.invest.2", rf"{{ORG:o}}(?!旗下)[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     # "腾讯投资的月之暗面": an investor's portfolio company
     ("zh.invest.5", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|投资|参投|入股|注资)的{{ORG:o}}", "investsIn", 0.75),
     # "X完成5亿美元C轮融资，IDG资本领投，阿里巴巴、腾讯跟投": each investor of each clause
-    ("zh.invest.6", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,10}}?[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
-    ("zh.invest.7", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^。；]{{0,40}}?(?:领投|跟投|参投)[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
+    ("zh.invest.6", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,10}}?[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
+    ("zh.invest.7", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^。；]{{0,40}}?(?:领投|跟投|参投)[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
     # "字节跳动以15亿美元收购了沐瞳科技", "X斥资Y亿元收购Z"
     # "X完成新一轮30亿元融资，投资方包括A、B等"
-    ("zh.invest.8", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,8}}?[，,]\s?(?:本轮)?(?:投资方|投资者|投资人|投资机构|新股东)(?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.8),
-    ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}", "acquires", 0.85),
+    ("zh.invest.8", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,8}}?[，,]\s?(?:本轮)?(?:投资方|投资者|投资人|投资机构|新股东)(?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.8),
+    ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}(?!{ALIAS_ZH}(?:所持|持有的|手中))", "acquires", 0.85),
+    # "德弘资本以约131亿港元收购阿里巴巴所持高鑫零售约78.7%的股份": the company whose shares change hands
+    ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
@@ -158,12 +164,16 @@ PATTERNS_ZH = [
     ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?[^\x01。；，,]{{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
+    ("zh.compete.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,14}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged
     ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|PK)了?{{ORG:o}}", "competesWith", 0.7),
     ("zh.compete.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?对{{ORG:o}}(?:\x01[A-Z]+:\d+\x02|[、和及与（()）])*的?(?:全面|正式|直接)?(?:反超|超越|围剿|狙击|宣战|追赶)", "competesWith", 0.7),
+    # "腾讯已将枪口对准了字节跳动", "华为是英伟达在中国非常强大的竞争对手", "壁仞科技将英伟达和AMD列为主要竞争对手"
+    ("zh.compete.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将(?:枪口|矛头|目标)对准了?{{ORG:o}}", "competesWith", 0.75),
+    ("zh.compete.8", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|成为|已成为){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,16}}?(?:竞争对手|对手)", "competesWith", 0.75),
+    ("zh.compete.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将{{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}列为[^\x01。；，,]{{0,6}}?(?:竞争对手|对手)", "competesWith", 0.75),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:主要|最大|直接|头号|核心|老)?(?:竞争对手|竞品|对手)(?:之一)?(?:包括|有|如|是|为)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
     # "作为DeepSeek在国内的主要竞争对手之一，由杨植麟创立的月之暗面近日推出…"
     ("zh.compete.6", rf"作为{{ORG:o}}[^\x01。；，,]{{0,8}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),

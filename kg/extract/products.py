@@ -21,7 +21,7 @@ _EDITION = (r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite|Thinking|Fla
 
 PRODUCT_CODE = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
-    r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
+    r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?(?!级)" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
     r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)"
     # "fined Google 2.4 billion euros", "Tesla 3 years ago": an amount or a count, no model
     r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
@@ -91,7 +91,7 @@ DOCUMENT_TITLE = re.compile(
 # A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
 MODEL_CODE = re.compile(
     r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?\+?|[a-z]\d{1,3}\+?|\d{1,3}[A-Za-z]?\+?)" + _EDITION +
-    r"(?![A-Za-z0-9.%．·])(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成胜平负场球轮])")
+    r"(?![A-Za-z0-9.%．·]|,\d)(?![年月日号时分秒万亿千百元倍个家款台辆名位只次天周人岁度期届项条座所架套集季篇章楼层栋路线频折成胜平负场球轮级])")
 
 NOT_MAKERS = {"government", "organization", "university", "exchange"}
 
@@ -223,8 +223,8 @@ def split_maker_prefix(candidates: list[Mention]) -> list[Mention]:
 
 # After a company, its product may be a Chinese name and a number ("寒武纪思元590") or a Latin
 # name before a product noun ("摩尔线程MUSA架构").
-_HAN_MODEL = re.compile(r"(?![以每在于为将的和与及对向从按约近超达共])([\u4e00-\u9fff]{2,3})(\d{2,5}[A-Za-z]?)"
-                        r"(?![\d.%．]|\s?(?:[年月日号万亿千百元倍个家款台辆名位次天人岁股]|美元|港元|欧元|日元|英镑))")
+_HAN_MODEL = re.compile(r"(?![以每在于为将的和与及对向从按约近超达共旗])((?:(?!的)[\u4e00-\u9fff]){2,3})(\d{2,5}[A-Za-z]?)"
+                        r"(?![\dA-Za-z.%．]|,\d|\s?(?:[年月日号万亿千百元倍个家款台辆名位次天人岁股]|美元|港元|欧元|日元|英镑))")
 _LATIN_BEFORE_NOUN = re.compile(r"([A-Z][A-Za-z0-9]{1,15})(?=架构|芯片|平台|操作系统|系统|大模型|模型|框架|App|APP)")
 _NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
 

@@ -63,6 +63,8 @@ LIST_JOINERS = ", and |, | and |、|和|及|与"
 # Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
 OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and | & |\s?[（(](?:如|例如|包括|含))"
                   rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) )?")
+# A name's alias or note in brackets before the next name of a list: "FILA（中国业务）、迪桑特（DESCENTE）"
+ALIAS_SKIP = r"(?:\s?[（(][^（）()\x01]{0,20}(?:\x01[A-Z]+:\d+\x02[^（）()\x01]{0,10})?[）)])?"
 OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02)?(?:\s?[（(]\x01[A-Z]+:\d+\x02[）)])?"
                r"(?:系列|芯片|架构|大模型|模型|系统)?[）)]?")
 
@@ -123,9 +125,9 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             elif pid == "en.works.17":  # a byline of several reporters
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
             elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
-                subjects = list_members(t, s_idx, LIST_JOINERS)
+                subjects = list_members(t, s_idx, LIST_JOINERS, ALIAS_SKIP)
             elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo"
-                subjects = list_members(t, s_idx, LIST_JOINERS)
+                subjects = list_members(t, s_idx, LIST_JOINERS, ALIAS_SKIP)
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
@@ -136,7 +138,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                 subj, obj = t.mentions[si], t.mentions[oi]
                 if not _typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
                     continue
-                if obj is subj or not _typed(obj, o_type, predicate, "o"):
+                if obj is subj or obj.text == subj.text or not _typed(obj, o_type, predicate, "o"):
                     continue
                 a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
                 out.append(Relation(subj, predicate, obj,
@@ -230,7 +232,26 @@ _FORMER_BEFORE_ZH = re.compile(r"(?<![目此之提当以事])[前原]$")
 _ENDED = {"ceoOf", "chairOf", "worksFor"}
 
 
+# ... and so is one the person leaves in the same sentence: "Chen Hao, who ran Zhipu's operations as
+# chief operating officer, stepped down", "灵犀智行首席产品官张一帆已于上月离职"
+_LEFT_AFTER = re.compile(r"(?i)^(?:[^。；;.\x01]|\.\d){0,60}?(?:\b(?:stepped down|steps down|resigned|resigns|quit|quits|"
+                         r"was fired|was ousted|left (?:the company|in|on|last|earlier|to)\b)|辞去|辞任|离职|卸任|请辞|离开)")
+
+
+_DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|reportedly)\b|否认|辟谣|网传|传闻|据传")
+
+
+def _left(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
+    person = rel.subject
+    stop = min((m.start for m in mentions if m.type == "PERSON" and m.start >= person.end), default=rel.evidence.sent_end)
+    left = _LEFT_AFTER.match(doc_text[person.end:min(stop, rel.evidence.sent_end)])
+    # ... not where the departure is denied or rumoured ("denied rumours that X had resigned")
+    return bool(left) and not _DENIED.search(doc_text, rel.evidence.sent_start, person.end + left.end())
+
+
 def _former(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
+    if _left(rel, doc_text, mentions):
+        return True
     a, b = sorted((rel.subject, rel.object), key=lambda m: m.start)
     gap = doc_text[a.end:b.start]
     before = doc_text[max(0, a.start - 16):a.start]

@@ -2,15 +2,25 @@
 
 Markdown tables split into one segment per cell, so a row such as
 
-    | 厂商     | 核心产品           | 投入   |
-    |----------|--------------------|--------|
-    | 阿里巴巴 | 通义千问 (Qianwen) | 30亿元 |
+    | 厂商     | 核心产品           | 母公司 | 上市地 |
+    |----------|--------------------|--------|--------|
+    | 阿里云   | 通义千问 (Qianwen) | 阿里巴巴 | 港交所 |
 
-holds no sentence that names a company and its product together: the row does. When the
-header names a column of companies and, right after it, a column of products, a cell that is
-just a known company's name followed by a cell that starts with a product states that the
-company develops the product. The row is the evidence. Other tables (investors and their
-portfolio, drugs and their targets) state nothing here.
+holds no sentence that names a company and its product together: the row does. The first
+column whose header names organizations ("公司", "厂商", "品牌", "Company", "Provider") holds
+each row's key, an organization named at the start of its cell; the header of another column
+says how the names in that column's cell relate to the key:
+
+* products ("产品", "旗舰模型", "代表机型", "Flagship chip") -> the key develops each of them;
+* a parent ("母公司", "所属集团", "Parent group") -> the key is its subsidiary (a product
+  under a "平台"/"Platform" key is developed by the parent instead);
+* founders, chief executives, chairs ("创始人", "CEO", "董事长") -> founderOf / ceoOf / chairOf;
+* where it is listed ("上市地", "交易所/板块", "Listing venue") -> listedOn an exchange;
+* its investors ("投资方", "股东", "Investors") -> investsIn the key;
+* a target under an acquirer key ("收购方" … "标的") -> acquires.
+
+The row is the evidence. Tables of other shapes (comparisons by "维度", policies by region)
+have no key column and state nothing here.
 """
 from __future__ import annotations
 
@@ -22,9 +32,27 @@ from ..segment import script_of
 _ROW = re.compile(r"(?m)^[ \t]*\|(.+)\|[ \t]*$")
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:---:|
 _MARKUP = "*_`“”\"「」《》 \t"
-# Header cells of a vendor column and of a product column
-_COMPANY_HEADER = re.compile(r"(?i)公司|厂商|企业|开发商|研发方|品牌方|巨头|玩家|阵营|company|vendor|maker|developer|lab|firm|provider")
-_PRODUCT_HEADER = re.compile(r"(?i)产品|模型|应用|app|平台|芯片|助手|品牌|product|model|chip|platform|assistant|brand")
+# Header of the key column: the organizations the rows are about
+_KEY_HEADER = re.compile(r"(?i)^(?:[\w/]{0,4}(?:公司|厂商|企业|药企|品牌|子品牌|平台|开发商|研发方|玩家|收购方)(?:名称)?|"
+                         r"(?:company|companies|vendor|maker|developer|lab|firm|provider|brand|platform|acquirer)s?)$")
+_PLATFORM_KEY = re.compile(r"(?i)平台|platform")
+# Header of a column that relates to the key: (regex, predicate, the key is the subject)
+_COLUMNS = (
+    (re.compile(r"(?i)^(?:母公司|所属集团|所属公司|集团|parent(?: group| company)?|owner)$"), "subsidiaryOf", True),
+    (re.compile(r"(?i)创始人|founders?\b"), "founderOf", False),
+    (re.compile(r"(?i)^(?:CEO|首席执行官|chief executive)$"), "ceoOf", False),
+    (re.compile(r"(?i)^(?:董事长|chair(?:man|woman)?)$"), "chairOf", False),
+    (re.compile(r"(?i)上市地|上市板块|交易所|^板块$|listing venue|^exchange$|listed on"), "listedOn", True),
+    (re.compile(r"(?i)投资方|投资者|领投|股东|investors?\b|shareholders|backers"), "investsIn", False),
+    (re.compile(r"^(?:标的|收购标的|target)$", re.I), "acquires", True),
+    (re.compile(r"(?i)产品|模型|机型|车型|芯片|应用|助手|核心资产|products?\b|models?\b|chips?\b|assistant|app\b|"
+                r"platform"), "develops", True),
+)
+_SIGNATURE = {"develops": ("ORG", "PRODUCT"), "subsidiaryOf": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
+              "investsIn": ("ORG|PERSON", "ORG"), "acquires": ("ORG", "ORG"), "founderOf": ("PERSON", "ORG"),
+              "ceoOf": ("PERSON", "ORG"), "chairOf": ("PERSON", "ORG")}
+_NOT_MAKERS = {"government", "organization", "university", "exchange"}
+_ALIAS_TAIL = re.compile(r"\s?[（(][^（）()|]{1,30}[）)]\s?$")
 
 
 def _cells(text: str, start: int, inner: str) -> list[tuple[int, int]]:
@@ -55,26 +83,81 @@ def _tables(text: str):
         block = [row] if row is not None else []
 
 
+def _column_roles(names: list[str]) -> tuple[int, list[tuple[int, str, bool]]]:
+    """The key column and the (column, predicate, key is subject) of the others; key -1: none."""
+    key = next((k for k, n in enumerate(names) if _KEY_HEADER.match(n.strip())), -1)
+    roles = []
+    for k, name in enumerate(names):
+        if k == key or key < 0:
+            continue
+        for rx, predicate, key_first in _COLUMNS:
+            if rx.search(name.strip()):
+                roles.append((k, predicate, key_first))
+                break
+    return key, roles
+
+
+def _key_mention(doc_text: str, cell: tuple[int, int], mentions: list[Mention]) -> Mention | None:
+    """The name a key cell holds: a mention at its start that fills it, but for an alias in brackets."""
+    a, b = cell
+    for m in mentions:
+        if m.start == a and m.end <= b and (m.end == b or _ALIAS_TAIL.fullmatch(doc_text, m.end, b)):
+            return m
+    return None
+
+
 def table_relations(doc_text: str, mentions: list[Mention]) -> list[Relation]:
-    """develops from the rows of a vendor/product table: a company's cell, then a cell that
-    starts with its product, under a company header and a product header."""
-    by_start = {m.start: m for m in mentions}
+    """Relations from the rows of a table with a key column (see the module docstring)."""
     out = []
     for header, rows in _tables(doc_text):
-        names = [doc_text[a:b] for a, b in header]
-        columns = [k for k in range(len(names) - 1)
-                   if _COMPANY_HEADER.search(names[k]) and _PRODUCT_HEADER.search(names[k + 1])]
+        key_col, columns = _column_roles([doc_text[a:b] for a, b in header])
+        if not columns:
+            continue
+        platform_key = bool(_PLATFORM_KEY.search(doc_text[header[key_col][0]:header[key_col][1]]))
         for row in rows:
             cells = _cells(doc_text, row.start(1), row.group(1))
-            for k in columns:
-                if k + 1 >= len(cells):
+            if key_col >= len(cells):
+                continue
+            inside = [m for m in mentions if row.start() <= m.start and m.end <= row.end()]
+            key = _key_mention(doc_text, cells[key_col], inside)
+            if key is None:
+                continue
+            for k, predicate, key_first in columns:
+                if k >= len(cells):
                     continue
-                (a1, b1), (a2, b2) = cells[k], cells[k + 1]
-                company, product = by_start.get(a1), by_start.get(a2)
-                if (company is None or product is None or company.end != b1 or company.type != "ORG"
-                        or company.kind != "company" or product.type != "PRODUCT" or product.end > b2):
-                    continue
-                seg = Segment(company.doc_id, row.start(), row.end(), script_of(doc_text[a1:b2]))
-                ev = Evidence.in_segment(doc_text, seg, a1, b2, "table.dev.1", 0.6)
-                out.append(Relation(company, "develops", product, ev))
+                a, b = cells[k]
+                # the names of the cell, not an alias or a note in brackets ("Ceconomy (owned by JD.com)");
+                # a parent, a chief executive or a chair is one
+                named = [m for m in inside if a <= m.start and m.end <= b and not _in_brackets(doc_text, a, m.start)]
+                for other in named[:1] if predicate in _ONE else named:
+                    rel = _relation(doc_text, row, key, other, predicate, key_first, platform_key)
+                    if rel is not None:
+                        out.append(rel)
     return out
+
+
+_ONE = {"subsidiaryOf", "ceoOf", "chairOf", "acquires"}
+
+
+def _in_brackets(text: str, a: int, pos: int) -> bool:
+    opened = sum(text.count(c, a, pos) for c in "（(")
+    return opened > sum(text.count(c, a, pos) for c in "）)")
+
+
+def _relation(doc_text, row, key, other, predicate, key_first, platform_key) -> Relation | None:
+    if predicate == "subsidiaryOf" and key.type == "PRODUCT" and platform_key:
+        predicate, key_first = "develops", False  # "| 腾讯元器 | 腾讯 |" under "平台 | 所属公司"
+    subj, obj = (key, other) if key_first else (other, key)
+    s_type, o_type = _SIGNATURE[predicate]
+    if subj.type not in s_type.split("|") or obj.type != o_type or subj.text == obj.text:
+        return None
+    if predicate == "listedOn" and obj.kind != "exchange":
+        return None
+    if predicate == "develops" and subj.kind in _NOT_MAKERS:
+        return None  # a research institute's row
+    if predicate != "listedOn" and "exchange" in (subj.kind, obj.kind):
+        return None
+    a, b = min(subj.start, obj.start), max(subj.end, obj.end)
+    seg = Segment(key.doc_id, row.start(), row.end(), script_of(doc_text[a:b]))
+    ev = Evidence.in_segment(doc_text, seg, a, b, f"table.{predicate}", 0.6)
+    return Relation(subj, predicate, obj, ev)

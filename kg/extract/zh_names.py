@@ -49,10 +49,21 @@ _GENERIC_GROUP = re.compile(r"^(?:各[级地类]?|有关|相关|地方|国有|�
 _NOT_NOUN_TAGS = {"a", "an", "ad", "d", "i", "c", "p", "r", "u"}  # adjectives, adverbs, idioms, …
 
 
+# A kind of company, counted or described: "三家硬科技公司", "首家…公司", "国产GPU公司", "AI制药公司"
+_KIND_OF_COMPANY = re.compile(r"^(?:(?:[一二三四五六七八九十两几多数]*家|首家|这家|该)[\u4e00-\u9fffA-Za-z]{0,8}|"
+                              r"(?:国产|国内|海外|本土|头部|龙头|新兴|传统)?(?:AI|GPU|CPU|NPU|SaaS|EV|AR|VR|XR|IoT)"
+                              r"[\u4e00-\u9fff]{0,4}|(?:国产|国内|海外|本土|头部|龙头|新兴|传统)[\u4e00-\u9fffA-Za-z]{1,6})"
+                              r"(?:公司|企业|厂商)$")
+
+
+def kind_of_company(s: str) -> bool:
+    return bool(_KIND_OF_COMPANY.match(s))
+
+
 def generic_org(s: str) -> bool:
     """A word jieba tags as an adjective, adverb or idiom (急切, 深恶痛绝), or a kind of organization
-    (金融机构, 新能源汽车行业) with no organization suffix."""
-    if common_words().get(s) in _NOT_NOUN_TAGS:
+    (金融机构, 新能源汽车行业, 国产GPU公司) with no organization suffix."""
+    if common_words().get(s) in _NOT_NOUN_TAGS or kind_of_company(s):
         return True
     if _GENERIC_GROUP.match(s) and not any(c in s for c in "局委院署办厅"):
         return True
