@@ -732,3 +732,10 @@ def test_rule_names_win_over_model_names_that_run_past_them():
         assert expected <= {(m.text, m.type) for m in mentions}, text
     _, mentions, _ = _mentions("Apple 17 is here.")  # an ambiguous company before a bare number is no maker
     assert ("Apple", "ORG") not in {(m.text, m.type) for m in mentions}
+
+
+def test_kinds_of_companies_are_no_names():
+    from kg.extract.zh_names import kind_of_company
+
+    assert all(kind_of_company(s) for s in ("三家硬科技公司", "首家公司", "国产GPU公司", "AI制药公司", "头部互联网企业"))
+    assert not any(kind_of_company(s) for s in ("TCL科技公司", "星河科技公司", "比亚迪公司"))

@@ -406,3 +406,27 @@ def test_english_dates_after_a_months_abbreviation_and_a_numbers_comma():
     (ev,) = _events("Zentra agreed to merge Beichen with Huayu.",
                     [("Zentra", "ORG", "company"), ("Beichen", "ORG", "company"), ("Huayu", "ORG", "company")])
     assert ev.type == "Merger"
+
+
+def test_parties_of_a_deal_stand_in_its_clause_and_a_seller_buys_nothing():
+    (ev,) = _events("甲公司宣布以约15亿欧元从控股公司乙公司手中收购丙公司约29%的股份。",
+                    [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company"), ("丙公司", "ORG", "company")])
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "甲公司"), ("target", "丙公司")}
+    # "从A收购X，到B…": the next clause names no target
+    assert not _events("从甲公司收购X的开发商，到乙公司纷纷入局，赛道在重塑。",
+                       [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")])
+    # a listing's exchange is the one of its clause
+    (ev,) = _events("甲公司于2025年5月23日在港交所挂牌，成为当年港股最大的IPO之一。",
+                    [("甲公司", "ORG", "company"), ("港交所", "ORG", "exchange"), ("港股", "ORG", "exchange")])
+    assert {p.mention.text for p in ev.participants if p.role == "exchange"} == {"港交所"}
+
+
+def test_investors_listed_with_aliases_and_a_citations_source():
+    (ev,) = _events("本轮由甲资本（Jia Capital）和乙资本联合领投。",
+                    [("甲资本", "ORG", "company"), ("Jia Capital", "ORG", "company"), ("乙资本", "ORG", "company")])
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("investor", "甲资本"), ("investor", "乙资本")}
+    (ev,) = _events("星河日报：《北辰科技完成10亿元B轮融资，甲资本、乙资本领投》，2026年1月20日",
+                    [("星河日报", "ORG", "organization"), ("北辰科技", "ORG", "company"), ("甲资本", "ORG", "company"),
+                     ("乙资本", "ORG", "company")], "2026-02-01")
+    assert "星河日报" not in {p.mention.text for p in ev.participants}
+    assert ev.date == "2026-01-20"

@@ -848,3 +848,61 @@ def test_listed_objects_pass_over_a_makers_product_an_alias_and_examples():
     got = _run("恒瑞医药与葛兰素史克（GSK）达成许可协议。",
                [("恒瑞医药", ORG, None), ("葛兰素史克", ORG, None), ("GSK", ORG, None)])
     assert got == {("恒瑞医药", "partnerOf", "葛兰素史克")}
+
+
+def test_a_table_with_a_key_column_states_what_its_headers_say():
+    text = ("| 品牌 | 母公司 | 代表车型 | 创始人 | 上市地 |\n|---|---|---|---|---|\n"
+            "| 星河汽车（Xinghe） | 北辰集团 | 星河S7、星河S9 | 张三 | 港交所 |\n")
+    names = [("星河汽车", ORG, "company"), ("Xinghe", ORG, None), ("北辰集团", ORG, "company"),
+             ("星河S7", PROD, None), ("星河S9", PROD, None), ("张三", PER, None), ("港交所", ORG, "exchange")]
+    mentions = []
+    for surface, type_, kind in names:
+        a = text.index(surface)
+        mentions.append(Mention("d", a, a + len(surface), surface, type_, "zh", "test", kind))
+    got = {(r.subject.text, r.predicate, r.object.text, r.evidence.extractor)
+           for r in extract_relations(text, [], sorted(mentions, key=lambda m: m.start))}
+    assert got == {("星河汽车", "subsidiaryOf", "北辰集团", "table.subsidiaryOf"),
+                   ("星河汽车", "develops", "星河S7", "table.develops"), ("星河汽车", "develops", "星河S9", "table.develops"),
+                   ("张三", "founderOf", "星河汽车", "table.founderOf"), ("星河汽车", "listedOn", "港交所", "table.listedOn")}
+    # a comparison table has no key column
+    text = "| 维度 | 星河汽车 | 北辰集团 |\n|---|---|---|\n| 产品 | 星河S7 | 北辰一号 |\n"
+    assert not extract_relations(text, [], [Mention("d", text.index("星河S7"), text.index("星河S7") + 5, "星河S7", PROD,
+                                                    "zh", "test", None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Zentra has competed head-on with Beichen since February.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Zentra", "competesWith", "Beichen")),
+    ("Zentra is Beichen's most direct rival in inference.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Zentra", "competesWith", "Beichen")),
+    ("Zentra Holdings, the Nasdaq-listed owner of Beichen, grew.",
+     [("Zentra Holdings", ORG, None), ("Nasdaq", ORG, "exchange"), ("Beichen", ORG, None)],
+     ("Beichen", "subsidiaryOf", "Zentra Holdings")),
+    ("Beichen, the virtual bank majority owned by Zentra, grew.", [("Zentra", ORG, None), ("Beichen", ORG, None)],
+     ("Beichen", "subsidiaryOf", "Zentra")),
+    ("在春节档，星河科技已将枪口对准了北辰科技。", [("星河科技", ORG, None), ("北辰科技", ORG, None)],
+     ("星河科技", "competesWith", "北辰科技")),
+    ("星河科技明确将北辰科技（Beichen）和南山科技列为主要竞争对手。",
+     [("星河科技", ORG, None), ("北辰科技", ORG, None), ("Beichen", ORG, None), ("南山科技", ORG, None)],
+     ("星河科技", "competesWith", "南山科技")),
+    ("1. **星河集团：** 旗下北辰科技已递交上市申请。", [("星河集团", ORG, None), ("北辰科技", ORG, None)],
+     ("北辰科技", "subsidiaryOf", "星河集团")),
+    ("星河集团旗下目前拥有北辰（Beichen）、南山等品牌。", [("星河集团", ORG, None), ("北辰", ORG, None),
+                                                  ("Beichen", ORG, None), ("南山", ORG, None)],
+     ("南山", "subsidiaryOf", "星河集团")),
+    ("北辰云（Beichen Cloud）是星河软件旗下的云服务商。", [("北辰云", ORG, None), ("星河软件", ORG, None)],
+     ("北辰云", "subsidiaryOf", "星河软件")),
+    ("甲资本以约131亿港元收购星河集团所持北辰零售约78.7%的股份。",
+     [("甲资本", ORG, None), ("星河集团", ORG, None), ("北辰零售", ORG, None)], ("甲资本", "acquires", "北辰零售")),
+])
+def test_rivals_owners_and_units_in_analysis_wordings(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_post_left_in_the_same_sentence_is_no_relation_unless_the_departure_is_denied():
+    names = [("Zentra", ORG, None), ("Jane Roe", PER, None)]
+    assert not _run("Zentra president Jane Roe has stepped down after 12 years.", names)
+    assert not _run("星河科技首席产品官张三已于上月离职。", [("星河科技", ORG, None), ("张三", PER, None)])
+    assert ("Jane Roe", "worksFor", "Zentra") in _run(
+        "Zentra denied rumours that Zentra president Jane Roe had resigned.", names)
+    assert not _run("星河科技旗下目前拥有星河科技、北辰两个品牌。", [("星河科技", ORG, None)])  # no self-relation
