@@ -430,3 +430,30 @@ def test_investors_listed_with_aliases_and_a_citations_source():
                      ("乙资本", "ORG", "company")], "2026-02-01")
     assert "星河日报" not in {p.mention.text for p in ev.participants}
     assert ev.date == "2026-01-20"
+
+
+def test_dated_table_rows_are_events():
+    text = ("| 公司 | 上市地 | 上市日期 | 募资额 |\n|---|---|---|---|\n| 甲公司 | 港交所 | 2020年12月11日 | 约50亿港元 |\n\n"
+            "| 收购方 | 标的 | 时间 |\n|---|---|---|\n| 乙公司 | 丙公司 | 2025年7月完成 |\n| 丁公司 | 戊公司 | 2025年3月宣布 |\n")
+    evs = _events(text, [("甲公司", "ORG", "company"), ("港交所", "ORG", "exchange"), ("乙公司", "ORG", "company"),
+                         ("丙公司", "ORG", "company"), ("丁公司", "ORG", "company"), ("戊公司", "ORG", "company")])
+    got = {(e.type, e.date, tuple(p.mention.text for p in e.participants)) for e in evs}
+    assert got == {("Listing", "2020-12-11", ("甲公司", "港交所")), ("Acquisition", "2025-07", ("乙公司", "丙公司"))}
+    (listing,) = [e for e in evs if e.type == "Listing"]
+    assert [(a.value, a.currency) for a in listing.amounts] == [(5e9, "HKD")]
+
+
+def test_called_off_planned_and_possible_deals_are_no_events():
+    orgs = [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")]
+    assert not _events("甲公司与乙公司的换股吸收合并在推进半年后，于2025年12月宣告终止。", orgs)
+    assert _events("今年9月，甲公司完成对乙公司的换股吸收合并，乙公司股票随即终止上市。", orgs, "2025-10-20")
+    en = [("Acme", "ORG", "company"), ("Beta", "ORG", "company")]
+    assert not _events("Acme's planned share-swap merger with Beta was called off.", en)
+    assert not _events("Acme's long-delayed Hong Kong IPO may finally price in 2026.", en)
+
+
+def test_an_appointment_named_with_an_aside_takes_the_sentences_one_date():
+    (ev,) = _events("Acme also named Jane Roe, previously a senior director at Beta, as chief operating officer in "
+                    "February.", [("Acme", "ORG", "company"), ("Beta", "ORG", "company"), ("Jane Roe", "PERSON", None)],
+                    "2026-03-01")
+    assert (ev.type, ev.date) == ("Appointment", "2026-02")

@@ -56,6 +56,9 @@ def date_for(text: str, seg, trigger: int, dates):
     said = [d for d in dates if hi <= d.start < seg.end and _SAID.search(text, max(hi, d.start - 30), d.start)]
     if said:
         return said[0]
+    later = [d for d in dates if hi <= d.start < seg.end]
+    if len(later) == 1 and len(dates) == 1:  # the sentence's one date, after the event's clause
+        return later[0]
     if _CITATION.search(text, seg.start, seg.end):  # a reference's date after its title
         after = [d for d in dates if hi <= d.start < seg.end]
         if after:

@@ -128,8 +128,9 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
                 add("investor", before[-1])
             if after and not (before and after[0].text == before[-1].text):
                 add("investee", after[0])
-        else:  # "X完成B轮融资，由Y领投", "X raised $5m led by Y"
-            raiser = (before[-1:] or after[:1] or [None])[0]
+        else:  # "X完成B轮融资，由Y领投", "X raised $5m led by Y" (not X's parent: "Y是X旗下的公司，完成融资")
+            raising = [m for m in before if m.span not in parents]
+            raiser = (raising[-1:] or after[:1] or [None])[0]
             add("investee", raiser)
             for m in after:
                 if m is not raiser and m.text != getattr(raiser, "text", None):

@@ -16,13 +16,22 @@ from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, share_dates
 from .event_roles import investor_spans, is_source, roles
 from .relations import CALLED_OFF_ZH, HEDGES
+from .table_events import table_events
 from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
                     r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
-FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b)")
+FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
+                          r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
+_DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
+# A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
+# "Hygon and Sugon terminate merger plan"
+_CALLED_OFF_AFTER = re.compile(r"(?i)[^。；;.]{0,40}?(?:宣告终止|宣布终止|终止(?!上市)|叫停|告吹|取消)| plans?\b|"
+                               r"[^.;]{0,40}?\b(?:was|were|has been|had been) (?:called off|terminated|scrapped|abandoned)")
+_CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:terminate[sd]?|scrap(?:s|ped)?|call(?:s|ed)? off|abandon(?:s|ed)?|exploring|explores|"
+                                r"planned|proposed|potential|possible)\s(?:\S+\s){0,3}$")
 # Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
 DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
                     r"(?:plans|planned|planning|intends|aims) to)\b|"
@@ -33,7 +42,7 @@ WINDOW = {"zh": 10, "en": 40}
 TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
-    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?!申请|辅导|公司|企业|许可|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO(?!申请|辅导|招股|计划)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
+    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO(?!申请|辅导|招股|计划|前夜|进程)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
                                    r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|went public|goes public|debuted on|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
                                    r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
@@ -48,7 +57,7 @@ TRIGGERS = {
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     "Appointment": (r"任命|获委任|出任|接任|接替|当选|履新|聘请|聘任|委任", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
-                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3},? (?:as|to be|to succeed)\b)"),
+                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
@@ -125,7 +134,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if DENIED.search(doc_text, seg.start, m.start()):
         return None
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
-            or FUTURE_AFTER.match(doc_text[m.end():m.end() + 12]):
+            or FUTURE_AFTER.match(doc_text[m.end():m.end() + 24]) or (etype in _DEALS and (
+                _CALLED_OFF_AFTER.match(doc_text, m.end(), seg.end)
+                or _CALLED_OFF_BEFORE.search(doc_text, max(seg.start, m.start() - 40), m.start()))):
         return None  # "将于 2026 年 2 月中旬发布": a future reaches further back than a hedge
     if (antecedent is not None and not any(x.type == "ORG" and x.end <= m.start() for x in local)
             and _ANAPHOR.search(doc_text, lo, m.start())):
@@ -319,7 +330,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             events.extend(_by_maker(ev, local_rels) if ev.type == "ProductLaunch" else [ev])
         if full:
             anchor = full[-1].iso
-    return share_dates(events, _label)
+    return share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label)
 
 
 _LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")

@@ -25,6 +25,7 @@ have no key column and state nothing here.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..records import Evidence, Mention, Relation, Segment
 from ..segment import script_of
@@ -51,6 +52,8 @@ _COLUMNS = (
 _SIGNATURE = {"develops": ("ORG", "PRODUCT"), "subsidiaryOf": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
               "investsIn": ("ORG|PERSON", "ORG"), "acquires": ("ORG", "ORG"), "founderOf": ("PERSON", "ORG"),
               "ceoOf": ("PERSON", "ORG"), "chairOf": ("PERSON", "ORG")}
+# Header of a column of dates: "上市日期", "上线时间", "Listing date", "Launched"
+_DATE_HEADER = re.compile(r"(?i)日期|时间|日$|年份|date|when|launched|listed")
 _NOT_MAKERS = {"government", "organization", "university", "exchange"}
 _ALIAS_TAIL = re.compile(r"\s?[（(][^（）()|]{1,30}[）)]\s?$")
 
@@ -106,14 +109,28 @@ def _key_mention(doc_text: str, cell: tuple[int, int], mentions: list[Mention]) 
     return None
 
 
-def table_relations(doc_text: str, mentions: list[Mention]) -> list[Relation]:
-    """Relations from the rows of a table with a key column (see the module docstring)."""
+@dataclass(frozen=True)
+class Row:
+    """A table row with a key: its span, the key's name, the names of each related column
+    (predicate -> names) and the cells of its date columns ((header, (start, end)), ...)."""
+    start: int
+    end: int
+    key: Mention
+    platform_key: bool
+    named: dict
+    date_cells: tuple
+
+
+def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
+    """The rows of the tables with a key column (see the module docstring)."""
     out = []
     for header, rows in _tables(doc_text):
-        key_col, columns = _column_roles([doc_text[a:b] for a, b in header])
+        names = [doc_text[a:b] for a, b in header]
+        key_col, columns = _column_roles(names)
         if not columns:
             continue
-        platform_key = bool(_PLATFORM_KEY.search(doc_text[header[key_col][0]:header[key_col][1]]))
+        platform_key = bool(_PLATFORM_KEY.search(names[key_col]))
+        dated = [k for k, n in enumerate(names) if _DATE_HEADER.search(n)]
         for row in rows:
             cells = _cells(doc_text, row.start(1), row.group(1))
             if key_col >= len(cells):
@@ -122,17 +139,29 @@ def table_relations(doc_text: str, mentions: list[Mention]) -> list[Relation]:
             key = _key_mention(doc_text, cells[key_col], inside)
             if key is None:
                 continue
+            named: dict = {}
             for k, predicate, key_first in columns:
                 if k >= len(cells):
                     continue
                 a, b = cells[k]
                 # the names of the cell, not an alias or a note in brackets ("Ceconomy (owned by JD.com)");
                 # a parent, a chief executive or a chair is one
-                named = [m for m in inside if a <= m.start and m.end <= b and not _in_brackets(doc_text, a, m.start)]
-                for other in named[:1] if predicate in _ONE else named:
-                    rel = _relation(doc_text, row, key, other, predicate, key_first, platform_key)
-                    if rel is not None:
-                        out.append(rel)
+                found = [m for m in inside if a <= m.start and m.end <= b and not _in_brackets(doc_text, a, m.start)]
+                named.setdefault((predicate, key_first), []).extend(found[:1] if predicate in _ONE else found)
+            out.append(Row(row.start(), row.end(), key, platform_key, named,
+                           tuple((names[k], cells[k]) for k in dated if k < len(cells))))
+    return out
+
+
+def table_relations(doc_text: str, mentions: list[Mention]) -> list[Relation]:
+    """Relations from the rows of a table with a key column (see the module docstring)."""
+    out = []
+    for row in table_rows(doc_text, mentions):
+        for (predicate, key_first), others in row.named.items():
+            for other in others:
+                rel = _relation(doc_text, row, row.key, other, predicate, key_first, row.platform_key)
+                if rel is not None:
+                    out.append(rel)
     return out
 
 
@@ -158,6 +187,6 @@ def _relation(doc_text, row, key, other, predicate, key_first, platform_key) -> 
     if predicate != "listedOn" and "exchange" in (subj.kind, obj.kind):
         return None
     a, b = min(subj.start, obj.start), max(subj.end, obj.end)
-    seg = Segment(key.doc_id, row.start(), row.end(), script_of(doc_text[a:b]))
+    seg = Segment(key.doc_id, row.start, row.end, script_of(doc_text[a:b]))
     ev = Evidence.in_segment(doc_text, seg, a, b, f"table.{predicate}", 0.6)
     return Relation(subj, predicate, obj, ev)
