@@ -906,3 +906,38 @@ def test_a_post_left_in_the_same_sentence_is_no_relation_unless_the_departure_is
     assert ("Jane Roe", "worksFor", "Zentra") in _run(
         "Zentra denied rumours that Zentra president Jane Roe had resigned.", names)
     assert not _run("星河科技旗下目前拥有星河科技、北辰两个品牌。", [("星河科技", ORG, None)])  # no self-relation
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河证券（Xinghe Securities）中国汽车行业分析师陈立言认为，产能是关键。",
+     [("星河证券", ORG, None), ("陈立言", PER, None)], ("陈立言", "worksFor", "星河证券")),
+    ("* **星河科技：** 创始人兼CEO张三；星河科技于11月发布新品。", [("星河科技", ORG, None), ("张三", PER, None)],
+     ("张三", "ceoOf", "星河科技")),
+    ("星河科技于1月9日任命张三为产品总经理。", [("星河科技", ORG, None), ("张三", PER, None)],
+     ("张三", "worksFor", "星河科技")),
+    ("该团队由去年11月加盟星河科技的张三负责。", [("星河科技", ORG, None), ("张三", PER, None)],
+     ("张三", "worksFor", "星河科技")),
+    ("甲公司收购了张三创立的硬件公司北辰科技。", [("甲公司", ORG, None), ("张三", PER, None), ("北辰科技", ORG, None)],
+     ("张三", "founderOf", "北辰科技")),
+    ("北辰科技由星河科技前副总裁张三创立。", [("星河科技", ORG, None), ("张三", PER, None), ("北辰科技", ORG, None)],
+     ("张三", "founderOf", "北辰科技")),
+    ("星河科技持有北辰科技约27%的股份。", [("星河科技", ORG, None), ("北辰科技", ORG, None)],
+     ("星河科技", "investsIn", "北辰科技")),
+    ("甲资本、乙资本和丙资本都曾参与北辰科技的早期融资。",
+     [("甲资本", ORG, None), ("乙资本", ORG, None), ("丙资本", ORG, None), ("北辰科技", ORG, None)],
+     ("丙资本", "investsIn", "北辰科技")),
+    ("甲资本和乙资本均为北辰科技上市前的重要股东。", [("甲资本", ORG, None), ("乙资本", ORG, None), ("北辰科技", ORG, None)],
+     ("乙资本", "investsIn", "北辰科技")),
+    ("甲基金还对北辰科技进行了增资。", [("甲基金", ORG, None), ("北辰科技", ORG, None)], ("甲基金", "investsIn", "北辰科技")),
+    ("Zentra (甲) hired Jane Roe, a former Beichen executive, as chief technology officer.",
+     [("Zentra", ORG, None), ("Jane Roe", PER, None), ("Beichen", ORG, None)], ("Jane Roe", "worksFor", "Zentra")),
+    ("Zentra, which holds a stake of about 27% in Beichen after the recapitalisation, gained.",
+     [("Zentra", ORG, None), ("Beichen", ORG, None)], ("Zentra", "investsIn", "Beichen")),
+])
+def test_analysts_labels_hires_founders_and_stakes(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_controlling_shareholder_is_no_investor_pattern():
+    got = _run("北辰咖啡的控股股东为甲资本。", [("北辰咖啡", ORG, None), ("甲资本", ORG, None)])
+    assert ("甲资本", "investsIn", "北辰咖啡") not in got

@@ -61,9 +61,9 @@ TOOK_POST_EN = (r"(?:(?:took|takes|has taken) over as|(?:stepped|steps) in as|(?
                 r"promoted|elevated)(?: as| to)?)")
 # "Brian Cornell, who stepped down after 11 years and is now Target's executive chairman"
 WHO_NOW_EN = r"(?:, who [^\x01.;]{0,60}? (?:and )?(?=is now|now is|remains|became))?(?: now)?"
-# "owned by China's Geely Holding": a place's possessive before the name
 # A word before a noun, also a name and a participle: "Nasdaq-listed", "Tencent-backed"
 MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
+# "owned by China's Geely Holding": a place's possessive before the name
 PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|France|Saudi Arabia)(?:'s|’s) )?"
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -115,7 +115,7 @@ PATTERNS_EN = [
     ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}(?:(?:smaller|larger|new|former) )?{{ORG:o}}", "worksFor", 0.6),
     # "James Blight and David Welch of Harvard University": the first of two people too
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
-    ("en.works.8", rf"{{ORG:o}} (?:has )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}},? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
+    ("en.works.8", rf"{{ORG:o}}(?: \([^)]*\))? (?:has |also )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}}(?:, (?:[^\x01.;,]|\x01ORG:\d+\x02){{1,80}},)?,? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
     # a byline: "By Kane Wu and Julie Zhu, Reuters", "By Coco Feng, South China Morning Post"
     ("en.works.17", rf"^\s*(?:[Bb]y|BY) {{PERSON:s}}(?:(?:,| and| &) \x01PERSON:\d+\x02)*(?:,| -| —| for) {THE}{{ORG:o}}", "worksFor", 0.8),
     # "Apple said on Tuesday that Sabih Khan, its senior vice president of operations, ..."
@@ -170,7 +170,7 @@ PATTERNS_EN = [
     ("en.invest.7", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}(?:backed|funded) by {{ORG:s}}", "investsIn", 0.75),
     # "Amazon completed its $8 billion investment in Anthropic", "Meta took a 49% stake in Scale AI"
     ("en.invest.8", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:completed|made|closed|finalized|announced) (?:its|a|an|the) (?:[^\x01.;]|\.\d){{0,25}}?investment in {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:bought|acquired|took|takes|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake in {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has |also |now |still )?(?:bought|acquired|took|takes|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake (?:of (?:about |around |roughly |nearly |some )?\d+(?:\.\d+)?% )?in {{ORG:o}}", "investsIn", 0.8),
     # "Waymo raised $5.6 billion from investors including Andreessen Horowitz and Fidelity"
     ("en.invest.10", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|received) (?:[^\x01.;]|\.\d){{0,60}}? from (?:[a-z]+ )?(?:investors|backers|firms|funds)?,? ?(?:including |such as |like |led by )?{{ANY:s}}", "investsIn", 0.8),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),

@@ -43,7 +43,7 @@ def _title_first(title: str) -> str:
     """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
     # a deputy dean works there, so does a senior researcher; a vice-chair is no chair
     deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
-    return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
+    return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title})|[：:]\s?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
             rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫)?{{PERSON:s}}")
 
 
@@ -81,7 +81,7 @@ PATTERNS_ZH = [
     ("zh.chair.5", _org_then_person(CHAIR_ZH), "chairOf", 0.8),
     ("zh.works.6", _org_then_person(WORK_ZH), "worksFor", 0.75),
     # "OpenAI聘请前Meta高管Fidji Simo担任应用业务CEO": the hiring organization
-    ("zh.works.7", rf"{{ORG:o}}[^\x01。；，,]{{0,4}}?(?:聘请|任命|聘任|委任|挖来|招募|邀请)(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,12}}?{{PERSON:s}}(?:先生|女士)?(?:担任|出任|为|加盟|加入)", "worksFor", 0.75),
+    ("zh.works.7", rf"{{ORG:o}}(?:于?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|[^\x01。；，,]){{0,4}}?(?:聘请|任命|聘任|委任|挖来|招募|邀请)(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,12}}?{{PERSON:s}}(?:先生|女士)?(?:担任|出任|为|加盟|加入)", "worksFor", 0.75),
     ("zh.ceo.3", rf"{{ORG:o}}{OFFICERS_ZH}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.8),
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
@@ -96,12 +96,21 @@ PATTERNS_ZH = [
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     # "X，是由“中国优秀民营企业家”施建祥先生创办的": a description before the founder, the verb right after
-    ("zh.founder.6", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由[^\x01。；]{{1,60}}?{{PERSON:s}}(?:先生|女士)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.8),
+    ("zh.founder.6", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由(?:[^\x01。；]|\x01ORG:\d+\x02){{1,60}}?{{PERSON:s}}(?:先生|女士)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.8),
     # "鸿海精密是郭台铭创立于1974年的…", "X系Y一手创办"
     # "Neuralink（马斯克创立）": the founder in brackets
     ("zh.founder.8", rf"{{ORG:o}} ?[（(]{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的?[）)]", "founderOf", 0.8),
+    # "Jony Ive创立的硬件公司io": an organization the founder created
+    ("zh.founder.9", rf"{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的[^\x01。；，,]{{0,10}}?{{ORG:o}}", "founderOf", 0.8),
     ("zh.founder.5", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)由?{{PERSON:s}}(?:先生|女士)?(?:于\d{{4}}年)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
+    # an analyst of a broker or research firm, with a sector or region between: "摩根士丹利中国互联网分析师陈嘉仪",
+    # "瑞银（UBS）亚洲消费品研究主管黄欣然", "IDC中国研究经理王晓宁"
+    ("zh.works.8", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,、：:是为被对向让令据与和的]){{1,12}}?(?:首席)?(?:分析师|研究员|研究主管|研究总监|研究经理|"
+                   rf"策略师|经济学家)\s?{{PERSON:s}}", "worksFor", 0.75),
+    # "罗福莉去年11月加盟小米", "去年加盟小米的罗福莉", "Jonathan Ross等核心成员随后加入英伟达"
+    ("zh.works.9", rf"{{PERSON:s}}(?:等[^\x01。；，,]{{0,6}}?)?(?:[^\x01。；，,]{{0,10}}?)(?:正式|已|随后|已经)?(?:加盟|加入)了?{{ORG:o}}(?![^。；，,]{{0,6}}?(?:董事会|顾问))", "worksFor", 0.7),
+    ("zh.works.10", rf"(?:加盟|加入){{ORG:o}}的{{PERSON:s}}", "worksFor", 0.7),
     ("zh.works.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
@@ -146,6 +155,13 @@ PATTERNS_ZH = [
     # "字节跳动以15亿美元收购了沐瞳科技", "X斥资Y亿元收购Z"
     # "X完成新一轮30亿元融资，投资方包括A、B等"
     ("zh.invest.8", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,8}}?[，,]\s?(?:本轮)?(?:投资方|投资者|投资人|投资机构|新股东)(?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.8),
+    # "微软持有OpenAI约27%的股份", "Meta还在2025年取得了依视路陆逊梯卡约3%的股权"
+    ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|收购了?|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),
+    # "美团、阿里巴巴和腾讯都曾参与智谱的早期融资", "北京市人工智能产业投资基金还对智谱进行了增资"
+    ("zh.invest.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|还|曾|都曾|均曾)*(?:参与|参投)了?{{ORG:o}}的?[^\x01。；，,]{{0,6}}?融资", "investsIn", 0.75),
+    ("zh.invest.11", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?对{{ORG:o}}(?:进行了?|完成了?)(?:增资|注资|战略投资|投资)", "investsIn", 0.8),
+    # "阿里巴巴和腾讯均为MiniMax上市前的重要股东"
+    ("zh.invest.12", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也)?(?:为|是){{ORG:o}}(?:[^\x01。；，,]{{0,8}}?)(?<!控股)(?:股东|投资方|投资人|投资者)", "investsIn", 0.75),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}(?!{ALIAS_ZH}(?:所持|持有的|手中))", "acquires", 0.85),
     # "德弘资本以约131亿港元收购阿里巴巴所持高鑫零售约78.7%的股份": the company whose shares change hands
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
