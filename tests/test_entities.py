@@ -739,3 +739,15 @@ def test_kinds_of_companies_are_no_names():
 
     assert all(kind_of_company(s) for s in ("三家硬科技公司", "首家公司", "国产GPU公司", "AI制药公司", "头部互联网企业"))
     assert not any(kind_of_company(s) for s in ("TCL科技公司", "星河科技公司", "比亚迪公司"))
+
+
+def test_a_product_column_of_a_keyed_table_names_products():
+    from kg.extract.tables import table_product_mentions
+
+    text = ("| 公司 | 代表产品 | 应用场景 |\n|---|---|---|\n| 寒武纪 | 思元590 | 多模态推理 |\n"
+            "| Zhipu AI (智谱) | GLM-4.7, ChatGLM, Qingyan (清言) assistant | 商业计算 |\n| 宇树科技 | — | 通用计算 |\n")
+    assert [m.text for m in table_product_mentions("d", text)] == ["思元590", "GLM-4.7", "ChatGLM", "Qingyan"]
+    # a comparison table has no product column of a key
+    assert not table_product_mentions("d", "| 维度 | 产品A | 产品B |\n|---|---|---|\n| 价格 | 低 | 高 |\n")
+    _, mentions, _ = _mentions("火山引擎发布了豆包大模型1.8，增长率为1.5倍。")
+    assert ("豆包大模型1.8", "PRODUCT") in {(m.text, m.type) for m in mentions}  # a product and its version

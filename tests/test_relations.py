@@ -941,3 +941,18 @@ def test_analysts_labels_hires_founders_and_stakes(text, names, expected):
 def test_a_controlling_shareholder_is_no_investor_pattern():
     got = _run("北辰咖啡的控股股东为甲资本。", [("北辰咖啡", ORG, None), ("甲资本", ORG, None)])
     assert ("甲资本", "investsIn", "北辰咖啡") not in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河科技于2025年12月18日在FORCE原动力大会上发布了北辰大模型1.8。",
+     [("星河科技", ORG, None), ("FORCE", PROD, None), ("北辰大模型1.8", PROD, None)], ("星河科技", "develops", "北辰大模型1.8")),
+    ("星河科技旗下产品包括视频生成应用北辰AI（Beichen AI）和AI陪伴应用Talkie。",
+     [("星河科技", ORG, None), ("北辰AI", PROD, None), ("Beichen AI", PROD, None), ("Talkie", PROD, None)],
+     ("星河科技", "develops", "Talkie")),
+    ("2025年6月26日，星河汽车第二款车型YU7上市。", [("星河汽车", ORG, None), ("YU7", PROD, None)],
+     ("星河汽车", "develops", "YU7")),
+    ("Zentra (甲), the maker of the Kimi chatbot, closed a round.", [("Zentra", ORG, None), ("Kimi", PROD, None)],
+     ("Zentra", "develops", "Kimi")),
+])
+def test_launch_venues_product_lists_and_makers_with_aliases(text, names, expected):
+    assert expected in _run(text, names)

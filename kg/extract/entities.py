@@ -21,6 +21,7 @@ from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE,
 from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
+from .tables import table_product_mentions
 from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
@@ -211,6 +212,9 @@ def _ruler_marks(m: Mention) -> Mention:
     return m
 
 
+_VERSION_ZH = re.compile(r"(?:大模型|模型)?\s?\d+\.\d+(?:\.\d+)?(?![\d%.倍亿万元个])")
+
+
 def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """Products named by a brand (an ORG or PRODUCT candidate of Chinese text) and the
     model code right after it ("小米17"); they win over the brand alone in :func:`select`.
@@ -222,6 +226,11 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
         marked = _ruler_marks(c)
         if c.type == "ORG" and _kind(marked) in NOT_MAKERS:
             continue  # "央视3" is a channel, "教育部2" no product
+        version = _VERSION_ZH.match(text, c.end) if c.type == "PRODUCT" else None
+        if version:  # "豆包大模型1.8": the product and its version are one name
+            out.append(Mention(c.doc_id, c.start, version.end(), text[c.start:version.end()], "PRODUCT", "zh",
+                               "rule", "model"))
+            continue
         m = MODEL_CODE.match(text, c.end)
         if m and not NETWORK_GENERATION.match(m.group(0)) and not NAME_AND_YEAR.match(m.group(0)):
             # a company before a lettered code names its product, as in English ("英伟达H200" is
@@ -410,6 +419,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     for ps in parsed:
         candidates.extend(ps.mentions)
         candidates.extend(rule_mentions(doc, ps.segment))
+    candidates.extend(table_product_mentions(doc.id, doc.text))  # "| 寒武纪 | 思元590 |"
     candidates = split_maker_prefix(candidates)  # 华为昇腾910C: 华为 + 昇腾910C
     candidates.extend(brand_models(candidates, doc.text) + maker_products(candidates, doc.text))
     segments = [ps.segment for ps in parsed]

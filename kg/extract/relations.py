@@ -62,7 +62,8 @@ LIST_JOINERS = ", and |, | and |、|和|及|与"
 # organization's product or alias before the next name), "英伟达更先进的Blackwell系列（如B200）及下一代
 # Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
 OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and | & |\s?[（(](?:如|例如|包括|含))"
-                  rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) )?")
+                  rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) |"
+                  r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手))?")  # "和AI陪伴应用Talkie"
 # A name's alias or note in brackets before the next name of a list: "FILA（中国业务）、迪桑特（DESCENTE）"
 ALIAS_SKIP = r"(?:\s?[（(][^（）()\x01]{0,20}(?:\x01[A-Z]+:\d+\x02[^（）()\x01]{0,10})?[）)])?"
 OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02)?(?:\s?[（(]\x01[A-Z]+:\d+\x02[）)])?"

@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Mention, Relation, Segment
-from ..segment import script_of
+from ..segment import is_han, script_of
+from .zh_names import common_compound, common_word
 
 _ROW = re.compile(r"(?m)^[ \t]*\|(.+)\|[ \t]*$")
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:---:|
@@ -46,8 +47,8 @@ _COLUMNS = (
     (re.compile(r"(?i)上市地|上市板块|交易所|^板块$|listing venue|^exchange$|listed on"), "listedOn", True),
     (re.compile(r"(?i)投资方|投资者|领投|股东|investors?\b|shareholders|backers"), "investsIn", False),
     (re.compile(r"^(?:标的|收购标的|target)$", re.I), "acquires", True),
-    (re.compile(r"(?i)产品|模型|机型|车型|芯片|应用|助手|核心资产|products?\b|models?\b|chips?\b|assistant|app\b|"
-                r"platform"), "develops", True),
+    (re.compile(r"(?i)^(?![^|]*(?:领域|场景|方向|定位|收入|营收|份额|指标|性能))(?:[^|]*(?:产品|模型|机型|车型|芯片|应用|助手|"
+                r"核心资产)|[^|]*\b(?:products?|models?|chips?|assistant|app|platform)\b)"), "develops", True),
 )
 _SIGNATURE = {"develops": ("ORG", "PRODUCT"), "subsidiaryOf": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
               "investsIn": ("ORG|PERSON", "ORG"), "acquires": ("ORG", "ORG"), "founderOf": ("PERSON", "ORG"),
@@ -150,6 +151,41 @@ def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
                 named.setdefault((predicate, key_first), []).extend(found[:1] if predicate in _ONE else found)
             out.append(Row(row.start(), row.end(), key, platform_key, named,
                            tuple((names[k], cells[k]) for k in dated if k < len(cells))))
+    return out
+
+
+_PRODUCT_COLUMN = next(rx for rx, predicate, _ in _COLUMNS if predicate == "develops")
+_CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|和|及)\s*")
+_NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|n/?a|none|unlisted|[\d.,%\s]+|"
+                       r".*(?:\d{4}年|\d\s?(?:亿|万|元)|[$¥€£]\s?\d).*)$", re.I)
+_GENERIC_TAIL = re.compile(r"(?:\s(?:[a-z][a-z-]*\s?){1,2})$")  # "Qingyan assistant": the name before a common noun
+
+
+def table_product_mentions(doc_id: str, doc_text: str) -> list[Mention]:
+    """The names a product column of a keyed table holds ("| 寒武纪 | 思元590 |" under "公司 | 代表产品"),
+    each part of a list ("GLM-4.7, ChatGLM, Qingyan (清言) assistant"), an alias in brackets left out."""
+    out = []
+    for header, rows in _tables(doc_text):
+        names = [doc_text[a:b] for a, b in header]
+        key_col, columns = _column_roles(names)
+        product_cols = [k for k, predicate, _ in columns if predicate == "develops" and k != key_col]
+        for row in rows:
+            cells = _cells(doc_text, row.start(1), row.group(1))
+            for k in product_cols:
+                if k >= len(cells):
+                    continue
+                a, b = cells[k]
+                pos = a
+                for part in _CELL_SPLIT.split(doc_text[a:b]):
+                    start = doc_text.index(part, pos) if part else pos
+                    pos = start + len(part)
+                    name = re.sub(r"\s?[（(][^（）()]*[）)]", "", part).strip(_MARKUP)
+                    name = _GENERIC_TAIL.sub("", name) if name[:1].isupper() else name
+                    if not name or len(name) > 30 or _NOT_NAME.match(name) or name not in part or (
+                            all(is_han(ch) for ch in name) and (common_word(name) or common_compound(name, 2))):
+                        continue  # "大数据处理", "人工智能": what a column describes, no name
+                    at = doc_text.index(name, start)
+                    out.append(Mention(doc_id, at, at + len(name), name, "PRODUCT", script_of(name), "rule", "table"))
     return out
 
 

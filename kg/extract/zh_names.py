@@ -80,14 +80,14 @@ _ORG_HEAD_WORD = re.compile(r"(?:中心|协会|学会|委员会|研究院|研究
 _COMMON_COMPOUND_TAGS = {"n", "vn", "v", "a", "an", "l", "i", "d", "s", "m", "ns"}
 
 
-def common_compound(s: str) -> bool:
-    """A name of three or more common words, each of two or more characters, and no
+def common_compound(s: str, min_words: int = 3) -> bool:
+    """A name of three (``min_words``) or more common words, each of two or more characters, and no
     organization head: 现代化产业体系建设, 中国新能源汽车出口量 (two words may be a company's
     name: 完美时空, 字节跳动)."""
     if len(s) < 4 or not all(is_han(c) for c in s) or _ORG_HEAD_WORD.search(s):
         return False
     words = list(quiet_posseg().dt.cut(s, HMM=False))
-    return len(words) >= 3 and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
+    return len(words) >= min_words and all(len(w.word) >= 2 and w.flag in _COMMON_COMPOUND_TAGS for w in words) and (
         words[-1].flag != "ns")
 
 
