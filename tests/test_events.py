@@ -457,3 +457,18 @@ def test_an_appointment_named_with_an_aside_takes_the_sentences_one_date():
                     "February.", [("Acme", "ORG", "company"), ("Beta", "ORG", "company"), ("Jane Roe", "PERSON", None)],
                     "2026-03-01")
     assert (ev.type, ev.date) == ("Appointment", "2026-02")
+
+
+def test_holdings_quotes_and_proceeds_to_come_are_no_events():
+    orgs = [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")]
+    assert not [e for e in _events("2025年10月，甲公司持有乙公司约27%的股份。", orgs) if e.type == "Funding"]
+    assert not _events("分析师陈晓婷指出：“甲公司上市只是起点。", orgs)
+    assert not _events("甲公司创始人表示，募资将主要用于推进临床。", orgs)
+
+
+def test_last_week_and_a_period_ended_date_an_event():
+    (ev,) = _events("Acme recalled more than 38,000 cars last week.", [("Acme", "ORG", "company")], "2026-04-14")
+    assert (ev.type, ev.date) == ("Recall", "2026-04")
+    (ev,) = _events("甲公司于2025年11月25日公布截至9月30日的季度业绩，当季收入398亿元。",
+                    [("甲公司", "ORG", "company")], "2025-12-01")
+    assert (ev.type, ev.date) == ("Earnings", "2025-11-25")

@@ -956,3 +956,9 @@ def test_a_controlling_shareholder_is_no_investor_pattern():
 ])
 def test_launch_venues_product_lists_and_makers_with_aliases(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_a_standing_partnership():
+    got = _run("Zentra Group, the carmaker that builds cars in partnership with Beichen, listed its shares.",
+               [("Zentra Group", ORG, None), ("Beichen", ORG, None)])
+    assert ("Zentra Group", "partnerOf", "Beichen") in got

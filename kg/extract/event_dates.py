@@ -67,7 +67,8 @@ def date_for(text: str, seg, trigger: int, dates):
     return below[0] if below else None
 
 
-_PERIOD_BEFORE = re.compile(r"(?i)(?:\bQ[1-4]|\bH[12]|\bFY|fiscal|full-year|第[一二三四1-4]季度)\s?$")
+_PERIOD_BEFORE = re.compile(r"(?i)(?:\bQ[1-4]|\bH[12]|\bFY|fiscal|full-year|第[一二三四1-4]季度|截至|截止|\bas of|"
+                            r"(?:quarter|year|period|months) (?:ended|ending|to))\s?$")  # "公布截至9月30日的季度业绩"
 _CITATION = re.compile(r"》|\]\(https?://")  # "《…》. 2026-01-12.", "[…](https://…)"
 
 

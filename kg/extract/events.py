@@ -23,8 +23,10 @@ from .temporal import find_amounts, find_dates
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
                     r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
-FUTURE_AFTER = re.compile(r"^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
+FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
+# A trigger inside an open quote after a verb of speaking is an opinion, not a report
+_QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
 _DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
 # A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
 # "Hygon and Sugon terminate merger plan"
@@ -62,7 +64,7 @@ TRIGGERS = {
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
                       r"unveiled|unveils|released|introduced|debuted|open-sourced"),
-    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"partnership with|partnered with|teamed up with|strategic cooperation"),
+    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|净利润|净亏损|财报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|约谈|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
@@ -131,8 +133,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if seg.lang == "en":
         local, dates = _outside_asides(doc_text, seg, m.start(), local, dates)
     near = max(lo, m.start() - WINDOW[seg.lang])
-    if DENIED.search(doc_text, seg.start, m.start()):
-        return None
+    if DENIED.search(doc_text, seg.start, m.start()) or _QUOTED_SPEECH.search(doc_text, seg.start, m.start()):
+        return None  # ... or someone's words: 陈晓婷指出："上市只是起点。"
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
             or FUTURE_AFTER.match(doc_text[m.end():m.end() + 24]) or (etype in _DEALS and (
                 _CALLED_OFF_AFTER.match(doc_text, m.end(), seg.end)
@@ -362,8 +364,11 @@ RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
                    "partnerOf": ("Partnership", "partner", "partner")}
 # ... except where the pattern states a standing relation, not something that happened
 # ("X是Y的合作伙伴", "X is working with Y")
-_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5",
-             "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7"}  # "腾讯投资的X", "X-backed Y"
+_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5", "pattern.en.partner.10",
+             "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7",  # "腾讯投资的X", "X-backed Y"
+             "pattern.zh.invest.10", "pattern.zh.invest.12"}  # "A和B均为X的股东", "都曾参与X的融资"
+# ... or a stake held: "微软持有OpenAI约27%的股份", "Microsoft, which holds a stake of about 27% in OpenAI"
+_HOLDS = re.compile(r"(?i)持有|持股|\bhold(?:s|ing)?\b|\bowns?\b")
 
 
 def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations) -> list[Event]:
@@ -388,7 +393,8 @@ def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relation
             out[same[0]] = replace(ev, participants=tuple(participants + others),
                                    label=_label(etype, ev.lang, participants + others, ev.date))
             continue
-        r = next((r for r in group if r.evidence.extractor not in _STANDING), None)
+        r = next((r for r in group if r.evidence.extractor not in _STANDING
+                  and not _HOLDS.search(doc_text, r.evidence.start, r.evidence.end)), None)
         if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
             continue
         out.append(_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, dates, participants,

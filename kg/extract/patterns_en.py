@@ -186,6 +186,8 @@ PATTERNS_EN = [
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
     ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced)", "partnerOf", 0.8),
     ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
+    # "Seres Group, the carmaker that builds AITO-brand vehicles in partnership with Huawei"
+    ("en.partner.10", rf"{{ORG:s}}(?: \([^)]*\))?(?:,? (?:the |a |an |which |that |who )?(?:[^\x01.;]|\x01(?:PRODUCT|ORG):\d+\x02){{0,80}}?)? in (?:close )?partnership with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),

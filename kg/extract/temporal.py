@@ -2,7 +2,7 @@
 
 Dates: absolute in both languages ("2026年1月8日", "January 8, 2026",
 "1月8日" with the year of the document date), and relative ones resolved
-against the document date ("周二", "次日", "上月", "on Tuesday", "last month",
+against the document date ("周二", "次日", "上月", "上周", "on Tuesday", "last month",
 "the next day").  Without a document date a relative date stays unresolved.
 ISO output is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
 
@@ -59,6 +59,8 @@ DATE_PATTERNS = [
     ("yesterday", re.compile(r"(?i)昨日|昨天|\byesterday\b")),
     ("today", re.compile(r"(?i)今日|今天|当天|当日|\btoday\b")),
     ("last_month", re.compile(r"(?i)上月|上个月|\blast month\b")),
+    # a week gives its month: "上周", "last week" (the month of the day a week before)
+    ("last_week", re.compile(r"(?i)上周(?![一二三四五六日天])|上个?星期(?![一二三四五六日天])|\blast week\b")),
     ("this_month", re.compile(r"(?i)本月|这个月|\bthis month\b")),
     ("last_year", re.compile(r"(?i)去年|\blast year\b")),
     ("this_year", re.compile(r"(?i)今年|\bthis year\b")),
@@ -155,6 +157,8 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
     if kind == "last_month":
         y, m = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
         return f"{y:04d}-{m:02d}"
+    if kind == "last_week":
+        return (ref - dt.timedelta(days=7)).isoformat()[:7]
     if kind == "this_month":
         return f"{ref.year:04d}-{ref.month:02d}"
     return None
