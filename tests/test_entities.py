@@ -751,3 +751,14 @@ def test_a_product_column_of_a_keyed_table_names_products():
     assert not table_product_mentions("d", "| 维度 | 产品A | 产品B |\n|---|---|---|\n| 价格 | 低 | 高 |\n")
     _, mentions, _ = _mentions("火山引擎发布了豆包大模型1.8，增长率为1.5倍。")
     assert ("豆包大模型1.8", "PRODUCT") in {(m.text, m.type) for m in mentions}  # a product and its version
+
+
+def test_context_confirms_and_retypes_chinese_names():
+    cases = (("荣耀与阿里云10月15日宣布达成深度合作。", ("荣耀", "ORG")),    # coordinated with a sure company
+             ("Kimi母公司月之暗面宣布完成融资。", ("Kimi", "PRODUCT")),        # a product's parent company
+             ("北交所上市公司贝特瑞发布半年报。", ("贝特瑞", "ORG")))          # a name after a kind of company
+    for text, expected in cases:
+        _, mentions, _ = _mentions(text)
+        assert expected in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("我们的荣耀与梦想。")
+    assert "荣耀" not in {m.text for m in mentions}

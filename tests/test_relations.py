@@ -962,3 +962,20 @@ def test_a_standing_partnership():
     got = _run("Zentra Group, the carmaker that builds cars in partnership with Beichen, listed its shares.",
                [("Zentra Group", ORG, None), ("Beichen", ORG, None)])
     assert ("Zentra Group", "partnerOf", "Beichen") in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河科技11月17日正式上线北辰App，在AI助手市场与甲公司、乙公司正面竞争。",
+     [("星河科技", ORG, None), ("北辰", PROD, None), ("甲公司", ORG, None), ("乙公司", ORG, None)],
+     ("星河科技", "competesWith", "乙公司")),
+    ("星河咖啡发布的财报显示，公司门店数量进一步拉开与竞争对手北辰咖啡的差距。",
+     [("星河咖啡", ORG, None), ("北辰咖啡", ORG, None)], ("星河咖啡", "competesWith", "北辰咖啡")),
+    ("星河汽车首款纯电SUV星河i8于7月29日晚正式上市。", [("星河汽车", ORG, None), ("星河i8", PROD, None)],
+     ("星河汽车", "develops", "星河i8")),
+    ("今年3月，张三（Zhang San）由星河科技董事会任命为CEO。", [("张三", PER, None), ("星河科技", ORG, None)],
+     ("张三", "ceoOf", "星河科技")),
+    ("星河集团与北辰科技在拉斯维加斯CES展会上联合发布服务器X9。",
+     [("星河集团", ORG, None), ("北辰科技", ORG, None), ("X9", PROD, None)], ("星河集团", "develops", "X9")),
+])
+def test_rivals_after_a_clause_ordinal_products_and_boards_appointing(text, names, expected):
+    assert expected in _run(text, names)

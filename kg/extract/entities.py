@@ -268,7 +268,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
 _POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")
 # Nouns that confirm an ambiguous lexicon name of the type: "元宝App", "荣耀手机", "理想汽车".
 _TYPE_NOUN = {
-    "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|"
+    "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|母公司|开发商|"
                           r"(?:app|assistant|model|chatbot|platform)\b)"),
     "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|主板|上市|挂牌|(?:Inc|Corp|Group)\b)"),
 }
@@ -285,6 +285,7 @@ _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CF
                                r"investors|board|chairman|president|co-founder|founder)))\b")
 _COORD_AFTER = re.compile(r",? (?:and|&) |, ")
 _COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
+_COORD_ZH = re.compile(r"[与和、]")  # "荣耀与阿里云": a name coordinated with a sure organization
 
 
 def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
@@ -383,7 +384,10 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
             after = _TYPE_NOUN.get(c.type)
             owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
             maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
-            agent = c.type == "ORG" and c.text[:1].isupper() and (
+            coordinated_zh = c.type == "ORG" and c.lang == "zh" and (
+                (_COORD_ZH.match(text, c.end) and _COORD_ZH.match(text, c.end).end() in sure_starts)
+                or any(text[e:c.start] in ("与", "和", "、") for e in sure_ends if c.start - 1 <= e <= c.start))
+            agent = coordinated_zh or c.type == "ORG" and c.text[:1].isupper() and (
                 _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
                 or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
                 or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))

@@ -81,6 +81,8 @@ PATTERNS_ZH = [
     ("zh.founder.4", _person_first(FOUNDER_ZH), "founderOf", 0.8),
     ("zh.works.5", _person_first(WORK_ZH), "worksFor", 0.75),
     ("zh.ceo.5", _org_then_person(ROLE_ZH), "ceoOf", 0.8),
+    # "陈立武（Lip-Bu Tan）由英特尔董事会任命为CEO"
+    ("zh.ceo.7", rf"{{PERSON:s}}{ALIAS_ZH}(?:于?[^\x01。；，,]{{0,8}}?)?由{{ORG:o}}(?:董事会|董事局)?(?:任命|委任|聘任)为{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.8),
     ("zh.chair.5", _org_then_person(CHAIR_ZH), "chairOf", 0.8),
     ("zh.works.6", _org_then_person(WORK_ZH), "worksFor", 0.75),
     # "OpenAI聘请前Meta高管Fidji Simo担任应用业务CEO": the hiring organization
@@ -131,6 +133,8 @@ PATTERNS_ZH = [
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
     ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     # "MiniMax旗下产品包括视频生成应用海螺AI和AI陪伴应用Talkie"
+    # "理想汽车首款纯电SUV理想i8": an ordinal, a short description, the product
+    ("zh.dev.13", rf"{{ORG:s}}(?:首款|第[一二三四五六七八九十\d]+款|全新)[\u4e00-\u9fffA-Za-z]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.dev.12", rf"{{ORG:s}}{ALIAS_ZH}旗下的?(?:产品|应用|品牌|业务)(?:包括|有|涵盖)[：:]?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.75),
     ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
@@ -147,7 +151,7 @@ PATTERNS_ZH = [
     ("zh.dev.8", rf"{{PRODUCT:o}}{ALIAS_ZH}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
     # "ChatGPT的开发商OpenAI", "Kimi背后的公司月之暗面"
     ("zh.dev.11", rf"{{PRODUCT:o}}的?(?:开发商|开发者|研发商|研发方|制造商|母公司|背后的公司|出品方|厂商)\s?{{ORG:s}}", "develops", 0.8),
-    ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02)*(?:共同|联合|再次|追加)?(?:战略)?(?:领投|跟投|参投|投资|注资|入股)了?{{ORG:o}}", "investsIn", 0.85),
+    ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02)*(?:{WHEN_ZH}|本月初|上月|近日|日前|此前)?(?:共同|联合|再次|追加)?(?:战略)?(?:领投|跟投|参投|投资|注资|入股)了?(?:[^\x01。；，,]{{0,10}}?(?:公司|企业|厂商|平台))?{{ORG:o}}", "investsIn", 0.85),
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
     ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
@@ -172,8 +176,8 @@ PATTERNS_ZH = [
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
-    ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
-    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
+    ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
+    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}{WHEN_ZH}?(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
     # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
     ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
     ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订)[^\x01。；，,]{{0,8}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
@@ -195,6 +199,9 @@ PATTERNS_ZH = [
     ("zh.compete.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将(?:枪口|矛头|目标)对准了?{{ORG:o}}", "competesWith", 0.75),
     ("zh.compete.8", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|成为|已成为){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,16}}?(?:竞争对手|对手)", "competesWith", 0.75),
     ("zh.compete.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将{{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}列为[^\x01。；，,]{{0,6}}?(?:竞争对手|对手)", "competesWith", 0.75),
+    # "阿里巴巴11月17日正式上线千问App，在AI助手市场与字节跳动、OpenAI正面竞争", "…拉开与竞争对手星巴克的差距"
+    ("zh.compete.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?(?:在[^\x01。；，,]{{1,12}}?)?(?:与|和|同){{ORG:o}}(?:[、和及与]\x01ORG:\d+\x02)*(?:[^\x01。；，,]{{0,6}}?)(?:正面|直接|激烈)(?:竞争|交锋|角逐|抗衡)", "competesWith", 0.7),
+    ("zh.compete.11", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?(?:与|和|同|对)(?:主要|最大|直接)?竞争对手{{ORG:o}}", "competesWith", 0.7),
     ("zh.compete.2", rf"{{ORG:s}}的?(?:主要|最大|直接|头号|核心|老)?(?:竞争对手|竞品|对手)(?:之一)?(?:包括|有|如|是|为)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
     # "作为DeepSeek在国内的主要竞争对手之一，由杨植麟创立的月之暗面近日推出…"
     ("zh.compete.6", rf"作为{{ORG:o}}[^\x01。；，,]{{0,8}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
