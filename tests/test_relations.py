@@ -979,3 +979,25 @@ def test_a_standing_partnership():
 ])
 def test_rivals_after_a_clause_ordinal_products_and_boards_appointing(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("甲科技是乙集团的控股子公司，于2023年7月在港交所上市。",
+     [("甲科技", ORG, None), ("乙集团", ORG, None), ("港交所", ORG, "exchange")], ("甲科技", "listedOn", "港交所")),
+    ("此前，甲集团已于2024年12月将乙百货出售给丙集团，交易对价约74亿元。",
+     [("甲集团", ORG, None), ("乙百货", ORG, None), ("丙集团", ORG, None)], ("丙集团", "acquires", "乙百货")),
+    ("9月18日，甲公司以50亿美元认购乙公司普通股，并与乙公司达成联合开发芯片的合作协议。",
+     [("甲公司", ORG, None), ("乙公司", ORG, None)], ("甲公司", "partnerOf", "乙公司")),
+    ("Zentra Mobility, a joint venture between Acme and Beta, sells cars.",
+     [("Zentra Mobility", ORG, None), ("Acme", ORG, None), ("Beta", ORG, None)], ("Acme", "partnerOf", "Beta")),
+    ("Acme's €2.2 billion takeover of Beta closed.", [("Acme", ORG, None), ("Beta", ORG, None)], ("Acme", "acquires", "Beta")),
+])
+def test_parents_sellers_later_clauses_and_deal_nouns(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_an_ended_agreement_is_no_partnership():
+    assert not _run("甲公司与乙公司在2023年签署的合作协议已于2025年底宣告结束。", [("甲公司", ORG, None), ("乙公司", ORG, None)])
+    got = _run("甲科技是乙集团的控股子公司，于2023年7月在港交所上市。",
+               [("甲科技", ORG, None), ("乙集团", ORG, None), ("港交所", ORG, "exchange")])
+    assert ("乙集团", "listedOn", "港交所") not in got

@@ -400,8 +400,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                     and text[c.end:c.end + 1] in ("）", ")") and (
                         (c.start - 1) in org_ends or (text[c.start - 2:c.start - 1] == " " and (c.start - 2) in org_ends))):
                 confirmed.add((c.start, c.end))
-    # a product rule wins over a NER label for exactly the same span ("L60" is no ORG)
-    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}
+    # a product rule (or a table column's type) wins over a NER label for exactly the same span ("L60" is no ORG)
+    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and (c.type == "PRODUCT" or c.kind == "table")}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     # judged as the model labelled it, then retyped where the text says otherwise
     ranked = sorted((retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),

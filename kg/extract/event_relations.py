@@ -20,7 +20,7 @@ from typing import Iterable
 from ..records import Event, Mention, Relation
 from .event_roles import LIST_GAP
 from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
-from .relations import SIGNATURES, SYMMETRIC, _typed
+from .relations import ENDED_AFTER, SIGNATURES, SYMMETRIC, _typed
 from .titles import CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
 # event type -> (subject role, object role, predicate)
@@ -117,8 +117,9 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
         if ev.type == "Appointment" and doc_text:
             for r in _appointed(ev, doc_text):
                 add(r)
-        if ev.type not in EVENT_RELATIONS:
-            continue
+        if ev.type not in EVENT_RELATIONS or (doc_text and ENDED_AFTER.match(doc_text, ev.evidence.end,
+                                                                              ev.evidence.sent_end)):
+            continue  # "…签署的合作协议已于2025年底宣告结束": an event, and no standing relation
         s_role, o_role, predicate = EVENT_RELATIONS[ev.type]
         if ev.type == "Acquisition" and _stake(ev):
             predicate = "investsIn"

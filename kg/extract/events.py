@@ -27,6 +27,8 @@ FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
 _QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
+# A parent named with its unit: "华为旗下哈勃", "科伦博泰是科伦药业的控股子公司"
+_PARENT_AFTER = re.compile(r"旗下|的?(?:控股|全资)?子公司")
 _DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
 # A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
 # "Hygon and Sugon terminate merger plan"
@@ -168,7 +170,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
     # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
-    parents = frozenset(x.span for x in local if doc_text.startswith("旗下", x.end))
+    parents = frozenset(x.span for x in local if _PARENT_AFTER.match(doc_text, x.end))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents)
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
@@ -204,8 +206,9 @@ def _in_clause(etype: str, m, doc_text: str, seg, lo: int, local: list) -> list:
         local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]
     if etype == "Acquisition":
         local = [x for x in local if not (x.end <= m.start() and _SELLER_BEFORE.search(doc_text, max(lo, x.start - 20), x.start))]
-    if etype == "Listing":
+    if etype == "Listing":  # the exchange just before the trigger, else the first after it
         near = [x for x in local if x.kind == "exchange" and lo <= x.start < hi]
+        near = [x for x in near if x.end <= m.start()][-1:] or [x for x in near if x.start >= m.start()][:1]
         if near:
             local = [x for x in local if x.kind != "exchange" or x in near]
     return local

@@ -95,6 +95,10 @@ FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?
                         r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任)")
 
 
+ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|宣告终止|已经?终止|告吹|被叫停|"
+                          r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
+
+
 def _hedged(doc_text: str, a: int, b: int, seg=None) -> bool:
     """A hedge or future in [a - 15, b), within the sentence ``seg`` when given."""
     lo, hi = (max(seg.start, a - 15), min(seg.end, b)) if seg is not None else (max(0, a - 15), b)
@@ -115,6 +119,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             start, end = doc_span(t, m.start(), m.end())
             if _hedged(doc_text, start, end) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
                 continue
+            if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
+                continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
             objects = [o_idx]
             if predicate in LISTABLE and pid not in ADJACENT:
                 objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP)

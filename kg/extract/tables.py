@@ -161,17 +161,21 @@ _NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|n/?
 _GENERIC_TAIL = re.compile(r"(?:\s(?:[a-z][a-z-]*\s?){1,2})$")  # "Qingyan assistant": the name before a common noun
 
 
+_CELL_TYPES = {"develops": "PRODUCT", "acquires": "ORG", "subsidiaryOf": "ORG"}
+
+
 def table_product_mentions(doc_id: str, doc_text: str) -> list[Mention]:
     """The names a product column of a keyed table holds ("| 寒武纪 | 思元590 |" under "公司 | 代表产品"),
-    each part of a list ("GLM-4.7, ChatGLM, Qingyan (清言) assistant"), an alias in brackets left out."""
+    each part of a list ("GLM-4.7, ChatGLM, Qingyan (清言) assistant"), an alias in brackets left out;
+    and the organizations of its target and parent columns ("| 新思科技 | Ansys |" under "收购方 | 标的")."""
     out = []
     for header, rows in _tables(doc_text):
         names = [doc_text[a:b] for a, b in header]
         key_col, columns = _column_roles(names)
-        product_cols = [k for k, predicate, _ in columns if predicate == "develops" and k != key_col]
+        typed = {k: _CELL_TYPES[predicate] for k, predicate, _ in columns if predicate in _CELL_TYPES and k != key_col}
         for row in rows:
             cells = _cells(doc_text, row.start(1), row.group(1))
-            for k in product_cols:
+            for k, type_ in typed.items():
                 if k >= len(cells):
                     continue
                 a, b = cells[k]
@@ -185,7 +189,7 @@ def table_product_mentions(doc_id: str, doc_text: str) -> list[Mention]:
                             all(is_han(ch) for ch in name) and (common_word(name) or common_compound(name, 2))):
                         continue  # "大数据处理", "人工智能": what a column describes, no name
                     at = doc_text.index(name, start)
-                    out.append(Mention(doc_id, at, at + len(name), name, "PRODUCT", script_of(name), "rule", "table"))
+                    out.append(Mention(doc_id, at, at + len(name), name, type_, script_of(name), "rule", "table"))
     return out
 
 
