@@ -1001,3 +1001,32 @@ def test_an_ended_agreement_is_no_partnership():
     got = _run("甲科技是乙集团的控股子公司，于2023年7月在港交所上市。",
                [("甲科技", ORG, None), ("乙集团", ORG, None), ("港交所", ORG, "exchange")])
     assert ("乙集团", "listedOn", "港交所") not in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("北辰科技的股东名单里已经有甲资本、乙资本和丙基金。",
+     [("北辰科技", ORG, None), ("甲资本", ORG, None), ("乙资本", ORG, None), ("丙基金", ORG, None)], ("丙基金", "investsIn", "北辰科技")),
+    ("2. **星河科技：** 4月29日开源X1系列，9月在云栖大会上发布X2-Max。",
+     [("星河科技", ORG, None), ("X1", PROD, None), ("X2-Max", PROD, None)], ("星河科技", "develops", "X2-Max")),
+    ("星河科技于2025年11月17日上线北辰App公测版，并把甲公司视为C端的首要竞争对手。",
+     [("星河科技", ORG, None), ("北辰", PROD, None), ("甲公司", ORG, None)], ("星河科技", "competesWith", "甲公司")),
+    ("星河科技最直接的竞争对手仍是甲公司。", [("星河科技", ORG, None), ("甲公司", ORG, None)], ("星河科技", "competesWith", "甲公司")),
+    ("北辰求索（星河量化旗下）于2026年4月16日发布并开源X-V4。",
+     [("北辰求索", ORG, None), ("星河量化", ORG, None), ("X-V4", PROD, None)], ("北辰求索", "subsidiaryOf", "星河量化")),
+    ("北辰求索创始人张三同时也是星河量化的创始人。", [("北辰求索", ORG, None), ("张三", PER, None), ("星河量化", ORG, None)],
+     ("张三", "founderOf", "星河量化")),
+    ("搜索引擎北辰于2023年被星河科技收购。", [("北辰", ORG, None), ("星河科技", ORG, None)], ("星河科技", "acquires", "北辰")),
+    ("北辰AI于2025年9月完成17亿欧元C轮融资，由荷兰光刻机巨头星河（Xinghe）领投。",
+     [("北辰AI", ORG, None), ("星河", ORG, None), ("Xinghe", ORG, None)], ("星河", "investsIn", "北辰AI")),
+    ("文｜张三（星河研究院分析师）", [("张三", PER, None), ("星河研究院", ORG, None)], ("张三", "worksFor", "星河研究院")),
+    ("星河电子于2025年12月与北辰科技续签了为期三年的智能眼镜整机代工协议。",
+     [("星河电子", ORG, None), ("北辰科技", ORG, None)], ("星河电子", "partnerOf", "北辰科技")),
+])
+def test_shareholders_labels_views_of_rivals_brackets_and_bylines(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_parent_in_brackets_launches_nothing():
+    got = _run("北辰求索（星河量化旗下）于2026年4月16日发布并开源X-V4。",
+               [("北辰求索", ORG, None), ("星河量化", ORG, None), ("X-V4", PROD, None)])
+    assert ("星河量化", "develops", "X-V4") not in got

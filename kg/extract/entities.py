@@ -353,7 +353,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     # ... and so is a lexicon company inside one: 永辉 in 冯永辉, 雷诺 in 雷诺阿
     people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.lang == "zh" and _inside_longer(
-        c, [p for p in people if p.end - p.start <= 4]))]
+        c, [p for p in people if p.end - p.start <= 4 and surname_at(p.text, 0)]))]  # not "寒武纪正与华为竞争"
     # a name the model finds with the lexicon entry's type confirms it ("苏宁" the model calls a
     # person, in "央行副行长苏宁", is no company)
     typed = {(c.start, c.end, c.type == "PERSON") for c in trimmed if c.source in ("ner", "alias")}

@@ -26,7 +26,7 @@ ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|
 # What a product is called: "核心AI助理产品", "大模型", "App"
 PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体)"
 # A date or a venue as one step of a gap: "于2025年12月18日在FORCE原动力大会上发布了…"
-WHEN_ZH = (r"(?:于?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,16}?"
+WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?|于?(?:去年|今年)(?:底|初|年底|年初)?|在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,16}?"
            r"(?:大会|发布会|展会|峰会|活动|开发者大会)上)")
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
@@ -106,13 +106,16 @@ PATTERNS_ZH = [
     # "Neuralink（马斯克创立）": the founder in brackets
     ("zh.founder.8", rf"{{ORG:o}} ?[（(]{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的?[）)]", "founderOf", 0.8),
     # "Jony Ive创立的硬件公司io": an organization the founder created
+    ("zh.founder.10", rf"{{PERSON:s}}{ALIAS_ZH}(?:同时|也|还|亦|正是|就是)*(?:是|为){{ORG:o}}的?(?:联合)?{FOUNDER_ZH}", "founderOf", 0.8),
+    # a byline: "周启明（36氪研究院分析师）"
+    ("zh.works.11", rf"{{PERSON:s}}\s?[（(]{{ORG:o}}[^\x01（）()]{{0,8}}?{WORK_ZH}[）)]", "worksFor", 0.75),
     ("zh.founder.9", rf"{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的[^\x01。；，,]{{0,10}}?{{ORG:o}}", "founderOf", 0.8),
     ("zh.founder.5", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)由?{{PERSON:s}}(?:先生|女士)?(?:于\d{{4}}年)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     # an analyst of a broker or research firm, with a sector or region between: "摩根士丹利中国互联网分析师陈嘉仪",
     # "瑞银（UBS）亚洲消费品研究主管黄欣然", "IDC中国研究经理王晓宁"
     ("zh.works.8", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,、：:是为被对向让令据与和的]){{1,12}}?(?:首席)?(?:分析师|研究员|研究主管|研究总监|研究经理|"
-                   rf"策略师|经济学家)\s?{{PERSON:s}}", "worksFor", 0.75),
+                   rf"策略师|经济学家|负责人)\s?{{PERSON:s}}", "worksFor", 0.75),
     # "罗福莉去年11月加盟小米", "去年加盟小米的罗福莉", "Jonathan Ross等核心成员随后加入英伟达"
     ("zh.works.9", rf"{{PERSON:s}}(?:等[^\x01。；，,]{{0,6}}?)?(?:[^\x01。；，,]{{0,10}}?)(?:正式|已|随后|已经)?(?:加盟|加入)了?{{ORG:o}}(?![^。；，,]{{0,6}}?(?:董事会|顾问))", "worksFor", 0.7),
     ("zh.works.10", rf"(?:加盟|加入){{ORG:o}}的{{PERSON:s}}", "worksFor", 0.7),
@@ -130,15 +133,19 @@ PATTERNS_ZH = [
     ("zh.sub.9", rf"{{ORG:o}}[：:]\s?旗下的?(?:[^\x01。；，,：:]{{0,8}}?(?:品牌|公司|平台|子公司))?{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.10", rf"{{ORG:o}}旗下(?:目前|现|还|已)?(?:拥有|包括|有)[：:]?{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
+    ("zh.sub.11", rf"{{ORG:s}} ?[（(]{{ORG:o}}旗下[）)]", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}(?!旗下){ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     # "MiniMax旗下产品包括视频生成应用海螺AI和AI陪伴应用Talkie"
     # "理想汽车首款纯电SUV理想i8": an ordinal, a short description, the product
     ("zh.dev.13", rf"{{ORG:s}}(?:首款|第[一二三四五六七八九十\d]+款|全新)[\u4e00-\u9fffA-Za-z]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.dev.15", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:设计|研发|开发|打造|推出|自研)的[^\x01。；，,]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
+    # a list item's label launches what each of its clauses names: "**阿里巴巴：** 4月29日开源Qwen3系列，9月在云栖大会上发布Qwen3-Max"
+    ("zh.dev.14", rf"{{ORG:s}}{ALIAS_ZH}[：:](?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?[，,]\s?(?:{WHEN_ZH}|[^\x01。；，,]){{0,12}}?(?:推出|发布|开源|上线)了?{{PRODUCT:o}}", "develops", 0.75),
     ("zh.dev.12", rf"{{ORG:s}}{ALIAS_ZH}旗下的?(?:产品|应用|品牌|业务)(?:包括|有|涵盖)[：:]?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.75),
     ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,4}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|平台|游戏|品牌))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
-    ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
+    ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:团队|公司)?(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
     # "阿里巴巴（通义千问）", "腾讯 (元宝)": a company with its product in parentheses
     ("zh.dev.4", rf"{{ORG:s}} ?[（(]{{PRODUCT:o}}[）)]", "develops", 0.6),
     # brand + model code written together: 小米SU7, 华为Mate 60
@@ -155,15 +162,15 @@ PATTERNS_ZH = [
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
     ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
     ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
-    ("zh.invest.2", rf"{{ORG:o}}(?!旗下)[^\x01。；]{{0,30}}?融资[^。；]{{0,20}}?由{{ORG:s}}(?:[、和与及]\x01[A-Z]+:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
+    ("zh.invest.2", rf"{{ORG:o}}(?!旗下)(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?融资[^。；]{{0,20}}?由(?:[^\x01。；，,]{{0,10}}?(?:巨头|公司|集团|基金|资本|机构))?{{ORG:s}}(?:{ALIAS_ZH}[、和与及]\x01[A-Z]+:\d+\x02)*{ALIAS_ZH}(?:联合)?领投", "investsIn", 0.85),
     # "腾讯投资的月之暗面": an investor's portfolio company
     ("zh.invest.5", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|投资|参投|入股|注资)的{{ORG:o}}", "investsIn", 0.75),
     # "X完成5亿美元C轮融资，IDG资本领投，阿里巴巴、腾讯跟投": each investor of each clause
-    ("zh.invest.6", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,10}}?[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
-    ("zh.invest.7", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^。；]{{0,40}}?(?:领投|跟投|参投)[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
+    ("zh.invest.6", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?融资[^\x01。；]{{0,10}}?[，,]\s?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
+    ("zh.invest.7", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?融资[^。；]{{0,40}}?(?:领投|跟投|参投)[，,]\s?{{ORG:s}}(?:{ALIAS_ZH}[、和与及]\x01ORG:\d+\x02)*{ALIAS_ZH}等?(?:联合)?(?:领投|跟投|参投)", "investsIn", 0.8),
     # "字节跳动以15亿美元收购了沐瞳科技", "X斥资Y亿元收购Z"
     # "X完成新一轮30亿元融资，投资方包括A、B等"
-    ("zh.invest.8", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}[^\x01。；]{{0,30}}?融资[^\x01。；]{{0,8}}?[，,]\s?(?:本轮)?(?:投资方|投资者|投资人|投资机构|新股东)(?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.8),
+    ("zh.invest.8", rf"{{ORG:o}}(?!旗下){ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?融资[^\x01。；]{{0,8}}?[，,]\s?(?:本轮)?(?:投资方|投资者|投资人|投资机构|新股东)(?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.8),
     # "微软持有OpenAI约27%的股份", "Meta还在2025年取得了依视路陆逊梯卡约3%的股权"
     ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|收购了?|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),
     # "美团、阿里巴巴和腾讯都曾参与智谱的早期融资", "北京市人工智能产业投资基金还对智谱进行了增资"
@@ -174,6 +181,10 @@ PATTERNS_ZH = [
     # "阿里巴巴已于2024年12月将银泰百货出售给雅戈尔集团", "吉利汽车对极氪的私有化"
     ("zh.acq.3", rf"将{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]{{0,10}}?股份|[^\x01。；，,]{{0,4}}?)(?:出售|转让|卖)给了?{{ORG:s}}", "acquires", 0.8),
     ("zh.acq.4", rf"{{ORG:s}}{ALIAS_ZH}(?:完成了?)?对{{ORG:o}}{ALIAS_ZH}(?:的)?(?:私有化|全资收购|收购|并购)(?!要约|计划|方案|意向)", "acquires", 0.75),
+    # "智谱的股东名单里已经有美团、蚂蚁集团和腾讯", "MiniMax的股东则包括阿里巴巴、腾讯和米哈游"
+    ("zh.invest.13", rf"{{ORG:o}}{ALIAS_ZH}的?(?:主要|外部|重要)?(?:股东|投资方|投资人|投资者)(?:名单)?(?:里|中)?(?:已经|还|则|主要|目前)?(?:有|包括|为|是)[：:]?{{ORG:s}}", "investsIn", 0.75),
+    # passives: "Neeva于2023年被Snowflake收购"
+    ("zh.acq.5", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；，,]){{0,8}}?被{{ORG:s}}{ALIAS_ZH}(?:以[^\x01。；，,]{{1,12}}?)?(?:全资)?(?:收购|并购)", "acquires", 0.8),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}(?!{ALIAS_ZH}(?:所持|持有的|手中))", "acquires", 0.85),
     # "德弘资本以约131亿港元收购阿里巴巴所持高鑫零售约78.7%的股份": the company whose shares change hands
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
@@ -182,10 +193,10 @@ PATTERNS_ZH = [
     ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
-    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}{WHEN_ZH}?(?:联合|共同)(?:出资|投资)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
+    ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}{WHEN_ZH}?(?:联合|共同)(?:(?:出资|投资)[^\x01。；，,]{{0,8}}?)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
     # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
     ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
-    ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订)[^\x01。；，,]{{0,8}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
+    ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订|续签)了?[^\x01。；，,]{{0,12}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
     # a joint venture: "比亚迪与丰田汽车成立合资公司"
     ("zh.partner.6", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:成立|组建|设立|成立了)[^\x01。；，,]{{0,4}}?合资", "partnerOf", 0.85),
     # "苹果公司选择阿里巴巴作为其在中国的AI合作伙伴"
@@ -203,11 +214,11 @@ PATTERNS_ZH = [
     # "腾讯已将枪口对准了字节跳动", "华为是英伟达在中国非常强大的竞争对手", "壁仞科技将英伟达和AMD列为主要竞争对手"
     ("zh.compete.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将(?:枪口|矛头|目标)对准了?{{ORG:o}}", "competesWith", 0.75),
     ("zh.compete.8", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|成为|已成为){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,16}}?(?:竞争对手|对手)", "competesWith", 0.75),
-    ("zh.compete.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将{{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}列为[^\x01。；，,]{{0,6}}?(?:竞争对手|对手)", "competesWith", 0.75),
+    ("zh.compete.9", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:将|把){{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}(?:列为|视为|称为|看作|当作)[^\x01。；，,]{{0,12}}?(?:竞争对手|对手)", "competesWith", 0.75),
     # "阿里巴巴11月17日正式上线千问App，在AI助手市场与字节跳动、OpenAI正面竞争", "…拉开与竞争对手星巴克的差距"
     ("zh.compete.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?(?:在[^\x01。；，,]{{1,12}}?)?(?:与|和|同){{ORG:o}}(?:[、和及与]\x01ORG:\d+\x02)*(?:[^\x01。；，,]{{0,6}}?)(?:正面|直接|激烈)(?:竞争|交锋|角逐|抗衡)", "competesWith", 0.7),
     ("zh.compete.11", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?(?:与|和|同|对)(?:主要|最大|直接)?竞争对手{{ORG:o}}", "competesWith", 0.7),
-    ("zh.compete.2", rf"{{ORG:s}}的?(?:主要|最大|直接|头号|核心|老)?(?:竞争对手|竞品|对手)(?:之一)?(?:包括|有|如|是|为)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
+    ("zh.compete.2", rf"{{ORG:s}}的?(?:最|更)?(?:主要|最大|直接|头号|核心|老|强劲)?的?(?:竞争对手|竞品|对手)(?:之一)?(?:仍|依然|一直)?(?:包括|有|如|是|为|[^\x01。；，,]{{0,6}}?变成了?)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
     # "作为DeepSeek在国内的主要竞争对手之一，由杨植麟创立的月之暗面近日推出…"
     ("zh.compete.6", rf"作为{{ORG:o}}[^\x01。；，,]{{0,8}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
     # "科伦博泰是科伦药业的控股子公司，于2023年7月在港交所上市": the sentence's subject lists, not its parent
