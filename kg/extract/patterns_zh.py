@@ -196,7 +196,7 @@ PATTERNS_ZH = [
     ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}{WHEN_ZH}?(?:联合|共同)(?:(?:出资|投资)[^\x01。；，,]{{0,8}}?)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
     # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
     ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
-    ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订|续签)了?[^\x01。；，,]{{0,12}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
+    ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订|续签)了?[^\x01。；，,]{{0,16}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
     # a joint venture: "比亚迪与丰田汽车成立合资公司"
     ("zh.partner.6", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:成立|组建|设立|成立了)[^\x01。；，,]{{0,4}}?合资", "partnerOf", 0.85),
     # "苹果公司选择阿里巴巴作为其在中国的AI合作伙伴"
