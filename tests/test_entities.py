@@ -762,3 +762,13 @@ def test_context_confirms_and_retypes_chinese_names():
         assert expected in {(m.text, m.type) for m in mentions}, text
     _, mentions, _ = _mentions("我们的荣耀与梦想。")
     assert "荣耀" not in {m.text for m in mentions}
+
+
+def test_an_organization_counted_or_unnamed_is_no_name():
+    from kg.extract.entities import _keep
+    from kg.records import Mention
+
+    text = "一家上海游戏公司因违规运营被处罚。"
+    m = Mention("d", 2, 8, "上海游戏公司", "ORG", "zh", "ner", None)
+    assert not _keep(m, set(), text, [])
+    assert _keep(Mention("d", 0, 4, "星河科技", "ORG", "zh", "ner", None), set(), "星河科技被处罚。", [])

@@ -84,9 +84,21 @@ def test_the_reporting_source_is_no_participant():
 
 
 def test_partnership_worded_as_working_with():
-    (ev,) = _events("甲公司通过与乙公司深度合作，将助手植入系统底层。",
-                    [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")])
+    orgs = [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company")]
+    (ev,) = _events("2025年10月，甲公司通过与乙公司深度合作，将助手植入系统底层。", orgs)
     assert ev.type == "Partnership" and {p.mention.text for p in ev.participants} == {"甲公司", "乙公司"}
+    # undated, a cooperation that goes on is a standing relation, no event
+    assert not _events("甲公司通过与乙公司深度合作，将助手植入系统底层。", orgs)
+    assert not _events("甲公司与乙公司的合作已延续多年。", orgs)
+
+
+def test_described_listings_and_launches_are_standing_facts():
+    orgs = [("甲公司", "ORG", "company"), ("港交所", "ORG", "exchange"), ("X1", "PRODUCT", None)]
+    assert not [e for e in _events("在港交所上市的甲公司公布第三季度业绩。", orgs) if e.type == "Listing"]
+    assert not _events("甲公司推出的X1芯片采用双芯粒封装。", orgs)
+    assert not [e for e in _events("甲公司在港交所上市，并于3月19日公布业绩。", orgs, "2026-04-01") if e.type == "Listing"]
+    (ev,) = _events("1月8日，甲公司在港交所上市。", orgs, "2026-04-01")
+    assert (ev.type, ev.date) == ("Listing", "2026-01-08")
 
 
 def test_an_undated_mention_of_an_event_takes_its_date_from_the_document():

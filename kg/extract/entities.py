@@ -38,6 +38,7 @@ _COMPANY_SUFFIX = re.compile(
 _EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|nyse)$|科创板$|创业板$|\bSTAR Market$)")
 _UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
 
+_SOME_BEFORE = re.compile(r"(?:一家|两家|某家?|这家|那家|多家|几家|数家)$")  # "一家上海游戏公司": no name
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
@@ -142,8 +143,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # the model's common nouns: 税目, 火龙果, 实时 (not 周峰, 林黛玉)
     if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and generic_org(s):
         return False  # the model's common nouns: 汽车行业, 监管部门, 金融机构, 国有企业
-    if m.source != "ruler" and m.type == "ORG" and kind_of_company(s):
-        return False  # "三家硬科技公司", "国产GPU公司" (the suffix rule reads these too)
+    if m.source != "ruler" and m.type == "ORG" and (kind_of_company(s) or (
+            m.lang == "zh" and _SOME_BEFORE.search(text, max(0, m.start - 2), m.start))):
+        return False  # "三家硬科技公司", "国产GPU公司", "一家上海游戏公司" (the suffix rule reads these too)
     return True
 
 

@@ -17,7 +17,7 @@ _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|accor
 _SOURCE_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)(?:报道|讯|消息)"  # "财联社2月6日报道"
     r"|的[\u4e00-\u9fff]{0,6}?(?:报道|披露|消息)"  # "欧盟委员会的初步调查披露" (not "X的产品被称为")
-    r"|[：:]\s?[《“\"](?=[^》”\"]{4,}[》”\"]\s?[，,.]?\s?\d{4})"  # "36氪：《…》，2026年1月20日" (a reference)
+    r"|[：:]\s?[《“\"](?=[^》”\"]{4,}[》”\"]\s?[，,.]?\s?(?:\d{4}|[A-Z][a-z]{2,8}\.? \d))"  # "36氪：《…》，2026年1月20日" (a reference)
     r"|报道|消息|确认|援引|获悉|称|讯|记者|said in a report|(?:reported|reports)"
     r"(?! (?!that\b)(?:[\w-]+ ){0,3}?(?:revenue|sales|profit|"
     r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts ("fourth-quarter earnings")
@@ -26,7 +26,7 @@ _SOURCE_AFTER = re.compile(
 def is_source(m: Mention, doc_text: str) -> bool:
     """The organization is cited as the source of the sentence, not acting in it."""
     return bool(_SOURCE_BEFORE.search(doc_text[max(0, m.start - 16):m.start])
-                or _SOURCE_AFTER.match(doc_text[m.end:m.end + 48]))
+                or _SOURCE_AFTER.match(doc_text[m.end:m.end + 120]))
 
 
 # A list of names: "丰田、梅赛德斯-奔驰", "Alibaba, Tencent and HongShan"

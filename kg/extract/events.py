@@ -21,7 +21,7 @@ from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将\s?$|" + CALLED_OFF_ZH)
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
@@ -39,14 +39,14 @@ _CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:terminate[sd]?|scrap(?:s|ped)?|call(?
 # Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
 DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
                     r"(?:plans|planned|planning|intends|aims) to)\b|"
-                    r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计")
+                    r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
 WINDOW = {"zh": 10, "en": 40}
 
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
 TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
-    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|IPO(?!申请|辅导|招股|计划|前夜|进程)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
+    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|前|长跑|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|(?<![Pp]re-)IPO(?!申请|辅导|招股|计划|前夜|进程)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
                                    r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|went public|goes public|debuted on|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
                                    r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
@@ -161,10 +161,14 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
         hi = min((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
+    hi_clause = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)
+    if _standing(etype, m, doc_text, seg, lo, hi_clause, dates):
+        return None
     ends = {x.end for x in local}
     local = [x for x in local if not _bracketed_alias(x, ends, doc_text)]
     local = _in_clause(etype, m, doc_text, seg, lo, local)
-    sources = frozenset(x.span for x in local if (x.type == "ORG" and is_source(x, doc_text)) or (
+    sources = frozenset(x.span for x in local if (x.type == "ORG" and (
+        is_source(x, doc_text) or _FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start))) or (
         x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
@@ -193,6 +197,33 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
 
 # Who sells is no party that buys: "从皮诺家族控股公司Artémis手中收购", "卖方为X", "bought from X"
 _SELLER_BEFORE = re.compile(r"(?i)(?:从|自|向|卖方为|卖方是|出售方为|\bfrom|\bsold by)\s?(?:[^，。；,;\x01]{0,12}?(?:公司|集团|家族))?\s?$")
+
+
+# A former employer named with a person is no party: "由前百度高管景鲲创立的Genspark获得融资"
+_FORMER_EMPLOYER = re.compile(r"(?i)(?:(?<![目此之提当以事])[前原]|\bformer |\bex-)$")
+# What states a standing fact rather than an event when no date is near: a listed company
+# described ("在纳斯达克上市的爱奇艺", "已上市的公司"), a product described ("壁仞科技推出的BR166芯片"),
+# a partnership that goes on ("通富微电与AMD的合作已延续多年"), a company listed somewhere
+# ("PDD Holdings在纳斯达克上市，并于3月19日公布业绩")
+_DESCRIBED = {"Listing", "ProductLaunch"}
+_AGREED = re.compile(r"(?i)达成|签署|签订|签下|续签|宣布|成立|组建|推出|发布|联合|联手|牵手|携手|"
+                     r"\b(?:signed|announced|formed|struck|agreed|launched|teamed up|partnered)\b")
+_LOOSE_PARTNER = re.compile(r"^[^达签协战联牵结推研开打]*(?:合作|携手)$")
+_LISTING_DONE = re.compile(r"正式|成功|完成|首日|挂牌|敲锣|登陆|登录|IPO|上市首|今日|当日|当天|同日")
+
+
+def _standing(etype: str, m, doc_text: str, seg, lo: int, hi: int, dates) -> bool:
+    dated = any(lo <= d.start < hi or d.end <= m.start() for d in dates)
+    if dated:
+        return False
+    if etype in _DESCRIBED and doc_text.startswith("的", m.end()):
+        return True
+    if etype == "Partnership" and _LOOSE_PARTNER.match(m.group(0)) and not dates:
+        return True
+    if etype == "Listing" and seg.lang == "zh" and m.group(0) == "上市" and not _LISTING_DONE.search(
+            doc_text, max(lo, m.start() - 12), min(hi, m.end() + 4)):
+        return True
+    return False
 
 
 def _in_clause(etype: str, m, doc_text: str, seg, lo: int, local: list) -> list:
@@ -262,7 +293,7 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
 # "Q4 2025 Earnings Conference Call" (an earnings report without amounts is still one).
 _REPORTED = re.compile(r"(?:发布|公布|披露|交出|递交)了?[^，。；：:\x01]{0,14}?$|"
                        r"(?i:\b(?:reported|reports|posted|posts|released|releases)\b[^.;,:]{0,30}?$)")
-_CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b|电话会")
+_CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b")
 
 
 def _complete(etype: str, participants: list[Participant], amounts, reported: bool = False) -> bool:
@@ -398,6 +429,9 @@ def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relation
             continue
         r = next((r for r in group if r.evidence.extractor not in _STANDING
                   and not _HOLDS.search(doc_text, r.evidence.start, r.evidence.end)), None)
+        if etype == "Partnership" and r is not None and not dates and not _AGREED.search(
+                doc_text, r.evidence.start, r.evidence.end):
+            continue  # "通富微电与AMD的合作已延续多年": a standing partnership
         if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
             continue
         out.append(_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, dates, participants,

@@ -58,7 +58,7 @@ _NOT_NOUN_TAGS = {"a", "an", "ad", "d", "i", "c", "p", "r", "u"}  # adjectives, 
 
 # A kind of company, counted or described: "三家硬科技公司", "首家…公司", "国产GPU公司", "AI制药公司"
 _KIND_OF_COMPANY = re.compile(r"^(?:(?:[一二三四五六七八九十两几多数]*家|首家|这家|该)[\u4e00-\u9fffA-Za-z]{0,8}|"
-                              r"(?:国产|国内|海外|本土|头部|龙头|新兴|传统)?(?:AI|GPU|CPU|NPU|SaaS|EV|AR|VR|XR|IoT)"
+                              r"(?:国产|国内|海外|本土|头部|龙头|新兴|传统|中国|美国|欧洲|日本|韩国)?(?:AI|GPU|CPU|NPU|SaaS|EV|AR|VR|XR|IoT)"
                               r"[\u4e00-\u9fff]{0,4}|(?:国产|国内|海外|本土|头部|龙头|新兴|传统)[\u4e00-\u9fffA-Za-z]{1,6})"
                               r"(?:公司|企业|厂商)$")
 
