@@ -742,13 +742,15 @@ def test_kinds_of_companies_are_no_names():
 
 
 def test_a_product_column_of_a_keyed_table_names_products():
-    from kg.extract.tables import table_product_mentions
+    from kg.extract.tables import table_cell_mentions
 
     text = ("| 公司 | 代表产品 | 应用场景 |\n|---|---|---|\n| 寒武纪 | 思元590 | 多模态推理 |\n"
             "| Zhipu AI (智谱) | GLM-4.7, ChatGLM, Qingyan (清言) assistant | 商业计算 |\n| 宇树科技 | — | 通用计算 |\n")
-    assert [m.text for m in table_product_mentions("d", text)] == ["思元590", "GLM-4.7", "ChatGLM", "Qingyan"]
+    got = [(m.text, m.type) for m in table_cell_mentions("d", text)]
+    assert [t for t, type_ in got if type_ == "PRODUCT"] == ["思元590", "GLM-4.7", "ChatGLM", "Qingyan"]
+    assert [t for t, type_ in got if type_ == "ORG"] == ["寒武纪", "Zhipu AI", "宇树科技"]  # the key column
     # a comparison table has no product column of a key
-    assert not table_product_mentions("d", "| 维度 | 产品A | 产品B |\n|---|---|---|\n| 价格 | 低 | 高 |\n")
+    assert not table_cell_mentions("d", "| 维度 | 产品A | 产品B |\n|---|---|---|\n| 价格 | 低 | 高 |\n")
     _, mentions, _ = _mentions("火山引擎发布了豆包大模型1.8，增长率为1.5倍。")
     assert ("豆包大模型1.8", "PRODUCT") in {(m.text, m.type) for m in mentions}  # a product and its version
 

@@ -484,3 +484,16 @@ def test_last_week_and_a_period_ended_date_an_event():
     (ev,) = _events("甲公司于2025年11月25日公布截至9月30日的季度业绩，当季收入398亿元。",
                     [("甲公司", "ORG", "company")], "2025-12-01")
     assert (ev.type, ev.date) == ("Earnings", "2025-11-25")
+
+
+def test_each_clause_launches_its_own_product_and_table_rounds_are_fundings():
+    evs = _events("1. **甲公司：** 2025年1月20日发布推理模型X-R1，8月推出X-V3.1，12月1日发布X-V3.2。",
+                  [("甲公司", "ORG", "company"), ("X-R1", "PRODUCT", None), ("X-V3.1", "PRODUCT", None),
+                   ("X-V3.2", "PRODUCT", None)], "2026-01-15")
+    assert sorted((e.date, e.participants[-1].mention.text) for e in evs) == [
+        ("2025-01-20", "X-R1"), ("2025-08", "X-V3.1"), ("2025-12-01", "X-V3.2")]
+    text = "| 公司 | 轮次 | 领投方 | 时间 |\n|---|---|---|---|\n| 甲公司 | B轮 | 乙资本、丙基金 | 2025年12月 |\n"
+    (ev,) = _events(text, [("甲公司", "ORG", "company"), ("乙资本", "ORG", "company"), ("丙基金", "ORG", "company")])
+    assert (ev.type, ev.date) == ("Funding", "2025-12")
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("investee", "甲公司"), ("investor", "乙资本"),
+                                                                   ("investor", "丙基金")}

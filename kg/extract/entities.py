@@ -21,7 +21,7 @@ from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE,
 from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
-from .tables import table_product_mentions
+from .tables import table_cell_mentions
 from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
@@ -425,7 +425,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     for ps in parsed:
         candidates.extend(ps.mentions)
         candidates.extend(rule_mentions(doc, ps.segment))
-    candidates.extend(table_product_mentions(doc.id, doc.text))  # "| 寒武纪 | 思元590 |"
+    candidates.extend(table_cell_mentions(doc.id, doc.text))  # "| 寒武纪 | 思元590 |"
     candidates = split_maker_prefix(candidates)  # 华为昇腾910C: 华为 + 昇腾910C
     candidates.extend(brand_models(candidates, doc.text) + maker_products(candidates, doc.text))
     segments = [ps.segment for ps in parsed]

@@ -54,7 +54,7 @@ TRIGGERS = {
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
-    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
+    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
@@ -354,11 +354,18 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                 triggers = chain(zh_rx.finditer(doc_text, seg.start, seg.end),
                                  (m for m in triggers if _LATIN_AROUND.search(doc_text, max(0, m.start() - 12), m.start())
                                   and _LATIN_AFTER.match(doc_text, m.end())))
-            for m in triggers:  # the first trigger that holds
+            launched: set = set()
+            for m in triggers:  # the first trigger that holds; for launches, each clause's own products
                 event = _event_at(etype, m, doc_text, seg, local, dates, antecedent, makers)
-                if event:
+                if not event:
+                    continue
+                if etype != "ProductLaunch":
                     found.append(event)
                     break
+                products = {p.mention.span for p in event.participants if p.role == "product"}
+                if not products <= launched:  # "1月20日发布R1，8月推出V3.1，12月发布V3.2"
+                    found.append(event)
+                    launched |= products
         if any(e.type == "Listing" for e in found):  # "上市，募资43亿港元": the IPO's proceeds, no round
             found = [e for e in found if not (e.type == "Funding" and _PROCEEDS.fullmatch(e.trigger))]
         local_rels = [r for r in relations if r.evidence.sent_start == seg.start]

@@ -3,6 +3,7 @@
     | 公司     | 上市板块 | 上市日期        | 募资额    |   -> Listing (company, exchange) on the row's date
     | 收购方   | 标的     | 交易金额 | 时间           |   -> Acquisition (acquirer, target), with its amount
     | 平台     | 所属公司 | 上线时间        |           -> ProductLaunch (company, product)
+    | 公司     | 轮次     | 领投方 | 时间           |   -> Funding (investee, investors)
 
 The rows are those of :func:`kg.extract.tables.table_rows` (a key column of organizations or
 products and columns that relate to it); a row states an event when one of its date columns
@@ -33,6 +34,9 @@ def _parties(row: Row, header: str, cell: str) -> Optional[tuple[str, list[Parti
         return "Listing", [Participant("company", row.key), Participant("exchange", exchanges[0])]
     if targets and row.key.type == "ORG" and not _ANNOUNCED.search(cell):
         return "Acquisition", [Participant("acquirer", row.key), Participant("target", targets[0])]
+    investors = row.named.get(("investsIn", False), [])
+    if investors and row.key.type == "ORG" and not _LISTED.search(header) and not _LAUNCHED.search(header):
+        return "Funding", [Participant("investee", row.key)] + [Participant("investor", x) for x in investors]
     if _LAUNCHED.search(header) and not _LISTED.search(header):
         if row.key.type == "PRODUCT" and parents:
             return "ProductLaunch", [Participant("company", parents[0]), Participant("product", row.key)]

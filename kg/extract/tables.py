@@ -47,7 +47,7 @@ _COLUMNS = (
     (re.compile(r"(?i)上市地|上市板块|交易所|^板块$|listing venue|^exchange$|listed on"), "listedOn", True),
     (re.compile(r"(?i)投资方|投资者|领投|股东|investors?\b|shareholders|backers"), "investsIn", False),
     (re.compile(r"^(?:标的|收购标的|target)$", re.I), "acquires", True),
-    (re.compile(r"(?i)^(?![^|]*(?:领域|场景|方向|定位|收入|营收|份额|指标|性能))(?:[^|]*(?:产品|模型|机型|车型|芯片|应用|助手|"
+    (re.compile(r"(?i)^(?![^|]*(?:领域|场景|方向|定位|收入|营收|份额|指标|性能))(?:[^|]*(?:产品|模型|机型|车型|型号|芯片|应用|助手|"
                 r"核心资产)|[^|]*\b(?:products?|models?|chips?|assistant|app|platform)\b)"), "develops", True),
 )
 _SIGNATURE = {"develops": ("ORG", "PRODUCT"), "subsidiaryOf": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
@@ -156,7 +156,7 @@ def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
 
 _PRODUCT_COLUMN = next(rx for rx, predicate, _ in _COLUMNS if predicate == "develops")
 _CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|和|及)\s*")
-_NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|n/?a|none|unlisted|[\d.,%\s]+|"
+_NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
                        r".*(?:\d{4}年|\d\s?(?:亿|万|元)|[$¥€£]\s?\d).*)$", re.I)
 _GENERIC_TAIL = re.compile(r"(?:\s(?:[a-z][a-z-]*\s?){1,2})$")  # "Qingyan assistant": the name before a common noun
 
@@ -164,15 +164,21 @@ _GENERIC_TAIL = re.compile(r"(?:\s(?:[a-z][a-z-]*\s?){1,2})$")  # "Qingyan assis
 _CELL_TYPES = {"develops": "PRODUCT", "acquires": "ORG", "subsidiaryOf": "ORG"}
 
 
-def table_product_mentions(doc_id: str, doc_text: str) -> list[Mention]:
-    """The names a product column of a keyed table holds ("| 寒武纪 | 思元590 |" under "公司 | 代表产品"),
+def table_cell_mentions(doc_id: str, doc_text: str) -> list[Mention]:
+    """The names the columns of a keyed table hold: its products ("| 寒武纪 | 思元590 |" under "公司 | 代表产品"),
     each part of a list ("GLM-4.7, ChatGLM, Qingyan (清言) assistant"), an alias in brackets left out;
-    and the organizations of its target and parent columns ("| 新思科技 | Ansys |" under "收购方 | 标的")."""
+    the organizations of its key, target and parent columns ("| 新思科技 | Ansys |" under "收购方 | 标的")."""
     out = []
     for header, rows in _tables(doc_text):
         names = [doc_text[a:b] for a, b in header]
         key_col, columns = _column_roles(names)
         typed = {k: _CELL_TYPES[predicate] for k, predicate, _ in columns if predicate in _CELL_TYPES and k != key_col}
+        if columns:  # the key: an organization, or a product where a platform has a parent company column
+            platform = bool(_PLATFORM_KEY.search(names[key_col]))
+            has_parent = any(predicate == "subsidiaryOf" for _, predicate, _ in columns)
+            key_type = ("PRODUCT" if has_parent else None) if platform else "ORG"
+            if key_type:
+                typed[key_col] = key_type
         for row in rows:
             cells = _cells(doc_text, row.start(1), row.group(1))
             for k, type_ in typed.items():
@@ -180,7 +186,8 @@ def table_product_mentions(doc_id: str, doc_text: str) -> list[Mention]:
                     continue
                 a, b = cells[k]
                 pos = a
-                for part in _CELL_SPLIT.split(doc_text[a:b]):
+                parts = [doc_text[a:b]] if k == key_col else _CELL_SPLIT.split(doc_text[a:b])
+                for part in parts:
                     start = doc_text.index(part, pos) if part else pos
                     pos = start + len(part)
                     name = re.sub(r"\s?[（(][^（）()]*[）)]", "", part).strip(_MARKUP)
