@@ -774,3 +774,10 @@ def test_an_organization_counted_or_unnamed_is_no_name():
     m = Mention("d", 2, 8, "上海游戏公司", "ORG", "zh", "ner", None)
     assert not _keep(m, set(), text, [])
     assert _keep(Mention("d", 0, 4, "星河科技", "ORG", "zh", "ner", None), set(), "星河科技被处罚。", [])
+
+
+def test_names_lose_a_former_mark_and_a_verbs_first_character():
+    _, mentions, _ = _mentions("小红书本月宣布，原阿里巴巴集团财务副总裁张晴出任公司首席财务官。")
+    assert ("阿里巴巴集团", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("荣耀前CEO赵明于2025年1月卸任，原荣耀董事李健接任荣耀CEO。")
+    assert "李健" in {m.text for m in mentions}

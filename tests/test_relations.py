@@ -1030,3 +1030,23 @@ def test_a_parent_in_brackets_launches_nothing():
     got = _run("北辰求索（星河量化旗下）于2026年4月16日发布并开源X-V4。",
                [("北辰求索", ORG, None), ("星河量化", ORG, None), ("X-V4", PROD, None)])
     assert ("星河量化", "develops", "X-V4") not in got
+
+
+def test_table_parts_notes_and_owned_platforms():
+    text = ("| 厂商 | 产品 | 发布时间 | 芯片 |\n|---|---|---|---|\n| 星河 | 星河眼镜X1 | 2025年6月 | 骁龙AR1 |\n\n"
+            "| 药企 | 合作方 | 核心资产 |\n|---|---|---|\n| 北辰医药 | 甲制药 | HRS-9821等12个项目 |\n")
+    from kg.extract.tables import table_cell_mentions
+
+    names = {m.text for m in table_cell_mentions("d", text)}
+    assert "星河眼镜X1" in names and "骁龙AR1" not in names and "HRS-9821" in names
+    text = "| Platform | Parent company |\n|---|---|\n| Keeta | Meituan |\n"
+    assert {(m.text, m.type) for m in table_cell_mentions("d", text)} >= {("Keeta", "ORG"), ("Meituan", "ORG")}
+
+
+def test_hedges_after_a_launch_or_rivalry_and_future_joins():
+    assert not _run("星河V4预计将在春节前后发布。", [("星河", ORG, "company"), ("V4", PROD, None)])
+    assert not _run("甲公司与乙公司在射击品类的较量明年极有可能进一步白热化。", [("甲公司", ORG, None), ("乙公司", ORG, None)])
+    got = _run("交易完成后，北辰创始人张三将加入星河科技。", [("北辰", ORG, None), ("张三", PER, None), ("星河科技", ORG, None)])
+    assert ("张三", "worksFor", "星河科技") not in got
+    got = _run("张三已加入星河集团旗下游戏业务北辰。", [("张三", PER, None), ("星河集团", ORG, None), ("北辰", ORG, None)])
+    assert ("张三", "worksFor", "星河集团") not in got

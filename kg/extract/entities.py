@@ -39,6 +39,8 @@ _EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|
 _UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
 
 _SOME_BEFORE = re.compile(r"(?:一家|两家|某家?|这家|那家|多家|几家|数家)$")  # "一家上海游戏公司": no name
+_VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任"}
+_LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
@@ -65,6 +67,9 @@ def _trim(m: Mention, text: str) -> Mention | None:
     if m.source != "ruler" and end - start >= 3 and text[start] == "原" and text[start + 1].isascii() \
             and text[start + 1].isalpha():
         start += 1  # "原Cici": "formerly" is not part of the name
+    elif m.source != "ruler" and m.type == "ORG" and end - start >= 4 and text[start] in "原前" and (
+            text[start + 1:end] in known_names("ORG", ambiguous=True) or _LEGAL_END.search(text, start, end)):
+        start += 1  # "原阿里巴巴集团财务副总裁": the former employer, named without "former"
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name
@@ -81,6 +86,9 @@ def _trim(m: Mention, text: str) -> Mention | None:
         return None
     if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
         end -= 1  # "刘晓光任集团公司董事长": the verb after a name is not part of it
+    elif m.type == "PERSON" and m.lang == "zh" and end - start == 3 and (
+            text[end - 1:end + 1] in _VERB_AFTER_NAME or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")):
+        end -= 1  # "李健接任荣耀CEO", "首席执行官张鹏均出身于…": a verb's first character is no part of the name
     elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
         end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
     if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \

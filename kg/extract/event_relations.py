@@ -109,7 +109,8 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
 
     def add(r: Relation) -> None:
         key = _key(r.subject, r.predicate, r.object, r.evidence.sent_start)
-        if key not in seen and key[0] != key[2]:
+        if key not in seen and key[0] != key[2] and not (r.predicate == "partnerOf" and (
+                r.subject.text in r.object.text or r.object.text in r.subject.text)):  # 联想集团 / 联想
             seen.add(key)
             out.append(r)
 

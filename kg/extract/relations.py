@@ -92,7 +92,10 @@ def _typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
 
 # Plans are no facts yet: "X将与Y合作", "X将于3月登陆港交所", "Acme will acquire Beta"
 FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?:与|和|同|于|在|会|要|推出|发布|上线|开源|"
-                        r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任)")
+                        r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任|加入|加盟)")
+# ... and after a launch, a rivalry or a partnership in its clause: "DeepSeek V4预计将在春节前后发布",
+# "网易与腾讯在射击品类的较量明年极有可能进一步白热化"
+HEDGED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
 
 
 ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|宣告终止|已经?终止|告吹|被叫停|"
@@ -121,6 +124,9 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                 continue
             if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
+            if predicate in ("develops", "competesWith", "partnerOf") and seg.lang == "zh" and HEDGED_AFTER.match(
+                    doc_text, end, seg.end):
+                continue
             objects = [o_idx]
             if predicate in LISTABLE and pid not in ADJACENT:
                 objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP)
@@ -145,7 +151,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                 subj, obj = t.mentions[si], t.mentions[oi]
                 if not _typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
                     continue
-                if obj is subj or obj.text == subj.text or not _typed(obj, o_type, predicate, "o"):
+                if obj is subj or obj.text == subj.text or not _typed(obj, o_type, predicate, "o") or (
+                        predicate == "competesWith" and "government" in (subj.kind, obj.kind)):
                     continue
                 a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
                 out.append(Relation(subj, predicate, obj,

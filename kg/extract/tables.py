@@ -38,6 +38,9 @@ _MARKUP = "*_`“”\"「」《》 \t"
 _KEY_HEADER = re.compile(r"(?i)^(?:[\w/]{0,4}(?:公司|厂商|企业|药企|品牌|子品牌|平台|开发商|研发方|玩家|收购方)(?:名称)?|"
                          r"(?:company|companies|vendor|maker|developer|lab|firm|provider|brand|platform|acquirer)s?)$")
 _PLATFORM_KEY = re.compile(r"(?i)平台|platform")
+_PART_HEADER = re.compile(r"(?i)芯片|处理器|\bchips?\b|\bSoC\b|processor")
+# A platform's parent: "母公司"/"Parent company" owns a unit (subsidiaryOf), "所属公司"/"运营方" runs a product
+_OWNER_HEADER = re.compile(r"(?i)母公司|所属集团|parent")
 # Header of a column that relates to the key: (regex, predicate, the key is the subject)
 _COLUMNS = (
     (re.compile(r"(?i)^(?:母公司|所属集团|所属公司|集团|parent(?: group| company)?|owner)$"), "subsidiaryOf", True),
@@ -88,7 +91,8 @@ def _tables(text: str):
 
 
 def _column_roles(names: list[str]) -> tuple[int, list[tuple[int, str, bool]]]:
-    """The key column and the (column, predicate, key is subject) of the others; key -1: none."""
+    """The key column and the (column, predicate, key is subject) of the others; key -1: none.
+    A chip or processor column after a product column names a part, not another product."""
     key = next((k for k, n in enumerate(names) if _KEY_HEADER.match(n.strip())), -1)
     roles = []
     for k, name in enumerate(names):
@@ -96,6 +100,8 @@ def _column_roles(names: list[str]) -> tuple[int, list[tuple[int, str, bool]]]:
             continue
         for rx, predicate, key_first in _COLUMNS:
             if rx.search(name.strip()):
+                if predicate == "develops" and _PART_HEADER.search(name) and any(p == "develops" for _, p, _ in roles):
+                    break
                 roles.append((k, predicate, key_first))
                 break
     return key, roles
@@ -155,6 +161,7 @@ def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
 
 
 _PRODUCT_COLUMN = next(rx for rx, predicate, _ in _COLUMNS if predicate == "develops")
+_PHRASE_END = re.compile(r"[\u4e00-\u9fff](?:合作|业务|服务|项目|计划|方案)$")  # "AI药物发现平台合作"
 _CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|和|及)\s*")
 _NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
                        r".*(?:\d{4}年|\d\s?(?:亿|万|元)|[$¥€£]\s?\d).*)$", re.I)
@@ -176,7 +183,8 @@ def table_cell_mentions(doc_id: str, doc_text: str) -> list[Mention]:
         if columns:  # the key: an organization, or a product where a platform has a parent company column
             platform = bool(_PLATFORM_KEY.search(names[key_col]))
             has_parent = any(predicate == "subsidiaryOf" for _, predicate, _ in columns)
-            key_type = ("PRODUCT" if has_parent else None) if platform else "ORG"
+            owned = any(_OWNER_HEADER.search(names[k]) for k, predicate, _ in columns if predicate == "subsidiaryOf")
+            key_type = (("ORG" if owned else "PRODUCT") if has_parent else None) if platform else "ORG"
             if key_type:
                 typed[key_col] = key_type
         for row in rows:
@@ -190,9 +198,9 @@ def table_cell_mentions(doc_id: str, doc_text: str) -> list[Mention]:
                 for part in parts:
                     start = doc_text.index(part, pos) if part else pos
                     pos = start + len(part)
-                    name = re.sub(r"\s?[（(][^（）()]*[）)]", "", part).strip(_MARKUP)
+                    name = re.sub(r"\s?[（(][^（）()]*[）)]|等.*$", "", part).strip(_MARKUP)  # "HRS-9821等12个项目"
                     name = _GENERIC_TAIL.sub("", name) if name[:1].isupper() else name
-                    if not name or len(name) > 30 or _NOT_NAME.match(name) or name not in part or (
+                    if not name or len(name) > 30 or _NOT_NAME.match(name) or name not in part or _PHRASE_END.search(name) or (
                             all(is_han(ch) for ch in name) and (common_word(name) or common_compound(name, 2))):
                         continue  # "大数据处理", "人工智能": what a column describes, no name
                     at = doc_text.index(name, start)
