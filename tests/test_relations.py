@@ -1050,3 +1050,15 @@ def test_hedges_after_a_launch_or_rivalry_and_future_joins():
     assert ("张三", "worksFor", "星河科技") not in got
     got = _run("张三已加入星河集团旗下游戏业务北辰。", [("张三", PER, None), ("星河集团", ORG, None), ("北辰", ORG, None)])
     assert ("张三", "worksFor", "星河集团") not in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Acme's main rivals in the mass market, Beta, Gamma and Delta, all cut prices.",
+     [("Acme", ORG, None), ("Beta", ORG, None), ("Gamma", ORG, None), ("Delta", ORG, None)], ("Acme", "competesWith", "Delta")),
+    ("Acme (甲), the world's largest battery maker, sued rival Beta (乙) for patent infringement.",
+     [("Acme", ORG, None), ("甲", ORG, None), ("Beta", ORG, None), ("乙", ORG, None)], ("Acme", "competesWith", "Beta")),
+    ("Acme (甲) founder and chief executive Jane Roe said so.", [("Acme", ORG, None), ("甲", ORG, None), ("Jane Roe", PER, None)],
+     ("Jane Roe", "founderOf", "Acme")),
+])
+def test_aliases_before_asides_and_comma_lists(text, names, expected):
+    assert expected in _run(text, names)

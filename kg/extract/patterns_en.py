@@ -33,7 +33,8 @@ POST_POSTS_EN = rf"(?:(?:,| and| &) (?:and )?{POST_EN})*"
 # What a company that acts may carry between its name and the verb: an aside ("Moonshot AI,
 # the Beijing-based startup behind Kimi, raised ...", with no other organization or person
 # in it) or the announcement ("Nvidia said on Tuesday it agreed to buy ...").
-ASIDE_EN = (r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\b\.?)?"  # "Xiaomi Corp. said ..."
+ASIDE_EN = (r"(?: \([^)]{1,40}\))?"  # "CATL (宁德时代), the world's largest battery maker, sued …": an alias first
+            r"(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SE)\b\.?)?"  # "Xiaomi Corp. said ..."
             r"(?:, (?:[^\x01.;,]|\.\d|\x01(?:PRODUCT|LOC|GPE):\d+\x02){1,80}?,"
             # ... with other names in it when it starts lowercase ("Anthropic, founded in 2021 by
             # former OpenAI researchers, has raised"), unlike a list of names ("X, Y and Z")
@@ -68,7 +69,7 @@ PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|F
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_EN = [
-    ("en.ceo.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
+    ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
@@ -85,7 +86,7 @@ PATTERNS_EN = [
     ("en.chair.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was|became|serves as|served as|{TOOK_POST_EN}) (?:the )?{ADJ_EN}(?:new |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "chairOf", 0.85),
     ("en.founder.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was) (?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.85),
     ("en.chair.4", rf"{{ORG:o}} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
-    ("en.founder.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
+    ("en.founder.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}}(?:, who)? (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
     # "Sam Altman, OpenAI's co-founder and chief executive"
@@ -198,7 +199,7 @@ PATTERNS_EN = [
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
     ("en.compete.8", rf"{{ORG:s}}(?: \([^)]*\))? (?:is|was|remains|has become|became) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?:rival|competitor)\b", "competesWith", 0.75),
-    ("en.compete.9", rf"{{ORG:s}}(?: \([^)]*\))?(?:, [^\x01.;]{{1,40}},)? (?:is|are|has been|have been) (?:taking|winning|grabbing|stealing) (?:market )?share from {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.9", rf"{{ORG:s}}{ASIDE_EN} (?:is|are|has been|have been) (?:taking|winning|grabbing|stealing) (?:market )?share from {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
     ("en.compete.5", rf"{{ORG:s}}, (?:a |an |the )?(?:[\w-]+ ){{0,2}}(?:rival|competitor) (?:of|to) {{ORG:o}}", "competesWith", 0.75),

@@ -61,7 +61,7 @@ LIST_JOINERS = ", and |, | and |、|和|及|与"
 # The objects listed after a pattern's object: "对百度文心一言、月之暗面（Kimi）的全面反超" (an
 # organization's product or alias before the next name), "英伟达更先进的Blackwell系列（如B200）及下一代
 # Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
-OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and | & |\s?[（(](?:如|例如|包括|含))"
+OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and |, | & |\s?[（(](?:如|例如|包括|含))"
                   rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) |"
                   r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手))?")  # "和AI陪伴应用Talkie"
 # A name's alias or note in brackets before the next name of a list: "FILA（中国业务）、迪桑特（DESCENTE）"

@@ -115,7 +115,7 @@ _ORG_WORDS = {
     "GmbH", "Co", "Co.", "Company", "Group", "Holdings", "Holding", "Technologies", "Technology",
     "Pharmaceuticals", "Pharma", "Therapeutics", "Biosciences", "Biotech", "Motors", "Automotive",
     "Auto", "Airlines", "Airways", "Bank", "Bancorp", "Securities", "Capital", "Ventures",
-    "Partners", "Investments", "Insurance", "Financial", "Electronics", "Semiconductor",
+    "Partners", "Investment", "Investments", "Management", "Insurance", "Financial", "Electronics", "Semiconductor",
     "Semiconductors", "Robotics", "Systems", "Networks", "Telecom", "Communications", "Media",
     "Entertainment", "Studios", "Pictures", "Games", "Software", "Labs", "Laboratories",
     "Instruments", "Industries", "Logistics", "Energy", "Mining", "Chemicals", "Petroleum",
