@@ -13,6 +13,15 @@ def _mentions(text):
     return doc, mentions, links
 
 
+def _check_names(cases, absent):
+    """Each (text, (name, type)) case finds that name with that type; ``absent`` = (text, name) finds no such name."""
+    for text, expected in cases:
+        _, mentions, _ = _mentions(text)
+        assert expected in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions(absent[0])
+    assert absent[1] not in {m.text for m in mentions}
+
+
 def test_lexicon_names_get_types_and_kinds_in_both_scripts():
     _, mentions, _ = _mentions("Tencent partnered with the Hong Kong Stock Exchange.\n腾讯在港交所上市。")
     found = {(m.text, m.type, m.kind) for m in mentions}
@@ -699,11 +708,7 @@ def test_lexicon_companies_give_way_to_people_and_longer_names():
              ("预警网首席顾问冯永辉对猪价记忆犹新。", ("冯永辉", "PERSON")),     # a company name inside a person's
              ("图为：中信地产高级策划经理张三。", ("中信地产", "ORG")),          # a line of business after a company
              ("港股上市公司泡泡玛特发布业务更新。", ("港股", "ORG")))            # 港股 where it names the market listed on
-    for text, expected in cases:
-        _, mentions, _ = _mentions(text)
-        assert expected in {(m.text, m.type) for m in mentions}, text
-    _, mentions, _ = _mentions("沽售中转持防守类港股。")
-    assert "港股" not in {m.text for m in mentions}
+    _check_names(cases, ("沽售中转持防守类港股。", "港股"))
 
 
 def test_company_words_after_a_lexicon_company_only_when_no_entity_runs_past_them():
@@ -759,11 +764,7 @@ def test_context_confirms_and_retypes_chinese_names():
     cases = (("荣耀与阿里云10月15日宣布达成深度合作。", ("荣耀", "ORG")),    # coordinated with a sure company
              ("Kimi母公司月之暗面宣布完成融资。", ("Kimi", "PRODUCT")),        # a product's parent company
              ("北交所上市公司贝特瑞发布半年报。", ("贝特瑞", "ORG")))          # a name after a kind of company
-    for text, expected in cases:
-        _, mentions, _ = _mentions(text)
-        assert expected in {(m.text, m.type) for m in mentions}, text
-    _, mentions, _ = _mentions("我们的荣耀与梦想。")
-    assert "荣耀" not in {m.text for m in mentions}
+    _check_names(cases, ("我们的荣耀与梦想。", "荣耀"))
 
 
 def test_an_organization_counted_or_unnamed_is_no_name():
