@@ -1062,3 +1062,16 @@ def test_hedges_after_a_launch_or_rivalry_and_future_joins():
 ])
 def test_aliases_before_asides_and_comma_lists(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_a_city_named_as_the_market_is_the_exchange():
+    from kg.pipeline import extract_document
+    from kg.records import Document
+
+    text = ("Acme Robotics and Beta Motors debuted in Hong Kong on Thursday. Gamma Holdings, the Hong Kong-listed "
+            "chip designer, grew. Delta Group opened an office in Hong Kong.")
+    ext = extract_document(Document("d", text, None, "2026-01-09"))
+    listed = {(r.subject.text, r.object.text) for r in ext.relations if r.predicate == "listedOn"}
+    assert {("Acme Robotics", "Hong Kong"), ("Beta Motors", "Hong Kong"), ("Gamma Holdings", "Hong Kong")} <= listed
+    offices = [m for m in ext.mentions if m.text == "Hong Kong" and m.start > text.index("office")]
+    assert all(m.kind != "exchange" for m in offices)

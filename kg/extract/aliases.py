@@ -144,7 +144,8 @@ def repeated_names(mentions: list[Mention], text: str, segments, boundaries=None
     types: dict[str, set] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        if m.type in ("ORG", "PERSON", "PRODUCT"):
+        if m.type in ("ORG", "PERSON", "PRODUCT") and not (m.source == "rule" and m.kind == "exchange"):
+            # (a city named as a market is that only where a listing is the topic: kg/extract/markets.py)
             types.setdefault(m.text, set()).add(m.type)
             first.setdefault(m.text, m)
     taken = span_mask(len(text), (m.span for m in mentions))

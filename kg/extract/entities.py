@@ -21,6 +21,7 @@ from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE,
 from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
+from .markets import market_mentions
 from .tables import table_cell_mentions
 from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
 
@@ -106,6 +107,11 @@ def _trim(m: Mention, text: str) -> Mention | None:
     return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
 
 
+def _market(m: Mention) -> bool:
+    """A city named as the market a company lists in (:mod:`kg.extract.markets`)."""
+    return m.source == "rule" and m.type == "ORG" and _kind(m) == "exchange"
+
+
 def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> bool:
     s = m.text
     if m.lang == "zh" and len(s) < 2 and not s.isascii():
@@ -119,8 +125,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # English NER calls stray capitals ORG; the Chinese model rarely does ("EA")
     if NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE or _MONEY_LIKE.match(s):
         return False
-    if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names():
-        return False  # a country or city the NER called an organization or a person
+    if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names() and not _market(m):
+        return False  # a country or city the NER called an organization or a person (not the market one lists in)
     tail = re.search(r"[A-Za-z]+$", s) if m.source == "ner" and m.type == "ORG" else None
     if tail and tail.group().upper() in GENERIC_ACRONYMS and s[:tail.start()].casefold() in place_names():
         return False  # "美国GDP", "中国AI": a place and a common acronym
@@ -271,7 +277,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
             out.append(Mention(doc.id, m.start(), m.end(), m.group(0), "ORG", "en", "orgrule"))
         for a, b in titled_people(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule"))
-    out.extend(product_mentions(doc, seg))
+    out.extend(product_mentions(doc, seg) + market_mentions(doc, seg))
     return out
 
 
@@ -411,7 +417,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                         (c.start - 1) in org_ends or (text[c.start - 2:c.start - 1] == " " and (c.start - 2) in org_ends))):
                 confirmed.add((c.start, c.end))
     # a product rule (or a table column's type) wins over a NER label for exactly the same span ("L60" is no ORG)
-    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and (c.type == "PRODUCT" or c.kind == "table")}
+    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and (c.type == "PRODUCT" or c.kind == "table" or _market(c))}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     # judged as the model labelled it, then retyped where the text says otherwise
     ranked = sorted((retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),
