@@ -13,6 +13,8 @@ from itertools import chain
 from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
+from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, FORMER_EMPLOYER, PARENT_AFTER,
+                            QUOTED_SPEECH, in_clause, standing)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, share_dates
 from .event_roles import investor_spans, is_source, roles
 from .relations import CALLED_OFF_ZH, HEDGES
@@ -25,17 +27,6 @@ FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
-# A trigger inside an open quote after a verb of speaking is an opinion, not a report
-_QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
-# A parent named with its unit: "华为旗下哈勃", "科伦博泰是科伦药业的控股子公司"
-_PARENT_AFTER = re.compile(r"旗下|的?(?:控股|全资)?子公司")
-_DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
-# A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
-# "Hygon and Sugon terminate merger plan"
-_CALLED_OFF_AFTER = re.compile(r"(?i)[^。；;.]{0,40}?(?:宣告终止|宣布终止|终止(?!上市)|叫停|告吹|取消)| plans?\b|"
-                               r"[^.;]{0,40}?\b(?:was|were|has been|had been) (?:called off|terminated|scrapped|abandoned)")
-_CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:terminate[sd]?|scrap(?:s|ped)?|call(?:s|ed)? off|abandon(?:s|ed)?|exploring|explores|"
-                                r"planned|proposed|potential|possible)\s(?:\S+\s){0,3}$")
 # Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
 DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
                     r"(?:plans|planned|planning|intends|aims) to)\b|"
@@ -135,12 +126,12 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if seg.lang == "en":
         local, dates = _outside_asides(doc_text, seg, m.start(), local, dates)
     near = max(lo, m.start() - WINDOW[seg.lang])
-    if DENIED.search(doc_text, seg.start, m.start()) or _QUOTED_SPEECH.search(doc_text, seg.start, m.start()):
+    if DENIED.search(doc_text, seg.start, m.start()) or QUOTED_SPEECH.search(doc_text, seg.start, m.start()):
         return None  # ... or someone's words: 陈晓婷指出："上市只是起点。"
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
-            or FUTURE_AFTER.match(doc_text[m.end():m.end() + 24]) or (etype in _DEALS and (
-                _CALLED_OFF_AFTER.match(doc_text, m.end(), seg.end)
-                or _CALLED_OFF_BEFORE.search(doc_text, max(seg.start, m.start() - 40), m.start()))):
+            or FUTURE_AFTER.match(doc_text[m.end():m.end() + 24]) or (etype in DEALS and (
+                CALLED_OFF_AFTER.match(doc_text, m.end(), seg.end)
+                or CALLED_OFF_BEFORE.search(doc_text, max(seg.start, m.start() - 40), m.start()))):
         return None  # "将于 2026 年 2 月中旬发布": a future reaches further back than a hedge
     if (antecedent is not None and not any(x.type == "ORG" and x.end <= m.start() for x in local)
             and _ANAPHOR.search(doc_text, lo, m.start())):
@@ -162,19 +153,19 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         hi = min((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
     hi_clause = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)
-    if _standing(etype, m, doc_text, seg, lo, hi_clause, dates):
+    if standing(etype, m, doc_text, seg, lo, hi_clause, dates):
         return None
     ends = {x.end for x in local}
     local = [x for x in local if not _bracketed_alias(x, ends, doc_text)]
-    local = _in_clause(etype, m, doc_text, seg, lo, local)
+    local = in_clause(etype, m, doc_text, seg, lo, local)
     sources = frozenset(x.span for x in local if (x.type == "ORG" and (
-        is_source(x, doc_text) or _FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start))) or (
+        is_source(x, doc_text) or FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start))) or (
         x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
     # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
-    parents = frozenset(x.span for x in local if _PARENT_AFTER.match(doc_text, x.end))
+    parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, x.end))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents)
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
@@ -193,56 +184,6 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         return None
     return _event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
                   f"trigger.{seg.lang}.{etype}", 0.7)
-
-
-# Who sells is no party that buys: "从皮诺家族控股公司Artémis手中收购", "卖方为X", "bought from X"
-_SELLER_BEFORE = re.compile(r"(?i)(?:从|自|向|卖方为|卖方是|出售方为|\bfrom|\bsold by)\s?(?:[^，。；,;\x01]{0,12}?(?:公司|集团|家族))?\s?$")
-
-
-# A former employer named with a person is no party: "由前百度高管景鲲创立的Genspark获得融资"
-_FORMER_EMPLOYER = re.compile(r"(?i)(?:(?<![目此之提当以事])[前原]|\bformer |\bex-)$")
-# What states a standing fact rather than an event when no date is near: a listed company
-# described ("在纳斯达克上市的爱奇艺", "已上市的公司"), a product described ("壁仞科技推出的BR166芯片"),
-# a partnership that goes on ("通富微电与AMD的合作已延续多年"), a company listed somewhere
-# ("PDD Holdings在纳斯达克上市，并于3月19日公布业绩")
-_DESCRIBED = {"Listing", "ProductLaunch"}
-_AGREED = re.compile(r"(?i)达成|签署|签订|签下|续签|宣布|成立|组建|推出|发布|联合|联手|牵手|携手|"
-                     r"\b(?:signed|announced|formed|struck|agreed|launched|teamed up|partnered)\b")
-_LOOSE_PARTNER = re.compile(r"^[^达签协战联牵结推研开打]*(?:合作|携手)$")
-_LISTING_DONE = re.compile(r"正式|成功|完成|首日|挂牌|敲锣|登陆|登录|IPO|上市首|今日|当日|当天|同日")
-
-
-def _standing(etype: str, m, doc_text: str, seg, lo: int, hi: int, dates) -> bool:
-    dated = any(lo <= d.start < hi or d.end <= m.start() for d in dates)
-    if dated:
-        return False
-    if etype in _DESCRIBED and doc_text.startswith("的", m.end()):
-        return True
-    if etype == "Partnership" and _LOOSE_PARTNER.match(m.group(0)) and not dates:
-        return True
-    if etype == "Listing" and seg.lang == "zh" and m.group(0) == "上市" and not _LISTING_DONE.search(
-            doc_text, max(lo, m.start() - 12), min(hi, m.end() + 4)):
-        return True
-    return False
-
-
-def _in_clause(etype: str, m, doc_text: str, seg, lo: int, local: list) -> list:
-    """The names an event's roles may go to: an acquisition's or a funding round's parties
-    named after the trigger are in its clause ("从Meta收购Manus的开发商，到字节跳动…": no target
-    after the comma), investors marked by their verbs aside; a seller is no acquirer; a listing's
-    exchange is the one of the trigger's clause when it names one."""
-    hi = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)
-    if etype in ("Acquisition", "Funding"):
-        marked = investor_spans(doc_text, local) if etype == "Funding" else frozenset()
-        local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]
-    if etype == "Acquisition":
-        local = [x for x in local if not (x.end <= m.start() and _SELLER_BEFORE.search(doc_text, max(lo, x.start - 20), x.start))]
-    if etype == "Listing":  # the exchange just before the trigger, else the first after it
-        near = [x for x in local if x.kind == "exchange" and lo <= x.start < hi]
-        near = [x for x in near if x.end <= m.start()][-1:] or [x for x in near if x.start >= m.start()][:1]
-        if near:
-            local = [x for x in local if x.kind != "exchange" or x in near]
-    return local
 
 
 def _amounts(doc_text: str, seg) -> tuple:
@@ -436,7 +377,7 @@ def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relation
             continue
         r = next((r for r in group if r.evidence.extractor not in _STANDING
                   and not _HOLDS.search(doc_text, r.evidence.start, r.evidence.end)), None)
-        if etype == "Partnership" and r is not None and not dates and not _AGREED.search(
+        if etype == "Partnership" and r is not None and not dates and not AGREED.search(
                 doc_text, r.evidence.start, r.evidence.end):
             continue  # "通富微电与AMD的合作已延续多年": a standing partnership
         if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):

@@ -1,0 +1,100 @@
+"""Context that confirms an ambiguous lexicon name ("~" in the lexicon: 苹果, Apple, 元宝, Claude).
+
+A name that is also a common word counts only where the text treats it as a name of its type:
+a noun of the type after it ("元宝App", "理想汽车"), a verb of business around an English company
+("Apple has acquired", "sued Amazon", "Meta's chief AI scientist"), coordination with a sure
+company ("Apple and Google", "荣耀与阿里云"), a model code after it ("Apple M5"), its maker in
+brackets after a product ("豆包 (火山引擎)"), an owner or a verb of launching before a product
+("Meta's Llama", "launched its new Claude model"). :func:`kg.extract.entities.select` adds what
+the document says elsewhere (one sense per document) and what the models agree on.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Mention
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")
+# Nouns that confirm an ambiguous lexicon name of the type: "元宝App", "荣耀手机", "理想汽车".
+_TYPE_NOUN = {
+    "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|母公司|开发商|"
+                          r"(?:app|assistant|model|chatbot|platform)\b)"),
+    "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|主板|上市|挂牌|(?:Inc|Corp|Group)\b)"),
+}
+# A capitalized English name doing business is the company: "Meta launched", "Apple has acquired"
+# ... or the object of a business verb ("The FTC sued Amazon"), or a company with its officers
+# ("Meta's chief AI scientist")
+_PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fined|fines|investigating|probe into|"
+                              r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|"
+                              r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
+                              r" (?:rival |tech giant |e-commerce giant )?$")
+_OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
+                               r"president|head|shares|stock)|(?: (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|spokesman|"
+                               r"spokeswoman|spokesperson|executives?|officials?|employees|engineers|shareholders|"
+                               r"investors|board|chairman|president|co-founder|founder)))\b")
+_COORD_AFTER = re.compile(r",? (?:and|&) |, ")
+_COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
+_COORD_ZH = re.compile(r"[与和、]")  # "荣耀与阿里云": a name coordinated with a sure organization
+
+
+def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
+    """An ambiguous English company name coordinated with a sure one: "Apple and Google",
+    "Apple, Google Confirm …", "Google and Apple"."""
+    after = _COORD_AFTER.match(text, c.end)
+    if after and after.end() in starts:
+        return True
+    before = _COORD_BEFORE.search(text, max(0, c.start - 6), c.start)
+    return bool(before) and before.start() in ends
+
+
+_AGENT_VERB_EN = re.compile(
+    r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
+    r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
+    r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|paid|filed|"
+    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes)\b")
+
+
+# ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)
+_LAUNCHED_BEFORE_EN = re.compile(r"\b(?:released|launched|unveiled|introduced|debuted|open-sourced|rolled out|"
+                                 r"updated|upgraded)(?: (?:its|their|the|a|an))?(?: new| latest)? $")
+# ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"
+_PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|智能体|产品|品牌)[“\"「《]?$")
+
+
+_OPEN_BRACKET = re.compile(r" ?[（(]")
+
+
+def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, int]]:
+    """The spans of the ambiguous lexicon candidates in ``trimmed`` that their context confirms."""
+    confirmed: set[tuple[int, int]] = set()
+    # a name next to a noun of its type ("元宝App", "豆包大模型", "Kimi app", "应用“豆包”")
+    # or one in parentheses right after an organization ("腾讯（元宝）") or before one in
+    # parentheses ("豆包 (火山引擎)"), or a product an
+    # organization owns ("Meta's Llama", "谷歌的Gemini")
+    org_ends = {c.end for c in trimmed if c.type == "ORG"}
+    org_starts = {c.start for c in trimmed if c.type == "ORG"}
+    sure_orgs = [c for c in trimmed if c.type == "ORG" and not (c.source == "ruler" and c.kind and "~" in c.kind)]
+    sure_starts, sure_ends = {c.start for c in sure_orgs}, {c.end for c in sure_orgs}
+    code_starts = {c.start for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}  # "Apple M5"
+    for c in trimmed:
+        if c.source == "ruler" and c.kind and "~" in c.kind:
+            after = _TYPE_NOUN.get(c.type)
+            owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
+            maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
+            coordinated_zh = c.type == "ORG" and c.lang == "zh" and (
+                (_COORD_ZH.match(text, c.end) and _COORD_ZH.match(text, c.end).end() in sure_starts)
+                or any(text[e:c.start] in ("与", "和", "、") for e in sure_ends if c.start - 1 <= e <= c.start))
+            agent = coordinated_zh or c.type == "ORG" and c.text[:1].isupper() and (
+                _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
+                or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
+                or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
+            if (after and after.match(text, c.end)) or agent or (
+                    c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
+                    c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
+                    c.type == "PRODUCT" and _LAUNCHED_BEFORE_EN.search(text, max(0, c.start - 30), c.start)) or (
+                    c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
+                    text[c.start - 1:c.start] in "（(" and c.start >= 1
+                    and text[c.end:c.end + 1] in ("）", ")") and (
+                        (c.start - 1) in org_ends or (text[c.start - 2:c.start - 1] == " " and (c.start - 2) in org_ends))):
+                confirmed.add((c.start, c.end))
+    return confirmed

@@ -1,0 +1,75 @@
+"""What around a trigger says whether it states an event, and who may take part in it.
+
+Used by :mod:`kg.extract.events`: deals called off or only planned, words quoted from someone,
+standing facts written like events when no date is near ("在纳斯达克上市的X", "X与Y的合作已延续多年"),
+and the names of a sentence that a deal's roles may go to (its clause; no seller as buyer; a listing's
+nearest exchange).
+"""
+from __future__ import annotations
+
+import re
+
+from .event_dates import CLAUSE
+from .event_roles import investor_spans
+
+# A trigger inside an open quote after a verb of speaking is an opinion, not a report
+QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
+# A parent named with its unit: "华为旗下哈勃", "科伦博泰是科伦药业的控股子公司"
+PARENT_AFTER = re.compile(r"旗下|的?(?:控股|全资)?子公司")
+DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
+# A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
+# "Hygon and Sugon terminate merger plan"
+CALLED_OFF_AFTER = re.compile(r"(?i)[^。；;.]{0,40}?(?:宣告终止|宣布终止|终止(?!上市)|叫停|告吹|取消)| plans?\b|"
+                              r"[^.;]{0,40}?\b(?:was|were|has been|had been) (?:called off|terminated|scrapped|abandoned)")
+CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:terminate[sd]?|scrap(?:s|ped)?|call(?:s|ed)? off|abandon(?:s|ed)?|exploring|explores|"
+                               r"planned|proposed|potential|possible)\s(?:\S+\s){0,3}$")
+
+
+# Who sells is no party that buys: "从皮诺家族控股公司Artémis手中收购", "卖方为X", "bought from X"
+_SELLER_BEFORE = re.compile(r"(?i)(?:从|自|向|卖方为|卖方是|出售方为|\bfrom|\bsold by)\s?(?:[^，。；,;\x01]{0,12}?(?:公司|集团|家族))?\s?$")
+
+
+# A former employer named with a person is no party: "由前百度高管景鲲创立的Genspark获得融资"
+FORMER_EMPLOYER = re.compile(r"(?i)(?:(?<![目此之提当以事])[前原]|\bformer |\bex-)$")
+# What states a standing fact rather than an event when no date is near: a listed company
+# described ("在纳斯达克上市的爱奇艺", "已上市的公司"), a product described ("壁仞科技推出的BR166芯片"),
+# a partnership that goes on ("通富微电与AMD的合作已延续多年"), a company listed somewhere
+# ("PDD Holdings在纳斯达克上市，并于3月19日公布业绩")
+_DESCRIBED = {"Listing", "ProductLaunch"}
+AGREED = re.compile(r"(?i)达成|签署|签订|签下|续签|宣布|成立|组建|推出|发布|联合|联手|牵手|携手|"
+                     r"\b(?:signed|announced|formed|struck|agreed|launched|teamed up|partnered)\b")
+_LOOSE_PARTNER = re.compile(r"^[^达签协战联牵结推研开打]*(?:合作|携手)$")
+_LISTING_DONE = re.compile(r"正式|成功|完成|首日|挂牌|敲锣|登陆|登录|IPO|上市首|今日|当日|当天|同日")
+
+
+def standing(etype: str, m, doc_text: str, seg, lo: int, hi: int, dates) -> bool:
+    dated = any(lo <= d.start < hi or d.end <= m.start() for d in dates)
+    if dated:
+        return False
+    if etype in _DESCRIBED and doc_text.startswith("的", m.end()):
+        return True
+    if etype == "Partnership" and _LOOSE_PARTNER.match(m.group(0)) and not dates:
+        return True
+    if etype == "Listing" and seg.lang == "zh" and m.group(0) == "上市" and not _LISTING_DONE.search(
+            doc_text, max(lo, m.start() - 12), min(hi, m.end() + 4)):
+        return True
+    return False
+
+
+def in_clause(etype: str, m, doc_text: str, seg, lo: int, local: list) -> list:
+    """The names an event's roles may go to: an acquisition's or a funding round's parties
+    named after the trigger are in its clause ("从Meta收购Manus的开发商，到字节跳动…": no target
+    after the comma), investors marked by their verbs aside; a seller is no acquirer; a listing's
+    exchange is the one of the trigger's clause when it names one."""
+    hi = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)
+    if etype in ("Acquisition", "Funding"):
+        marked = investor_spans(doc_text, local) if etype == "Funding" else frozenset()
+        local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]
+    if etype == "Acquisition":
+        local = [x for x in local if not (x.end <= m.start() and _SELLER_BEFORE.search(doc_text, max(lo, x.start - 20), x.start))]
+    if etype == "Listing":  # the exchange just before the trigger, else the first after it
+        near = [x for x in local if x.kind == "exchange" and lo <= x.start < hi]
+        near = [x for x in near if x.end <= m.start()][-1:] or [x for x in near if x.start >= m.start()][:1]
+        if near:
+            local = [x for x in local if x.kind != "exchange" or x in near]
+    return local
