@@ -20,7 +20,8 @@ from typing import Iterable
 from ..records import Event, Mention, Relation
 from .event_roles import LIST_GAP
 from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
-from .relations import ENDED_AFTER, SIGNATURES, SYMMETRIC, _typed
+from .relations import ENDED_AFTER, SYMMETRIC
+from .templates import SIGNATURES, typed
 from .titles import CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
 # event type -> (subject role, object role, predicate)
@@ -126,10 +127,10 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
             predicate = "investsIn"
         s_types, o_types = SIGNATURES[predicate]
         subjects = [p.mention for p in ev.participants if p.role == s_role and _in_sentence(p.mention, ev)
-                    and _typed(p.mention, s_types, predicate, "s")
+                    and typed(p.mention, s_types, predicate, "s")
                     and not (ev.type == "Recall" and p.mention.kind in ("government", "organization", "university"))]
         objects = [p.mention for p in ev.participants if p.role == o_role and _in_sentence(p.mention, ev)
-                   and _typed(p.mention, o_types, predicate, "o")]
+                   and typed(p.mention, o_types, predicate, "o")]
         for s in subjects:
             for o in objects:
                 if s.span != o.span and not (ev.type == "Partnership" and _listed_together(s, o, doc_text)):

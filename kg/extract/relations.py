@@ -19,19 +19,12 @@ from ..records import Evidence, Mention, ParsedSegment, Relation
 from .tables import table_relations
 from .patterns_en import PATTERNS_EN
 from .patterns_zh import PATTERNS_ZH, QUALITY_ZH
-from .templates import compile_pattern, doc_span, list_before, list_members, templatize
+from .templates import SIGNATURES, compile_pattern, doc_span, list_before, list_members, templatize, typed
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS = PATTERNS_ZH + PATTERNS_EN
 COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PATTERNS]
 
-# Subject and object types each predicate allows (kind "exchange" for listedOn objects).
-SIGNATURES = {
-    "ceoOf": ("PERSON", "ORG"), "chairOf": ("PERSON", "ORG"), "founderOf": ("PERSON", "ORG"),
-    "worksFor": ("PERSON", "ORG"), "subsidiaryOf": ("ORG", "ORG"), "develops": ("ORG", "PRODUCT"),
-    "investsIn": ("ORG|PERSON", "ORG"), "acquires": ("ORG", "ORG"), "partnerOf": ("ORG", "ORG"),
-    "competesWith": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
-}
 SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
@@ -80,14 +73,6 @@ def _post_taken_before(t, m: re.Match, o_idx: int) -> bool:
     at = t.text.find(token, m.start())
     between = t.text[at + len(token):m.end()] if at >= 0 else ""
     return bool(re.search(r"[，,]", between)) and bool(re.search(r"(?:任|(?<!作)为|是)$", t.text[:at]))  # 作为X董事长，Y
-
-
-def _typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
-    if m.type not in allowed.split("|"):
-        return False
-    if predicate == "listedOn":
-        return (m.kind == "exchange") == (role == "o")
-    return m.kind != "exchange"
 
 
 # Plans are no facts yet: "X将与Y合作", "X将于3月登陆港交所", "Acme will acquire Beta"
@@ -149,9 +134,9 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                 pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]]
             for si, oi in pairs:
                 subj, obj = t.mentions[si], t.mentions[oi]
-                if not _typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
+                if not typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
                     continue
-                if obj is subj or obj.text == subj.text or not _typed(obj, o_type, predicate, "o") or (
+                if obj is subj or obj.text == subj.text or not typed(obj, o_type, predicate, "o") or (
                         predicate == "competesWith" and "government" in (subj.kind, obj.kind)):
                     continue
                 a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
@@ -194,7 +179,7 @@ def dep_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> 
         if not subj or not obj or subj is obj:
             continue
         s_type, o_type = SIGNATURES[predicate]
-        if not (_typed(subj, s_type, predicate, "s") and _typed(obj, o_type, predicate, "o")):
+        if not (typed(subj, s_type, predicate, "s") and typed(obj, o_type, predicate, "o")):
             continue
         start, end = min(subj.start, obj.start), max(subj.end, obj.end)
         if _hedged(doc_text, start, end) or any(t.dep == "neg" and t.head == i for t in toks):

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 from ..records import Evidence, Mention, Relation, Segment
 from ..segment import is_han, script_of
+from .products import NOT_MAKERS
+from .templates import SIGNATURES, typed
 from .zh_names import common_compound, common_word
 
 _ROW = re.compile(r"(?m)^[ \t]*\|(.+)\|[ \t]*$")
@@ -53,12 +55,8 @@ _COLUMNS = (
     (re.compile(r"(?i)^(?![^|]*(?:领域|场景|方向|定位|收入|营收|份额|指标|性能))(?:[^|]*(?:产品|模型|机型|车型|型号|芯片|应用|助手|"
                 r"核心资产)|[^|]*\b(?:products?|models?|chips?|assistant|app|platform)\b)"), "develops", True),
 )
-_SIGNATURE = {"develops": ("ORG", "PRODUCT"), "subsidiaryOf": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
-              "investsIn": ("ORG|PERSON", "ORG"), "acquires": ("ORG", "ORG"), "founderOf": ("PERSON", "ORG"),
-              "ceoOf": ("PERSON", "ORG"), "chairOf": ("PERSON", "ORG")}
 # Header of a column of dates: "上市日期", "上线时间", "Listing date", "Launched"
 _DATE_HEADER = re.compile(r"(?i)日期|时间|日$|年份|date|when|launched|listed")
-_NOT_MAKERS = {"government", "organization", "university", "exchange"}
 _ALIAS_TAIL = re.compile(r"\s?[（(][^（）()|]{1,30}[）)]\s?$")
 
 
@@ -160,7 +158,6 @@ def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
     return out
 
 
-_PRODUCT_COLUMN = next(rx for rx, predicate, _ in _COLUMNS if predicate == "develops")
 _PHRASE_END = re.compile(r"[\u4e00-\u9fff](?:合作|业务|服务|项目|计划|方案)$")  # "AI药物发现平台合作"
 _CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|和|及)\s*")
 _NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
@@ -232,15 +229,11 @@ def _relation(doc_text, row, key, other, predicate, key_first, platform_key) -> 
     if predicate == "subsidiaryOf" and key.type == "PRODUCT" and platform_key:
         predicate, key_first = "develops", False  # "| 腾讯元器 | 腾讯 |" under "平台 | 所属公司"
     subj, obj = (key, other) if key_first else (other, key)
-    s_type, o_type = _SIGNATURE[predicate]
-    if subj.type not in s_type.split("|") or obj.type != o_type or subj.text == obj.text:
+    s_type, o_type = SIGNATURES[predicate]
+    if not typed(subj, s_type, predicate, "s") or not typed(obj, o_type, predicate, "o") or subj.text == obj.text:
         return None
-    if predicate == "listedOn" and obj.kind != "exchange":
-        return None
-    if predicate == "develops" and subj.kind in _NOT_MAKERS:
+    if predicate == "develops" and subj.kind in NOT_MAKERS:
         return None  # a research institute's row
-    if predicate != "listedOn" and "exchange" in (subj.kind, obj.kind):
-        return None
     a, b = min(subj.start, obj.start), max(subj.end, obj.end)
     seg = Segment(key.doc_id, row.start, row.end, script_of(doc_text[a:b]))
     ev = Evidence.in_segment(doc_text, seg, a, b, f"table.{predicate}", 0.6)

@@ -12,6 +12,25 @@ from dataclasses import dataclass
 
 from ..records import Mention
 
+# Subject and object types each predicate allows (kind "exchange" for listedOn objects).
+SIGNATURES = {
+    "ceoOf": ("PERSON", "ORG"), "chairOf": ("PERSON", "ORG"), "founderOf": ("PERSON", "ORG"),
+    "worksFor": ("PERSON", "ORG"), "subsidiaryOf": ("ORG", "ORG"), "develops": ("ORG", "PRODUCT"),
+    "investsIn": ("ORG|PERSON", "ORG"), "acquires": ("ORG", "ORG"), "partnerOf": ("ORG", "ORG"),
+    "competesWith": ("ORG", "ORG"), "listedOn": ("ORG", "ORG"),
+}
+
+
+def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
+    """``m`` has a type ``allowed`` ("ORG|PERSON") as the subject (``role`` "s") or object ("o") of
+    ``predicate``: an exchange is only ever the object of listedOn."""
+    if m.type not in allowed.split("|"):
+        return False
+    if predicate == "listedOn":
+        return (m.kind == "exchange") == (role == "o")
+    return m.kind != "exchange"
+
+
 _SLOT = re.compile(r"\{(ORG|PERSON|PRODUCT|EXCHANGE|ANY):(\w+)\}")
 
 
