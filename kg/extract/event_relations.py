@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..records import Event, Mention, Relation
+from .event_context import FORMER_EMPLOYER
 from .event_roles import LIST_GAP
 from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
 from .relations import ENDED_AFTER, SYMMETRIC
@@ -57,14 +58,11 @@ _POST_AFTER = re.compile(
     rf"(?P<work>{WORK_MODIFIER_ZH}{WORK_ZH}|{WORK_EN}))")
 
 
-_FORMER_BEFORE = re.compile(r"(?i)(?:(?<![目此之提当以事])[前原]|\bformer |\bex-)$")
-
-
 def _appointed(ev: Event, doc_text: str) -> list[Relation]:
     """The post of an appointment, for each person named with it and the organization."""
     # ... not a former employer: "任命前辉瑞中国研发负责人周琳为首席医学官"
     orgs = [p.mention for p in ev.participants if p.role == "organization" and _in_sentence(p.mention, ev)
-            and p.mention.type == "ORG" and not _FORMER_BEFORE.search(doc_text, max(0, p.mention.start - 8),
+            and p.mention.type == "ORG" and not FORMER_EMPLOYER.search(doc_text, max(0, p.mention.start - 8),
                                                                          p.mention.start)]
     out = []
     for p in ev.participants:
