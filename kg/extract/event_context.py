@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .event_dates import CLAUSE
 from .event_roles import investor_spans
 
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
@@ -56,12 +55,11 @@ def standing(etype: str, m, doc_text: str, seg, lo: int, hi: int, dates) -> bool
     return False
 
 
-def in_clause(etype: str, m, doc_text: str, seg, lo: int, local: list) -> list:
+def in_clause(etype: str, m, doc_text: str, lo: int, hi: int, local: list) -> list:
     """The names an event's roles may go to: an acquisition's or a funding round's parties
     named after the trigger are in its clause ("从Meta收购Manus的开发商，到字节跳动…": no target
     after the comma), investors marked by their verbs aside; a seller is no acquirer; a listing's
-    exchange is the one of the trigger's clause when it names one."""
-    hi = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)
+    exchange is the one of the trigger's clause when it names one. The clause is ``[lo, hi)``."""
     if etype in ("Acquisition", "Funding"):
         marked = investor_spans(doc_text, local) if etype == "Funding" else frozenset()
         local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]

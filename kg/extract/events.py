@@ -149,15 +149,14 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         return None  # "这些药品的上市": an IPO names its exchange, a company, or has an organization right before it
     if etype == "ProductLaunch" and m.group(0) == "上市" and not product_before:
         return None  # "上市" launches a product only right after it
+    hi = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)  # the clause's end
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
-        hi = min((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), default=seg.end)
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
-    hi_clause = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)
-    if standing(etype, m, doc_text, seg, lo, hi_clause, dates):
+    if standing(etype, m, doc_text, seg, lo, hi, dates):
         return None
     ends = {x.end for x in local}
     local = [x for x in local if not _bracketed_alias(x, ends, doc_text)]
-    local = in_clause(etype, m, doc_text, seg, lo, local)
+    local = in_clause(etype, m, doc_text, lo, hi, local)
     sources = frozenset(x.span for x in local if (x.type == "ORG" and (
         is_source(x, doc_text) or FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start))) or (
         x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
@@ -178,8 +177,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
             return None
     amounts = _amounts(doc_text, seg)
     reported = etype == "Earnings" and m.group(0).lower() in ("财报", "earnings", "quarterly results") and bool(
-        _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start())
-                                            or _CALL_AFTER.match(doc_text, m.end()))
+        _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
     if not _complete(etype, participants, amounts, reported):
         return None
     return _event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
