@@ -59,10 +59,8 @@ def date_for(text: str, seg, trigger: int, dates):
     later = [d for d in dates if hi <= d.start < seg.end]
     if len(later) == 1 and len(dates) == 1:  # the sentence's one date, after the event's clause
         return later[0]
-    if _CITATION.search(text, seg.start, seg.end):  # a reference's date after its title
-        after = [d for d in dates if hi <= d.start < seg.end]
-        if after:
-            return after[0]
+    if later and _CITATION.search(text, seg.start, seg.end):  # a reference's date after its title
+        return later[0]
     below = [d for d in dates if d.start >= seg.end]  # a date line under a citation title
     return below[0] if below else None
 
