@@ -13,6 +13,7 @@ from typing import Iterable
 
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han, script_of, span_mask, url_mask
+from .markets import is_market
 
 MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
 _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
@@ -144,7 +145,7 @@ def repeated_names(mentions: list[Mention], text: str, segments, boundaries=None
     types: dict[str, set] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        if m.type in ("ORG", "PERSON", "PRODUCT") and not (m.source == "rule" and m.kind == "exchange"):
+        if m.type in ("ORG", "PERSON", "PRODUCT") and not is_market(m):
             # (a city named as a market is that only where a listing is the topic: kg/extract/markets.py)
             types.setdefault(m.text, set()).add(m.type)
             first.setdefault(m.text, m)

@@ -22,7 +22,7 @@ from .titles import surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
-from .markets import market_mentions
+from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
 from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
 
@@ -108,11 +108,6 @@ def _trim(m: Mention, text: str) -> Mention | None:
     return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
 
 
-def _market(m: Mention) -> bool:
-    """A city named as the market a company lists in (:mod:`kg.extract.markets`)."""
-    return m.source == "rule" and m.type == "ORG" and _kind(m) == "exchange"
-
-
 def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> bool:
     s = m.text
     if m.lang == "zh" and len(s) < 2 and not s.isascii():
@@ -126,7 +121,7 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # English NER calls stray capitals ORG; the Chinese model rarely does ("EA")
     if NUMBER_LIKE.match(s) or s.upper() in _CURRENCY_LIKE or _MONEY_LIKE.match(s):
         return False
-    if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names() and not _market(m):
+    if m.source != "ruler" and m.type in ("ORG", "PERSON") and s.casefold() in place_names() and not is_market(m):
         return False  # a country or city the NER called an organization or a person (not the market one lists in)
     tail = re.search(r"[A-Za-z]+$", s) if m.source == "ner" and m.type == "ORG" else None
     if tail and tail.group().upper() in GENERIC_ACRONYMS and s[:tail.start()].casefold() in place_names():
@@ -341,7 +336,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                      if c.source == "ruler" and c.kind and c.kind.rstrip("~") in sure)
     confirmed |= confirmed_by_context(trimmed, text)
     # a product rule (or a table column's type) wins over a NER label for exactly the same span ("L60" is no ORG)
-    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and (c.type == "PRODUCT" or c.kind == "table" or _market(c))}
+    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and (c.type == "PRODUCT" or c.kind == "table" or is_market(c))}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     # judged as the model labelled it, then retyped where the text says otherwise
     ranked = sorted((retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),

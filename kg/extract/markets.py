@@ -19,6 +19,11 @@ _MARKET = re.compile(
     rf"|\b(?P<b>{_CITIES})(?=-listed\b| (?:IPO|debut|listing|flotation|initial public offering)\b)")
 
 
+def is_market(m: Mention) -> bool:
+    """``m`` is a city this module named as a market (not the place it is elsewhere)."""
+    return m.source == "rule" and m.kind == "exchange"
+
+
 def market_mentions(doc: Document, seg) -> list[Mention]:
     """The cities an English sentence names as the market a company lists in."""
     if seg.lang != "en":
