@@ -111,7 +111,7 @@ def test_chinese_organizations_by_legal_suffix():
     def names(text):
         return [text[a:b] for a, b in org_spans(text)]
 
-    assert names("在颁奖盛典上，北京职信鼎程信息技术有限公司董事长高雨荣获奖项") == ["北京职信鼎程信息技术有限公司"]
+    assert names("在颁奖盛典上，北京星辰鼎程信息技术有限公司董事长王雨荣获奖项") == ["北京星辰鼎程信息技术有限公司"]
     assert names("记者与重庆小康工业集团股份有限公司创始人对话") == ["重庆小康工业集团股份有限公司"]
     assert names("督促雀巢(中国)有限公司落实责任") == ["雀巢(中国)有限公司"]
     assert names("该公司表示") == []
@@ -220,9 +220,9 @@ def test_legal_names_contain_lexicon_names_and_names_drop_a_trailing_verb():
     assert "长安福特汽车有限公司" in {m.text for m in mentions}
     from kg.extract.entities import _trim
 
-    text = "北京首都创业集团有限公司刘晓光任集团公司董事长"
-    a = text.index("刘")
-    assert _trim(Mention("t", a, a + 4, "刘晓光任", "PERSON", "zh", "ner"), text).text == "刘晓光"
+    text = "北京星河创业集团有限公司王建国任集团公司董事长"
+    a = text.index("王")
+    assert _trim(Mention("t", a, a + 4, "王建国任", "PERSON", "zh", "ner"), text).text == "王建国"
 
 
 def test_hyphenated_and_versioned_model_names_are_whole_products():
@@ -295,7 +295,7 @@ def test_a_name_after_a_title_is_a_person():
     def names(text):
         return [text[a:b] for a, b in titled_people(text, 0, len(text))]
 
-    assert names("星河集团党委书记、董事长兼CEO孙丕恕受邀作报告") == ["孙丕恕"]
+    assert names("星河集团党委书记、董事长兼CEO王立恒受邀作报告") == ["王立恒"]
     assert names("公司总经理高建平表示，CEO李斌说") == ["高建平", "李斌"]
     assert names("记者王小明报道") == ["王小明"]
     assert names("北京罗麦科技有限公司汪静董事长亲临现场，据王五教授介绍") == ["汪静", "王五"]
@@ -337,7 +337,7 @@ def test_legal_names_do_not_start_with_a_career_word_or_a_verbal_noun():
     from kg.extract.zh_orgs import org_spans
 
     for text, name in (("剖析湖北省国有资本运营有限公司原董事长", "湖北省国有资本运营有限公司"),
-                       ("现任南京江宁国有资产经营集团有限公司董事长", "南京江宁国有资产经营集团有限公司")):
+                       ("现任南京星河国有资产经营集团有限公司董事长", "南京星河国有资产经营集团有限公司")):
         assert [text[a:b] for a, b in org_spans(text)] == [name]
 
 

@@ -148,13 +148,13 @@ def test_brand_develops_its_model():
 
 
 @pytest.mark.parametrize("text,names,expected", [
-    ("北京首都创业集团有限公司刘晓光任集团公司董事长。", [("北京首都创业集团有限公司", ORG, "company"), ("刘晓光", PER, None)],
-     ("刘晓光", "chairOf", "北京首都创业集团有限公司")),
-    ("记者与重庆小康工业集团股份有限公司(以下简称小康集团)创始人、董事长张兴海进行了对话",
-     [("重庆小康工业集团股份有限公司", ORG, "company"), ("小康集团", ORG, "company"), ("张兴海", PER, None)],
-     ("张兴海", "chairOf", "重庆小康工业集团股份有限公司")),  # the full name, not the short one it states
-    ("1987年，任正非与5名股东筹资成立了深圳市华为技术有限公司。", [("任正非", PER, None), ("华为技术有限公司", ORG, "company")],
-     ("任正非", "founderOf", "华为技术有限公司")),
+    ("北京星河创业集团有限公司王建国任集团公司董事长。", [("北京星河创业集团有限公司", ORG, "company"), ("王建国", PER, None)],
+     ("王建国", "chairOf", "北京星河创业集团有限公司")),
+    ("记者与重庆星河工业集团股份有限公司(以下简称星河集团)创始人、董事长张星海进行了对话",
+     [("重庆星河工业集团股份有限公司", ORG, "company"), ("星河集团", ORG, "company"), ("张星海", PER, None)],
+     ("张星海", "chairOf", "重庆星河工业集团股份有限公司")),  # the full name, not the short one it states
+    ("1987年，张三与5名股东筹资成立了深圳市星河技术有限公司。", [("张三", PER, None), ("星河技术有限公司", ORG, "company")],
+     ("张三", "founderOf", "星河技术有限公司")),
 ])
 def test_more_chinese_role_wordings(text, names, expected):
     assert expected in _run(text, names)
@@ -319,7 +319,7 @@ def test_a_vice_chair_is_no_chair():
     ("甲集团董事长张三当选为乙银行董事长", [("甲集团", ORG, None), ("乙银行", ORG, None), ("张三", PER, None)],
      {("张三", "chairOf", "甲集团"), ("张三", "chairOf", "乙银行")}, {("张三", "worksFor", "乙银行")}),
     # a stock code between the company and the title
-    ("甲药业(港股00867)集团董事局主席李四认为", [("甲药业", ORG, None), ("李四", PER, None)],
+    ("甲药业(港股01234)集团董事局主席李四认为", [("甲药业", ORG, None), ("李四", PER, None)],
      {("李四", "chairOf", "甲药业")}, set()),
     # "under the leadership of its chairman"
     ("甲公司在董事长王五的带领下起家", [("甲公司", ORG, None), ("王五", PER, None)],
@@ -364,8 +364,8 @@ def test_a_product_in_brackets_is_not_its_neighbours():
 @pytest.mark.parametrize("text,names,expected,not_expected", [
     ("大连某俱乐部(董事长徐明)访问了米兰。", [("大连某俱乐部", ORG, None), ("徐明", PER, None)],
      {("徐明", "chairOf", "大连某俱乐部")}, set()),
-    ("于洪臣担任中超公司董事长，郎效农出任总经理。", [("中超公司", ORG, None), ("于洪臣", PER, None), ("郎效农", PER, None)],
-     {("于洪臣", "chairOf", "中超公司")}, {("郎效农", "chairOf", "中超公司")}),
+    ("张三担任星河公司董事长，李四出任总经理。", [("星河公司", ORG, None), ("张三", PER, None), ("李四", PER, None)],
+     {("张三", "chairOf", "星河公司")}, {("李四", "chairOf", "星河公司")}),
     ("甲投资有限公司，是由“中国优秀民营企业家”施建祥先生创办的民营企业。", [("甲投资有限公司", ORG, None), ("施建祥", PER, None)],
      {("施建祥", "founderOf", "甲投资有限公司")}, set()),
     ("鸿海精密是郭台铭创立于1974年的制造服务商。", [("鸿海精密", ORG, None), ("郭台铭", PER, None)],
@@ -377,8 +377,8 @@ def test_titles_in_brackets_founders_described_and_a_clause_that_took_the_post(t
 
 
 def test_as_chair_of_x_comma_the_person():
-    got = _run("作为甲控股集团有限公司董事长，陈旭荣爱岗敬业。", [("甲控股集团有限公司", ORG, None), ("陈旭荣", PER, None)])
-    assert ("陈旭荣", "chairOf", "甲控股集团有限公司") in got
+    got = _run("作为甲控股集团有限公司董事长，王立荣爱岗敬业。", [("甲控股集团有限公司", ORG, None), ("王立荣", PER, None)])
+    assert ("王立荣", "chairOf", "甲控股集团有限公司") in got
 
 
 @pytest.mark.parametrize("text", ["甲科技联合乙大学发布了新一代模型。", "甲科技与乙大学签署战略合作协议。",

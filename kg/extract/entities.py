@@ -59,7 +59,7 @@ def _trim(m: Mention, text: str) -> Mention | None:
         if text[start:end].endswith(suffix):
             end -= len(suffix)
     if m.source in _MODELS and m.lang == "zh":
-        # a Chinese name has no space or quote inside: "发展自治区政协常委 广西扬翔股份有限公司"
+        # a Chinese name has no space or quote inside: "发展自治区政协常委 广西星河股份有限公司"
         # keeps its last part (names end where the model's span ends more often than they start)
         cut = max((i for i in range(start, end - 1) if _BREAK_ZH.match(text, i)), default=-1)
         if cut >= 0:
@@ -87,7 +87,7 @@ def _trim(m: Mention, text: str) -> Mention | None:
     if end - start < 1:
         return None
     if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
-        end -= 1  # "刘晓光任集团公司董事长": the verb after a name is not part of it
+        end -= 1  # "王建国任集团公司董事长": the verb after a name is not part of it
     elif m.type == "PERSON" and m.lang == "zh" and end - start == 3 and (
             text[end - 1:end + 1] in _VERB_AFTER_NAME or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")):
         end -= 1  # "李健接任荣耀CEO", "首席执行官张鹏均出身于…": a verb's first character is no part of the name

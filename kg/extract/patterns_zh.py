@@ -19,7 +19,7 @@ PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原|前)?(?:{ANY_TITLE_
 POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
 # Verbs that give a person a post: "王滨当选为广发银行董事长", "张三出任乙公司总裁"
 TAKES_POST_ZH = r"(?:(?:目前|现|现已|已经?|正式|同时|还|也|亦)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|接任|就任)|现任)"
-# A stock code in brackets after a company: "康哲药业(港股00867)", "辽宁成大(600739)"
+# A stock code in brackets after a company: "星河药业(港股01234)", "辽宁成大(600739)"
 TICKER_ZH = r"(?:\s?[（(](?:\x01EXCHANGE:\d+\x02)?[^\x01（）()。；]{0,6}?\d{4,6}(?:\.[A-Z]{2})?[）)])?"
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
 ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次){0,2}"
@@ -38,7 +38,7 @@ ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原)?(?:\x01[A-Z]+:\d+\x02|[A-Za-z]
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
 
-# The short name a document gives a company: "重庆小康工业集团股份有限公司(以下简称小康集团)"
+# The short name a document gives a company: "重庆星河工业集团股份有限公司(以下简称星河集团)"
 SHORT_NAME_ZH = r"(?:\s?[（(](?:以下简称|以下称|简称|下称)[：:]?[“\"]?\x01ORG:\d+\x02[”\"]?[）)])?"
 
 
@@ -60,13 +60,13 @@ def _two_posts(title: str) -> str:
 
 def _person_first(title: str) -> str:
     """"{PERSON}，<description>，{ORG}<title>" with no other person after the title:
-    卢柏强，1962年生，深圳诺普信农化股份有限公司董事长 / 吕冬青职务：陕西惠森餐饮管理有限公司董事长."""
+    张三，1962年生，深圳星河农化股份有限公司董事长 / 李四职务：陕西北辰餐饮管理有限公司董事长."""
     return (rf"{{PERSON:s}}(?:[，,：:]|职务[：:])[^\x01。；]{{0,48}}?(?:现任|时任|曾任|担任|任|为|是)?"
             rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![长会局]|[、兼及和]?\s?\x01PERSON)")
 
 
 def _org_then_person(title: str) -> str:
-    """"{ORG}{PERSON}任<公司><title>": 北京首都创业集团有限公司刘晓光任集团公司董事长, 小米集团宣布，
+    """"{ORG}{PERSON}任<公司><title>": 北京星河创业集团有限公司王建国任集团公司董事长, 小米集团宣布，
     卢伟冰出任集团总裁, 阿里巴巴宣布吴泳铭接替张勇担任CEO."""
     return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?{{PERSON:s}}(?:先生|女士)?"
             rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")

@@ -67,7 +67,7 @@ TITLE_FIRST = {"zh.ceo.1", "zh.chair.1", "zh.founder.1", "zh.works.1"}
 
 
 def _post_taken_before(t, m: re.Match, o_idx: int) -> bool:
-    """"于洪臣担任中超公司董事长，郎效农出任总经理": the title after a verb of taking a post
+    """"张三担任星河公司董事长，李四出任总经理": the title after a verb of taking a post
     is that clause's, not the name after the comma."""
     token = f"\x01ORG:{o_idx}\x02"
     at = t.text.find(token, m.start())

@@ -1,4 +1,4 @@
-"""Chinese job titles, and people named right after one: "董事长兼CEO孙丕恕受邀…".
+"""Chinese job titles, and people named right after one: "董事长兼CEO王立恒受邀…".
 
 The title regexes are shared by the relation patterns (:mod:`kg.extract.relations`)
 and by the mention rule :func:`titled_people`, which finds a name the statistical
@@ -38,7 +38,7 @@ SURNAMES = set(
 COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文",
                      "司徒", "夏侯", "公孙", "端木", "西门", "南宫", "独孤", "轩辕", "呼延"}
 # What may follow a name: punctuation, honorifics and the verbs and particles that start
-# the rest of the sentence ("孙丕恕受邀", "王玉普先生参加", "张三表示", "李四在…").
+# the rest of the sentence ("王立恒受邀", "王玉普先生参加", "张三表示", "李四在…").
 _AFTER_NAME = re.compile(r"[\s，,。；;：:、）)”\"'！？!?]|先生|女士|博士|教授|受邀|表示|指出|认为|说|称|透露|介绍|"
                          r"强调|坦言|回应|告诉|在|于|是|也|曾|已|将|对|向|与|和|及|等|的|为|出席|参加|致辞|"
                          r"发表|签署|带领|率领|亲自|本人|兼|任|担任|出任|报道|则|便|却|还|就|$")
