@@ -18,10 +18,11 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, product_mentions,
                        split_maker_prefix)
-from .titles import surname_at, titled_people
+from .titles import common_verb, surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
+from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
 from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
@@ -151,8 +152,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False
     if m.source == "ner" and m.lang == "zh" and m.type == "PERSON" and common_word(s) and not surname_at(s, 0):
         return False  # the model's common nouns: 税目, 火龙果, 实时 (not 周峰, 林黛玉)
-    if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and generic_org(s):
-        return False  # the model's common nouns: 汽车行业, 监管部门, 金融机构, 国有企业
+    if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and (generic_org(s) or (
+            len(s) == 2 and common_verb(s) and s not in known_names("ORG", ambiguous=True))):
+        return False  # the model's common nouns and verbs: 汽车行业, 监管部门, 金融机构, 国有企业, 成立
     if m.source != "ruler" and m.type == "ORG" and (kind_of_company(s) or (
             m.lang == "zh" and _SOME_BEFORE.search(text, max(0, m.start - 2), m.start))):
         return False  # "三家硬科技公司", "国产GPU公司", "一家上海游戏公司" (the suffix rule reads these too)
@@ -254,23 +256,16 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     return out
 
 
-# A Latin organization name in Chinese text, by its head noun: "创办了Eureka Labs", "Figure Robotics"
-_LATIN_ORG = re.compile(
-    r"(?<![A-Za-z0-9&.-])(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9] ){1,3}(?:Labs?|Inc\.?|Corp\.?|Corporation|Technologies|"
-    r"Capital|Ventures|Holdings|Robotics|Networks|Studios|Motors|Partners|Research|Group|Securities|Management|"
-    r"Investments|Advisors|Bank|Insurance|Consulting)(?![A-Za-z])")
-
-
 def rule_mentions(doc: Document, seg) -> list[Mention]:
-    """Names rules find in a segment: Chinese legal names and Latin organization names in
-    Chinese text, people after a title, and products (:func:`kg.extract.products.product_mentions`)."""
+    """Names rules find in a segment: Chinese legal names, Latin names in Chinese text typed by
+    their context (:mod:`kg.extract.latin_zh`), people after a title, and products (:func:`kg.extract.products.product_mentions`)."""
     out = []
     if seg.lang == "zh":
         for a, b in (org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end)
                      + described_orgs(doc.text, seg.start, seg.end)):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
-        for m in _LATIN_ORG.finditer(doc.text, seg.start, seg.end):
-            out.append(Mention(doc.id, m.start(), m.end(), m.group(0), "ORG", "en", "orgrule"))
+        for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
+            out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))
         for a, b in titled_people(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule"))
     out.extend(product_mentions(doc, seg) + market_mentions(doc, seg))
@@ -311,7 +306,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     legal = [c for c in trimmed if c.source == "orgrule" or (c.source in _MODELS and c.type == "ORG" and (
         _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text)))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
-    ruled = [c for c in trimmed if c.source in ("titlerule", "orgrule")]
+    ruled = [c for c in trimmed if c.source in ("titlerule", "orgrule", "context")]
     trimmed = [c for c in trimmed if not (c.source in _MODELS and c.lang == "zh" and overruns_rule_name(c, ruled, text))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
     # ... and so is a lexicon company inside one: 永辉 in 冯永辉, 雷诺 in 雷诺阿
@@ -336,7 +331,9 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                      if c.source == "ruler" and c.kind and c.kind.rstrip("~") in sure)
     confirmed |= confirmed_by_context(trimmed, text)
     # a product rule (or a table column's type) wins over a NER label for exactly the same span ("L60" is no ORG)
-    products = {(c.start, c.end) for c in trimmed if c.source == "rule" and (c.type == "PRODUCT" or c.kind == "table" or is_market(c))}
+    # ... and so does a Latin name's type in Chinese text that its context states ("General Atlantic领投")
+    products = {(c.start, c.end) for c in trimmed if (c.source == "rule" and (
+        c.type == "PRODUCT" or c.kind == "table" or is_market(c))) or c.source == "context"}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     # judged as the model labelled it, then retyped where the text says otherwise
     ranked = sorted((retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),

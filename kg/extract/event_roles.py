@@ -92,7 +92,10 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
     orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange" and m.span not in sources]
     companies = [m for m in orgs if m.kind == "company"]
     if etype in ("Recall", "Earnings", "Listing", "ProductLaunch") and companies:
-        orgs = companies  # regulators and newspapers report these; companies do them
+        # regulators and newspapers report these; companies do them, and so do the companies
+        # rules name by their context or legal form ("Runway去年12月发布Gen-4.5", with 英伟达
+        # named later), not the model's organizations ("…大会暨中国通信学会学术年会上，发布了")
+        orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))]
     before = [m for m in orgs if m.end <= trigger_start]
     after = [m for m in orgs if m.start >= trigger_start]
     def add(role, m):

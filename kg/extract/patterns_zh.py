@@ -101,7 +101,8 @@ PATTERNS_ZH = [
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     # "X，是由“中国优秀民营企业家”施建祥先生创办的": a description before the founder, the verb right after
-    ("zh.founder.6", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由(?:[^\x01。；]|\x01ORG:\d+\x02){{1,60}}?{{PERSON:s}}(?:先生|女士)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.8),
+    # (or after the founders listed: "由两位前苹果员工A和B创立")
+    ("zh.founder.6", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由(?:[^\x01。；]|\x01ORG:\d+\x02){{1,60}}?{{PERSON:s}}(?:[和与及、]\x01PERSON:\d+\x02)*(?:先生|女士)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.8),
     # "鸿海精密是郭台铭创立于1974年的…", "X系Y一手创办"
     # "Neuralink（马斯克创立）": the founder in brackets
     ("zh.founder.8", rf"{{ORG:o}} ?[（(]{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的?[）)]", "founderOf", 0.8),

@@ -116,8 +116,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             if predicate in LISTABLE and pid not in ADJACENT:
                 objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP)
             subjects = [s_idx]
-            if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":
-                subjects = list_members(t, s_idx, " +|、")
+            if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":  # "由A和B创立": each founder
+                subjects = list_members(t, s_idx, " +|、|和|与|及" if predicate == "founderOf" else " +|、")
             elif predicate == "listedOn":  # "小马智行（Pony.ai）和文远知行同日登陆港交所": each of them
                 subjects = list_before(t, s_idx, LIST_JOINERS) + list_members(t, s_idx, LIST_JOINERS)
             elif pid == "en.works.17":  # a byline of several reporters

@@ -87,6 +87,10 @@ def doc_span(t: Templated, a: int, b: int) -> tuple[int, int]:
     return t.offsets[a], t.offsets[b - 1] + 1 if b > a else t.offsets[a]
 
 
+# "拼多多旗下跨境电商平台Temu与SHEIN的竞争": the name after 与 is Temu's rival, not a second member
+_PAIRED = re.compile(r"的?(?:竞争|较量|对决|之争|博弈|差距|对比|比较)")
+
+
 def list_members(t: Templated, index: int, joiners: str, skip: str = "") -> list[int]:
     """The slot ``index`` and the same-typed slots listed after it ("A、B和C", "A, B and C");
     ``skip`` matches what may follow a member before the joiner (a product after its maker)."""
@@ -96,7 +100,7 @@ def list_members(t: Templated, index: int, joiners: str, skip: str = "") -> list
     first_type = t.mentions[index].type
     while True:
         m = token_re.match(t.text, pos)
-        if not m or t.mentions[int(m.group(2))].type != first_type:
+        if not m or t.mentions[int(m.group(2))].type != first_type or _PAIRED.match(t.text, m.end()):
             return found
         found.append(int(m.group(2)))
         pos = m.end()

@@ -64,6 +64,14 @@ def common_words() -> dict:
     return jieba.posseg.dt.word_tag_tab
 
 
+def common_verb(s: str) -> bool:
+    """A verb of everyday news, frequent in jieba's dictionary (成立, 发布), not a rare word
+    jieba happens to tag as one (彪马, 启衡)."""
+    import jieba
+
+    return common_words().get(s) == "v" and jieba.dt.FREQ.get(s, 0) >= 1000
+
+
 def quiet_posseg():
     """``jieba.posseg`` with jieba's default dictionary loaded quietly (:func:`common_words`)."""
     import jieba.posseg

@@ -81,6 +81,16 @@ def lexicon_patterns() -> list[dict]:
             for entry in load_lexicon() for name in _as_read(entry.names)]
 
 
+def _add_lexicon(ruler) -> None:
+    """Fill an EntityRuler with the lexicon.  Its patterns carry ids, so each id is a label of
+    its own, and spaCy's check for an empty ruler (``len(ruler)``, run on every document)
+    sums thousands of lists: a tenth of the Chinese extraction time.  This ruler is never
+    empty, so the check is skipped."""
+    ruler.add_patterns(lexicon_patterns())
+    if len(ruler):
+        ruler._require_patterns = lambda: None
+
+
 def _as_read(names) -> list[str]:
     """The names and, where it differs, the simplified spelling the Chinese pipeline reads
     (traditional text is simplified first, and OpenCC writes 昇腾 as 升腾)."""
@@ -95,7 +105,7 @@ def english(name: Optional[str] = None):
         before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True,
                                                      "phrase_matcher_attr": "ORTH"}, **before)
-        ruler.add_patterns(lexicon_patterns())
+        _add_lexicon(ruler)
         if importlib.util.find_spec("kg.nlp.en_ner") is not None:
             from .en_ner import extend_english  # the project's extra English NER, if shipped
 
@@ -132,7 +142,7 @@ def chinese_tokens():
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = lexicon_jieba()
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(lexicon_patterns())
+    _add_lexicon(ruler)
     return nlp
 
 
