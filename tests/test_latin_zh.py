@@ -62,3 +62,23 @@ def test_founders_listed_before_the_verb():
     x = extract_document(Document("t", "Orbix由两位前苹果员工张伟和李娜创立。"))
     founders = {r.subject.text for r in x.relations if r.predicate == "founderOf" and r.object.text == "Orbix"}
     assert founders == {"张伟", "李娜"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("星河通讯旗下品牌云雀（Skylark）联合发布新机。", {("云雀", "ORG"), ("Skylark", "ORG")}),
+    ("东岭旗下拥有北极狐（ARCTIC FOX）等品牌。", {("北极狐", "ORG"), ("ARCTIC FOX", "ORG")}),
+    ("青枫机器人（Q-Robotics）是星海旗下的机器人公司。", {("青枫机器人", "ORG"), ("Q-Robotics", "ORG")}),
+])
+def test_a_latin_alias_in_brackets_is_typed_with_its_chinese_name(text, expected):
+    assert expected <= _typed(text)
+
+
+def test_a_glossed_term_is_no_name():
+    assert not _typed("人工智能（Artificial Intelligence）的发展很快，大语言模型（LLM）也是。")
+
+
+def test_frequent_verbs_are_no_organizations_but_rare_words_jieba_tags_as_verbs_are():
+    from kg.extract.titles import common_verb
+
+    assert common_verb("成立") and common_verb("融资")
+    assert not common_verb("彪马") and not common_verb("控股")

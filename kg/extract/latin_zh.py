@@ -44,7 +44,8 @@ _ORG_AFTER = re.compile(
     rf"\s?(?:公司|集团|旗下|母公司|子公司|创始人|联合创始人|创办人|{ANY_TITLE_ZH}|股东|董事会|股价|市值|估值|官网|官方|"
     rf"{_TIME}(?:正式|再次|又|也|还|先后)?(?:完成|获得|宣布完成|宣布获得|领投|跟投|参投|联合领投|共同领投|起诉|"
     rf"(?:发布|推出|上线|开源)(?:了)?(?:新一代|新款|最新|首款)?(?:的)?\s?[A-Z《“\"])|"
-    rf"由[^，。；]{{1,50}}?(?:联合)?(?:创立|创办|创建|成立))")
+    rf"由[^，。；]{{1,50}}?(?:联合)?(?:创立|创办|创建|成立)|联合(?:开发|研发|发布|推出|打造)|"
+    rf"等[\u4e00-\u9fff]{{0,4}}?(?:品牌|公司|企业|机构))")
 # what precedes one ("GPU初创公司", "潮玩品牌", "投资机构")
 # (a business's 平台 is one too, "外卖平台iFood", a developer's is a product, "开发平台Coze Studio")
 _ORG_BEFORE = re.compile(r"(?:公司|企业|初创公司|创业公司|独角兽|品牌|厂商|开发商|运营商|投资机构|投资方|基金|资本|"
@@ -68,8 +69,8 @@ def latin_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
-def _type(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
-    name = text[a:b]
+def _type(name: str, text: str, a: int, b: int, lo: int, hi: int) -> str | None:
+    """The type the words before ``a`` and after ``b`` give ``name``."""
     before = text[max(lo, a - 12):a]
     if _PERSON_SHAPE.fullmatch(name) and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, b, hi)):
         return "PERSON"
@@ -79,12 +80,37 @@ def _type(text: str, a: int, b: int, lo: int, hi: int) -> str | None:
     return None
 
 
+# What ends the text before a Chinese name that a Latin alias in brackets follows
+_BEFORE_HAN_NAME = re.compile(r"(?:旗下|子品牌|品牌|公司|平台|厂商|的|与|和|及|是|为|在|从|对|向|由|将|把|被|拥有|包括|"
+                              r"例如|如|以及|推出|发布|收购|投资|入股|联合|通过|其|该|称|即|[^\u4e00-\u9fff])$")
+
+
+def _han_name_before(text: str, end: int, lo: int) -> int:
+    """Start of the Chinese name (2 to 8 characters) that ends at ``end``, after the nearest
+    word that ends what comes before a name ("中兴通讯旗下品牌|努比亚", "、|可隆体育"), or -1."""
+    for start in range(end - 2, max(lo, end - 8) - 1, -1):
+        if not "\u4e00" <= text[start] <= "\u9fff":
+            return -1
+        if start == lo or _BEFORE_HAN_NAME.search(text, max(lo, start - 3), start):
+            return start
+    return -1
+
+
 def typed_latin_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, type) of the Latin names in the Chinese ``text[start:end]`` whose context
     says what they are.  A name joined by 和/与/、 to a typed name of a person's shape takes its
-    type ("员工Imran Chaudhri和Bethany Bongiorno创立")."""
+    type ("员工Imran Chaudhri和Bethany Bongiorno创立").  A Latin alias in brackets is typed by the
+    words around the Chinese name it follows, and an organization's Chinese name is given too
+    ("中兴通讯旗下品牌努比亚（nubia）": 努比亚 and nubia)."""
     runs = list(latin_runs(text, start, end))
-    types = [_type(text, a, b, start, end) for a, b in runs]
+    types, named = [], []
+    for a, b in runs:
+        han = -1
+        if text[a - 1:a] in "（(" and text[b:b + 1] in "）)" and a > start:  # "品牌努比亚（nubia）联合发布"
+            han = _han_name_before(text, a - 1, start)
+        types.append(_type(text[a:b], text, han if han >= 0 else a, b + 1 if han >= 0 else b, start, end))
+        if han >= 0 and types[-1] == "ORG" and not _ORG_BEFORE.search(text, han, a - 1):
+            named.append((han, a - 1, "ORG"))  # ... and the Chinese name it is the alias of
     for _ in range(2):  # the type passes along a list both ways
         for i in range(len(runs) - 1):
             (a1, b1), (a2, b2) = runs[i], runs[i + 1]
@@ -94,4 +120,4 @@ def typed_latin_names(text: str, start: int, end: int) -> list[tuple[int, int, s
             if t == "PERSON" and not (_PERSON_SHAPE.fullmatch(text[a1:b1]) and _PERSON_SHAPE.fullmatch(text[a2:b2])):
                 continue
             types[i] = types[i + 1] = t
-    return [(a, b, t) for (a, b), t in zip(runs, types) if t]
+    return [(a, b, t) for (a, b), t in zip(runs, types) if t] + named

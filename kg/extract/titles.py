@@ -65,11 +65,11 @@ def common_words() -> dict:
 
 
 def common_verb(s: str) -> bool:
-    """A verb of everyday news, frequent in jieba's dictionary (成立, 发布), not a rare word
+    """A verb of everyday news, frequent in jieba's dictionary (成立, 融资), not a rare word
     jieba happens to tag as one (彪马, 启衡)."""
     import jieba
 
-    return common_words().get(s) == "v" and jieba.dt.FREQ.get(s, 0) >= 1000
+    return common_words().get(s) in ("v", "vn") and jieba.dt.FREQ.get(s, 0) >= 1000
 
 
 def quiet_posseg():
