@@ -105,7 +105,7 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
         for m in rx.finditer(t.text):
             s_idx, o_idx = int(m.group("s")), int(m.group("o"))
             start, end = doc_span(t, m.start(), m.end())
-            if _hedged(doc_text, start, end) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
+            if _hedged(doc_text, start, end, seg) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
                 continue
             if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
@@ -182,7 +182,7 @@ def dep_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> 
         if not (typed(subj, s_type, predicate, "s") and typed(obj, o_type, predicate, "o")):
             continue
         start, end = min(subj.start, obj.start), max(subj.end, obj.end)
-        if _hedged(doc_text, start, end) or any(t.dep == "neg" and t.head == i for t in toks):
+        if _hedged(doc_text, start, end, ps.segment) or any(t.dep == "neg" and t.head == i for t in toks):
             continue
         out.append(Relation(subj, predicate, obj,
                             Evidence.in_segment(doc_text, ps.segment, start, end, f"dep.{verb.lemma.lower()}", 0.75)))

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..segment import is_han
 
-ROLE_ZH = r"(?:首席执行官|CEO|行政总裁)"
+ROLE_ZH = r"(?:联席)?(?:首席执行官|CEO|行政总裁)"  # a co-CEO (联席CEO) is a CEO
 CHAIR_ZH = r"(?:董事长|董事会主席|董事局主席)"
 FOUNDER_ZH = r"(?:联合创始人|创始人|创办人|发起人)"
 WORK_ZH = (r"(?:副总裁|总裁|总经理|副总经理|首席技术官|CTO|首席财务官|CFO|首席运营官|COO|首席科学家|"
@@ -24,7 +24,7 @@ WORK_ZH = (r"(?:副总裁|总裁|总经理|副总经理|首席技术官|CTO|首�
            r"经理|主管|记者|副教授|教授|党委书记|秘书长|主任|院长|所长|行长|总监|会长|理事长|顾问)")
 # What may stand before a job title and still name a post at the organization: "常务副会长",
 # "高级研究员", "客户经理", "首席分析师", "技术总监"
-WORK_MODIFIER_ZH = (r"(?:常务|高级|资深|执行|特约|首席|客户|产品|销售|区域|技术|项目|研发|市场|运营|投资|战略|品牌|"
+WORK_MODIFIER_ZH = (r"(?:常务|高级|资深|执行|特约|助理|首席|客户|产品|销售|区域|技术|项目|研发|市场|运营|投资|战略|品牌|"
                     r"全球|亚太区?|中国区|大中华区|科技|研究|行业|政策|公关|财务|法务|数据|AI|人工智能){0,3}副?")  # "科技研究全球主管"
 ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
 
