@@ -1075,3 +1075,54 @@ def test_a_city_named_as_the_market_is_the_exchange():
     assert {("Acme Robotics", "Hong Kong"), ("Beta Motors", "Hong Kong"), ("Gamma Holdings", "Hong Kong")} <= listed
     offices = [m for m in ext.mentions if m.text == "Hong Kong" and m.start > text.index("office")]
     assert all(m.kind != "exchange" for m in offices)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Harbor Capital has backed Chinese robot startup Lumora with an undisclosed sum.",
+     [("Harbor Capital", ORG, None), ("Lumora", ORG, None)], ("Harbor Capital", "investsIn", "Lumora")),
+    ("Vexa, the Hangzhou-based AI lab founded by Li Ming and backed by his hedge fund Northgate, grew.",
+     [("Vexa", ORG, None), ("Li Ming", PER, None), ("Northgate", ORG, None)], ("Northgate", "investsIn", "Vexa")),
+    ("Acme has taken a 30% stake in Lumora for $1 billion.", [("Acme", ORG, None), ("Lumora", ORG, None)],
+     ("Acme", "investsIn", "Lumora")),
+    ("Acme and Lumora Systems (LS) on Monday announced a multi-year deal.",
+     [("Acme", ORG, None), ("Lumora Systems", ORG, None)], ("Acme", "partnerOf", "Lumora Systems")),
+    ("Acme said on Friday that chief executive Jane Holt will retire on Jan. 31.",
+     [("Acme", ORG, None), ("Jane Holt", PER, None)], ("Jane Holt", "ceoOf", "Acme")),
+    ("Acme named Jane Holt, who heads its Lumora unit, as CEO.",
+     [("Acme", ORG, None), ("Jane Holt", PER, None), ("Lumora", ORG, None)], ("Jane Holt", "ceoOf", "Acme")),
+    ("Bonnie Chan, chief executive of HKEX, said so.", [("Bonnie Chan", PER, None), ("HKEX", ORG, "exchange")],
+     ("Bonnie Chan", "ceoOf", "HKEX")),  # an exchange employs its officers
+    ("甲公司董事长兼联席CEO王立恒表示", [("甲公司", ORG, None), ("王立恒", PER, None)], ("王立恒", "ceoOf", "甲公司")),
+    ("甲公司与乙公司在教育和商业展示场景中正面竞争。", [("甲公司", ORG, None), ("乙公司", ORG, None)],
+     ("甲公司", "competesWith", "乙公司")),
+    ("在PC市场，甲公司正凭借自家芯片与乙公司、丙公司争夺份额。",
+     [("甲公司", ORG, None), ("乙公司", ORG, None), ("丙公司", ORG, None)], ("甲公司", "competesWith", "丙公司")),
+    ("甲公司是乙公司在人形机器人领域最主要的竞争对手。", [("甲公司", ORG, None), ("乙公司", ORG, None)],
+     ("甲公司", "competesWith", "乙公司")),
+    ("甲公司首席执行官王立恒将乙公司视为最直接的竞争对手。",
+     [("甲公司", ORG, None), ("王立恒", PER, None), ("乙公司", ORG, None)], ("甲公司", "competesWith", "乙公司")),
+    ("甲公司上月与乙公司签署了为期五年的减速器供货协议。", [("甲公司", ORG, None), ("乙公司", ORG, None)],
+     ("甲公司", "partnerOf", "乙公司")),
+    ("甲公司与乙公司（Beta）联合开发的眼镜销量很好。", [("甲公司", ORG, None), ("乙公司", ORG, None)],
+     ("甲公司", "partnerOf", "乙公司")),
+])
+def test_wordings_of_investors_officers_rivals_and_partners(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_hedge_in_the_previous_sentence_does_not_block_a_relation():
+    text = "他认为补贴不会长期存在。甲公司CEO王立恒则把零售定义为重点。"
+    names = [("甲公司", ORG, None), ("王立恒", PER, None)]
+    lang = detect_lang(text)
+    mentions = [Mention("d", text.find(n), text.find(n) + len(n), n, t, lang, "test", k) for n, t, k in names]
+    cut = text.index("。") + 1
+    parsed = [ParsedSegment(Segment("d", 0, cut, lang), (), ()),
+              ParsedSegment(Segment("d", cut, len(text), lang), (), tuple(mentions))]
+    rels = {(r.subject.text, r.predicate, r.object.text) for r in extract_relations(text, parsed, mentions)}
+    assert ("王立恒", "ceoOf", "甲公司") in rels
+
+
+def test_a_rival_pair_is_no_list():
+    text = "拼多多旗下跨境电商平台甲公司与乙公司的竞争已延伸至法庭。"
+    rels = _run(text, [("拼多多", ORG, None), ("甲公司", ORG, None), ("乙公司", ORG, None)])
+    assert ("甲公司", "subsidiaryOf", "拼多多") in rels and ("乙公司", "subsidiaryOf", "拼多多") not in rels

@@ -40,6 +40,10 @@ ASIDE_EN = (r"(?: \([^)]{1,40}\))?"  # "CATL (宁德时代), the world's largest
             # former OpenAI researchers, has raised"), unlike a list of names ("X, Y and Z")
             r"|, (?=[a-z\d])(?:[^\x01.;,]|\.\d|\x01[A-Z]+:\d+\x02){1,100}?,)?")
 SAID_IT_EN = r"(?: (?:said|says|announced|confirmed)(?: on \w+| last \w+| \w+day)?,? (?:that )?(?:it|he|she|they)(?: has| had)?)?"
+# "Nestle named Philipp Navratil, who heads its Nespresso coffee unit, as CEO"
+WHO_ASIDE_EN = r"(?:, who [^;.]{1,80}?(?=,))?"
+# "Walmart said on Friday that": what its own officer is named after
+SAID_THAT_EN = r"(?: \([^)]{1,40}\))? (?:said|says|announced)(?: on \w+| last \w+| \w+day)?,? (?:that )?"
 # "... announced a strategic partnership", "... signed a deal"
 AGREE_EN = (r"(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
             r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?(?i:new |strategic |multi-?year |long-term |"
@@ -78,7 +82,10 @@ PATTERNS_EN = [
     ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
-    ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
+    ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
+    # "Walmart said on Friday that chief executive Doug McMillon will retire on Jan. 31": its own officer
+    ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
+    ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
     ("en.chair.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN},? {{PERSON:s}}", "chairOf", 0.9),
     ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.9),
@@ -171,9 +178,13 @@ PATTERNS_EN = [
     ("en.invest.7", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}(?:backed|funded) by {{ORG:s}}", "investsIn", 0.75),
     # "Amazon completed its $8 billion investment in Anthropic", "Meta took a 49% stake in Scale AI"
     ("en.invest.8", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:completed|made|closed|finalized|announced) (?:its|a|an|the) (?:[^\x01.;]|\.\d){{0,25}}?investment in {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has |also |now |still )?(?:bought|acquired|took|takes|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake (?:of (?:about |around |roughly |nearly |some )?\d+(?:\.\d+)?% )?in {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has |have |also |now |still )?(?:bought|acquired|took|takes|taken|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake (?:of (?:about |around |roughly |nearly |some )?\d+(?:\.\d+)?% )?in {{ORG:o}}", "investsIn", 0.8),
     # "Waymo raised $5.6 billion from investors including Andreessen Horowitz and Fidelity"
     ("en.invest.10", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|received) (?:[^\x01.;]|\.\d){{0,60}}? from (?:[a-z]+ )?(?:investors|backers|firms|funds)?,? ?(?:including |such as |like |led by )?{{ANY:s}}", "investsIn", 0.8),
+    # "Temasek Holdings has backed Chinese humanoid robot startup AgiBot"
+    ("en.invest.12", rf"{{ORG:s}} (?:has |have |also |had )*backed (?:[a-zA-Z-]+ ){{0,5}}?{{ORG:o}}", "investsIn", 0.75),
+    # "DeepSeek, the Hangzhou-based AI lab founded by Liang Wenfeng and backed by his hedge fund High-Flyer"
+    ("en.invest.13", rf"{{ORG:o}}, (?:the |a |an )?(?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}? and (?:backed|funded) by (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}?{{ORG:s}}", "investsIn", 0.75),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
     ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed(?: on \w+)? to (?:acquire|buy)) {{ORG:o}}", "acquires", 0.85),
     ("en.acq.3", rf"{{ORG:s}}(?:,? which)? (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of (?:(?:[a-z][\w-]* ){{1,3}}?(?=\x01))?{{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
@@ -183,7 +194,8 @@ PATTERNS_EN = [
     ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
-    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} {AGREE_EN}", "partnerOf", 0.8),
+    # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
+    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}}(?: \([^)]{{1,40}}\))?(?: on \w+| last \w+| \w+day)? {AGREE_EN}", "partnerOf", 0.8),
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
     ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced)", "partnerOf", 0.8),
     ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),

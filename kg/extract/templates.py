@@ -23,12 +23,13 @@ SIGNATURES = {
 
 def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
     """``m`` has a type ``allowed`` ("ORG|PERSON") as the subject (``role`` "s") or object ("o") of
-    ``predicate``: an exchange is only ever the object of listedOn."""
+    ``predicate``: an exchange is the object of listedOn, or the employer of its officers
+    ("Bonnie Chan, chief executive of HKEX"), and never anything else."""
     if m.type not in allowed.split("|"):
         return False
     if predicate == "listedOn":
         return (m.kind == "exchange") == (role == "o")
-    return m.kind != "exchange"
+    return m.kind != "exchange" or (role == "o" and predicate in ("ceoOf", "chairOf", "worksFor"))
 
 
 _SLOT = re.compile(r"\{(ORG|PERSON|PRODUCT|EXCHANGE|ANY):(\w+)\}")

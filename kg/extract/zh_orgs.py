@@ -91,7 +91,7 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 # The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣"
-_LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z])")
+_LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|行政总裁|(?<!行政)总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z])")
 _GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
 
 
