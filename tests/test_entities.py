@@ -782,3 +782,15 @@ def test_names_lose_a_former_mark_and_a_verbs_first_character():
     assert ("阿里巴巴集团", "ORG") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("荣耀前CEO赵明于2025年1月卸任，原荣耀董事李健接任荣耀CEO。")
     assert "李健" in {m.text for m in mentions}
+
+
+def test_a_brand_word_before_a_model_code_is_part_of_the_product():
+    cases = (("星河自研的玄戒O1芯片已经量产。", ("玄戒O1", "PRODUCT")),  # a word jieba does not know
+             ("该机搭载骁龙AR1芯片。", ("骁龙AR1", "PRODUCT")),
+             ("首款车型尚界H5正式上市。", ("尚界H5", "PRODUCT")))
+    for text, expected in cases:
+        _, mentions, _ = _mentions(text)
+        assert expected in {(m.text, m.type) for m in mentions}, text
+    for text, code in (("华为发布首款M5。", "首款M5"), ("腾讯与上海交通大学联合推出BALTO。", "联合推出BALTO")):
+        _, mentions, _ = _mentions(text)  # words of kind and verbs are no brands
+        assert code not in {m.text for m in mentions}, text

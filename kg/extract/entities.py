@@ -16,7 +16,7 @@ from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
-                       NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, product_mentions,
+                       NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
 from .titles import common_verb, surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
@@ -357,7 +357,8 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         candidates.extend(rule_mentions(doc, ps.segment))
     candidates.extend(table_cell_mentions(doc.id, doc.text))  # "| 寒武纪 | 思元590 |"
     candidates = split_maker_prefix(candidates)  # 华为昇腾910C: 华为 + 昇腾910C
-    candidates.extend(brand_models(candidates, doc.text) + maker_products(candidates, doc.text))
+    candidates.extend(brand_models(candidates, doc.text) + maker_products(candidates, doc.text)
+                      + prefixed_models(candidates, doc.text))  # 玄戒O1, 骁龙AR1
     segments = [ps.segment for ps in parsed]
     mentions = select(candidates, doc.text, segments)
     extra, links = stated_aliases(doc, parsed, mentions)

@@ -244,3 +244,40 @@ def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
         if latin and latin.group(1).upper() not in GENERIC_ACRONYMS:
             out.append(Mention(c.doc_id, c.end, latin.end(), latin.group(1), "PRODUCT", "zh", "rule"))
     return out
+
+
+_NOT_BRAND_TAGS = {"v", "vn", "d", "q", "p", "c", "u", "r", "m", "f", "t", "a", "ad", "uj", "ul"}
+_NOT_BRAND_END = ("款", "版", "型", "代", "号", "系列")
+
+
+def _brand_word(w: str) -> bool:
+    """A rare Chinese word before a model code is the product's own brand ("玄戒", "骁龙", "尚界"):
+    jieba barely knows it, and it is no verb, adverb or word of kind ("首款", "车型", "搭载"; the
+    tag of a word jieba has seen fewer than 10 times says little: 明视 is "v")."""
+    import jieba
+
+    freq = jieba.dt.FREQ
+    return (2 <= len(w) <= 4 and all(is_han(ch) for ch in w) and not w.endswith(_NOT_BRAND_END)
+            and freq.get(w, 0) < 40 and (freq.get(w, 0) < 10 or common_words().get(w) not in _NOT_BRAND_TAGS)
+            and not any(freq.get(w[i:i + 2], 0) >= 500 for i in range(len(w) - 1) if len(w) > 2))  # 联合推出
+
+
+def prefixed_models(candidates: list[Mention], text: str) -> list[Mention]:
+    """A model code after a brand word no other name covers is one product with it: "小米自研的
+    玄戒O1芯片", "搭载高通骁龙AR1芯片", "首款车型尚界H5", "“星镜Air 2”" (after a company the code
+    stands alone: "英伟达H200", :func:`brand_models`)."""
+    import jieba
+
+    named_before = {c.end for c in candidates if c.type in ("ORG", "PERSON", "PRODUCT") and c.text and is_han(c.text[-1])}
+    out = []
+    for c in candidates:
+        if c.type != "PRODUCT" or not c.text[:1].isascii() or not c.text[:1].isalnum() or c.start in named_before:
+            continue
+        if c.start == 0 or not is_han(text[c.start - 1]):
+            continue
+        words = list(jieba.cut(text[max(0, c.start - 6):c.start]))
+        brand = words[-1] if words else ""
+        if _brand_word(brand):
+            a = c.start - len(brand)
+            out.append(Mention(c.doc_id, a, c.end, text[a:c.end], "PRODUCT", "zh", "context", "model"))
+    return out
