@@ -794,3 +794,12 @@ def test_a_brand_word_before_a_model_code_is_part_of_the_product():
     for text, code in (("华为发布首款M5。", "首款M5"), ("腾讯与上海交通大学联合推出BALTO。", "联合推出BALTO")):
         _, mentions, _ = _mentions(text)  # words of kind and verbs are no brands
         assert code not in {m.text for m in mentions}, text
+
+
+def test_titles_the_text_calls_software_or_games_are_products():
+    for text, name in (("星河工作室开发的《灯塔守夜人》获得大奖。", "灯塔守夜人"), ("其代表作《山海拾遗》很受欢迎。", "山海拾遗"),
+                       ("《云海行》手游下月公测。", "云海行"), ("公司宣布《长夜3》正在开发中。", "长夜3")):
+        _, mentions, _ = _mentions(text)
+        assert (name, "PRODUCT") in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("工信部开发的《数据安全管理办法》正式实施。")  # a document, not software
+    assert "数据安全管理办法" not in {m.text for m in mentions}

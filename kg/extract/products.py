@@ -80,6 +80,11 @@ _LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_
 _LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
                               r"[《“\"]([^《》“”\"\n，、；。！？,;]{2,20})[》”\"]")
 
+# A title in 《》 that the words around call software or a game: "雾屿工作室开发的《灯塔守夜人》",
+# "代表作《原神》", "《逆水寒》手游", "《燕云十六声》海外版", "《心灵杀手3》正在开发中"
+_MADE_TITLE = re.compile(r"(?:(?:开发|研发|运营|代理)的|代表作|新作|手游|端游|网游)《([^《》\n]{2,24})》")
+_TITLE_OF_GAME = re.compile(r"《([^《》\n]{2,24})》(?=手游|端游|网游|海外版|国际版|国服|公测|版号|DLC|(?:正在|仍在)?(?:开发|研发)中)")
+
 _AND_QUOTED = re.compile(r"(?:与|和|及|以及|、)[《“\"]([^《》“”\"\n，、；。！？,;]{2,24})[》”\"]")
 
 # Quoted titles that name documents, not products: rules, reports, lists, plans.
@@ -169,6 +174,12 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                     a = doc.text.index(name, m.start(1))
                     out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
                 m = _AND_QUOTED.match(doc.text, m.end(), seg.end)
+        for rx in (_MADE_TITLE, _TITLE_OF_GAME):
+            for m in rx.finditer(doc.text, seg.start, seg.end):
+                name = m.group(1).strip()
+                if name and not DOCUMENT_TITLE.search(name):
+                    a = doc.text.index(name, m.start(1))
+                    out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
