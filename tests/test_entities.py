@@ -803,3 +803,15 @@ def test_titles_the_text_calls_software_or_games_are_products():
         assert (name, "PRODUCT") in {(m.text, m.type) for m in mentions}, text
     _, mentions, _ = _mentions("工信部开发的《数据安全管理办法》正式实施。")  # a document, not software
     assert "数据安全管理办法" not in {m.text for m in mentions}
+
+
+def test_english_products_named_with_their_maker_or_after_a_product_noun():
+    cases = (("Baidu's Apollo Go robotaxis will start next year.", ("Apollo Go", "PRODUCT")),
+             ("Huawei's CANN toolkit remains a hurdle.", ("CANN", "PRODUCT")),
+             ("OpenAI will deploy AMD Instinct GPUs next year.", ("Instinct", "PRODUCT")),
+             ("Investors like the AI coding assistant Cursor.", ("Cursor", "PRODUCT")))
+    for text, expected in cases:
+        _, mentions, _ = _mentions(text)
+        assert expected in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("Apple's Tim Cook praised the results.")  # a person, no product noun
+    assert ("Tim Cook", "PRODUCT") not in {(m.text, m.type) for m in mentions}

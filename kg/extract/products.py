@@ -61,9 +61,18 @@ FUNCTION_WORDS = {"The", "This", "That", "These", "Those", "Its", "Our", "Their"
 # A Latin name right before a product noun is a product: "BALTO框架", "the Seal sedan".
 _NAMED_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
-    r"|(?:\s\([^()]{1,40}\))?\s(?:model|models|series|architecture|chip|chips|framework|platform|app|smartphone|phone|"
-    r"sedan|SUV|car|processor|GPU)\b)"
+    r"|(?:\s\([^()]{1,40}\))?\s(?:model|series|architecture|chip|framework|platform|app|smartphone|phone|"
+    r"sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|headset)s?\b)"
     r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
+
+# English: a company's named product before a product noun ("Baidu's Apollo Go robotaxis", "Huawei's CANN
+# toolkit"), and a name after a product noun ("the AI coding assistant Cursor", "its chatbot Ernie Bot")
+_POSSESSED_PRODUCT = re.compile(
+    r"(?<=[A-Za-z0-9]'s |[A-Za-z0-9]’s )([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){1,3})(?= (?:model|chip|"
+    r"platform|app|smartphone|phone|sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|"
+    r"headset|glasses|assistant|software|service)s?\b)")
+_AFTER_PRODUCT_NOUN = re.compile(
+    r"\b(?:assistant|chatbot|browser) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9])")
 
 # What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus",
 # "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
@@ -180,6 +189,12 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                 if name and not DOCUMENT_TITLE.search(name):
                     a = doc.text.index(name, m.start(1))
                     out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
+    if seg.lang == "en":
+        for rx in (_POSSESSED_PRODUCT, _AFTER_PRODUCT_NOUN):
+            for m in rx.finditer(text):
+                name = m.group(1)
+                if name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name):
+                    out.append(Mention(doc.id, seg.start + m.start(1), seg.start + m.end(1), name, "PRODUCT", "en", "rule"))
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
