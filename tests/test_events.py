@@ -497,3 +497,14 @@ def test_each_clause_launches_its_own_product_and_table_rounds_are_fundings():
     assert (ev.type, ev.date) == ("Funding", "2025-12")
     assert {(p.role, p.mention.text) for p in ev.participants} == {("investee", "甲公司"), ("investor", "乙资本"),
                                                                    ("investor", "丙基金")}
+
+
+
+def test_reports_and_taking_office():
+    org, person = ("甲公司", "ORG", "company"), ("王立恒", "PERSON", None)
+    for text, names, etype, date in (
+            ("甲公司于2026年3月28日公布2025年年报，全年营业收入18.2亿元。", [org], "Earnings", "2026-03-28"),
+            ("据甲公司2026年2月26日发布的财报，第四季度总营收为327亿元。", [org], "Earnings", "2026-02-26"),  # its own report
+            ("甲公司CEO王立恒于2025年3月上任。", [org, person], "Appointment", "2025-03")):
+        assert (etype, date) in {(e.type, e.date) for e in _events(text, names, "2026-04-01")}, text
+    assert not _events("王立恒上任以来，甲公司股价上涨了一倍。", [org, person], "2026-04-01")  # in office since

@@ -23,8 +23,15 @@ _SOURCE_AFTER = re.compile(
     r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts ("fourth-quarter earnings")
 
 
+# ... unless what it published is its own report: "据百度2026年2月26日发布的财报，…总营收为327亿元"
+_OWN_REPORT_AFTER = re.compile(r"^\W{0,3}(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)?(?:发布|公布|披露)的"
+                               r"[^，。；\x01]{0,8}?(?:财报|年报|季报|半年报|业绩|业绩公告)")
+
+
 def is_source(m: Mention, doc_text: str) -> bool:
     """The organization is cited as the source of the sentence, not acting in it."""
+    if _OWN_REPORT_AFTER.match(doc_text[m.end:m.end + 40]):
+        return False
     return bool(_SOURCE_BEFORE.search(doc_text[max(0, m.start - 16):m.start])
                 or _SOURCE_AFTER.match(doc_text[m.end:m.end + 120]))
 
