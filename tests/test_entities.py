@@ -815,3 +815,21 @@ def test_english_products_named_with_their_maker_or_after_a_product_noun():
         assert expected in {(m.text, m.type) for m in mentions}, text
     _, mentions, _ = _mentions("Apple's Tim Cook praised the results.")  # a person, no product noun
     assert ("Tim Cook", "PRODUCT") not in {(m.text, m.type) for m in mentions}
+
+
+def test_short_company_names_a_brand_and_an_industry_word():
+    from kg.extract.zh_orgs import brand_orgs
+
+    text = "执行器：三花智控已于6月上市，GPU初创公司砺算科技完成融资，雷鸟创新与星河互动达成合作。"
+    found = {text[a:b] for a, b in brand_orgs(text)}
+    assert {"三花智控", "砺算科技", "雷鸟创新"} <= found
+    text = "国内人工智能科技企业通过自研芯片科技创新，两家科技公司也在其中。"
+    assert not brand_orgs(text)  # common words before the industry word are no brand
+
+
+def test_a_listed_company_described_is_no_listing():
+    from kg.pipeline import extract_document
+    from kg.records import Document
+
+    x = extract_document(Document("t", "12月8日，港股上市游戏公司燧人游戏宣布新任CEO。", None, "2026-01-10"))
+    assert "Listing" not in {e.type for e in x.events}

@@ -25,7 +25,7 @@ from .confirm import confirmed_by_context
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
-from .zh_orgs import described_orgs, is_description, org_spans, titled_orgs
+from .zh_orgs import brand_orgs, described_orgs, is_description, org_spans, titled_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -42,7 +42,7 @@ _EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|
 _UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
 
 _SOME_BEFORE = re.compile(r"(?:一家|两家|某家?|这家|那家|多家|几家|数家)$")  # "一家上海游戏公司": no name
-_VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任"}
+_VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任", "获任", "上任"}
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
@@ -262,7 +262,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     out = []
     if seg.lang == "zh":
         for a, b in (org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end)
-                     + described_orgs(doc.text, seg.start, seg.end)):
+                     + described_orgs(doc.text, seg.start, seg.end) + brand_orgs(doc.text, seg.start, seg.end)):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
             out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))

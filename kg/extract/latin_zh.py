@@ -27,7 +27,7 @@ _TOKEN = r"(?:[A-Z][A-Za-z0-9'’.+]*|[a-z]+[A-Z][A-Za-z0-9]*|\d+[A-Za-z][A-Za-z
 RUN = re.compile(rf"(?<![A-Za-z0-9.&'’-]){_TOKEN}(?:(?: | & |&|-){_TOKEN}){{0,3}}(?![A-Za-z0-9])")
 # Latin words of Chinese tech writing that are no names ("AI公司", "GPU初创公司"), beside the
 # acronyms the product rules already know (products.GENERIC_ACRONYMS)
-_GENERIC = {"NPU", "TPU", "DPU", "SOC", "ADC", "LLM", "CRO", "CDMO", "KOL", "MCN", "ARR", "MOE", "WEB3", "ADAS",
+_GENERIC = {"NPU", "TPU", "DPU", "SOC", "ADC", "LLM", "KOL", "MCN", "ARR", "MOE", "WEB3", "ADAS",
             "OTA", "MPV", "BEV", "PHEV", "HBM", "DRAM", "NAND", "EDA", "GPT", "CV", "PPT", "PDF", "TOB", "TOC",
             "DEMO", "BETA", "PRO", "MAX", "PLUS", "ULTRA", "MINI", "LITE", "AIR", "SERIES", "SEED", "PRE-IPO",
             "AGENTIC", "TRANSFORMER", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "GW", "MW"}

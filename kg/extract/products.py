@@ -51,6 +51,8 @@ GENERIC_ACRONYMS = {
     "SKU", "B2C", "C2C", "SDK", "AIGC", "RAG", "NLP", "OCR", "TTS", "ASR", "CLI", "GUI", "UX",
     # generic words of AI writing that Chinese text leaves in English ("Agent应用", "Token调用量")
     "AGENT", "AGENTS", "TOKEN", "TOKENS", "PROMPT", "PROMPTS",
+    # ways of making things ("ODM厂商龙旗科技": a contract manufacturer)
+    "ODM", "OEM", "EMS", "JDM", "IDM", "OSAT", "CDMO", "CRO",
 }
 
 # Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".

@@ -137,3 +137,30 @@ def is_description(name: str, text: str, end: int, starts: set) -> bool:
     """``name`` (ending at ``end``) describes the name that starts right after it: "美国芯片设计公司"
     before "Ampere Computing" is no name of its own."""
     return bool(_DESCRIPTION_END.search(name)) and (end in starts or (text[end:end + 1] == " " and end + 1 in starts))
+
+
+# Short company names: a brand of two rare characters and an industry word ("三花智控", "燧人游戏",
+# "上纬新材", "砺算科技", "雷鸟创新"), after what ends a phrase or describes a company.
+_INDUSTRY = re.compile(r"(?=(智控|新材|智能|创新|互动|游戏|科技|网络|医药|生物|制药|药业|电子|半导体|微电子|光电|汽车|"
+                       r"机器人|新能源|动力|传媒|影业|娱乐|物流|软件|智造|精密|电气|通信|视觉|数科)(?![\u4e00-\u9fff]{0,1}(?:公司|集团)))")
+_BEFORE_BRAND = re.compile(r"(?:[^\u4e00-\u9fff]|公司|企业|品牌|厂商|巨头|龙头|独角兽|与|和|及|、|是|由|对|向|被|从|在|称|为|"
+                           r"包括|旗下|收购|投资|入股)$")
+_NOT_BRAND_CHARS = set("两几多每各该本其这那此某的了在是和与及或对为被把将从向")  # not 三花, 九号
+
+
+def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of short company names: two characters jieba barely knows (fewer than 50 uses in its
+    dictionary: no word of its own, "人工智能科技" is none) before an industry word."""
+    import jieba
+
+    end = len(text) if end is None else end
+    spans = []
+    for m in _INDUSTRY.finditer(text, start + 2, end):
+        i, j = m.start(), m.start() + len(m.group(1))
+        brand = text[i - 2:i]
+        if not all("\u4e00" <= c <= "\u9fff" for c in brand) or brand[0] in _NOT_BRAND_CHARS or brand[1] in "的了":
+            continue
+        if jieba.dt.FREQ.get(brand, 0) >= 50 or not (i - 2 == start or _BEFORE_BRAND.search(text, max(start, i - 6), i - 2)):
+            continue
+        spans.append((i - 2, j))
+    return spans
