@@ -82,3 +82,8 @@ def test_frequent_verbs_are_no_organizations_but_rare_words_jieba_tags_as_verbs_
 
     assert common_verb("成立") and common_verb("融资")
     assert not common_verb("彪马") and not common_verb("控股")
+
+
+def test_a_founder_in_brackets_and_a_lead_s_team():
+    assert ("Orbix", "ORG") in _typed("美国的Orbix（马斯克创立）进展很快。")
+    assert ("Edward Moor", "PERSON") in _typed("加州大学（UCSF，Edward Moor团队）也在其中。")

@@ -1126,3 +1126,8 @@ def test_a_rival_pair_is_no_list():
     text = "拼多多旗下跨境电商平台甲公司与乙公司的竞争已延伸至法庭。"
     rels = _run(text, [("拼多多", ORG, None), ("甲公司", ORG, None), ("乙公司", ORG, None)])
     assert ("甲公司", "subsidiaryOf", "拼多多") in rels and ("乙公司", "subsidiaryOf", "拼多多") not in rels
+
+
+def test_a_research_team_named_by_its_lead():
+    rels = _run("清华大学张伟教授团队发表了新论文。", [("清华大学", ORG, "university"), ("张伟", PER, None)])
+    assert ("张伟", "worksFor", "清华大学") in rels

@@ -109,6 +109,8 @@ PATTERNS_ZH = [
     ("zh.founder.8", rf"{{ORG:o}} ?[（(]{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的?[）)]", "founderOf", 0.8),
     # "Jony Ive创立的硬件公司io": an organization the founder created
     ("zh.founder.10", rf"{{PERSON:s}}{ALIAS_ZH}(?:同时|也|还|亦|正是|就是)*(?:是|为){{ORG:o}}的?(?:联合)?{FOUNDER_ZH}", "founderOf", 0.8),
+    # a research team named by its lead: "清华大学张伟教授团队", "…研究所（下称“X”）陶虎团队"
+    ("zh.works.13", rf"{{ORG:o}}{ALIAS_ZH}(?:[（(][^（）()\x01]{{0,20}}[）)])?{{PERSON:s}}(?:教授|博士|院士|研究员)?(?:团队|课题组)", "worksFor", 0.7),
     # a byline: "周启明（36氪研究院分析师）"
     ("zh.works.11", rf"{{PERSON:s}}\s?[（(]{{ORG:o}}[^\x01（）()]{{0,8}}?{WORK_ZH}[）)]", "worksFor", 0.75),
     ("zh.founder.9", rf"{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的[^\x01。；，,]{{0,10}}?{{ORG:o}}", "founderOf", 0.8),
