@@ -1131,3 +1131,12 @@ def test_a_rival_pair_is_no_list():
 def test_a_research_team_named_by_its_lead():
     rels = _run("清华大学张伟教授团队发表了新论文。", [("清华大学", ORG, "university"), ("张伟", PER, None)])
     assert ("张伟", "worksFor", "清华大学") in rels
+
+
+def test_a_deal_goes_to_the_unit_named_after_its_parent():
+    names = [("甲公司", ORG, None), ("乙集团", ORG, None), ("丙工作室", ORG, None)]
+    rels = _run("甲公司以11亿欧元入股乙集团新成立的子公司丙工作室。", names)
+    assert ("甲公司", "investsIn", "丙工作室") in rels and ("甲公司", "investsIn", "乙集团") not in rels
+    assert ("丙工作室", "subsidiaryOf", "乙集团") in rels
+    rels = _run("丙工作室现已成为乙集团的全资子公司。", names)
+    assert ("丙工作室", "subsidiaryOf", "乙集团") in rels

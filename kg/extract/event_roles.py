@@ -120,6 +120,7 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         else:
             if before:
                 add("acquirer", before[-1])
+            after = [m for m in after if m.span not in parents] or after  # "收购X旗下的Y": Y
             if after and not (before and after[0].text == before[-1].text):
                 add("target", after[0])
     elif etype == "Funding" and investors:  # the names a verb of investing marks invest; the
@@ -133,9 +134,10 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
             if raiser is None or m.text != raiser.text:
                 add("investor", m)
     elif etype == "Funding":
-        if investing:  # "X领投", "X led the round in Y": the investor comes first
-            if before:
+        if investing:  # "X领投", "X led the round in Y": the investor comes first (and the unit
+            if before:   # invested in, not its parent: "入股育碧新成立的子公司Vantage Studios")
                 add("investor", before[-1])
+            after = [m for m in after if m.span not in parents] or after
             if after and not (before and after[0].text == before[-1].text):
                 add("investee", after[0])
         else:  # "X完成B轮融资，由Y领投", "X raised $5m led by Y" (not X's parent: "Y是X旗下的公司，完成融资")

@@ -93,6 +93,17 @@ def _hedged(doc_text: str, a: int, b: int, seg=None) -> bool:
     return bool(HEDGES.search(doc_text, lo, hi) or FUTURE_REL.search(doc_text, lo, hi))
 
 
+_UNIT_AFTER = re.compile(r"(?:旗下的?|(?:的|新?成立的|新设立的)?(?:全资|控股)?子公司)[^\x01。；，,]{0,8}?\x01(?:ORG|PRODUCT):(\d+)\x02")
+
+
+def _unit_named_after(t, index: int) -> int:
+    """The unit a deal names after its parent ("入股育碧新成立的子公司Vantage Studios",
+    "收购X旗下的Y"), or the slot itself."""
+    end = t.text.index(f":{index}\x02") + len(f":{index}\x02")
+    m = _UNIT_AFTER.match(t.text, end)
+    return int(m.group(1)) if m else index
+
+
 def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> list[Relation]:
     seg = ps.segment
     t = templatize(doc_text, seg.start, seg.end, mentions)
@@ -115,6 +126,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
             objects = [o_idx]
             if predicate in LISTABLE and pid not in ADJACENT:
                 objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP)
+            if predicate in ("acquires", "investsIn") and seg.lang == "zh":
+                objects = [_unit_named_after(t, oi) for oi in objects]  # "收购X旗下的Y": Y
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":  # "由A和B创立": each founder
                 subjects = list_members(t, s_idx, " +|、|和|与|及" if predicate == "founderOf" else " +|、")
