@@ -1135,7 +1135,7 @@ def test_a_research_team_named_by_its_lead():
 
 def test_a_deal_goes_to_the_unit_named_after_its_parent():
     names = [("甲公司", ORG, None), ("乙集团", ORG, None), ("丙工作室", ORG, None)]
-    rels = _run("甲公司以11亿欧元入股乙集团新成立的子公司丙工作室。", names)
+    rels = _run("甲公司入股乙集团新成立的子公司丙工作室。", names)
     assert ("甲公司", "investsIn", "丙工作室") in rels and ("甲公司", "investsIn", "乙集团") not in rels
     assert ("丙工作室", "subsidiaryOf", "乙集团") in rels
     rels = _run("丙工作室现已成为乙集团的全资子公司。", names)
