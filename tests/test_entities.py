@@ -833,3 +833,11 @@ def test_a_listed_company_described_is_no_listing():
 
     x = extract_document(Document("t", "12月8日，港股上市游戏公司燧人游戏宣布新任CEO。", None, "2026-01-10"))
     assert "Listing" not in {e.type for e in x.events}
+
+
+def test_a_quoted_name_after_a_company_is_a_product_when_its_words_say_so():
+    _, mentions, _ = _mentions('该机预装字节跳动开发的"豆包手机助手"技术预览版。')
+    assert ("豆包手机助手", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    for text in ("腾讯的“赛马机制”再次发挥作用。", "安踏的“多品牌帝国”仍在扩张。"):  # phrases the writer coins
+        _, mentions, _ = _mentions(text)
+        assert not any(m.type == "PRODUCT" for m in mentions), text

@@ -118,20 +118,34 @@ NETWORK_GENERATION = re.compile(r"^\d[Gg]$")  # "中国移动6G": a technology, 
 _OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《]?((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,}[0-9][A-Za-z0-9]*)"
                           r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-]|[ \-.][A-Z0-9])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授))")
 
+# ... and a quoted name there: "荣耀的“YOYO智能体”", "字节跳动开发的“豆包手机助手”" (not a slogan, plan
+# or feature: "腾讯的“赛马机制”", "阿里的“AI拜年”功能")
+_OWNED_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出的)[“\"「]([^“”\"「」\n，。；！？、]{2,12})[”\"」]"
+                           r"(?!\s?(?:功能|计划|战略|模式|理念|概念|项目|时刻|口号|政策|活动|红包|机制|路线|标准|行动|工程))")
+# (a quoted name is a product only when its words say so: most quotes after a company are phrases
+# the writer coins, "算力朋友圈", "多品牌帝国", "量产元年")
+_PRODUCT_WORD = re.compile(r"[A-Za-z]|(?:智能体|助手|App|APP|大模型|模型|平台|眼镜|手机|芯片|汽车|浏览器|云|系统|机器人|耳机|手表)$")
+
+
 def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
-    """Latin names right after "<organization>的" in Chinese text that no mention covers: products."""
+    """Latin or quoted names right after "<organization>的" in Chinese text that no mention
+    covers: products."""
     taken = span_mask(len(text), (m.span for m in mentions))
     out = []
     for m in mentions:
         if m.type != "ORG" or m.kind in NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
             continue
-        o = _OWNED_LATIN.match(text, m.end)
-        if not o or any(taken[o.start(1):o.end(1)]):
-            continue
-        name = o.group(1)
-        if name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or NOT_PRODUCT.match(name):
-            continue
-        out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", "en", "rule", "owned"))
+        for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh")):
+            o = rx.match(text, m.end)
+            if not o or (any(taken[o.start(1):o.end(1)]) and not (lang == "zh" and all(  # a product inside the
+                    x.type == "PRODUCT" and o.start(1) <= x.start and x.end <= o.end(1)  # quote is part of it
+                    for x in mentions if x.start < o.end(1) and o.start(1) < x.end))):
+                continue
+            name = o.group(1)
+            if name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or NOT_PRODUCT.match(name) or (
+                    lang == "zh" and (not _PRODUCT_WORD.search(name) or DOCUMENT_TITLE.search(name))):
+                continue
+            out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", lang, "rule", "owned"))
     return out
 
 DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
