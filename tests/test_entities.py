@@ -841,3 +841,16 @@ def test_a_quoted_name_after_a_company_is_a_product_when_its_words_say_so():
     for text in ("腾讯的“赛马机制”再次发挥作用。", "安踏的“多品牌帝国”仍在扩张。"):  # phrases the writer coins
         _, mentions, _ = _mentions(text)
         assert not any(m.type == "PRODUCT" for m in mentions), text
+
+
+def test_english_one_word_people_that_act_as_companies_are_organizations():
+    from kg.extract.en_names import retyped_en
+
+    text = "Lumora closed a $330 million round. It competes with Vexa. Elon Musk spoke, and Musk competes with Vexa."
+    def person(name, at=0):
+        i = text.index(name, at)
+        return Mention("t", i, i + len(name), name, "PERSON", "en", "ner")
+    cands = [person("Lumora"), person("Vexa"), person("Elon Musk"), person("Musk", text.index("and Musk"))]
+    types = {(m.text, m.start): m.type for m in retyped_en(cands, text)}
+    assert types[("Lumora", 0)] == "ORG" and types[("Vexa", text.index("Vexa"))] == "ORG"
+    assert types[("Musk", text.index("and Musk") + 4)] == "PERSON"  # a surname after the full name

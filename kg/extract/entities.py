@@ -22,6 +22,7 @@ from .titles import common_verb, surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
+from .en_names import retyped_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
@@ -339,7 +340,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
         c.type == "PRODUCT" or c.kind == "table" or is_market(c))) or c.source == "context"}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     # judged as the model labelled it, then retyped where the text says otherwise
-    ranked = sorted((retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)),
+    kept = retyped_en([retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)], text)
+    ranked = sorted(kept,
                     key=lambda c: (PRIORITY.get(c.source, 9), -(c.end - c.start), c.start))
     taken: list[Mention] = []
     occupied = bytearray(len(text) + 1)

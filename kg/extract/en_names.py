@@ -1,0 +1,47 @@
+"""English one-word names the models call people that the text shows are companies.
+
+The English models read many one-word company names as people: "Airwallex closed a $330
+million round", "Stripe's Asia-Pacific business", "an analyst at Morningstar".  A person in
+news is rarely named by one word, except by a surname after the full name ("Musk", after
+"Elon Musk"), so a one-word "person" is retyped only when no longer person's name in the
+document ends with it, and only by what companies alone do or have: rounds raised, valuations,
+shares, business units, a listing, rivals competed with, analysts working there.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..lexicon import known_names
+from ..records import Mention
+
+_COMPANY_AFTER = re.compile(
+    r"(?:(?:'s|’s) (?:[A-Z][\w&.-]* ){0,3}(?:business|unit|arm|division|subsidiary|shares|stock|board|valuation|"
+    r"IPO|listing|revenue|sales|profit|customers|investors|backers|rivals?)\b"
+    r"| (?:has |have |had |also |on \w+ |last \w+ )*(?:closed|raised|secured|completed) (?:a |an |its |the )?"
+    r"(?:[$€£¥][\d.,]+ ?(?:million|billion|bn|m)?|[\w$.-]+ (?:million|billion))? ?(?:[\w-]+ ){0,3}?(?:round|funding|financing)\b"
+    r"| (?:competes|compete|competed|is competing) with\b"
+    r"| (?:is|was) (?:now )?valued at\b"
+    r"| (?:filed|has filed) for (?:an |a )?(?:IPO|listing)\b"
+    r"| (?:shares|stock) (?:rose|fell|jumped|surged|slumped|dropped|climbed)\b"
+    r"| (?:has |had |on \w+ |last \w+ )*(?:appointed|named|hired) (?:[A-Z][\w.-]+ ){1,3}[^.;]{0,80}?\bas (?:its )?"
+    r"(?:new |next |interim )?(?:president|CEO|chief|chair|head)\b)")
+_COMPANY_BEFORE = re.compile(r"(?i)\b(?:analyst|analysts|economist|strategist|researcher|executive|engineer|investor|"
+                             r"director|head|manager|partner)s? (?:at|with) $|\brivals? $|\bcompetitors? (?:like |such as )?$|"
+                             r"\bcompet(?:es|ed|ing|e) (?:directly |head-on )?with $")
+
+
+def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
+    """The candidates, with the English models' one-word "people" that act as companies retyped
+    as organizations (source "context", so the type holds for the name's other mentions)."""
+    candidates = list(candidates)
+    people = {c.text for c in candidates if c.type == "PERSON" and " " in c.text}
+    out = []
+    for c in candidates:
+        if (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and " " not in c.text
+                and c.text[:1].isupper() and not any(p.endswith(" " + c.text) for p in people)
+                and c.text not in known_names("PERSON")
+                and (_COMPANY_AFTER.match(text, c.end) or _COMPANY_BEFORE.search(text, max(0, c.start - 40), c.start))):
+            c = Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+        out.append(c)
+    return out
