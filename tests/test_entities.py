@@ -854,3 +854,10 @@ def test_english_one_word_people_that_act_as_companies_are_organizations():
     types = {(m.text, m.start): m.type for m in retyped_en(cands, text)}
     assert types[("Lumora", 0)] == "ORG" and types[("Vexa", text.index("Vexa"))] == "ORG"
     assert types[("Musk", text.index("and Musk") + 4)] == "PERSON"  # a surname after the full name
+
+
+def test_an_employer_named_after_a_job_is_an_organization():
+    from kg.extract.en_names import employer_mentions
+
+    text = "Jane Holt, an analyst at Northgate Research, and a partner at Lumora Capital spoke."
+    assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {"Northgate Research", "Lumora Capital"}

@@ -45,3 +45,19 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
             c = Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
         out.append(c)
     return out
+
+
+# A name after a job at an organization: "an analyst at Morningstar", "a partner at Hillhouse Capital"
+_AT_EMPLOYER = re.compile(r"\b(?:analyst|economist|strategist|researcher|executive|engineer|director|head|manager|"
+                          r"partner|professor|scientist)s? (?:at|with) ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})"
+                          r"(?![\w&'-])")
+
+
+def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
+    """Organizations named as where someone works, in English ``text[start:end]``."""
+    out = []
+    for m in _AT_EMPLOYER.finditer(text, start, end):
+        name = m.group(1).rstrip(".")
+        if name not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their"):
+            out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
+    return out
