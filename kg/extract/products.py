@@ -313,7 +313,8 @@ def prefixed_models(candidates: list[Mention], text: str) -> list[Mention]:
     named_before = {c.end for c in candidates if c.type in ("ORG", "PERSON", "PRODUCT") and c.text and is_han(c.text[-1])}
     out = []
     for c in candidates:
-        if c.type != "PRODUCT" or not c.text[:1].isascii() or not c.text[:1].isalnum() or c.start in named_before:
+        if c.type != "PRODUCT" or not c.text[:1].isascii() or not c.text[:1].isalnum() or c.start in named_before \
+                or not any(ch.isdigit() for ch in c.text):  # a model code has a number ("O1", "Air 2"), a game's tag need not
             continue
         if c.start == 0 or not is_han(text[c.start - 1]):
             continue
