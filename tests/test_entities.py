@@ -861,3 +861,13 @@ def test_an_employer_named_after_a_job_is_an_organization():
 
     text = "Jane Holt, an analyst at Northgate Research, and a partner at Lumora Capital spoke."
     assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {"Northgate Research", "Lumora Capital"}
+
+
+def test_jieba_frequencies_are_read_after_its_dictionary_is_loaded():
+    import subprocess
+    import sys
+
+    # a fresh process, where nothing has loaded jieba yet: a frequent word is still no brand
+    code = "from kg.extract.products import _brand_word; print(_brand_word('手机'), _brand_word('玄戒'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]

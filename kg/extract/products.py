@@ -12,7 +12,7 @@ import re
 from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
 from ..segment import is_han, span_mask
-from .titles import common_words
+from .titles import common_words, jieba_words, word_freq
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -296,20 +296,15 @@ def _brand_word(w: str) -> bool:
     """A rare Chinese word before a model code is the product's own brand ("玄戒", "骁龙", "尚界"):
     jieba barely knows it, and it is no verb, adverb or word of kind ("首款", "车型", "搭载"; the
     tag of a word jieba has seen fewer than 10 times says little: 明视 is "v")."""
-    import jieba
-
-    freq = jieba.dt.FREQ
     return (2 <= len(w) <= 4 and all(is_han(ch) for ch in w) and not w.endswith(_NOT_BRAND_END)
-            and freq.get(w, 0) < 40 and (freq.get(w, 0) < 10 or common_words().get(w) not in _NOT_BRAND_TAGS)
-            and not any(freq.get(w[i:i + 2], 0) >= 500 for i in range(len(w) - 1) if len(w) > 2))  # 联合推出
+            and word_freq(w) < 40 and (word_freq(w) < 10 or common_words().get(w) not in _NOT_BRAND_TAGS)
+            and not any(word_freq(w[i:i + 2]) >= 500 for i in range(len(w) - 1) if len(w) > 2))  # 联合推出
 
 
 def prefixed_models(candidates: list[Mention], text: str) -> list[Mention]:
     """A model code after a brand word no other name covers is one product with it: "小米自研的
     玄戒O1芯片", "搭载高通骁龙AR1芯片", "首款车型尚界H5", "“星镜Air 2”" (after a company the code
     stands alone: "英伟达H200", :func:`brand_models`)."""
-    import jieba
-
     named_before = {c.end for c in candidates if c.type in ("ORG", "PERSON", "PRODUCT") and c.text and is_han(c.text[-1])}
     out = []
     for c in candidates:
@@ -318,7 +313,7 @@ def prefixed_models(candidates: list[Mention], text: str) -> list[Mention]:
             continue
         if c.start == 0 or not is_han(text[c.start - 1]):
             continue
-        words = list(jieba.cut(text[max(0, c.start - 6):c.start]))
+        words = jieba_words(text[max(0, c.start - 6):c.start])
         brand = words[-1] if words else ""
         if _brand_word(brand):
             a = c.start - len(brand)

@@ -64,12 +64,25 @@ def common_words() -> dict:
     return jieba.posseg.dt.word_tag_tab
 
 
+def word_freq(s: str) -> int:
+    """How often jieba's dictionary counts the word (0 for a word it does not know).  The
+    dictionary is loaded first: jieba fills ``FREQ`` lazily, and read before that every word
+    would look rare (``jieba.posseg``'s tokenizer is jieba's default one)."""
+    import jieba
+
+    common_words()
+    return jieba.dt.FREQ.get(s, 0)
+
+
+def jieba_words(text: str) -> list[str]:
+    """jieba's words of ``text``, with its default dictionary loaded quietly."""
+    return list(quiet_posseg().dt.tokenizer.cut(text))
+
+
 def common_verb(s: str) -> bool:
     """A verb of everyday news, frequent in jieba's dictionary (成立, 融资), not a rare word
     jieba happens to tag as one (彪马, 启衡)."""
-    import jieba
-
-    return common_words().get(s) in ("v", "vn") and jieba.dt.FREQ.get(s, 0) >= 1000
+    return common_words().get(s) in ("v", "vn") and word_freq(s) >= 1000
 
 
 def quiet_posseg():

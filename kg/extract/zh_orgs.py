@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import known_names
-from .titles import quiet_posseg, surname_at
+from .titles import quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|创投|"
@@ -151,8 +151,6 @@ _NOT_BRAND_CHARS = set("两几多每各该本其这那此某的了在是和与�
 def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of short company names: two characters jieba barely knows (fewer than 50 uses in its
     dictionary: no word of its own, "人工智能科技" is none) before an industry word."""
-    import jieba
-
     end = len(text) if end is None else end
     spans = []
     for m in _INDUSTRY.finditer(text, start + 2, end):
@@ -160,7 +158,7 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         brand = text[i - 2:i]
         if not all("\u4e00" <= c <= "\u9fff" for c in brand) or brand[0] in _NOT_BRAND_CHARS or brand[1] in "的了":
             continue
-        if jieba.dt.FREQ.get(brand, 0) >= 50 or not (i - 2 == start or _BEFORE_BRAND.search(text, max(start, i - 6), i - 2)):
+        if word_freq(brand) >= 50 or not (i - 2 == start or _BEFORE_BRAND.search(text, max(start, i - 6), i - 2)):
             continue
         spans.append((i - 2, j))
     return spans
