@@ -26,8 +26,10 @@ _COMPANY_AFTER = re.compile(
     r"| (?:shares|stock) (?:rose|fell|jumped|surged|slumped|dropped|climbed)\b"
     r"| (?:has |had |on \w+ |last \w+ )*(?:appointed|named|hired) (?:[A-Z][\w.-]+ ){1,3}[^.;]{0,80}?\bas (?:its )?"
     r"(?:new |next |interim )?(?:president|CEO|chief|chair|head)\b)")
-_COMPANY_BEFORE = re.compile(r"(?i)\b(?:analyst|analysts|economist|strategist|researcher|executive|engineer|investor|"
-                             r"director|head|manager|partner)s? (?:at|with) $|\brivals? $|\bcompetitors? (?:like |such as )?$|"
+# Jobs held at an organization ("an analyst at Morningstar")
+_JOB = r"analyst|economist|strategist|researcher|executive|engineer|director|head|manager|partner"
+_COMPANY_BEFORE = re.compile(rf"(?i)\b(?:{_JOB}|investor)s? (?:at|with) $|"
+                             r"\brivals? $|\bcompetitors? (?:like |such as )?$|"
                              r"\bcompet(?:es|ed|ing|e) (?:directly |head-on )?with $")
 
 
@@ -48,8 +50,7 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
 
 
 # A name after a job at an organization: "an analyst at Morningstar", "a partner at Hillhouse Capital"
-_AT_EMPLOYER = re.compile(r"\b(?:analyst|economist|strategist|researcher|executive|engineer|director|head|manager|"
-                          r"partner|professor|scientist)s? (?:at|with) ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})"
+_AT_EMPLOYER = re.compile(rf"\b(?:{_JOB}|professor|scientist)s? (?:at|with) ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){{0,3}})"
                           r"(?![\w&'-])")
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from .event_roles import investor_spans
+from .templates import PARENT_AFTER_ZH
 
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
 QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
-# A parent named with its unit: "华为旗下哈勃", "科伦博泰是科伦药业的控股子公司"
-PARENT_AFTER = re.compile(r"旗下|(?:的|新?成立的|新设立的)?(?:控股|全资)?子公司")
+PARENT_AFTER = re.compile(PARENT_AFTER_ZH)
 DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
 # A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
 # "Hygon and Sugon terminate merger plan"

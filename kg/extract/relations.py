@@ -19,7 +19,7 @@ from ..records import Evidence, Mention, ParsedSegment, Relation
 from .tables import table_relations
 from .patterns_en import PATTERNS_EN
 from .patterns_zh import PATTERNS_ZH, QUALITY_ZH
-from .templates import SIGNATURES, compile_pattern, doc_span, list_before, list_members, templatize, typed
+from .templates import PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, templatize, typed
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS = PATTERNS_ZH + PATTERNS_EN
@@ -93,7 +93,7 @@ def _hedged(doc_text: str, a: int, b: int, seg=None) -> bool:
     return bool(HEDGES.search(doc_text, lo, hi) or FUTURE_REL.search(doc_text, lo, hi))
 
 
-_UNIT_AFTER = re.compile(r"(?:旗下的?|(?:的|新?成立的|新设立的)?(?:全资|控股)?子公司)[^\x01。；，,]{0,8}?\x01(?:ORG|PRODUCT):(\d+)\x02")
+_UNIT_AFTER = re.compile(rf"(?:{PARENT_AFTER_ZH})[^\x01。；，,]{{0,8}}?\x01(?:ORG|PRODUCT):(\d+)\x02")
 
 
 def _unit_named_after(t, index: int) -> int:

@@ -32,6 +32,11 @@ def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
     return m.kind != "exchange" or (role == "o" and predicate in ("ceoOf", "chairOf", "worksFor"))
 
 
+# A parent named with its unit: "华为旗下哈勃", "科伦博泰是科伦药业的控股子公司", "育碧新成立的子公司"
+# (the event roles pass over the parent, and a deal's pattern goes on to the unit named after it)
+PARENT_AFTER_ZH = r"旗下的?|(?:的|新?成立的|新设立的)?(?:控股|全资)?子公司"
+
+
 _SLOT = re.compile(r"\{(ORG|PERSON|PRODUCT|EXCHANGE|ANY):(\w+)\}")
 
 
