@@ -105,6 +105,7 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))]
     before = [m for m in orgs if m.end <= trigger_start]
     after = [m for m in orgs if m.start >= trigger_start]
+    units_after = [m for m in after if m.span not in parents] or after  # "收购X旗下的Y": Y, not X
     def add(role, m):
         if m and all(p.mention is not m or p.role != role for p in out):
             out.append(Participant(role, m))
@@ -120,9 +121,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         else:
             if before:
                 add("acquirer", before[-1])
-            after = [m for m in after if m.span not in parents] or after  # "收购X旗下的Y": Y
-            if after and not (before and after[0].text == before[-1].text):
-                add("target", after[0])
+            if units_after and not (before and units_after[0].text == before[-1].text):
+                add("target", units_after[0])
     elif etype == "Funding" and investors:  # the names a verb of investing marks invest; the
         # company that raises is the nearest other name before the trigger, or the first after it
         backers = [m for m in mentions if m.span in investors and m.span not in sources]
@@ -137,9 +137,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         if investing:  # "X领投", "X led the round in Y": the investor comes first (and the unit
             if before:   # invested in, not its parent: "入股育碧新成立的子公司Vantage Studios")
                 add("investor", before[-1])
-            after = [m for m in after if m.span not in parents] or after
-            if after and not (before and after[0].text == before[-1].text):
-                add("investee", after[0])
+            if units_after and not (before and units_after[0].text == before[-1].text):
+                add("investee", units_after[0])
         else:  # "X完成B轮融资，由Y领投", "X raised $5m led by Y" (not X's parent: "Y是X旗下的公司，完成融资")
             raising = [m for m in before if m.span not in parents]
             raiser = (raising[-1:] or after[:1] or [None])[0]
