@@ -24,8 +24,9 @@ _EN_END = re.compile(r"(?!(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp))\.\s+[^A-Z])(?!(?
 _LINE = re.compile(r"\n+")
 _CELL = re.compile(r"\s*\|\s*")  # markdown/text table cells are separate segments
 
-# A link's address: "https://…", "www.…" up to a space, a closing bracket or a quote
-URL = re.compile(r"(?:https?://|www\.)[^\s)）\]>\"'“”]+")
+# A link's address: "https://…", "www.…" up to a space, a closing bracket or a quote;
+# and a markdown heading's anchor ("## 结论 {#conclusion-update}"), which is no text either
+URL = re.compile(r"(?:https?://|www\.)[^\s)）\]>\"'“”]+|\{#[^\s{}]+\}")
 
 
 def span_mask(length: int, spans) -> bytearray:
@@ -37,7 +38,7 @@ def span_mask(length: int, spans) -> bytearray:
 
 
 def url_mask(text: str) -> bytearray:
-    """:func:`span_mask` of the link addresses in ``text``."""
+    """:func:`span_mask` of the link addresses (and heading anchors) in ``text``."""
     return span_mask(len(text), (u.span() for u in URL.finditer(text)))
 
 

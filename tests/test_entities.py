@@ -871,3 +871,22 @@ def test_jieba_frequencies_are_read_after_its_dictionary_is_loaded():
     code = "from kg.extract.products import _brand_word; print(_brand_word('手机'), _brand_word('玄戒'))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_a_markdown_heading_anchor_is_no_text():
+    text = "## 制度重构：目录发布 {#subtitle_catalog_update}\n\n星河科技发布了新产品。"
+    _, mentions, _ = _mentions(text)
+    anchor = text.index("{#")
+    assert not [m for m in mentions if anchor <= m.start < text.index("}", anchor)]
+
+
+def test_an_english_one_word_person_described_as_a_company_is_an_organization():
+    from kg.extract.en_names import retyped_en
+
+    text = "Northwind agreed to buy Lumora, the German owner of two electronics chains."
+    i = text.index("Lumora")
+    cands = [Mention("t", i, i + 6, "Lumora", "PERSON", "en", "ner")]
+    assert [m.type for m in retyped_en(cands, text)] == ["ORG"]
+    text = "Northwind hired Lumora, a veteran engineer."
+    cands = [Mention("t", 16, 22, "Lumora", "PERSON", "en", "ner")]
+    assert [m.type for m in retyped_en(cands, text)] == ["PERSON"]

@@ -1,4 +1,6 @@
 """Events from triggers and typed mentions (no NLP model needed)."""
+import pytest
+
 from kg.extract.events import extract_events
 from kg.records import Mention, ParsedSegment
 from kg.segment import split_segments
@@ -261,16 +263,21 @@ def test_a_less_specific_date_is_refined_by_the_documents_more_specific_one():
     assert evs and {e.date for e in evs} == {"2026-02-11"}
 
 
-def test_a_standing_investment_is_no_funding_event():
+@pytest.mark.parametrize("text,names,backers", [
+    ("Zentra-backed Beichen hired staff.", [("Zentra", "ORG", "company"), ("Beichen", "ORG", "company")], 1),
+    ("Lumora, the Zentra-backed startup, hired staff.", [("Lumora", "ORG", "company"), ("Zentra", "ORG", "company")], 1),
+    ("Times sued Lumora, accusing the Zentra- and Beichen-backed startup of copying.",
+     [("Times", "ORG", "company"), ("Lumora", "ORG", "company"), ("Zentra", "ORG", "company"),
+      ("Beichen", "ORG", "company")], 2),
+])
+def test_a_standing_investment_is_no_funding_event(text, names, backers):
     from kg.extract.relations import extract_relations
-    text = "Zentra-backed Beichen hired staff."
-    names = [("Zentra", "ORG", "company"), ("Beichen", "ORG", "company")]
     mentions = _mentions(text, names)
     segs = split_segments(Document("d", text))
     parsed = [ParsedSegment(s, (), tuple(mentions)) for s in segs]
     relations = extract_relations(text, parsed, mentions)
-    assert [r.predicate for r in relations] == ["investsIn"]
-    assert not extract_events(text, parsed, mentions, None, relations)
+    assert [r.predicate for r in relations] == ["investsIn"] * backers
+    assert not [e for e in extract_events(text, parsed, mentions, None, relations) if e.type == "Funding"]
 
 
 def test_a_company_reporting_its_revenue_is_no_cited_source():

@@ -1140,3 +1140,67 @@ def test_a_deal_goes_to_the_unit_named_after_its_parent():
     assert ("丙工作室", "subsidiaryOf", "乙集团") in rels
     rels = _run("丙工作室现已成为乙集团的全资子公司。", names)
     assert ("丙工作室", "subsidiaryOf", "乙集团") in rels
+
+
+@pytest.mark.parametrize("text,names,expected,absent", [
+    # 其 stands for the organization the sentence (or the one before it) starts with
+    ("星河科技发布财报，其创始人王小明表示将加大投入。", [("星河科技", ORG, None), ("王小明", PER, None)],
+     {("王小明", "founderOf", "星河科技")}, set()),
+    ("星河科技提交了新药申请。同日，其竞争对手云帆医药也宣布提交申请。",
+     [("星河科技", ORG, None), ("云帆医药", ORG, None)], {("星河科技", "competesWith", "云帆医药")}, set()),
+    ("该公司董事长王小明表示将继续投入。", [("王小明", PER, None)], set(), set()),
+    # two organizations before it: whose is unclear, so nothing
+    ("星河科技与云帆医药签约，其CEO王小明表示满意。",
+     [("星河科技", ORG, None), ("云帆医药", ORG, None), ("王小明", PER, None)], set(),
+     {("王小明", "ceoOf", "星河科技"), ("王小明", "ceoOf", "云帆医药")}),
+    # a new paragraph starts afresh
+    ("星河科技提交了申请。\n\n其竞争对手云帆医药也宣布提交申请。",
+     [("星河科技", ORG, None), ("云帆医药", ORG, None)], set(), {("星河科技", "competesWith", "云帆医药")}),
+    # 其中/其他 are no pronouns
+    ("星河科技的产品线中，其中云帆医药是最大客户。", [("星河科技", ORG, None), ("云帆医药", ORG, None)], set(),
+     {("星河科技", "competesWith", "云帆医药")}),
+])
+def test_a_pronoun_names_the_organization_the_sentence_is_about(text, names, expected, absent):
+    found = _run_segments(text, names)
+    assert expected <= found and not (absent & found)
+
+
+def _run_segments(text, names):
+    """As :func:`_run`, with the text split into its sentences."""
+    from kg.records import Document
+    from kg.segment import split_segments
+    mentions = []
+    for surface, type_, kind in names:
+        start = text.find(surface)
+        while start >= 0:
+            mentions.append(Mention("d", start, start + len(surface), surface, type_, detect_lang(surface), "test", kind))
+            start = text.find(surface, start + len(surface))
+    mentions.sort(key=lambda m: m.start)
+    parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start and m.end <= s.end))
+              for s in split_segments(Document("d", text))]
+    return {(r.subject.text, r.predicate, r.object.text) for r in extract_relations(text, parsed, mentions)}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("中国减重市场形成星河医药（老牌霸主） vs 云帆生物（性能怪兽） vs 北辰制药的格局。",
+     [("星河医药", ORG, None), ("云帆生物", ORG, None), ("北辰制药", ORG, None)],
+     {("星河医药", "competesWith", "云帆生物"), ("云帆生物", "competesWith", "北辰制药"),
+      ("星河医药", "competesWith", "北辰制药")}),
+    ("The battle of Northwind vs. Lumora heats up.", [("Northwind", ORG, None), ("Lumora", ORG, None)],
+     {("Northwind", "competesWith", "Lumora")}),
+    ("The Times sued Vexa AI, accusing the Northwind- and Lumora-backed startup of copying.",
+     [("Times", ORG, None), ("Vexa AI", ORG, None), ("Northwind", ORG, None), ("Lumora", ORG, None)],
+     {("Northwind", "investsIn", "Vexa AI"), ("Lumora", "investsIn", "Vexa AI")}),
+    ("Northwind on Monday named Jane Holt as its chief executive.", [("Northwind", ORG, None), ("Jane Holt", PER, None)],
+     {("Jane Holt", "ceoOf", "Northwind")}),
+    ("星河科技旗下海外短视频应用Vexa在巴西的用户已超过8000万。", [("星河科技", ORG, None), ("Vexa", PROD, None)],
+     {("星河科技", "develops", "Vexa")}),
+])
+def test_rivals_set_against_each_other_backers_named_together_and_products_described_at_length(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_figures_set_side_by_side_are_no_rivalry():
+    names = [("Northwind", ORG, None), ("Lumora", ORG, None)]
+    assert not _run("A chart of Northwind vs Lumora market cap comparison.", names)
+    assert not _run("图表：Northwind vs Lumora市值对比。", names)

@@ -21,6 +21,8 @@ _COMPANY_AFTER = re.compile(
     r"| (?:has |have |had |also |on \w+ |last \w+ )*(?:closed|raised|secured|completed) (?:a |an |its |the )?"
     r"(?:[$€£¥][\d.,]+ ?(?:million|billion|bn|m)?|[\w$.-]+ (?:million|billion))? ?(?:[\w-]+ ){0,3}?(?:round|funding|financing)\b"
     r"| (?:competes|compete|competed|is competing) with\b"
+    r"|, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:owner|parent|operator|maker|developer|company|firm|startup|retailer|"
+    r"carmaker|automaker|chipmaker|lender|insurer|conglomerate) (?:of|behind|that|which|based)\b"
     r"| (?:is|was) (?:now )?valued at\b"
     r"| (?:filed|has filed) for (?:an |a )?(?:IPO|listing)\b"
     r"| (?:shares|stock) (?:rose|fell|jumped|surged|slumped|dropped|climbed)\b"

@@ -36,12 +36,13 @@ _ORG_HEAD = re.compile(r" (?:Labs?|Inc\.?|Corp\.?|Corporation|Technologies|Techn
                        r"Robotics|Networks|Studios|Motors|Partners|Research|Group|Securities|Management|Investments?|"
                        r"Invest|Advisors|Bank|Insurance|Consulting|AI|Bio|Biotech|Therapeutics|Pharma|Games|"
                        r"Semiconductor|Systems|Fund|Asset Management)$")
-_TIME = (r"(?:(?:于|在|已于|已在|曾于|又于)?(?:去年|今年|前年|上月|本月|当月|近日|日前|此前|随后|同期|"
+_TIME = (r"(?:(?:此前|日前|近日|随后)?(?:于|在|已于|已在|曾于|又于)?(?:去年|今年|前年|上月|本月|当月|近日|日前|此前|随后|同期|"
          r"\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|中旬|下旬|底|末)?)")
 # what follows an organization ("Runway去年12月完成D轮融资", "Neuralink联合创始人", "General Atlantic领投",
 # "Humane由两位前苹果员工…创立", "Neuralink（马斯克创立）")
 _ORG_AFTER = re.compile(
     rf"\s?(?:公司|集团|旗下|母公司|子公司|创始人|联合创始人|创办人|{ANY_TITLE_ZH}|股东|董事会|股价|市值|估值|官网|官方|"
+    rf"的?(?:直接|主要|最大|头号|最强)?竞争对手|"
     rf"{_TIME}(?:正式|再次|又|也|还|先后)?(?:完成|获得|宣布完成|宣布获得|领投|跟投|参投|联合领投|共同领投|起诉|"
     rf"(?:发布|推出|上线|开源)(?:了)?(?:新一代|新款|最新|首款)?(?:的)?\s?[A-Z《“\"])|"
     rf"由[^，。；]{{1,50}}?(?:联合)?(?:创立|创办|创建|成立)|联合(?:开发|研发|发布|推出|打造)|"
@@ -50,7 +51,7 @@ _ORG_AFTER = re.compile(
 # (a business's 平台 is one too, "外卖平台iFood", a developer's is a product, "开发平台Coze Studio")
 _ORG_BEFORE = re.compile(r"(?:公司|企业|初创公司|创业公司|独角兽|品牌|厂商|开发商|运营商|投资机构|投资方|基金|资本|"
                          r"机构|子公司|工作室|实验室|交易所|银行|券商|集团|财团|巨头|车企|药企|零售商|供应商|制造商|代工厂|"
-                         r"电视台|电视网|通讯社|媒体|报社|出版社|"
+                         r"电视台|电视网|通讯社|媒体|报社|出版社|竞争对手(?:是|为|包括|有|如)?|"
                          r"(?<!开发)(?<!开放)(?<!技术)(?<!软件)(?<!服务)(?<!计算)(?<!算力)(?<!模型)(?<!智能体)(?<!云)平台)\s?$")
 # "iFood是荷兰投资集团Prosus旗下的外卖平台": a run described as a company
 _ORG_IS = re.compile(r"\s?(?:现已|已经|已|也|则|仍)?(?:是|为|作为|成为)[^，。；：！？\n]{0,24}?(?:公司|企业|平台|品牌|机构|"

@@ -7,6 +7,8 @@ Each entry is ``(pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, conf
 """
 from __future__ import annotations
 
+from .templates import VS_FIGURES
+
 # titles are written lowercase or in title case: "Chairman and Chief Executive Daniel Levy"
 ROLE_EN = r"(?:(?i:co-)?CEO|(?i:(?:co-)?chief executive)(?: (?i:officer))?)"
 CHAIR_EN = r"(?:(?<![Vv]ice )(?<![Vv]ice-)(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?)"
@@ -72,6 +74,9 @@ MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
 PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|France|Saudi Arabia)(?:'s|’s) )?"
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
+# a day or period between a company and its verb: "Kering on Monday named …"
+WHEN_EN = r"(?: (?:on|last|this|earlier|late|in) (?:\w+day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,?)?"
+VS_EN = r" (?:vs\.?|VS\.?|versus) "  # "Google vs. Microsoft vs. OpenAI"
 PATTERNS_EN = [
     ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
@@ -82,7 +87,7 @@ PATTERNS_EN = [
     ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
-    ("en.ceo.6", rf"{{ORG:o}} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
+    ("en.ceo.6", rf"{{ORG:o}}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
     # "Walmart said on Friday that chief executive Doug McMillon will retire on Jan. 31": its own officer
     ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
@@ -173,6 +178,9 @@ PATTERNS_EN = [
     ("en.invest.4", rf"{{ORG:s}}-backed {{ORG:o}}", "investsIn", 0.8),  # "Microsoft-backed OpenAI"
     # "Moonshot AI, the Alibaba-backed startup behind Kimi"
     ("en.invest.11", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,3}}?{{ORG:s}}-backed ", "investsIn", 0.8),
+    # "accusing the Nvidia- and SoftBank-backed startup": the startup named before, its backers here
+    ("en.invest.14", rf"{{ORG:o}}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,40}}? the (?:[\w-]+ )?{{ORG:s}}-? (?:and|&) \x01ORG:\d+\x02-backed (?:[\w-]+ ){{0,2}}?(?:startup|company|firm|developer|maker|lender)", "investsIn", 0.75),
+    ("en.invest.15", rf"{{ORG:o}}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,40}}? the (?:[\w-]+ )?\x01ORG:\d+\x02-? (?:and|&) {{ORG:s}}-backed (?:[\w-]+ ){{0,2}}?(?:startup|company|firm|developer|maker|lender)", "investsIn", 0.75),
     ("en.invest.5", rf"{{ORG:o}}(?:,(?:[^\x01.;]|\x01PERSON:\d+\x02){{1,60}}?,|,? (?:which|that))? (?:is|was|are|were|has been) (?:also )?(?:backed|funded) by {{ORG:s}}", "investsIn", 0.8),
     # "MiniMax, the Shanghai startup backed by Alibaba and Tencent"
     ("en.invest.7", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}(?:backed|funded) by {{ORG:s}}", "investsIn", 0.75),
@@ -205,6 +213,8 @@ PATTERNS_EN = [
     ("en.partner.2", rf"(?:partnership|alliance|collaboration|joint venture) (?:between|of) {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
     # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
+    ("en.compete.vs", rf"{{ORG:s}}{VS_EN}{VS_FIGURES}(?={{ORG:o}})", "competesWith", 0.7),
+    ("en.compete.vs2", rf"{{ORG:s}}{VS_EN}\x01ORG:\d+\x02{VS_EN}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:has |have |had )?(?:competes|compete|competing|competed) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)? (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
+from .anaphora import anaphors, resolve
 from .tables import table_relations
 from .patterns_en import PATTERNS_EN
 from .patterns_zh import PATTERNS_ZH, QUALITY_ZH
@@ -104,9 +105,19 @@ def _unit_named_after(t, index: int) -> int:
     return int(m.group(1)) if m else index
 
 
-def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> list[Relation]:
+def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention],
+                      stand_ins: dict[Mention, Mention] | None = None) -> list[Relation]:
+    """The pattern relations of one segment; ``stand_ins`` maps pronoun slots to their antecedents
+    (:func:`kg.extract.anaphora.anaphors`)."""
+    if stand_ins:  # the patterns that read 其 as a word ("作为其核心产品") still read it so
+        return pattern_relations(doc_text, ps, mentions) + _pattern_relations(doc_text, ps, mentions, stand_ins)
+    return _pattern_relations(doc_text, ps, mentions, {})
+
+
+def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention],
+                       stand_ins: dict[Mention, Mention]) -> list[Relation]:
     seg = ps.segment
-    t = templatize(doc_text, seg.start, seg.end, mentions)
+    t = templatize(doc_text, seg.start, seg.end, list(mentions) + list(stand_ins))
     if len(t.mentions) < 2:
         return []
     out = []
@@ -153,6 +164,9 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention])
                         predicate == "competesWith" and "government" in (subj.kind, obj.kind)):
                     continue
                 a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
+                subj, obj = resolve(subj, stand_ins), resolve(obj, stand_ins)
+                if obj.text == subj.text:
+                    continue  # "礼来…其竞争对手礼来"
                 out.append(Relation(subj, predicate, obj,
                                     Evidence.in_segment(doc_text, seg, a, b, f"pattern.{pid}", conf)))
     return out
@@ -281,8 +295,10 @@ def _former(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
 def extract_relations(doc_text: str, parsed: list[ParsedSegment],
                       mentions: list[Mention]) -> list[Relation]:
     """All relations of a document, one per (subject, predicate, object, sentence)."""
-    found = [rel for ps in parsed
-             for rel in pattern_relations(doc_text, ps, mentions) + dep_relations(doc_text, ps, mentions)]
+    found = [rel for i, ps in enumerate(parsed)
+             for rel in pattern_relations(doc_text, ps, mentions, anaphors(
+                 doc_text, ps.segment, parsed[i - 1].segment if i else None, mentions))
+             + dep_relations(doc_text, ps, mentions)]
     found += brand_relations(doc_text, parsed, mentions) + table_relations(doc_text, mentions)
     seen, out = set(), []
     for rel in found:

@@ -37,6 +37,11 @@ def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
 PARENT_AFTER_ZH = r"旗下的?|(?:的|新?成立的|新设立的)?(?:控股|全资)?子公司"
 
 
+# Names set against each other are rivals ("A vs B"), but not figures set side by side:
+# "A vs B market cap comparison", "A vs B股价"
+VS_FIGURES = r"(?!\x01ORG:\d+\x02(?:[\s的]{0,2}(?:市值|股价|估值|营收|收入|利润|market cap|share price|stock|valuation|revenue)))"
+
+
 _SLOT = re.compile(r"\{(ORG|PERSON|PRODUCT|EXCHANGE|ANY):(\w+)\}")
 
 

@@ -1,0 +1,67 @@
+"""Chinese pronouns that stand for an organization: 其 and 该公司.
+
+"小米集团发布财报，其创始人雷军表示…" names 小米集团's founder; "礼来提交了申请。同日，其竞争对手诺和诺德…"
+names 礼来's rival. The relation patterns read such a pronoun as a slot of its antecedent's type
+(:func:`anaphors` gives a stand-in mention at the pronoun's offsets), and a relation found through
+it is stated of the antecedent itself (:func:`resolve`).
+
+The antecedent is the topic the sentence starts with: the first name of the sentence when it is
+an organization and no other organization comes between it and the pronoun, or, where the
+sentence names none before the pronoun, the first name of the sentence before it in the same
+paragraph. Anything less sure (two organizations before the pronoun) is left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..records import Mention, Segment
+
+# 其 as "its" before a noun, not in 其中/其他/其实/其余/尤其/极其/与其/及其/其次/其间
+PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:公司|集团|企业|品牌)")
+
+
+def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:
+    return min((m for m in mentions if seg.start <= m.start and m.end <= seg.end),
+               key=lambda m: m.start, default=None)
+
+
+def _same_paragraph(doc_text: str, prev: Segment, seg: Segment) -> bool:
+    between = doc_text[prev.end:seg.start]
+    return "\n" not in between and prev.lang == seg.lang and doc_text[prev.start:prev.end].rstrip()[-1:] in "。！？!?"
+
+
+def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
+             mentions: list[Mention]) -> dict[Mention, Mention]:
+    """Stand-in mentions for the organization pronouns of the Chinese sentence ``seg``, each
+    mapped to its antecedent (a mention of ``seg`` or of ``prev``, the sentence before it)."""
+    if seg.lang != "zh":
+        return {}
+    out = {}
+    for p in PRONOUN.finditer(doc_text, seg.start, seg.end):
+        if any(m.start <= p.start() < m.end for m in mentions):
+            continue  # inside a name
+        before = [m for m in mentions if seg.start <= m.start and m.end <= p.start()]
+        orgs = [m for m in before if m.type == "ORG"]
+        if before:
+            first = min(before, key=lambda m: m.start)
+            if first.type != "ORG" or len({m.text for m in orgs}) > 1:
+                continue
+            antecedent = first
+        elif prev is not None and _same_paragraph(doc_text, prev, seg):
+            antecedent = _first_name(mentions, prev)
+            if antecedent is None or antecedent.type != "ORG":
+                continue
+        else:
+            continue
+        if antecedent.kind in ("exchange", "government"):
+            continue
+        stand_in = replace(antecedent, start=p.start(), end=p.end(), source="anaphor")
+        out[stand_in] = antecedent
+    return out
+
+
+def resolve(m: Mention, stand_ins: dict[Mention, Mention]) -> Mention:
+    """The antecedent of a stand-in, or ``m`` itself."""
+    return stand_ins.get(m, m)
