@@ -890,3 +890,21 @@ def test_an_english_one_word_person_described_as_a_company_is_an_organization():
     text = "Northwind hired Lumora, a veteran engineer."
     cands = [Mention("t", 16, 22, "Lumora", "PERSON", "en", "ner")]
     assert [m.type for m in retyped_en(cands, text)] == ["PERSON"]
+
+
+def test_what_a_verb_of_launching_names_with_a_number_is_a_model():
+    _check_names([
+        ("星河科技于1月29日正式发布云岫810E，这款芯片已完成部署。", ("云岫810E", "PRODUCT")),
+        ("星河科技于8月5日发布开源权重模型orbit-lm-120b和orbit-lm-20b，这是其首次开放权重。", ("orbit-lm-120b", "PRODUCT")),
+        ("星河科技于8月5日发布开源权重模型orbit-lm-120b和orbit-lm-20b，这是其首次开放权重。", ("orbit-lm-20b", "PRODUCT")),
+    ], ("星河科技推出首批100台设备。", "首批100"))
+    _, mentions, _ = _mentions("公司发布了v2版本。")
+    assert not mentions
+
+
+def test_a_unit_named_after_its_parent_that_acts_on_its_own_is_an_organization():
+    from kg.extract.zh_orgs import unit_orgs
+    text = "星河集团旗下的云岫于2026年1月29日正式发布新芯片。"
+    assert [text[a:b] for a, b in unit_orgs(text)] == ["云岫"]
+    for text in ("星河集团旗下的子公司于3月完成融资。", "星河集团旗下的产品已发布。"):
+        assert not unit_orgs(text), text

@@ -3,8 +3,8 @@ import pytest
 from kg.extract.temporal import find_amounts, find_dates
 
 
-def _dates(text, doc_date=None, anchor=None):
-    return [(d.text, d.iso) for d in find_dates(text, 0, len(text), doc_date, anchor)]
+def _dates(text, doc_date=None, anchor=None, recent=None):
+    return [(d.text, d.iso) for d in find_dates(text, 0, len(text), doc_date, anchor, recent)]
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -92,3 +92,13 @@ def test_a_month_alone_and_a_dateline_take_the_year_nearest_the_document_date():
     assert _dates("BEIJING, Jan 8 (Reuters) -", ref) == [("Jan 8", "2026-01-08")]
     assert _dates("3个月后，10.5月，1-11月利润下降，前3月累计增长", ref) == []
     assert _dates("12月") == [("12月", None)]  # no year to take it from
+
+
+def test_the_same_day_month_or_year_is_the_date_named_last():
+    assert _dates("12月5日上市，同月17日另一家上市", "2026-01-10") == [("12月5日", "2025-12-05"), ("同月17日", "2025-12-17")]
+    assert _dates("同日，王小明被任命", "2026-02-01", anchor="2026-01-22", recent="2026-01-22") == [("同日", "2026-01-22")]
+    assert _dates("同月，云帆完成融资", "2026-02-01", anchor="2025-11-02", recent="2026-01") == [("同月", "2026-01")]
+    assert _dates("the same year", "2026-02-01", recent="2024-05") == [("the same year", "2024")]
+    # a day needs a day named before it
+    assert _dates("同日", "2026-02-01", anchor="2025-11-02", recent="2026-01") == [("同日", None)]
+    assert _dates("同日") == [("同日", None)]

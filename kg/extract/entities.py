@@ -26,7 +26,7 @@ from .en_names import employer_mentions, retyped_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
-from .zh_orgs import brand_orgs, described_orgs, is_description, org_spans, titled_orgs
+from .zh_orgs import brand_orgs, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -141,9 +141,11 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source != "ruler" and s.isascii() and (
             "_" in s or "*" in s or (s == s.lower() and not (
                 m.lang == "zh" and m.source == "ner" and len(s) >= 3 and (
-                    any(c.isdigit() for c in s) or not _uses_capitals(m, text, segments))))):
+                    any(c.isdigit() for c in s) or not _uses_capitals(m, text, segments))) and not (
+                m.source == "rule" and m.type == "PRODUCT" and any(c.isdigit() for c in s)))):
         # markup and common words ("subtitle", "bottlenecks"), not names; in Chinese text the
-        # NER's "war3" is one, and so is "dota" where the sentence writes no Latin capitals
+        # NER's "war3" is one, and so is "dota" where the sentence writes no Latin capitals, and a
+        # launched model with a number ("发布开源权重模型gpt-oss-120b")
         return False
     if m.source in _MODELS and m.lang == "zh" and s.isascii() and ENGLISH_WORD_OR_SLUG.search(s) and (
             s not in known_names()):
@@ -266,7 +268,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     out = []
     if seg.lang == "zh":
         for a, b in (org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end)
-                     + described_orgs(doc.text, seg.start, seg.end) + brand_orgs(doc.text, seg.start, seg.end)):
+                     + described_orgs(doc.text, seg.start, seg.end) + brand_orgs(doc.text, seg.start, seg.end)
+                     + unit_orgs(doc.text, seg.start, seg.end)):  # 阿里巴巴旗下的平头哥于…发布
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
             out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))

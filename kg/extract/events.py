@@ -272,12 +272,13 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
     develops a product whose launch sentence does not name it."""
     events = []
     makers = {r.object.text: r.subject for r in relations if r.predicate == "develops"}
-    anchor = doc_date
+    anchor = recent = doc_date  # the last full date seen, and the last date of any precision
     companies = [m for m in mentions if m.type == "ORG" and m.kind == "company"]
     for k, ps in enumerate(parsed):
         seg = ps.segment
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
-        dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor)
+        dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor, recent)
+        recent = next((d.iso for d in reversed(dates) if d.iso and not period(doc_text, d)), recent)
         if k + 1 < len(parsed) and all(period(doc_text, d) for d in dates):  # none, or a period reported
             dates = dates + date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]

@@ -80,7 +80,9 @@ _AFTER_PRODUCT_NOUN = re.compile(
 # "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
 _LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市)了?"
 
-_LATIN_NAME = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?"
+# (a name in lower case has a number: "gpt-oss-120b", "o3-mini")
+_LATIN_NAME = (r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?|"
+               r"(?=[a-z][a-z0-9\-.]*\d)[a-z][a-z0-9\-.]*[a-z0-9])")
 
 # "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
 _LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"[\u4e00-\u9fff]{0,8}?[ *]{0,3}(" + _LATIN_NAME +
@@ -199,6 +201,10 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                     a = doc.text.index(name, m.start(1))
                     out.append(Mention(doc.id, a, a + len(name), name, "PRODUCT", "zh", "rule"))
                 m = _AND_QUOTED.match(doc.text, m.end(), seg.end)
+        for m in _LAUNCHED_HAN.finditer(doc.text, seg.start, seg.end):  # "正式发布真武810E"
+            han = m.group(1)
+            if common_words().get(han) not in _NOT_NAME_TAGS and word_freq(han) < 500 and not han.endswith(_NOT_BRAND_END):
+                out.append(Mention(doc.id, m.start(1), m.end(), doc.text[m.start(1):m.end()], "PRODUCT", "zh", "rule", "model"))
         for rx in (_MADE_TITLE, _TITLE_OF_GAME):
             for m in rx.finditer(doc.text, seg.start, seg.end):
                 name = m.group(1).strip()
@@ -267,6 +273,8 @@ def split_maker_prefix(candidates: list[Mention]) -> list[Mention]:
 # name before a product noun ("摩尔线程MUSA架构").
 _HAN_MODEL = re.compile(r"(?![以每在于为将的和与及对向从按约近超达共旗])((?:(?!的)[\u4e00-\u9fff]){2,3})(\d{2,5}[A-Za-z]?)"
                         r"(?![\dA-Za-z.%．]|,\d|\s?(?:[年月日号万亿千百元倍个家款台辆名位次天人岁股]|美元|港元|欧元|日元|英镑))")
+# ... and after a verb of launching, a Chinese name and a number is a model too: "正式发布真武810E"
+_LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_MODEL.pattern)
 _LATIN_BEFORE_NOUN = re.compile(r"([A-Z][A-Za-z0-9]{1,15})(?=架构|芯片|平台|操作系统|系统|大模型|模型|框架|App|APP)")
 _NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
 

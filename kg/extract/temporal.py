@@ -56,6 +56,11 @@ DATE_PATTERNS = [
     ("weekday_zh", re.compile(r"(?:(?P<last>上个?)|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
     ("weekday_en", re.compile(r"(?i)\b(?:on|last|this past)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),
+    # the date named last in the text: "同日", "同月17日", "同月", "同年", "the same day", "that month"
+    ("same_month_day", re.compile(r"同月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
+    ("same_day", re.compile(r"(?i)同日|同一天|\b(?:the same|that) day\b")),
+    ("same_month", re.compile(r"(?i)同月|当月|\b(?:the same|that) month\b")),
+    ("same_year", re.compile(r"(?i)同年|\b(?:the same|that) year\b")),
     ("yesterday", re.compile(r"(?i)昨日|昨天|\byesterday\b")),
     ("today", re.compile(r"(?i)今日|今天|当天|当日|\btoday\b")),
     ("last_month", re.compile(r"(?i)上月|上个月|\blast month\b")),
@@ -98,7 +103,19 @@ def _valid(y: int, m: int, d: int) -> Optional[str]:
 AHEAD_DAYS = 31  # a day or month without a year is at most this far after the document date
 
 
-def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) -> Optional[str]:
+def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
+            recent: Optional[str] = None) -> Optional[str]:
+    """The ISO date of a date mention of ``kind``; ``anchor`` is the last full date seen before it
+    and ``recent`` the last date of any precision (for "同月", "the same year")."""
+    if kind.startswith("same_"):
+        recent = recent or anchor
+        if kind == "same_day":
+            return recent if recent and len(recent) == 10 else None
+        if kind == "same_year":
+            return recent[:4] if recent else None
+        if not recent or len(recent) < 7:
+            return None
+        return recent[:7] if kind == "same_month" else _valid(int(recent[:4]), int(recent[5:7]), int(g["d"]))
     ref = _parse_ref(doc_date)
     year_ref = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
     if year_ref is None and anchor and anchor[:4].isdigit():
@@ -165,18 +182,25 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str]) 
 
 
 def find_dates(text: str, start: int, end: int, doc_date: Optional[str] = None,
-               anchor: Optional[str] = None) -> list[DateMention]:
-    """Dates in ``text[start:end]``; ``anchor`` is the last full date seen before (for 次日)."""
+               anchor: Optional[str] = None, recent: Optional[str] = None) -> list[DateMention]:
+    """Dates in ``text[start:end]``; ``anchor`` is the last full date seen before (for 次日) and
+    ``recent`` the last date of any precision (for 同月); a date of the segment itself before a
+    "same" date is its antecedent ("2025年12月5日上市，同月17日…")."""
     found: list[DateMention] = []
     taken = set()
     for kind, rx in DATE_PATTERNS:
         for m in rx.finditer(text, start, end):
             if any(i in taken for i in range(m.start(), m.end())):
                 continue
-            iso = resolve(kind, m.groupdict(), doc_date, anchor)
             taken.update(range(m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), iso))
-    return sorted(found, key=lambda d: d.start)
+            found.append((kind, m))
+    out = []
+    for kind, m in sorted(found, key=lambda km: km[1].start()):
+        iso = resolve(kind, m.groupdict(), doc_date, anchor, recent)
+        out.append(DateMention(m.start(), m.end(), m.group(0), iso))
+        if iso and not kind.startswith("same_"):
+            recent = iso
+    return out
 
 
 # --- amounts -----------------------------------------------------------------

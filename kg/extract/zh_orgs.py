@@ -162,3 +162,21 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             continue
         spans.append((i - 2, j))
     return spans
+
+
+# A unit named after its parent that acts on its own ("阿里巴巴旗下的平头哥于2026年1月29日正式发布…"):
+# a name jieba does not know between 旗下 and a verb only an organization does.
+_UNIT_ACTS = re.compile(r"旗下的?([\u4e00-\u9fff]{2,4}?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?"
+                        r"(?:\d{1,2}日)?(?:初|中旬|下旬|底)?(?:正式|宣布|已)?(?:发布|推出|开源|宣布|完成|获得|签署|成立)(?!会))")
+_KIND_END = ("产品", "业务", "部门", "品牌", "公司", "平台", "团队", "子公司", "应用", "模型", "芯片", "游戏")
+
+
+def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of units named after 旗下 that launch, announce or raise on their own: each a name
+    jieba's dictionary barely knows (fewer than 50 uses), not a kind of unit ("旗下的子公司")."""
+    spans = []
+    for m in _UNIT_ACTS.finditer(text, start, len(text) if end is None else end):
+        name = m.group(1)
+        if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(name) & _NOT_BRAND_CHARS:
+            spans.append(m.span(1))
+    return spans
