@@ -908,3 +908,23 @@ def test_a_unit_named_after_its_parent_that_acts_on_its_own_is_an_organization()
     assert [text[a:b] for a, b in unit_orgs(text)] == ["云岫"]
     for text in ("星河集团旗下的子公司于3月完成融资。", "星河集团旗下的产品已发布。"):
         assert not unit_orgs(text), text
+
+
+def test_an_ambiguous_company_is_confirmed_by_the_model_it_makes_or_launches():
+    # 荣耀 ("glory") is an ambiguous lexicon company
+    for text in ("荣耀Magic8系列今日正式开售。", "荣耀发布了Magic8系列手机。"):
+        _, mentions, _ = _mentions(text)
+        assert ("荣耀", "ORG") in {(m.text, m.type) for m in mentions}, text
+    _, mentions, _ = _mentions("玩家在王者荣耀S30赛季中获得了荣耀。")
+    assert ("荣耀", "ORG") not in {(m.text, m.type) for m in mentions}
+
+
+def test_the_kind_of_unit_after_its_parent_is_no_part_of_its_name():
+    from kg.extract.zh_orgs import unit_orgs
+    text = "星河集团旗下品牌云岫推出首款车型云岫L60。"
+    assert [text[a:b] for a, b in unit_orgs(text)] == ["云岫"]
+
+
+def test_a_number_and_an_edition_after_the_is_a_model():
+    _, mentions, _ = _mentions("Northwind unveiled the 17 Ultra smartphone on Thursday.")
+    assert ("17 Ultra", "PRODUCT") in {(m.text, m.type) for m in mentions}

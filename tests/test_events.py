@@ -515,3 +515,13 @@ def test_reports_and_taking_office():
             ("甲公司CEO王立恒于2025年3月上任。", [org, person], "Appointment", "2025-03")):
         assert (etype, date) in {(e.type, e.date) for e in _events(text, names, "2026-04-01")}, text
     assert not _events("王立恒上任以来，甲公司股价上涨了一倍。", [org, person], "2026-04-01")  # in office since
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Northwind rolled out its new Lumo 08 sedan in January.", "2026-01"),
+    ("Northwind began selling the Lumo 08 in China on Friday.", "2026-03-06"),
+])
+def test_english_launches_rolled_out_or_first_sold(text, date):
+    (ev,) = _events(text, [("Northwind", "ORG", "company"), ("Lumo 08", "PRODUCT", None)], "2026-03-10")
+    assert ev.type == "ProductLaunch" and ev.date == date
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "Northwind"), ("product", "Lumo 08")}

@@ -1204,3 +1204,15 @@ def test_figures_set_side_by_side_are_no_rivalry():
     names = [("Northwind", ORG, None), ("Lumora", ORG, None)]
     assert not _run("A chart of Northwind vs Lumora market cap comparison.", names)
     assert not _run("图表：Northwind vs Lumora市值对比。", names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Northwind rolled out its new Lumo 08 sedan in January.", [("Northwind", ORG, None), ("Lumo 08", PROD, None)],
+     {("Northwind", "develops", "Lumo 08")}),
+    ("Northwind began selling the Lumo Air in China on Friday.", [("Northwind", ORG, None), ("Lumo Air", PROD, None)],
+     {("Northwind", "develops", "Lumo Air")}),
+    ("The Lumo K2 model, developed by Northwind AI, was released in July.",
+     [("Lumo K2", PROD, None), ("Northwind AI", ORG, None)], {("Northwind AI", "develops", "Lumo K2")}),
+])
+def test_english_launches_in_more_words(text, names, expected):
+    assert expected <= _run(text, names)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..records import Mention
+from ..segment import is_han
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")
 # Nouns that confirm an ambiguous lexicon name of the type: "元宝App", "荣耀手机", "理想汽车".
@@ -51,7 +52,7 @@ _AGENT_VERB_EN = re.compile(
     r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
     r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|paid|filed|"
-    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes)\b")
+    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|(?:began|begins|started|starts) (?:selling|shipping))\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)
@@ -62,6 +63,9 @@ _PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|�
 
 
 _OPEN_BRACKET = re.compile(r" ?[（(]")
+
+
+_LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:发布|推出|上线|开源)了?(?:新款|全新|新一代|最新)?")
 
 
 def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, int]]:
@@ -88,6 +92,11 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
                 _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
                 or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
                 or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
+            # "荣耀Magic8系列", "荣耀发布了Magic8": a maker before its model code, or launching it
+            # (not inside a longer word: "王者荣耀S30")
+            maker_zh = c.type == "ORG" and c.lang == "zh" and not is_han(text[c.start - 1:c.start] or " ") and (
+                c.end in code_starts or (_LAUNCH_ZH.match(text, c.end) and _LAUNCH_ZH.match(text, c.end).end() in code_starts))
+            agent = agent or maker_zh
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (

@@ -46,6 +46,7 @@ _SOME_BEFORE = re.compile(r"(?:一家|两家|某家?|这家|那家|多家|几家
 _VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任", "获任", "上任"}
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
+_KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 
@@ -74,6 +75,10 @@ def _trim(m: Mention, text: str) -> Mention | None:
     elif m.source != "ruler" and m.type == "ORG" and end - start >= 4 and text[start] in "原前" and (
             text[start + 1:end] in known_names("ORG", ambiguous=True) or _LEGAL_END.search(text, start, end)):
         start += 1  # "原阿里巴巴集团财务副总裁": the former employer, named without "former"
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh":
+        lead = _KIND_LEAD.match(text, start, end)
+        if lead and end - lead.end() >= 2:
+            start = lead.end()  # "旗下品牌乐道推出…": the kind of unit is no part of its name
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name

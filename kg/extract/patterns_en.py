@@ -153,7 +153,7 @@ PATTERNS_EN = [
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
                   rf"chips|service|tool|framework|processor|system|assistant|browser)s?\b)", "subsidiaryOf", 0.6),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
-    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|ships|shipped) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
     # brand + model: "Tesla Model 3", "Xiaomi SU7"
     ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),
@@ -167,7 +167,7 @@ PATTERNS_EN = [
     # "Moonshot AI, the startup behind the Kimi chatbot"
     ("en.dev.9", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?(?:[\w-]+ |\x01ORG:\d+\x02-\w+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?(?:{NOUN_WORD_EN} ){{0,3}}?{{PRODUCT:o}}", "develops", 0.8),
     # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
-    ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
+    ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?(?: {PRODUCT_KIND_EN}s?)?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
     ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
     # "Huawei and Seres (jointly) launched the Aito M9": each launcher develops it
     ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),

@@ -26,6 +26,8 @@ PRODUCT_CODE = re.compile(
     # "fined Google 2.4 billion euros", "Tesla 3 years ago": an amount or a count, no model
     r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
     r"points?|years?|months?|weeks?|days?|hours?|times|per)\b)" + _EDITION +
+    # a number and an edition after "the"/"its": "unveiled the 17 Ultra smartphone"
+    r"|(?:(?<=\bthe )|(?<=\bits ))\d{1,3}(?: (?:Pro|Max|Ultra|Plus|Air|Fold|Flip|Edge|Mini|SE)(?![A-Za-z0-9]))+"
     # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
     r"|[A-Z][A-Za-z]{1,14}(?:-(?:[A-Z]{1,5}\d{0,3}(?:\.\d+)?[A-Za-z]?))+(?:-[A-Z][a-z]{1,12})*(?: \d+(?:\.\d+)?)?" + _EDITION +
     r")(?![A-Za-z0-9_\-])(?!\s*[:：])")
