@@ -928,3 +928,13 @@ def test_the_kind_of_unit_after_its_parent_is_no_part_of_its_name():
 def test_a_number_and_an_edition_after_the_is_a_model():
     _, mentions, _ = _mentions("Northwind unveiled the 17 Ultra smartphone on Thursday.")
     assert ("17 Ultra", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_person_appointed_is_read_before_wei_and_a_title():
+    from kg.extract.titles import appointed_people
+    text = "星河科技董事会近日聘任李华为总裁。"
+    assert [text[a:b] for a, b in appointed_people(text, 0, len(text))] == ["李华"]
+    _, mentions, _ = _mentions(text)
+    found = {(m.text, m.type) for m in mentions}
+    assert ("李华", "PERSON") in found and ("华为", "ORG") not in found
+    assert ("星河科技", "ORG") in found  # the company, not its board

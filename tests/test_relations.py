@@ -1216,3 +1216,17 @@ def test_figures_set_side_by_side_are_no_rivalry():
 ])
 def test_english_launches_in_more_words(text, names, expected):
     assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河科技接入云帆科技的大模型，双方展开合作。", [("星河科技", ORG, None), ("云帆科技", ORG, None)],
+     {("星河科技", "partnerOf", "云帆科技")}),
+    ("星河科技投资了云帆科技，双方在电商领域展开深度合作。", [("星河科技", ORG, None), ("云帆科技", ORG, None)],
+     {("星河科技", "partnerOf", "云帆科技")}),
+])
+def test_both_parties_of_the_clause_before_cooperate(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_both_parties_that_will_cooperate_do_not_yet():
+    assert not _run("星河科技起诉了云帆科技，双方将展开合作。", [("星河科技", ORG, None), ("云帆科技", ORG, None)])

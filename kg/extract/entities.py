@@ -18,7 +18,7 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
-from .titles import common_verb, surname_at, titled_people
+from .titles import appointed_people, common_verb, surname_at, titled_people
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
@@ -104,8 +104,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
             text[end:end + 2] in ("成立", "设立", "组建", "推出", "上市", "发布"):
         end -= 1  # "育碧新成立的子公司": "newly" is no part of the name
     if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \
-            and re.match(r"(?:常务)?副?主席|秘书", text[end:end + 5]):
-        end -= 3  # "凤凰卫视董事局主席": the company, then its chair's title
+            and re.match(r"(?:常务)?副?主席|秘书|(?:近日|日前|今日|已|正式)?(?:聘任|任命|委任|提名|选举|推选|聘请)", text[end:end + 7]):
+        end -= 3  # "凤凰卫视董事局主席", "星河科技董事会聘任…": the company, then its chair's title or its hire
     if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
         end -= 2  # "美素佳儿系列所有产品": the brand, not its range
     if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":
@@ -280,6 +280,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
             out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))
         for a, b in titled_people(doc.text, seg.start, seg.end):
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule"))
+        for a, b in appointed_people(doc.text, seg.start, seg.end):  # "聘任李华为总裁"
+            out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule", "appointed"))
     elif seg.lang == "en":
         out.extend(employer_mentions(doc.id, doc.text, seg.start, seg.end))  # "an analyst at Morningstar"
     out.extend(product_mentions(doc, seg) + market_mentions(doc, seg))
@@ -320,6 +322,10 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     legal = [c for c in trimmed if c.source == "orgrule" or (c.source in _MODELS and c.type == "ORG" and (
         _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text)))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
+    # a lexicon name across the end of a person appointed ("聘任李华为总裁": 华为) is none there
+    appointed = [c for c in trimmed if c.kind == "appointed"]
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and any(
+        p.start < c.start < p.end < c.end for p in appointed))]
     ruled = [c for c in trimmed if c.source in ("titlerule", "orgrule", "context")]
     trimmed = [c for c in trimmed if not (c.source in _MODELS and c.lang == "zh" and overruns_rule_name(c, ruled, text))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴

@@ -204,6 +204,8 @@ PATTERNS_ZH = [
     ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}{ALIAS_ZH}{WHEN_ZH}?(?:联合|共同)(?:(?:出资|投资)[^\x01。；，,]{{0,8}}?)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
     # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
     ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
+    # "A接入B的大模型，双方展开合作": the two parties of the clause before
+    ("zh.partner.both", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,30}}?{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?双方(?:已|已经|正式|还|也|此前|随即)?(?:在[^\x01，。；]{{1,15}}?)?(?:展开|开展|达成|建立|深化|启动|进行)了?(?:全面|深度|战略|长期|深入)?的?合作", "partnerOf", 0.7),
     ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订|续签)了?[^\x01。；，,]{{0,16}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
     # a joint venture: "比亚迪与丰田汽车成立合资公司"
     ("zh.partner.6", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:成立|组建|设立|成立了)[^\x01。；，,]{{0,4}}?合资", "partnerOf", 0.85),

@@ -126,6 +126,19 @@ _BEFORE_NAME = re.compile(r"(?:[\s，,。；;：:、（(“\"]|公司|集团|银
 _LATIN_NAME = re.compile(r" ?(?:\*{1,2} ?)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z0-9])")  # "发起人**Geoff Keighley**"
 
 
+# "董事会聘任李华为总裁": the name between a verb of appointing and 为 + a title (a lexicon name
+# across its end, 华为, is no company there)
+_APPOINTED = re.compile(rf"(?:任命|聘任|委任|提名|推选|选举|聘请)([\u4e00-\u9fff]{{2,3}}?)为(?:公司|集团|其|该公司)?"
+                        rf"(?:新任|新一任|首任|新)?{ANY_TITLE_ZH}")
+
+
+def appointed_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the names :data:`_APPOINTED` reads."""
+    for m in _APPOINTED.finditer(text, start, end):
+        if surname_at(text, m.start(1)):
+            yield m.span(1)
+
+
 def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of names right after a title (董事长王玉普先生 -> 王玉普) or right before one,
     after punctuation or an organization (罗麦科技有限公司汪静董事长 -> 汪静), in
