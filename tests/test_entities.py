@@ -938,3 +938,9 @@ def test_a_person_appointed_is_read_before_wei_and_a_title():
     found = {(m.text, m.type) for m in mentions}
     assert ("李华", "PERSON") in found and ("华为", "ORG") not in found
     assert ("星河科技", "ORG") in found  # the company, not its board
+
+
+def test_a_brand_jieba_does_not_know_joins_its_model_code():
+    _check_names([("星河科技此次带来了云岫X5、云岫X7两款新机。", ("云岫X5", "PRODUCT")),
+                  ("在发布会上，星河科技展示了新一代机器人云岫R2。", ("云岫R2", "PRODUCT"))],
+                 ("该车搭载了新款X5芯片。", "新款X5"))

@@ -1230,3 +1230,13 @@ def test_both_parties_of_the_clause_before_cooperate(text, names, expected):
 
 def test_both_parties_that_will_cooperate_do_not_yet():
     assert not _run("星河科技起诉了云帆科技，双方将展开合作。", [("星河科技", ORG, None), ("云帆科技", ORG, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("作为星河科技的旗舰产品，云岫X5销量领先。", [("星河科技", ORG, None), ("云岫X5", PROD, None)],
+     {("星河科技", "develops", "云岫X5")}),
+    ("星河科技此次带来了云岫X5、云岫X7两款新机。", [("星河科技", ORG, None), ("云岫X5", PROD, None), ("云岫X7", PROD, None)],
+     {("星河科技", "develops", "云岫X5"), ("星河科技", "develops", "云岫X7")}),
+])
+def test_products_brought_shown_or_called_a_makers(text, names, expected):
+    assert expected <= _run(text, names)

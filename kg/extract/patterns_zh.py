@@ -143,9 +143,11 @@ PATTERNS_ZH = [
     ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("zh.sub.11", rf"{{ORG:s}} ?[（(]{{ORG:o}}旗下[）)]", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}(?!旗下){ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}(?!旗下){ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研|带来|展示|亮出|首发|发售|开售|量产)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     # "MiniMax旗下产品包括视频生成应用海螺AI和AI陪伴应用Talkie"
     # "理想汽车首款纯电SUV理想i8": an ordinal, a short description, the product
+    # "作为星河科技的旗舰产品，云岫X5销量领先"
+    ("zh.dev.as", rf"作为{{ORG:s}}{ALIAS_ZH}(?:旗下)?的?[^\x01。；，,]{{0,8}}?(?:产品|车型|模型|大模型|手机|芯片|应用|游戏|平台|品牌)[，,]\s?{{PRODUCT:o}}", "develops", 0.75),
     ("zh.dev.13", rf"{{ORG:s}}(?:首款|第[一二三四五六七八九十\d]+款|全新)[\u4e00-\u9fffA-Za-z]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.dev.15", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:设计|研发|开发|打造|推出|自研)的[^\x01。；，,]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
     # a list item's label launches what each of its clauses names: "**阿里巴巴：** 4月29日开源Qwen3系列，9月在云栖大会上发布Qwen3-Max"

@@ -300,6 +300,7 @@ def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
 
 _NOT_BRAND_TAGS = {"v", "vn", "d", "q", "p", "c", "u", "r", "m", "f", "t", "a", "ad", "uj", "ul"}
 _NOT_BRAND_END = ("款", "版", "型", "代", "号", "系列")
+_NOT_BRAND_CHARS = set("两几多每各该本其这那此某的了在是和与及或对为被把将从向款新")  # not "新款", "的X"
 
 
 def _brand_word(w: str) -> bool:
@@ -325,6 +326,9 @@ def prefixed_models(candidates: list[Mention], text: str) -> list[Mention]:
             continue
         words = jieba_words(text[max(0, c.start - 6):c.start])
         brand = words[-1] if words else ""
+        if len(brand) == 1 and len(words) >= 2 and len(words[-2]) == 1 and is_han(words[-2]) \
+                and words[-2] not in _NOT_BRAND_CHARS:
+            brand = words[-2] + brand  # a brand jieba does not know comes in characters: "云", "岫"
         if _brand_word(brand):
             a = c.start - len(brand)
             out.append(Mention(c.doc_id, a, c.end, text[a:c.end], "PRODUCT", "zh", "context", "model"))
