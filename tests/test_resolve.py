@@ -51,6 +51,10 @@ def test_norm_key_removes_suffixes_width_case_and_traditional():
     assert norm_key("Xiaomi Corp.") == norm_key("XIAOMI") == norm_key("Xiaomi Corporation")
     assert norm_key("ＺＨＩＰＵ") == norm_key("zhipu")
     assert norm_key("騰訊") == norm_key("腾讯")
+    # a product's range or app is the product: one node for "云岫X5系列" and "云岫X5"
+    assert norm_key("云岫X5系列") == norm_key("云岫X5") and norm_key("云岫App") == norm_key("云岫")
+    assert norm_key("Lumo X5 series") == norm_key("Lumo X5") and norm_key("Lumo app") == norm_key("Lumo")
+    assert norm_key("WhatsApp") == "whatsapp"  # no app word of its own
     assert norm_key("小米集团") == norm_key("小米") == norm_key("小米有限公司")
     assert zh_core("北京智谱华章科技有限公司") == "智谱华章"
 

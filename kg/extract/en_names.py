@@ -56,10 +56,16 @@ _AT_EMPLOYER = re.compile(rf"\b(?:{_JOB}|professor|scientist)s? (?:at|with) ((?:
                           r"(?![\w&'-])")
 
 
+# ... and one a round or a stake is in: "led a $50 million Series B round in Lumora", "a 49% stake in Scale AI"
+_INVESTEE = re.compile(r"\b(?:round|stake|investment|invested|invests|investing) in ((?:[A-Z][\w&.'-]*)"
+                       r"(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
+
+
 def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
-    """Organizations named as where someone works, in English ``text[start:end]``."""
+    """Organizations named as where someone works or as what a round or stake is in, in English
+    ``text[start:end]``."""
     out = []
-    for m in _AT_EMPLOYER.finditer(text, start, end):
+    for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end)):
         name = m.group(1).rstrip(".")
         if name not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their"):
             out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))

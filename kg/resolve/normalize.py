@@ -2,8 +2,8 @@
 
 Keys: NFKC (full-width -> half-width), traditional -> simplified Chinese
 (OpenCC, for keys only: labels keep what the text wrote), case-folding,
-corporate suffixes (Inc, Corp, Co., Ltd, PLC, Group, 公司, 集团, 有限公司 ...)
-and punctuation removed.
+corporate suffixes (Inc, Corp, Co., Ltd, PLC, Group, 公司, 集团, 有限公司 ...), a product's
+range or app word (系列, App, series) and punctuation removed.
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ _EN_SUFFIX = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|"
     r"holdings?|sa|ag|se|gmbh|nv|bv))+\.?$", re.I)
 _ZH_SUFFIX = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|控股集团|集团公司|控股|集团|公司)$")
+# ... and a product's range or app: "小米17系列" is 小米17, "千问App" is 千问, "Galaxy S26 series" is Galaxy S26
+_RANGE_SUFFIX = re.compile(r"(?:系列|(?<=[\u4e00-\u9fff])\s?app|\s(?:app|series|range|lineup))$")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
@@ -27,7 +29,7 @@ def norm_key(text: str, strip_suffix: bool = True) -> str:
     s = unicodedata.normalize("NFKC", text).strip()
     s = simplify(s).casefold()
     if strip_suffix:
-        stripped = _ZH_SUFFIX.sub("", _EN_SUFFIX.sub("", s))
+        stripped = _ZH_SUFFIX.sub("", _EN_SUFFIX.sub("", _RANGE_SUFFIX.sub("", s)))
         if len(stripped) >= 2:
             s = stripped
     s = s.replace("·", " ").replace("•", " ")
