@@ -944,3 +944,26 @@ def test_a_brand_jieba_does_not_know_joins_its_model_code():
     _check_names([("星河科技此次带来了云岫X5、云岫X7两款新机。", ("云岫X5", "PRODUCT")),
                   ("在发布会上，星河科技展示了新一代机器人云岫R2。", ("云岫R2", "PRODUCT"))],
                  ("该车搭载了新款X5芯片。", "新款X5"))
+
+
+def test_english_people_before_a_kind_of_product_or_after_its_maker_are_products():
+    from kg.extract.en_names import retyped_en
+
+    text = "Northwind, the maker of Zumo dolls, recalled its Tarka and Velo Pro vehicles. Jane Holt models spoke."
+    def person(name):
+        i = text.index(name)
+        return Mention("t", i, i + len(name), name, "PERSON", "en", "ner")
+    types = {m.text: m.type for m in retyped_en([person("Zumo"), person("Velo Pro"), person("Jane Holt")], text)}
+    assert types == {"Zumo": "PRODUCT", "Velo Pro": "PRODUCT", "Jane Holt": "PERSON"}
+
+
+def test_a_model_name_with_a_number_and_a_word_is_a_product_code():
+    from kg.extract.products import plain_word_code
+    assert not plain_word_code("Qwen3-Coder") and plain_word_code("High-NA")
+
+
+def test_a_nationality_after_a_stake_in_is_no_organization():
+    from kg.extract.en_names import employer_mentions
+
+    text = "Northwind took a stake in German cable maker Lumora AG, after a round in Vexa last year."
+    assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {"Vexa"}

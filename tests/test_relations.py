@@ -1240,3 +1240,9 @@ def test_both_parties_that_will_cooperate_do_not_yet():
 ])
 def test_products_brought_shown_or_called_a_makers(text, names, expected):
     assert expected <= _run(text, names)
+
+
+def test_a_startup_that_makes_a_product_develops_it():
+    names = [("Northwind", ORG, None), ("Lumora Robotics", ORG, None), ("Reachy 2", PROD, None)]
+    assert ("Lumora Robotics", "develops", "Reachy 2") in _run(
+        "Northwind has acquired Lumora Robotics, a French startup that makes the open-source humanoid robot Reachy 2.", names)

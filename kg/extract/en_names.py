@@ -1,11 +1,13 @@
-"""English one-word names the models call people that the text shows are companies.
+"""English names the models call people that the text shows are companies or products.
 
 The English models read many one-word company names as people: "Airwallex closed a $330
 million round", "Stripe's Asia-Pacific business", "an analyst at Morningstar".  A person in
 news is rarely named by one word, except by a surname after the full name ("Musk", after
 "Elon Musk"), so a one-word "person" is retyped only when no longer person's name in the
 document ends with it, and only by what companies alone do or have: rounds raised, valuations,
-shares, business units, a listing, rivals competed with, analysts working there.
+shares, business units, a listing, rivals competed with, analysts working there.  A "person"
+before a kind of product ("Tang and Yuan Pro vehicles") or after its maker ("the maker of
+Labubu dolls") is a product.
 """
 from __future__ import annotations
 
@@ -35,6 +37,15 @@ _COMPANY_BEFORE = re.compile(rf"(?i)\b(?:{_JOB}|investor)s? (?:at|with) $|"
                              r"\bcompet(?:es|ed|ing|e) (?:directly |head-on )?with $")
 
 
+# what follows or precedes a product: its kind ("Yuan Pro vehicles"), its maker ("the maker of Labubu")
+_PRODUCT_AFTER = re.compile(r" (?:dolls?|toys?|figures?|vehicles?|cars?|sedans?|SUVs?|EVs?|smartphones?|phones?|handsets?|"
+                            r"chips?|processors?|GPUs?|chatbots?|app|apps|robots?|robotaxis?|models?|glasses|headsets?|"
+                            r"consoles?|laptops?|tablets?|smartwatch(?:es)?|earbuds|drones?)\b")
+# (one word, or a name and an edition or number: "Yuan Pro", "Reachy 2"; not "Jane Holt models")
+_PRODUCT_SHAPE = re.compile(r"[A-Z][\w-]*(?: (?:[A-Z][\w-]* )*(?:Pro|Max|Plus|Ultra|Mini|Air|Lite|SE|\d[\w.]*))?")
+_PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer) of (?:the |its )?$")
+
+
 def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """The candidates, with the English models' one-word "people" that act as companies retyped
     as organizations (source "context", so the type holds for the name's other mentions)."""
@@ -42,6 +53,12 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
     people = {c.text for c in candidates if c.type == "PERSON" and " " in c.text}
     out = []
     for c in candidates:
+        if (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and c.text[:1].isupper()
+                and _PRODUCT_SHAPE.fullmatch(c.text) and c.text not in known_names() and (_PRODUCT_AFTER.match(text, c.end)
+                                                     or _PRODUCT_BEFORE.search(text, max(0, c.start - 30), c.start))):
+            # "Tang and Yuan Pro vehicles", "the maker of Labubu dolls": a product the models took for a name
+            out.append(Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None))
+            continue
         if (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and " " not in c.text
                 and c.text[:1].isupper() and not any(p.endswith(" " + c.text) for p in people)
                 and c.text not in known_names("PERSON")
@@ -61,12 +78,17 @@ _INVESTEE = re.compile(r"\b(?:round|stake|investment|invested|invests|investing)
                        r"(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati|Iraqi|Kuwaiti|Qatari")
+
+
 def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
     """Organizations named as where someone works or as what a round or stake is in, in English
     ``text[start:end]``."""
     out = []
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end)):
         name = m.group(1).rstrip(".")
+        if _DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
+            continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
         if name not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their"):
             out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
     return out

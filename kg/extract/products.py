@@ -169,9 +169,9 @@ _FAMILY_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,15}) $")
 
 def plain_word_code(code: str) -> bool:
     """"High-NA", "Top-K": a common word and letters, no model name; "DeepSeek-OCR" (a known
-    or CamelCase brand) and "Hunyuan-T1" (a digit) are."""
+    or CamelCase brand), "Hunyuan-T1" and "Qwen3-Coder" (a digit) are."""
     brand, dash, rest = code.partition("-")
-    return bool(dash) and not re.search(r"\d", rest) and not re.search(r"[a-z][A-Z]", brand) and \
+    return bool(dash) and not re.search(r"\d", code) and not re.search(r"[a-z][A-Z]", brand) and \
         brand not in known_names()
 
 
