@@ -967,3 +967,26 @@ def test_a_nationality_after_a_stake_in_is_no_organization():
 
     text = "Northwind took a stake in German cable maker Lumora AG, after a round in Vexa last year."
     assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {"Vexa"}
+
+
+def test_a_company_named_after_a_lexicon_company_is_its_own_name():
+    from kg.extract.entities import _named_after_company
+
+    def judge(text, name, lexicon_end, products=()):
+        c = Mention("t", 0, len(name), name, "ORG", "zh", "ner")
+        return _named_after_company(c, {(0, lexicon_end)}, list(products), text)
+    assert judge("华润星河以62亿元完成收购。", "华润星河", 2)
+    assert not judge("华润旗下的医药公司。", "华润旗下", 2)          # what a company has
+    assert not judge("摩尔线程创始人张建中表示。", "摩尔线程创始人", 4)  # a title
+    assert not judge("智谱与MiniMax登陆港股。", "MiniMax登陆", 7)      # a verb
+    assert not judge("京东领投。", "京东领投", 2)
+    prod = Mention("t", 2, 6, "文心一言", "PRODUCT", "zh", "ruler")
+    assert not judge("百度文心一言上线。", "百度文心", 2, [prod])     # a product
+
+
+def test_a_fund_named_with_capital_is_an_organization():
+    from kg.extract.zh_orgs import org_spans
+    for text, names in (("本轮由淡马锡（Temasek）和博裕资本联合领投。", ["博裕资本"]),
+                        ("星河科技获得云帆资本数亿元战略投资。", ["云帆资本"]),
+                        ("国有资本和社会资本共同参与。", []), ("哈勃投资本轮领投。", [])):
+        assert [text[a:b] for a, b in org_spans(text)] == names, text

@@ -1246,3 +1246,13 @@ def test_a_startup_that_makes_a_product_develops_it():
     names = [("Northwind", ORG, None), ("Lumora Robotics", ORG, None), ("Reachy 2", PROD, None)]
     assert ("Lumora Robotics", "develops", "Reachy 2") in _run(
         "Northwind has acquired Lumora Robotics, a French startup that makes the open-source humanoid robot Reachy 2.", names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河集团宣布完成私有化，云帆科技随即从纽交所退市，正式成为星河集团的全资子公司。",
+     [("星河集团", ORG, None), ("云帆科技", ORG, None), ("纽交所", ORG, "exchange")], {("云帆科技", "subsidiaryOf", "星河集团")}),
+    ("本轮由星河集团及其旗下云帆资本领投。", [("星河集团", ORG, None), ("云帆资本", ORG, None)],
+     {("云帆资本", "subsidiaryOf", "星河集团")}),
+])
+def test_units_named_after_their_parents_in_more_words(text, names, expected):
+    assert expected <= _run(text, names)

@@ -18,7 +18,7 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
-from .titles import appointed_people, common_verb, surname_at, titled_people
+from .titles import ANY_TITLE_ZH, appointed_people, common_verb, quiet_posseg, surname_at, titled_people, word_freq
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
@@ -297,6 +297,23 @@ _BRANCH_ZH = re.compile(r"(?:分行|支行|分公司|子公司|分部|分院|分
                         r"[（(]中国[）)](?:有限公司)?|有限公司|集团)$")
 
 
+_NOT_OWN_NAME = re.compile(r"(?:旗下|公司|集团|官方|官网|总部|股价|市值|财报|董事会|高管|员工|团队|用户|中国|大中华区|"
+                           r"研究院|实验室|事业部|业务|平台|系统|手机|生态|系列)$")
+
+
+def _named_after_company(c: Mention, ruler_orgs: set[tuple[int, int]], products: list[Mention], text: str) -> bool:
+    """The model's ``c`` is a lexicon company's name and two to four more characters that are
+    none of what a company has or makes (旗下, 股价, 手机, a title, a product, a sector before an
+    analyst, a verb: "MiniMax登陆港股"): 华润三九, 沐曦股份, not 华为手机, 腾讯旗下, 摩尔线程创始人, 百度文心(一言)."""
+    ext = next((c.end - e for s, e in ruler_orgs if s == c.start and e < c.end), 0)
+    tail = text[c.end - ext:c.end]
+    return 2 <= ext <= 4 and all(is_han(ch) for ch in tail) and not _NOT_OWN_NAME.search(text, c.start, c.end) \
+        and not re.search(ANY_TITLE_ZH, tail) and (word_freq(tail) < 5000 or tail in ("股份", "控股")) \
+        and next(iter(quiet_posseg().cut(tail))).flag not in ("v", "p", "c", "u") \
+        and not any(p.start < c.end and c.end - ext < p.end for p in products) \
+        and not re.match(r"行业|分析师|研究员|首席|[与和及]", text[c.end:c.end + 3])
+
+
 def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
     """``m`` lies within a longer span of ``others``."""
     return any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in others)
@@ -319,8 +336,12 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
                                           and is_description(c.text, text, c.end, starts))]
     # a legal name that contains lexicon names is the more specific name: 长安福特汽车有限公司
     # ... and so is a branch or arm the model reads after one: 招商银行武汉分行, 花旗银行（中国）有限公司
+    # ... and so is a company the model names after a lexicon company's name: 华润三九, 腾讯音乐
+    ruler_orgs = {(c.start, c.end) for c in trimmed if c.source == "ruler" and c.type == "ORG"}
+    product_spans = [c for c in trimmed if c.type == "PRODUCT"]
     legal = [c for c in trimmed if c.source == "orgrule" or (c.source in _MODELS and c.type == "ORG" and (
-        _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text)))]
+        _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text))) or (
+        c.source == "ner" and c.type == "ORG" and c.lang == "zh" and _named_after_company(c, ruler_orgs, product_spans, text))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
     # a lexicon name across the end of a person appointed ("聘任李华为总裁": 华为) is none there
     appointed = [c for c in trimmed if c.kind == "appointed"]

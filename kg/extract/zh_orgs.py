@@ -15,7 +15,7 @@ from .titles import quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|创投|"
-    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室|工作室)"
+    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室|工作室|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
     r"(?![卡业生法化])")  # 银行卡, 证券业, 大学生, 公司法: another word
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
@@ -29,6 +29,8 @@ STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗
               "母公司", "子公司", "股东", "大股东", "控股股东", "客户", "供应商", "合作伙伴", "甲方", "乙方",
               # kinds of makers before a studio's name: "杭州小团队雾屿工作室", "独立开发商…"
               "团队", "小团队", "开发商", "发行商", "厂商", "运营商",
+              # kinds of units before a fund's name: "旗下平台溥泉资本", "投资机构高瓴资本"
+              "平台", "品牌", "机构", "投资机构",
               # career words before an employer: "现任南京星河国有资产经营集团有限公司董事长"
               "现任", "历任", "时任", "曾任", "原任", "前任", "兼任", "出任", "担任", "就职于", "任职于",
               # words between a subject and its organization: "杜风所在银行", "银联都主营…"
@@ -56,6 +58,9 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
         if word in "（）()" or (word.startswith(("（", "(")) and word.endswith(("）", ")"))):
             start = pos
             continue
+        if len(word) >= 3 and word[0] in "和与及" and flag in PROPER_FLAGS:
+            start, proper = pos + 1, True  # jieba's "和博裕" in "淡马锡和博裕资本": the conjunction ends the name
+            break
         # a lexicon organization is a name part ("联想|控股": jieba calls 联想 a verb); before a
         # legal suffix an ambiguous one too ("联想控股" is Lenovo's, "理想公司" may be "an ideal company")
         if word in known_names("ORG", ambiguous=legal) and word not in STOP_WORDS:
