@@ -990,3 +990,23 @@ def test_a_fund_named_with_capital_is_an_organization():
                         ("星河科技获得云帆资本数亿元战略投资。", ["云帆资本"]),
                         ("国有资本和社会资本共同参与。", []), ("哈勃投资本轮领投。", [])):
         assert [text[a:b] for a, b in org_spans(text)] == names, text
+
+
+def test_english_companies_named_before_an_officer_after_a_top_post_or_leading_a_round():
+    from kg.extract.en_names import employer_mentions
+
+    text = ("Lumora chairman Jane Holt spoke. Former CEO John Smith left. Tom Reed became chief executive of "
+            "Vexa on Sunday. The round led by Northgate closed. Tu Le, founder of Beijing-based Zumo, spoke.")
+    assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {"Lumora", "Vexa", "Northgate"}
+
+
+def test_english_several_word_people_described_as_companies_are_organizations():
+    from kg.extract.en_names import retyped_en
+
+    text = ("Northwind bought outdoor brand Jane Wolfskin. Lumo Computing, a Madrid-based developer of chips, "
+            "raised money. Jane Holt, a developer of games, spoke.")
+    def person(name):
+        i = text.index(name)
+        return Mention("t", i, i + len(name), name, "PERSON", "en", "ner")
+    types = {m.text: m.type for m in retyped_en([person("Jane Wolfskin"), person("Lumo Computing"), person("Jane Holt")], text)}
+    assert types == {"Jane Wolfskin": "ORG", "Lumo Computing": "ORG", "Jane Holt": "PERSON"}

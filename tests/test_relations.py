@@ -1256,3 +1256,8 @@ def test_a_startup_that_makes_a_product_develops_it():
 ])
 def test_units_named_after_their_parents_in_more_words(text, names, expected):
     assert expected <= _run(text, names)
+
+
+def test_a_unit_described_as_its_parents_subsidiary():
+    names = [("Zumo", ORG, None), ("Northwind", ORG, None)]
+    assert ("Zumo", "subsidiaryOf", "Northwind") in _run("Zumo, now a wholly owned Northwind subsidiary, keeps its office.", names)

@@ -29,7 +29,18 @@ _COMPANY_AFTER = re.compile(
     r"| (?:filed|has filed) for (?:an |a )?(?:IPO|listing)\b"
     r"| (?:shares|stock) (?:rose|fell|jumped|surged|slumped|dropped|climbed)\b"
     r"| (?:has |had |on \w+ |last \w+ )*(?:appointed|named|hired) (?:[A-Z][\w.-]+ ){1,3}[^.;]{0,80}?\bas (?:its )?"
-    r"(?:new |next |interim )?(?:president|CEO|chief|chair|head)\b)")
+    r"(?:new |next |interim )?(?:president|CEO|chief|chair|head)\b"
+    # "Anta chairman Ding Shizhong": a title and its holder's name after the company
+    r"| (?:chairman|chairwoman|chief executive|CEO|founder|co-founder|president|spokesperson|spokesman|spokeswoman)"
+    r" (?:and [\w -]{3,30}? )?[A-Z][a-z]+ [A-Z][a-z]+)")
+# ... which, of a name of several words, only company-only descriptions show: "Multiverse Computing,
+# a San Sebastian-based developer of", "German outdoor brand Jack Wolfskin"
+_COMPANY_AFTER_LONG = re.compile(
+    r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:[\w-]+-based (?:[\w-]+ ){0,2}?(?:developer|maker|provider|operator)|"
+    r"(?:owner|parent|operator|company|firm|startup|retailer|carmaker|automaker|chipmaker|lender|insurer|conglomerate)"
+    r" (?:of|behind|that|which|based))\b")
+_COMPANY_BEFORE_LONG = re.compile(r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
+                                  r"conglomerate|subsidiary) $")
 # Jobs held at an organization ("an analyst at Morningstar")
 _JOB = r"analyst|economist|strategist|researcher|executive|engineer|director|head|manager|partner"
 _COMPANY_BEFORE = re.compile(rf"(?i)\b(?:{_JOB}|investor)s? (?:at|with) $|"
@@ -62,33 +73,46 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
         if (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and " " not in c.text
                 and c.text[:1].isupper() and not any(p.endswith(" " + c.text) for p in people)
                 and c.text not in known_names("PERSON")
-                and (_COMPANY_AFTER.match(text, c.end) or _COMPANY_BEFORE.search(text, max(0, c.start - 40), c.start))):
+                and (_COMPANY_AFTER.match(text, c.end) or _COMPANY_BEFORE.search(text, max(0, c.start - 40), c.start))) or (
+                c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and " " in c.text
+                and c.text not in known_names("PERSON") and (
+                    _COMPANY_AFTER_LONG.match(text, c.end) or _COMPANY_BEFORE_LONG.search(text, max(0, c.start - 20), c.start))):
             c = Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
         out.append(c)
     return out
 
 
-# A name after a job at an organization: "an analyst at Morningstar", "a partner at Hillhouse Capital"
-_AT_EMPLOYER = re.compile(rf"\b(?:{_JOB}|professor|scientist)s? (?:at|with) ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){{0,3}})"
+# A name after a job at an organization: "an analyst at Morningstar", "a partner at Hillhouse Capital",
+# "chief executive of Target"
+_AT_EMPLOYER = re.compile(rf"\b(?:(?:{_JOB}|professor|scientist)s? (?:at|with)|(?:chief executive|chief \w+ officer|"
+                          rf"CEO|chairman|chairwoman|co-founder|founder) of) ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){{0,3}})"
                           r"(?![\w&'-])")
 
 
 # ... and one a round or a stake is in: "led a $50 million Series B round in Lumora", "a 49% stake in Scale AI"
-_INVESTEE = re.compile(r"\b(?:round|stake|investment|invested|invests|investing) in ((?:[A-Z][\w&.'-]*)"
-                       r"(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
+_INVESTEE = re.compile(r"\b(?:(?:round|stake|investment|invested|invests|investing) in|(?:round|funding|financing) led by)"
+                       r" ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati|Iraqi|Kuwaiti|Qatari")
+
+
+# ... and one before its officer's title and name: "Anta chairman Ding Shizhong", "Lumora CEO Jane Holt"
+_BEFORE_OFFICER = re.compile(r"(?<![\w&.'-])((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}) (?:chairman|chairwoman|chief executive|"
+                             r"CEO|founder|co-founder) (?:and [\w -]{3,30}? )?[A-Z][a-z]+ [A-Z][a-z]+")
+_NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Former", "Then", "Interim",
+                 "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice"}
 
 
 def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
     """Organizations named as where someone works or as what a round or stake is in, in English
     ``text[start:end]``."""
     out = []
-    for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end)):
+    for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
+              *_BEFORE_OFFICER.finditer(text, start, end)):
         name = m.group(1).rstrip(".")
         if _DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
-        if name not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their"):
+        if name.split()[0] not in _NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
             out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
     return out

@@ -141,6 +141,8 @@ PATTERNS_EN = [
     ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:{MOD_EN} ){{0,2}}(?:parent|owner|holding company)(?: company| group)? of (?:the )?{{ORG:s}}", "subsidiaryOf", 0.85),
     # "ZA Bank, the virtual bank majority owned by ZhongAn Online", "iFood, which is controlled by Prosus"
     ("en.sub.11", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )(?:{MOD_EN} ){{0,3}}(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {{ORG:o}}", "subsidiaryOf", 0.8),
+    # "Jack Wolfskin, now a wholly owned Anta subsidiary"
+    ("en.sub.13", rf"{{ORG:s}}(?: \([^)]*\))?, (?:now |already |also )?(?:a |an )(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned )?{{ORG:o}} (?:subsidiary|unit|division|brand|affiliate)\b", "subsidiaryOf", 0.85),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
