@@ -1261,3 +1261,17 @@ def test_units_named_after_their_parents_in_more_words(text, names, expected):
 def test_a_unit_described_as_its_parents_subsidiary():
     names = [("Zumo", ORG, None), ("Northwind", ORG, None)]
     assert ("Zumo", "subsidiaryOf", "Northwind") in _run("Zumo, now a wholly owned Northwind subsidiary, keeps its office.", names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("said Jane Holt, who co-founded Lumora in 2016 and serves as its chief executive.",
+     [("Jane Holt", PER, None), ("Lumora", ORG, None)], {("Jane Holt", "ceoOf", "Lumora"), ("Jane Holt", "founderOf", "Lumora")}),
+    ("Jane Holt, who co-founded Lumora with her brother and serves as its chairwoman, said so.",
+     [("Jane Holt", PER, None), ("Lumora", ORG, None)], {("Jane Holt", "chairOf", "Lumora")}),
+    ("Lumora, the parent of Zumo, said on Friday it had appointed co-chief executive Jane Holt as co-chairman.",
+     [("Lumora", ORG, None), ("Zumo", ORG, None), ("Jane Holt", PER, None)], {("Jane Holt", "ceoOf", "Lumora")}),
+    ("Tom Reed, Lumora's chief strategy officer, was named interim CEO.",
+     [("Tom Reed", PER, None), ("Lumora", ORG, None)], {("Tom Reed", "ceoOf", "Lumora")}),
+])
+def test_english_chief_executives_in_asides_and_promotions(text, names, expected):
+    assert expected <= _run(text, names)

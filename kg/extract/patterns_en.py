@@ -133,6 +133,13 @@ PATTERNS_EN = [
     ("en.works.17", rf"^\s*(?:[Bb]y|BY) {{PERSON:s}}(?:(?:,| and| &) \x01PERSON:\d+\x02)*(?:,| -| —| for) {THE}{{ORG:o}}", "worksFor", 0.8),
     # "Apple said on Tuesday that Sabih Khan, its senior vice president of operations, ..."
     ("en.works.18", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:[\w-]+ ){{0,3}}?(?i:{WORK_EN})\b", "worksFor", 0.7),
+    # "James Peng, who co-founded Pony.ai in 2016 and serves as its chief executive"
+    ("en.ceo.10", rf"{{PERSON:s}}, who [^\x01.;]{{0,40}}?{{ORG:o}}[^\x01.;]{{0,40}}? and (?:now )?(?:serves|served|acts|is) as (?:its|the company's) (?:{ADJ_EN})?{ROLE_EN}", "ceoOf", 0.8),
+    ("en.chair.8", rf"{{PERSON:s}}, who [^\x01.;]{{0,40}}?{{ORG:o}}[^\x01.;]{{0,40}}? and (?:now )?(?:serves|served|acts|is) as (?:its|the company's) (?:{ADJ_EN})?(?:executive |non-executive )?{CHAIR_EN}", "chairOf", 0.8),
+    # "PDD Holdings said it had appointed co-chief executive Zhao Jiazhen as co-chairman"
+    ("en.ceo.11", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:appointed|named|promoted|elevated) (?:its )?{ROLE_EN} {{PERSON:s}}", "ceoOf", 0.8),
+    # "Jason Droege, Scale AI's chief strategy officer, was named interim CEO"
+    ("en.ceo.12", rf"{{PERSON:s}}, {{ORG:o}}{POSS} [^\x01.;,]{{1,40}}, (?:was|has been|is being) (?:named|appointed|promoted to) (?:as )?(?:its |the )?(?:new |next |interim |acting )?{ROLE_EN}", "ceoOf", 0.8),
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
