@@ -1010,3 +1010,11 @@ def test_english_several_word_people_described_as_companies_are_organizations():
         return Mention("t", i, i + len(name), name, "PERSON", "en", "ner")
     types = {m.text: m.type for m in retyped_en([person("Jane Wolfskin"), person("Lumo Computing"), person("Jane Holt")], text)}
     assert types == {"Jane Wolfskin": "ORG", "Lumo Computing": "ORG", "Jane Holt": "PERSON"}
+
+
+def test_english_products_called_by_name_or_a_family_of_models():
+    _check_names([("The startup's flagship product, an AI coding assistant called Zorba, has millions of users.", ("Zorba", "PRODUCT")),
+                  ("Lumora, which develops the Zeta family of large language models, filed for an IPO.", ("Zeta", "PRODUCT"))],
+                 ("Lumora, which develops the Zeta family of models, filed for an IPO.", "Zeta family"))
+    _, mentions, _ = _mentions("The company, called Lumora, has millions of users.")
+    assert ("Lumora", "PRODUCT") not in {(m.text, m.type) for m in mentions}  # a company is no product

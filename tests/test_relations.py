@@ -1275,3 +1275,15 @@ def test_a_unit_described_as_its_parents_subsidiary():
 ])
 def test_english_chief_executives_in_asides_and_promotions(text, names, expected):
     assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Lumora, best known for its Go5 robot dog, is preparing an IPO.", [("Lumora", ORG, None), ("Go5", PROD, None)],
+     {("Lumora", "develops", "Go5")}),
+    ("Lumora, which develops the Zeta family of large language models, filed for an IPO.",
+     [("Lumora", ORG, None), ("Zeta", PROD, None)], {("Lumora", "develops", "Zeta")}),
+    ("Northwind's Lumo brand began deliveries of the L90 SUV in August.",
+     [("Northwind", ORG, None), ("Lumo", ORG, None), ("L90", PROD, None)], {("Lumo", "develops", "L90")}),
+])
+def test_english_products_a_company_is_known_for_or_a_brand_delivers(text, names, expected):
+    assert expected <= _run(text, names)

@@ -155,6 +155,9 @@ PATTERNS_EN = [
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
     # "Instagram is owned by Meta", "Lazada, which is majority-owned by Alibaba"
     ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
+    # "Unitree, best known for its Go2 robot dog", "Zhipu, which develops the GLM family of models"
+    ("en.dev.15", rf"{{ORG:s}}(?: \([^)]*\))?, (?:best |widely |perhaps best )?known for (?:its |the )?{{PRODUCT:o}}", "develops", 0.75),
+    ("en.dev.16", rf"{{ORG:s}}(?: \([^)]*\))?, (?:which|that) (?:develops|developed|makes|made|builds|built) (?:the|its) {{PRODUCT:o}} (?:family|series|line|range) of\b", "develops", 0.75),
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
@@ -162,7 +165,7 @@ PATTERNS_EN = [
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
                   rf"chips|service|tool|framework|processor|system|assistant|browser)s?\b)", "subsidiaryOf", 0.6),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
-    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
     # brand + model: "Tesla Model 3", "Xiaomi SU7"
     ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),

@@ -76,7 +76,11 @@ _POSSESSED_PRODUCT = re.compile(
     r"platform|app|smartphone|phone|sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|"
     r"headset|glasses|assistant|software|service)s?\b)")
 _AFTER_PRODUCT_NOUN = re.compile(
-    r"\b(?:assistant|chatbot|browser) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9])")
+    r"\b(?:assistant|chatbot|browser|(?:app|model|chip|robot|platform|tool|agent|game|service|assistant|chatbot|browser)"
+    r",? (?:called|named|dubbed|branded)) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9])"
+    # "develops the GLM family of models", "makes the Seal line of sedans"
+    r"|\b(?:develops|developed|makes|made|builds|built|sells|sold) (?:the|its|their) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})"
+    r"(?= (?:family|series|line|range) of\b)")
 
 # What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus",
 # "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
@@ -216,9 +220,10 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
     if seg.lang == "en":
         for rx in (_POSSESSED_PRODUCT, _AFTER_PRODUCT_NOUN):
             for m in rx.finditer(text):
-                name = m.group(1)
+                group = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i))
+                name = m.group(group)
                 if name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name):
-                    out.append(Mention(doc.id, seg.start + m.start(1), seg.start + m.end(1), name, "PRODUCT", "en", "rule"))
+                    out.append(Mention(doc.id, seg.start + m.start(group), seg.start + m.end(group), name, "PRODUCT", "en", "rule"))
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
