@@ -525,3 +525,9 @@ def test_english_launches_rolled_out_or_first_sold(text, date):
     (ev,) = _events(text, [("Northwind", "ORG", "company"), ("Lumo 08", "PRODUCT", None)], "2026-03-10")
     assert ev.type == "ProductLaunch" and ev.date == date
     assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "Northwind"), ("product", "Lumo 08")}
+
+
+def test_the_product_a_launch_happens_in_is_no_product_launched():
+    (ev,) = _events("星河科技在云信中上线“云宝”助手。", [("星河科技", "ORG", "company"), ("云信", "PRODUCT", None),
+                                                   ("云宝", "PRODUCT", None)])
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "星河科技"), ("product", "云宝")}

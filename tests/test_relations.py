@@ -1287,3 +1287,16 @@ def test_english_chief_executives_in_asides_and_promotions(text, names, expected
 ])
 def test_english_products_a_company_is_known_for_or_a_brand_delivers(text, names, expected):
     assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("云帆科技在下半年停止招募广告主，转而押注自家的Zeta浏览器。", [("云帆科技", ORG, None), ("Zeta", PROD, None)],
+     {("云帆科技", "develops", "Zeta")}),
+    ("2025年3月，云帆科技与星河科技宣布合作开发脑基础模型Zeta。",
+     [("云帆科技", ORG, None), ("星河科技", ORG, None), ("Zeta", PROD, None)],
+     {("云帆科技", "develops", "Zeta"), ("星河科技", "develops", "Zeta")}),
+    ("云帆科技在云信中上线“云宝”助手的对话入口。", [("云帆科技", ORG, None), ("云信", PROD, None), ("云宝", PROD, None)],
+     {("云帆科技", "develops", "云宝")}),
+])
+def test_own_products_joint_developments_and_launches_inside_another_product(text, names, expected):
+    assert expected <= _run(text, names)

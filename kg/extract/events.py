@@ -78,6 +78,7 @@ _OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)[^，。；]{
 _INVESTING = re.compile(r"(?i)领投|跟投|入股|注资|增资|战略投资|认购|led|invest")
 # "通过官方微信公众号发布": the product is the channel, not what is launched
 _CHANNEL = re.compile(r"(?:通过|借助|利用|经由|via|through|on)\W{0,2}(?:官方|其|the|its)?\W{0,2}$")
+_WHERE_IN = re.compile(r"(?:中|上|里|内)")  # "腾讯在微信中上线元宝": 微信 is where, not what
 
 
 def _bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
@@ -160,7 +161,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     local = in_clause(etype, m, doc_text, lo, hi, local)
     sources = frozenset(x.span for x in local if (x.type == "ORG" and (
         is_source(x, doc_text) or FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start))) or (
-        x.type == "PRODUCT" and _CHANNEL.search(doc_text, max(0, x.start - 8), x.start)))
+        x.type == "PRODUCT" and (_CHANNEL.search(doc_text, max(0, x.start - 8), x.start)
+                                 or _WHERE_IN.match(doc_text, x.end) and doc_text[x.start - 1:x.start] == "在")))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))

@@ -147,11 +147,13 @@ PATTERNS_ZH = [
     ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("zh.sub.11", rf"{{ORG:s}} ?[（(]{{ORG:o}}旗下[）)]", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}(?!旗下){ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研|带来|展示|亮出|首发|发售|开售|量产)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}(?!旗下){ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]|(?<=在)\x01PRODUCT:\d+\x02){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研|带来|展示|亮出|首发|发售|开售|量产)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     # "MiniMax旗下产品包括视频生成应用海螺AI和AI陪伴应用Talkie"
     # "理想汽车首款纯电SUV理想i8": an ordinal, a short description, the product
     # "作为星河科技的旗舰产品，云岫X5销量领先"
     ("zh.dev.as", rf"作为{{ORG:s}}{ALIAS_ZH}(?:旗下)?的?[^\x01。；，,]{{0,8}}?(?:产品|车型|模型|大模型|手机|芯片|应用|游戏|平台|品牌)[，,]\s?{{PRODUCT:o}}", "develops", 0.75),
+    # "Perplexity转而押注自家的Comet浏览器", "阿里巴巴将自家的通义千问大模型装进了镜腿"
+    ("zh.dev.own", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:自家|自有)的?(?:[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:产品|模型|大模型|芯片|应用|平台|浏览器|助手|App))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.dev.13", rf"{{ORG:s}}(?:首款|第[一二三四五六七八九十\d]+款|全新)[\u4e00-\u9fffA-Za-z]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.dev.15", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:设计|研发|开发|打造|推出|自研|生产|制造|出品|运营)的[^\x01。；，,]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
     # a list item's label launches what each of its clauses names: "**阿里巴巴：** 4月29日开源Qwen3系列，9月在云栖大会上发布Qwen3-Max"
@@ -206,7 +208,7 @@ PATTERNS_ZH = [
     ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也)(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
     ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "A与B联合推出C": both develop C and they are partners
-    ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
+    ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:宣布|正式|已|将)?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.8),
     ("zh.partner.3", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同){{ORG:o}}{ALIAS_ZH}{WHEN_ZH}?(?:联合|共同)(?:(?:出资|投资)[^\x01。；，,]{{0,8}}?)?(?:推出|研发|开发|打造|开源|成立|创办|组建|设立|展示|亮相)", "partnerOf", 0.8),
     # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
     ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
