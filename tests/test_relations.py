@@ -1300,3 +1300,18 @@ def test_english_products_a_company_is_known_for_or_a_brand_delivers(text, names
 ])
 def test_own_products_joint_developments_and_launches_inside_another_product(text, names, expected):
     assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("此前一个月，星河科技（Xinghe）与云帆科技签下为期五年、总额约30亿美元的算力合同。",
+     [("星河科技", ORG, None), ("Xinghe", ORG, None), ("云帆科技", ORG, None)], {("星河科技", "partnerOf", "云帆科技")}),
+    ("海外方面，星河科技与云帆科技于2026年1月12日发布联合声明，宣布达成一项多年期合作。",
+     [("星河科技", ORG, None), ("云帆科技", ORG, None)], {("星河科技", "partnerOf", "云帆科技")}),
+])
+def test_partners_by_contract_or_joint_statement(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_a_contract_called_off_or_planned_is_no_partnership():
+    names = [("星河科技", ORG, None), ("云帆科技", ORG, None)]
+    assert not _run("星河科技拟与云帆科技签署算力合同。", names)

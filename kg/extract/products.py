@@ -17,7 +17,7 @@ from .titles import common_words, jieba_words, word_freq
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
 _EDITION = (r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite|Thinking|Flash|Edge|Fold|Flip|Omni|Preview|"
-            r"Instruct|Coder|Nano|Sonnet|Opus|Haiku)(?![A-Za-z0-9]))*")
+            r"Instruct|Coder|Nano|Sonnet|Opus|Haiku|Elite)(?![A-Za-z0-9]))*")
 
 PRODUCT_CODE = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
