@@ -1315,3 +1315,14 @@ def test_partners_by_contract_or_joint_statement(text, names, expected):
 def test_a_contract_called_off_or_planned_is_no_partnership():
     names = [("星河科技", ORG, None), ("云帆科技", ORG, None)]
     assert not _run("星河科技拟与云帆科技签署算力合同。", names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("2026年1月6日，星河集团与北辰科技在拉斯维加斯CES展会上联合发布面向企业的AI推理服务器X9。",
+     [("星河集团", ORG, None), ("北辰科技", ORG, None), ("CES", ORG, None), ("X9", PROD, None)],
+     {("星河集团", "partnerOf", "北辰科技"), ("星河集团", "develops", "X9")}),
+    ("星河科技于1月12日与北辰大学联合发布了《Lumen: Scalable Memory》。", [("星河科技", ORG, None), ("北辰大学", ORG, None)],
+     {("星河科技", "partnerOf", "北辰大学")}),
+])
+def test_a_joint_release_at_a_venue_is_a_partnership(text, names, expected):
+    assert expected <= _run(text, names)
