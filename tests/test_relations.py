@@ -1326,3 +1326,14 @@ def test_a_contract_called_off_or_planned_is_no_partnership():
 ])
 def test_a_joint_release_at_a_venue_is_a_partnership(text, names, expected):
     assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("王小明目前在星河科技负责大模型研发。", True),
+    ("来自星河科技的工程师王小明介绍了该系统。", True),
+    ("星河科技的王小明表示，新品将于下月发布。", True),
+    ("云帆科技与星河科技的王小明表示合作顺利。", False),  # whose person is unclear after a list
+])
+def test_people_of_an_organization_in_more_words(text, expected):
+    got = _run(text, [("星河科技", ORG, None), ("云帆科技", ORG, None), ("王小明", PER, None)])
+    assert (("王小明", "worksFor", "星河科技") in got) == expected

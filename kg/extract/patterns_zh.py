@@ -114,6 +114,10 @@ PATTERNS_ZH = [
     # "Jony Ive创立的硬件公司io": an organization the founder created
     ("zh.founder.10", rf"{{PERSON:s}}{ALIAS_ZH}(?:同时|也|还|亦|正是|就是)*(?:是|为){{ORG:o}}的?(?:联合)?{FOUNDER_ZH}", "founderOf", 0.8),
     # a research team named by its lead: "清华大学张伟教授团队", "…研究所（下称“X”）陶虎团队"
+    # "王小明目前在星河科技负责大模型研发", "来自星河科技的工程师王小明", "星河科技的王小明表示"
+    ("zh.works.14", rf"{{PERSON:s}}(?:目前|现在|如今|现|一直)?在{{ORG:o}}{ALIAS_ZH}(?:负责|主管|领导|带领|任职|工作|从事)", "worksFor", 0.7),
+    ("zh.works.15", rf"来自{{ORG:o}}{ALIAS_ZH}的?[^\x01。；，,]{{0,8}}?(?:工程师|研究员|科学家|专家|分析师|员工|负责人|高管|经理|总监|代表){{PERSON:s}}", "worksFor", 0.7),
+    ("zh.works.16", rf"(?:^|(?<=[，,。；：:“”\s]))(?<![与和及、]){{ORG:o}}的{{PERSON:s}}(?:此前|日前|近日|也|则|还)?(?:表示|称|认为|指出|透露|介绍|坦言|强调|说)", "worksFor", 0.65),
     ("zh.works.13", rf"{{ORG:o}}{ALIAS_ZH}(?:[（(][^（）()\x01]{{0,20}}[）)])?{{PERSON:s}}(?:教授|博士|院士|研究员)?(?:团队|课题组)", "worksFor", 0.7),
     # a byline: "周启明（36氪研究院分析师）"
     ("zh.works.11", rf"{{PERSON:s}}\s?[（(]{{ORG:o}}[^\x01（）()]{{0,8}}?{WORK_ZH}[）)]", "worksFor", 0.75),
