@@ -531,3 +531,10 @@ def test_the_product_a_launch_happens_in_is_no_product_launched():
     (ev,) = _events("星河科技在云信中上线“云宝”助手。", [("星河科技", "ORG", "company"), ("云信", "PRODUCT", None),
                                                    ("云宝", "PRODUCT", None)])
     assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "星河科技"), ("product", "云宝")}
+
+
+@pytest.mark.parametrize("text", ["王伟升任星河云总裁。", "3月1日，王伟正式履新星河云总裁。", "王伟晋升为星河云总裁。"])
+def test_promotions_are_appointments(text):
+    (ev,) = _events(text, [("王伟", "PERSON", None), ("星河云", "ORG", "company")], "2026-03-10")
+    assert ev.type == "Appointment"
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("person", "王伟"), ("organization", "星河云")}

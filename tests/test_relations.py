@@ -1337,3 +1337,10 @@ def test_a_joint_release_at_a_venue_is_a_partnership(text, names, expected):
 def test_people_of_an_organization_in_more_words(text, expected):
     got = _run(text, [("星河科技", ORG, None), ("云帆科技", ORG, None), ("王小明", PER, None)])
     assert (("王小明", "worksFor", "星河科技") in got) == expected
+
+
+def test_a_successor_not_the_one_succeeded_takes_the_post():
+    got = _run("李华接棒张伟，成为星河集团首席执行官。", [("李华", PER, None), ("张伟", PER, None), ("星河集团", ORG, None)])
+    assert ("李华", "ceoOf", "星河集团") in got and ("张伟", "ceoOf", "星河集团") not in got
+    got = _run("3月1日，李华正式履新星河集团总裁。", [("李华", PER, None), ("星河集团", ORG, None)])
+    assert ("李华", "worksFor", "星河集团") in got

@@ -50,7 +50,7 @@ TRIGGERS = {
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
-    "Appointment": (r"任命|获委任|获任|出任|接任|接替|当选|履新|聘请|聘任|委任|(?<!自)上任(?!以来|后|之初|以后)", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
+    "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|(?<!自)上任(?!以来|后|之初|以后)", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall

@@ -19,7 +19,7 @@ ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集�
 PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原|前)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
 POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
 # Verbs that give a person a post: "王滨当选为广发银行董事长", "张三出任乙公司总裁"
-TAKES_POST_ZH = r"(?:(?:目前|现|现已|已经?|正式|同时|还|也|亦)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|接任|就任)|现任)"
+TAKES_POST_ZH = r"(?:(?:目前|现|现已|已经?|正式|同时|还|也|亦)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|晋升为|接任|就任|履新)|现任)"
 # A stock code in brackets after a company: "星河药业(港股01234)", "辽宁成大(600739)"
 TICKER_ZH = r"(?:\s?[（(](?:\x01EXCHANGE:\d+\x02)?[^\x01（）()。；]{0,6}?\d{4,6}(?:\.[A-Z]{2})?[）)])?"
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
@@ -66,7 +66,9 @@ def _two_posts(title: str) -> str:
 def _person_first(title: str) -> str:
     """"{PERSON}，<description>，{ORG}<title>" with no other person after the title:
     张三，1962年生，深圳星河农化股份有限公司董事长 / 李四职务：陕西北辰餐饮管理有限公司董事长."""
-    return (rf"{{PERSON:s}}(?:[，,：:]|职务[：:])[^\x01。；]{{0,48}}?(?:现任|时任|曾任|担任|任|为|是)?"
+    # (a successor and the one succeeded: "李华接棒张伟，成为京东集团首席执行官" is 李华's)
+    return (rf"(?<!接棒)(?<!接替)(?<!接任)(?<!取代){{PERSON:s}}(?:(?:接棒|接替|接任|取代)\x01PERSON:\d+\x02)?"
+            rf"(?:[，,：:]|职务[：:])[^\x01。；]{{0,48}}?(?:现任|时任|曾任|担任|任|为|是)?"
             rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![长会局]|[、兼及和]?\s?\x01PERSON)")
 
 
