@@ -1018,3 +1018,10 @@ def test_english_products_called_by_name_or_a_family_of_models():
                  ("Lumora, which develops the Zeta family of models, filed for an IPO.", "Zeta family"))
     _, mentions, _ = _mentions("The company, called Lumora, has millions of users.")
     assert ("Lumora", "PRODUCT") not in {(m.text, m.type) for m in mentions}  # a company is no product
+
+
+def test_a_preposition_before_a_model_organization_is_no_part_of_it():
+    from kg.extract.entities import _trim
+    for text, span, name in (("根据艾媒咨询发布的报告", "根据艾媒咨询", "艾媒咨询"), ("由红杉中国领投", "由红杉中国", "红杉中国"),
+                             ("对外经济贸易大学发布", "对外经济贸易大学", "对外经济贸易大学"), ("向日葵公司发布", "向日葵公司", "向日葵公司")):
+        assert _trim(Mention("t", 0, len(span), span, "ORG", "zh", "ner"), text).text == name
