@@ -946,14 +946,17 @@ def test_a_brand_jieba_does_not_know_joins_its_model_code():
                  ("该车搭载了新款X5芯片。", "新款X5"))
 
 
+def _retyped_people(retyped_en, text, names):
+    """The types :func:`retyped_en` gives the English model's "people" ``names`` (first occurrences)."""
+    people = [Mention("t", text.index(n), text.index(n) + len(n), n, "PERSON", "en", "ner") for n in names]
+    return {m.text: m.type for m in retyped_en(people, text)}
+
+
 def test_english_people_before_a_kind_of_product_or_after_its_maker_are_products():
     from kg.extract.en_names import retyped_en
 
     text = "Northwind, the maker of Zumo dolls, recalled its Tarka and Velo Pro vehicles. Jane Holt models spoke."
-    def person(name):
-        i = text.index(name)
-        return Mention("t", i, i + len(name), name, "PERSON", "en", "ner")
-    types = {m.text: m.type for m in retyped_en([person("Zumo"), person("Velo Pro"), person("Jane Holt")], text)}
+    types = _retyped_people(retyped_en, text, ("Zumo", "Velo Pro", "Jane Holt"))
     assert types == {"Zumo": "PRODUCT", "Velo Pro": "PRODUCT", "Jane Holt": "PERSON"}
 
 
@@ -1005,10 +1008,7 @@ def test_english_several_word_people_described_as_companies_are_organizations():
 
     text = ("Northwind bought outdoor brand Jane Wolfskin. Lumo Computing, a Madrid-based developer of chips, "
             "raised money. Jane Holt, a developer of games, spoke.")
-    def person(name):
-        i = text.index(name)
-        return Mention("t", i, i + len(name), name, "PERSON", "en", "ner")
-    types = {m.text: m.type for m in retyped_en([person("Jane Wolfskin"), person("Lumo Computing"), person("Jane Holt")], text)}
+    types = _retyped_people(retyped_en, text, ("Jane Wolfskin", "Lumo Computing", "Jane Holt"))
     assert types == {"Jane Wolfskin": "ORG", "Lumo Computing": "ORG", "Jane Holt": "PERSON"}
 
 
