@@ -1025,3 +1025,11 @@ def test_a_preposition_before_a_model_organization_is_no_part_of_it():
     for text, span, name in (("根据艾媒咨询发布的报告", "根据艾媒咨询", "艾媒咨询"), ("由红杉中国领投", "由红杉中国", "红杉中国"),
                              ("对外经济贸易大学发布", "对外经济贸易大学", "对外经济贸易大学"), ("向日葵公司发布", "向日葵公司", "向日葵公司")):
         assert _trim(Mention("t", 0, len(span), span, "ORG", "zh", "ner"), text).text == name
+
+
+def test_a_post_in_brackets_after_a_person_names_the_organization_not_an_alias():
+    from kg.extract.zh_orgs import titled_orgs
+    text = "王小明（星河科技创始人兼CEO）表示，公司将加大投入。"
+    assert [text[a:b] for a, b in titled_orgs(text)] == ["星河科技"]
+    _, mentions, links = _mentions(text)
+    assert ("王小明", "PERSON") in {(m.text, m.type) for m in mentions} and not links

@@ -1344,3 +1344,14 @@ def test_a_successor_not_the_one_succeeded_takes_the_post():
     assert ("李华", "ceoOf", "星河集团") in got and ("张伟", "ceoOf", "星河集团") not in got
     got = _run("3月1日，李华正式履新星河集团总裁。", [("李华", PER, None), ("星河集团", ORG, None)])
     assert ("李华", "worksFor", "星河集团") in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("王小明（星河科技创始人兼CEO）表示，公司将加大投入。", [("王小明", PER, None), ("星河科技", ORG, None)],
+     {("王小明", "ceoOf", "星河科技"), ("王小明", "founderOf", "星河科技")}),
+    ("张伟（云帆集团董事长）出席了会议。", [("张伟", PER, None), ("云帆集团", ORG, None)], {("张伟", "chairOf", "云帆集团")}),
+    ("Jane Holt (Northwind's chief executive) said sales rose.", [("Jane Holt", PER, None), ("Northwind", ORG, None)],
+     {("Jane Holt", "ceoOf", "Northwind")}),
+])
+def test_a_post_in_brackets_after_the_person(text, names, expected):
+    assert expected <= _run(text, names)

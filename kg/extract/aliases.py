@@ -14,6 +14,7 @@ from typing import Iterable
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han, script_of, span_mask, url_mask
 from .markets import is_market
+from .titles import ANY_TITLE_ZH
 
 MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
 _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
@@ -56,6 +57,8 @@ def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Me
                     continue
                 if rx is _PAREN and script_of(alias) == script_of(head.text) and not (alias.isupper() or formerly):
                     continue  # same-script parentheses are usually remarks, not names
+                if rx is _PAREN and re.search(rf"(?:{ANY_TITLE_ZH})$", alias):
+                    continue  # "王小明（星河科技创始人兼CEO）": a post, not a name
                 other = starts.get(a)
                 if other is None:
                     other = Mention(doc.id, a, b, alias, head.type, script_of(alias), "alias", head.kind)

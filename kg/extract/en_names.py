@@ -19,6 +19,7 @@ from ..records import Mention
 
 _COMPANY_AFTER = re.compile(
     r"(?:(?:'s|’s) (?:[A-Z][\w&.-]* ){0,3}(?:business|unit|arm|division|subsidiary|shares|stock|board|valuation|"
+    r"chief executive|CEO|chairman|chairwoman|co-founders?|founders?|"
     r"IPO|listing|revenue|sales|profit|customers|investors|backers|rivals?)\b"
     r"| (?:has |have |had |also |on \w+ |last \w+ )*(?:closed|raised|secured|completed) (?:a |an |its |the )?"
     r"(?:[$€£¥][\d.,]+ ?(?:million|billion|bn|m)?|[\w$.-]+ (?:million|billion))? ?(?:[\w-]+ ){0,3}?(?:round|funding|financing)\b"

@@ -140,6 +140,9 @@ PATTERNS_EN = [
     ("en.ceo.11", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:appointed|named|promoted|elevated) (?:its )?{ROLE_EN} {{PERSON:s}}", "ceoOf", 0.8),
     # "Jason Droege, Scale AI's chief strategy officer, was named interim CEO"
     ("en.ceo.12", rf"{{PERSON:s}}, {{ORG:o}}{POSS} [^\x01.;,]{{1,40}}, (?:was|has been|is being) (?:named|appointed|promoted to) (?:as )?(?:its |the )?(?:new |next |interim |acting )?{ROLE_EN}", "ceoOf", 0.8),
+    # "Jane Holt (Northwind's chief executive) said"
+    ("en.ceo.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN}\)", "ceoOf", 0.85),
+    ("en.chair.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN}\)", "chairOf", 0.85),
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),

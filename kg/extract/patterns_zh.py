@@ -56,6 +56,13 @@ def _title_first(title: str) -> str:
 
 
 
+def _bracketed_post(title: str) -> str:
+    """"{PERSON}（{ORG}<titles>）": 王小明（星河科技创始人兼CEO）表示."""
+    deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
+    return (rf"{{PERSON:s}}\s?[（(]{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{deputy}{title}"
+            rf"(?:[、兼及和]\s?{ANY_TITLE_ZH})*[）)]")
+
+
 def _two_posts(title: str) -> str:
     """"甲大学计算机系教授、乙公司首席科学家张三", "联想控股董事长、联想集团创始人柳传志": the
     person holds the first post too."""
@@ -82,6 +89,7 @@ def _org_then_person(title: str) -> str:
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_ZH = [
     ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
+    ("zh.ceo.bracket", _bracketed_post(ROLE_ZH), "ceoOf", 0.85),
     ("zh.ceo.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.9),
     ("zh.ceo.4", _person_first(ROLE_ZH), "ceoOf", 0.8),
     ("zh.chair.4", _person_first(CHAIR_ZH), "chairOf", 0.8),
@@ -103,8 +111,10 @@ PATTERNS_ZH = [
     ("zh.ceo.6", _two_posts(ROLE_ZH), "ceoOf", 0.8),
     ("zh.founder.7", _two_posts(FOUNDER_ZH), "founderOf", 0.8),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
+    ("zh.chair.bracket", _bracketed_post(CHAIR_ZH), "chairOf", 0.85),
     ("zh.chair.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
+    ("zh.founder.bracket", _bracketed_post(FOUNDER_ZH), "founderOf", 0.85),
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     # "X，是由“中国优秀民营企业家”施建祥先生创办的": a description before the founder, the verb right after
@@ -126,6 +136,7 @@ PATTERNS_ZH = [
     ("zh.founder.9", rf"{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的[^\x01。；，,]{{0,10}}?{{ORG:o}}", "founderOf", 0.8),
     ("zh.founder.5", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)由?{{PERSON:s}}(?:先生|女士)?(?:于\d{{4}}年)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.85),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
+    ("zh.works.bracket", _bracketed_post(WORK_ZH), "worksFor", 0.75),
     # an analyst of a broker or research firm, with a sector or region between: "摩根士丹利中国互联网分析师陈嘉仪",
     # "瑞银（UBS）亚洲消费品研究主管黄欣然", "IDC中国研究经理王晓宁"
     ("zh.works.8", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,、：:是为被对向让令据与和的]){{1,12}}?(?:首席)?(?:分析师|研究员|研究主管|研究总监|研究经理|"

@@ -164,6 +164,9 @@ def overruns_rule_name(c: Mention, rule_names: list[Mention], text: str) -> bool
                 (c.start < r.start and _TITLE_END.search(text, c.start, r.start))
                 or (c.start == r.start and c.type != "PERSON")):
             return True
+        if r.type == "ORG" and c.type == "PERSON" and r.start == c.start and r.end < c.end and re.match(
+                ANY_TITLE_ZH, text[r.end:c.end]):
+            return True  # "（星河科技创始人兼CEO）": an organization and its titles, no person
         if (r.type == "ORG" and c.type == "ORG" and r.start == c.start and r.end < c.end and r.lang == "en"
                 and is_han(text[r.end]) and not SUFFIX.search(text, r.end, c.end)):
             return True

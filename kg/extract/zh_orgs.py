@@ -97,8 +97,9 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return spans
 
 
-# The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣"
-_LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|行政总裁|(?<!行政)总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z])")
+# The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣", or in brackets
+# after the person: "王小明（星河科技创始人兼CEO）"
+_LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|行政总裁|(?<!行政)总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z]|(?:兼\w{1,6})?[）)])")
 _GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
 
 
@@ -108,9 +109,12 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     spans = []
     for m in _LEADER_THEN.finditer(text, start, end):
-        if not (surname_at(text, m.end()) or text[m.end()].isascii()):
+        bracketed = re.match(r"(?:兼\w{1,6})?[）)]", text[m.end():m.end() + 8])
+        if not (surname_at(text, m.end()) or text[m.end()].isascii() or bracketed):
             continue  # a person follows the title
-        stem = _stem_start(text, m.start(), start, common=True)
+        # in brackets after the person, the name starts after the bracket
+        floor = max(start, text.rfind("（", start, m.start()) + 1, text.rfind("(", start, m.start()) + 1) if bracketed else start
+        stem = _stem_start(text, m.start(), floor, common=True)
         if m.start() - stem >= MIN_STEM:
             spans.append((stem, m.start()))
     return spans
