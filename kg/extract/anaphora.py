@@ -29,7 +29,8 @@ def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:
 
 def _same_paragraph(doc_text: str, prev: Segment, seg: Segment) -> bool:
     between = doc_text[prev.end:seg.start]
-    return "\n" not in between and prev.lang == seg.lang and doc_text[prev.start:prev.end].rstrip()[-1:] in "。！？!?"
+    last = doc_text[prev.start:prev.end].rstrip()[-1:]
+    return "\n" not in between and prev.lang == seg.lang and last != "" and last in "。！？!?"
 
 
 def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
