@@ -95,7 +95,7 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             # "荣耀Magic8系列", "荣耀发布了Magic8": a maker before its model code, or launching it
             # (not inside a longer word: "王者荣耀S30")
             maker_zh = c.type == "ORG" and c.lang == "zh" and not is_han(text[c.start - 1:c.start] or " ") and (
-                c.end in code_starts or (_LAUNCH_ZH.match(text, c.end) and _LAUNCH_ZH.match(text, c.end).end() in code_starts))
+                c.end in code_starts or ((launch := _LAUNCH_ZH.match(text, c.end)) and launch.end() in code_starts))
             agent = agent or maker_zh
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (

@@ -17,6 +17,8 @@ from typing import Iterable
 from ..lexicon import known_names
 from ..records import Mention
 
+# nouns only for companies, in descriptions of a name ("X, the German owner of")
+_COMPANY_NOUN = r"owner|parent|operator|company|firm|startup|retailer|carmaker|automaker|chipmaker|lender|insurer|conglomerate"
 _COMPANY_AFTER = re.compile(
     r"(?:(?:'s|’s) (?:[A-Z][\w&.-]* ){0,3}(?:business|unit|arm|division|subsidiary|shares|stock|board|valuation|"
     r"chief executive|CEO|chairman|chairwoman|co-founders?|founders?|"
@@ -24,8 +26,7 @@ _COMPANY_AFTER = re.compile(
     r"| (?:has |have |had |also |on \w+ |last \w+ )*(?:closed|raised|secured|completed) (?:a |an |its |the )?"
     r"(?:[$€£¥][\d.,]+ ?(?:million|billion|bn|m)?|[\w$.-]+ (?:million|billion))? ?(?:[\w-]+ ){0,3}?(?:round|funding|financing)\b"
     r"| (?:competes|compete|competed|is competing) with\b"
-    r"|, (?:the|a|an) (?:[\w-]+ ){0,3}?(?:owner|parent|operator|maker|developer|company|firm|startup|retailer|"
-    r"carmaker|automaker|chipmaker|lender|insurer|conglomerate) (?:of|behind|that|which|based)\b"
+    rf"|, (?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:maker|developer|{_COMPANY_NOUN}) (?:of|behind|that|which|based)\b"
     r"| (?:is|was) (?:now )?valued at\b"
     r"| (?:filed|has filed) for (?:an |a )?(?:IPO|listing)\b"
     r"| (?:shares|stock) (?:rose|fell|jumped|surged|slumped|dropped|climbed)\b"
@@ -38,8 +39,7 @@ _COMPANY_AFTER = re.compile(
 # a San Sebastian-based developer of", "German outdoor brand Jack Wolfskin"
 _COMPANY_AFTER_LONG = re.compile(
     r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:[\w-]+-based (?:[\w-]+ ){0,2}?(?:developer|maker|provider|operator)|"
-    r"(?:owner|parent|operator|company|firm|startup|retailer|carmaker|automaker|chipmaker|lender|insurer|conglomerate)"
-    r" (?:of|behind|that|which|based))\b")
+    rf"(?:{_COMPANY_NOUN}) (?:of|behind|that|which|based))\b")
 _COMPANY_BEFORE_LONG = re.compile(r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
                                   r"conglomerate|subsidiary) $")
 # Jobs held at an organization ("an analyst at Morningstar")
@@ -59,25 +59,25 @@ _PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer)
 
 
 def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
-    """The candidates, with the English models' one-word "people" that act as companies retyped
-    as organizations (source "context", so the type holds for the name's other mentions)."""
+    """The candidates, with the English models' "people" that the text shows are products or
+    companies retyped (source "context", so the type holds for the name's other mentions)."""
     candidates = list(candidates)
     people = {c.text for c in candidates if c.type == "PERSON" and " " in c.text}
     out = []
     for c in candidates:
-        if (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and c.text[:1].isupper()
-                and _PRODUCT_SHAPE.fullmatch(c.text) and c.text not in known_names() and (_PRODUCT_AFTER.match(text, c.end)
-                                                     or _PRODUCT_BEFORE.search(text, max(0, c.start - 30), c.start))):
+        if not (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en"):
+            out.append(c)
+            continue
+        if (c.text[:1].isupper() and _PRODUCT_SHAPE.fullmatch(c.text) and c.text not in known_names() and (
+                _PRODUCT_AFTER.match(text, c.end) or _PRODUCT_BEFORE.search(text, max(0, c.start - 30), c.start))):
             # "Tang and Yuan Pro vehicles", "the maker of Labubu dolls": a product the models took for a name
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None))
             continue
-        if (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and " " not in c.text
-                and c.text[:1].isupper() and not any(p.endswith(" " + c.text) for p in people)
-                and c.text not in known_names("PERSON")
-                and (_COMPANY_AFTER.match(text, c.end) or _COMPANY_BEFORE.search(text, max(0, c.start - 40), c.start))) or (
-                c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en" and " " in c.text
-                and c.text not in known_names("PERSON") and (
-                    _COMPANY_AFTER_LONG.match(text, c.end) or _COMPANY_BEFORE_LONG.search(text, max(0, c.start - 20), c.start))):
+        if c.text not in known_names("PERSON") and (
+                (" " not in c.text and c.text[:1].isupper() and not any(p.endswith(" " + c.text) for p in people)
+                 and (_COMPANY_AFTER.match(text, c.end) or _COMPANY_BEFORE.search(text, max(0, c.start - 40), c.start)))
+                or (" " in c.text and (_COMPANY_AFTER_LONG.match(text, c.end)
+                                       or _COMPANY_BEFORE_LONG.search(text, max(0, c.start - 20), c.start)))):
             c = Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
         out.append(c)
     return out

@@ -18,7 +18,7 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
-from .titles import ANY_TITLE_ZH, appointed_people, common_verb, jieba_words, quiet_posseg, surname_at, titled_people, word_freq
+from .titles import ANY_TITLE_ZH, APPOINT_ZH, appointed_people, common_verb, jieba_words, quiet_posseg, surname_at, titled_people, word_freq
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
@@ -46,7 +46,8 @@ _SOME_BEFORE = re.compile(r"(?:一家|两家|某家?|这家|那家|多家|几家
 _VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任", "获任", "上任"}
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
-_KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司|根据|依据|据|对于|对|向|从|被|由)(?=[\u4e00-\u9fffA-Za-z])")
+_KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
+_PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由)(?=[\u4e00-\u9fffA-Za-z])")
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 
@@ -76,11 +77,11 @@ def _trim(m: Mention, text: str) -> Mention | None:
             text[start + 1:end] in known_names("ORG", ambiguous=True) or _LEGAL_END.search(text, start, end)):
         start += 1  # "原阿里巴巴集团财务副总裁": the former employer, named without "former"
     if m.source in _MODELS and m.type == "ORG" and m.lang == "zh":
-        lead = _KIND_LEAD.match(text, start, end)
-        kind = lead and lead.group(0) in ("旗下", "子品牌", "品牌", "子公司")
-        if lead and end - lead.end() >= (2 if kind else 3) and (
-                kind or jieba_words(text[start:end])[:1] == [lead.group(0)]):  # not 对外经济贸易大学, 向日葵
-            start = lead.end()  # "旗下品牌乐道推出…", "根据艾媒咨询": a kind of unit or a preposition is no part of a name
+        kind, prep = _KIND_LEAD.match(text, start, end), _PREPOSITION_LEAD.match(text, start, end)
+        if kind and end - kind.end() >= 2:
+            start = kind.end()  # "旗下品牌乐道推出…": the kind of unit is no part of its name
+        elif prep and end - prep.end() >= 3 and jieba_words(text[start:end])[:1] == [prep.group(0)]:
+            start = prep.end()  # "根据艾媒咨询" (not 对外经济贸易大学, 向日葵): a preposition is no part of a name
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name
@@ -106,7 +107,7 @@ def _trim(m: Mention, text: str) -> Mention | None:
             text[end:end + 2] in ("成立", "设立", "组建", "推出", "上市", "发布"):
         end -= 1  # "育碧新成立的子公司": "newly" is no part of the name
     if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \
-            and re.match(r"(?:常务)?副?主席|秘书|(?:近日|日前|今日|已|正式)?(?:聘任|任命|委任|提名|选举|推选|聘请)", text[end:end + 7]):
+            and re.match(rf"(?:常务)?副?主席|秘书|(?:近日|日前|今日|已|正式)?{APPOINT_ZH}", text[end:end + 7]):
         end -= 3  # "凤凰卫视董事局主席", "星河科技董事会聘任…": the company, then its chair's title or its hire
     if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
         end -= 2  # "美素佳儿系列所有产品": the brand, not its range

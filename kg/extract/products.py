@@ -13,6 +13,7 @@ from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
 from ..segment import is_han, span_mask
 from .titles import common_words, jieba_words, word_freq
+from .zh_orgs import NOT_BRAND_CHARS
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -220,7 +221,7 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
     if seg.lang == "en":
         for rx in (_POSSESSED_PRODUCT, _AFTER_PRODUCT_NOUN):
             for m in rx.finditer(text):
-                group = next(i for i in range(1, (rx.groups or 1) + 1) if m.group(i))
+                group = m.lastindex  # the one group of the alternative that matched
                 name = m.group(group)
                 if name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name):
                     out.append(Mention(doc.id, seg.start + m.start(group), seg.start + m.end(group), name, "PRODUCT", "en", "rule"))
@@ -305,7 +306,7 @@ def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
 
 _NOT_BRAND_TAGS = {"v", "vn", "d", "q", "p", "c", "u", "r", "m", "f", "t", "a", "ad", "uj", "ul"}
 _NOT_BRAND_END = ("款", "版", "型", "代", "号", "系列")
-_NOT_BRAND_CHARS = set("两几多每各该本其这那此某的了在是和与及或对为被把将从向款新")  # not "新款", "的X"
+_NOT_BRAND_CHARS = NOT_BRAND_CHARS | set("款新")  # not "新款", "的X"
 
 
 def _brand_word(w: str) -> bool:

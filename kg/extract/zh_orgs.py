@@ -154,7 +154,7 @@ _INDUSTRY = re.compile(r"(?=(智控|新材|智能|创新|互动|游戏|科技|�
                        r"机器人|新能源|动力|传媒|影业|娱乐|物流|软件|智造|精密|电气|通信|视觉|数科)(?![\u4e00-\u9fff]{0,1}(?:公司|集团)))")
 _BEFORE_BRAND = re.compile(r"(?:[^\u4e00-\u9fff]|公司|企业|品牌|厂商|巨头|龙头|独角兽|与|和|及|、|是|由|对|向|被|从|在|称|为|"
                            r"包括|旗下|收购|投资|入股)$")
-_NOT_BRAND_CHARS = set("两几多每各该本其这那此某的了在是和与及或对为被把将从向")  # not 三花, 九号
+NOT_BRAND_CHARS = set("两几多每各该本其这那此某的了在是和与及或对为被把将从向")  # not 三花, 九号
 
 
 def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -165,7 +165,7 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     for m in _INDUSTRY.finditer(text, start + 2, end):
         i, j = m.start(), m.start() + len(m.group(1))
         brand = text[i - 2:i]
-        if not all("\u4e00" <= c <= "\u9fff" for c in brand) or brand[0] in _NOT_BRAND_CHARS or brand[1] in "的了":
+        if not all("\u4e00" <= c <= "\u9fff" for c in brand) or brand[0] in NOT_BRAND_CHARS or brand[1] in "的了":
             continue
         if word_freq(brand) >= 50 or not (i - 2 == start or _BEFORE_BRAND.search(text, max(start, i - 6), i - 2)):
             continue
@@ -186,6 +186,6 @@ def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans = []
     for m in _UNIT_ACTS.finditer(text, start, len(text) if end is None else end):
         name = m.group(1)
-        if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(name) & _NOT_BRAND_CHARS:
+        if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(name) & NOT_BRAND_CHARS:
             spans.append(m.span(1))
     return spans
