@@ -1033,3 +1033,34 @@ def test_a_post_in_brackets_after_a_person_names_the_organization_not_an_alias()
     assert [text[a:b] for a, b in titled_orgs(text)] == ["星河科技"]
     _, mentions, links = _mentions(text)
     assert ("王小明", "PERSON") in {(m.text, m.type) for m in mentions} and not links
+
+
+def test_an_ambiguous_company_confirmed_by_an_officer_or_a_partner_after_an_adverb():
+    for text in ("苹果AI主管王立恒宣布退休。", "苹果首席执行官表示营收创新高。", "苹果已与谷歌达成合作。"):
+        _, mentions, _ = _mentions(text)
+        assert [m.type for m in mentions if m.text == "苹果"] == ["ORG"], text
+    _, mentions, _ = _mentions("他买了苹果和香蕉。")
+    assert "苹果" not in {m.text for m in mentions}
+
+
+def test_english_people_after_a_partnership_or_before_maker_are_companies_and_brands():
+    from kg.extract.en_names import retyped_en
+
+    text = "Zentra partnered with Vexaro. Northwind struck a deal with Lumora. Quill-Ban maker Tessaro grew."
+    types = _retyped_people(retyped_en, text, ("Vexaro", "Lumora", "Quill-Ban", "Tessaro"))
+    assert types == {"Vexaro": "ORG", "Lumora": "ORG", "Quill-Ban": "PRODUCT", "Tessaro": "ORG"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("星河科技发布AI推理服务器Orbitron SR680a V4。", "Orbitron SR680a V4"),
+    ("星河科技发布了LumaBook X Pro。", "LumaBook X Pro"),
+    ("服务器采用NovaEdge XE9680机架。", "NovaEdge XE9680"),
+])
+def test_a_range_name_and_its_model_codes_are_one_product(text, name):
+    _, mentions, _ = _mentions(text)
+    assert (name, "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_range_name_before_a_count_is_no_model():
+    _, mentions, _ = _mentions("《当OpenClaw 24小时不休》一文走红。")
+    assert not [m for m in mentions if "24" in m.text]

@@ -538,3 +538,31 @@ def test_promotions_are_appointments(text):
     (ev,) = _events(text, [("王伟", "PERSON", None), ("星河云", "ORG", "company")], "2026-03-10")
     assert ev.type == "Appointment"
     assert {(p.role, p.mention.text) for p in ev.participants} == {("person", "王伟"), ("organization", "星河云")}
+
+
+@pytest.mark.parametrize("text,product", [
+    ("2026年1月6日，星河科技与北辰大学在CES展会上联合发布了推理服务器Orbit X2。", "Orbit X2"),
+    ("星河科技与北辰大学联合展示的基于新技术的智能眼镜引起关注。", None),
+    ("星河科技与北辰大学合作推出AI眼镜。", None),
+])
+def test_a_joint_launch_is_one_launch_by_both_partners(text, product):
+    names = [("星河科技", "ORG", "company"), ("北辰大学", "ORG", "university"), ("Orbit X2", "PRODUCT", None)]
+    (ev,) = _with_relations(text, names, "2026-01-10")
+    assert ev.type == "ProductLaunch"
+    assert {p.mention.text for p in ev.participants if p.role == "company"} == {"星河科技", "北辰大学"}
+    assert [p.mention.text for p in ev.participants if p.role == "product"] == ([product] if product else [])
+    assert ev.label.startswith("星河科技、北辰大学")
+
+
+def test_a_joint_report_or_a_planned_cooperation_is_no_event():
+    names = [("星河科技", "ORG", "company"), ("北辰大学", "ORG", "university")]
+    assert not _with_relations("据星河科技与北辰大学联合发布的数据显示，用户增长明显。", names)
+    assert not _with_relations("星河科技将与北辰大学在人工智能方面开展深度合作。", names)
+    (lab,) = _with_relations("星河科技与北辰大学共建联合实验室。", names)
+    assert lab.type == "Partnership"
+
+
+def test_a_show_named_with_its_year_dates_its_launch():
+    (ev,) = _events("CES 2026展会上，星河科技发布了Orbit X2。", [("星河科技", "ORG", "company"),
+                                                            ("Orbit X2", "PRODUCT", None)], "2026-03-01")
+    assert ev.date == "2026"

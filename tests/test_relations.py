@@ -1355,3 +1355,27 @@ def test_a_successor_not_the_one_succeeded_takes_the_post():
 ])
 def test_a_post_in_brackets_after_the_person(text, names, expected):
     assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text", ["通过与乙大学合作，甲科技在芯片领域取得突破。",
+                                  "甲科技已为乙大学提供算力支持，双方合作多年。",
+                                  "甲科技与乙大学达成了一项价值10亿元的交易。",
+                                  "甲科技与乙大学揭牌成立联合研究院。"])
+def test_cooperation_through_a_partner_standing_deals_and_joint_institutes(text):
+    assert ("甲科技", "partnerOf", "乙大学") in _run(text, [("甲科技", ORG, None), ("乙大学", ORG, None)])
+
+
+def test_an_acquisition_deal_is_no_partnership():
+    assert not _run("甲科技与乙大学达成收购交易。", [("甲科技", ORG, None), ("乙大学", ORG, None)])
+
+
+@pytest.mark.parametrize("text", ["Zentra inked a $3 billion cloud contract with Beichen.",
+                                  "Zentra and Beichen have renegotiated their partnership."])
+def test_english_contracts_inked_and_partnerships_renegotiated(text):
+    assert ("Zentra", "partnerOf", "Beichen") in _run(text, [("Zentra", ORG, None), ("Beichen", ORG, None)])
+
+
+def test_the_second_of_two_joint_launchers_develops_the_product_too():
+    got = _run("星河科技与北辰大学在CES展会上联合发布面向企业的推理服务器Orbit X2。",
+               [("星河科技", ORG, None), ("北辰大学", ORG, None), ("Orbit X2", PROD, None)])
+    assert {("星河科技", "develops", "Orbit X2"), ("北辰大学", "develops", "Orbit X2")} <= got

@@ -14,13 +14,15 @@ import re
 
 from ..records import Mention
 from ..segment import is_han
+from .titles import ANY_TITLE_ZH, WORK_MODIFIER_ZH
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")
 # Nouns that confirm an ambiguous lexicon name of the type: "元宝App", "荣耀手机", "理想汽车".
 _TYPE_NOUN = {
     "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|母公司|开发商|"
                           r"(?:app|assistant|model|chatbot|platform)\b)"),
-    "ORG": re.compile(r"\s?(?:公司|集团|旗下|创始人|董事长|CEO|首席执行官|总裁|股价|市值|主板|上市|挂牌|(?:Inc|Corp|Group)\b)"),
+    "ORG": re.compile(rf"\s?(?:公司|集团|旗下|股价|市值|主板|上市|挂牌|(?:Inc|Corp|Group)\b|"
+                      rf"{WORK_MODIFIER_ZH}{ANY_TITLE_ZH})"),  # "苹果AI主管", "苹果分析师" (who follows the company)
 }
 # A capitalized English name doing business is the company: "Meta launched", "Apple has acquired"
 # ... or the object of a business verb ("The FTC sued Amazon"), or a company with its officers
@@ -35,7 +37,8 @@ _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CF
                                r"investors|board|chairman|president|co-founder|founder)))\b")
 _COORD_AFTER = re.compile(r",? (?:and|&) |, ")
 _COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
-_COORD_ZH = re.compile(r"[与和、]")  # "荣耀与阿里云": a name coordinated with a sure organization
+# "荣耀与阿里云", "苹果将与谷歌…": a name coordinated with a sure organization
+_COORD_ZH = re.compile(r"(?:(?:将|已经?|正式|宣布|也|还|此前|曾)(?=[与和]))?[与和、]")
 
 
 def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
@@ -51,7 +54,7 @@ def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
 _AGENT_VERB_EN = re.compile(
     r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
-    r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|paid|filed|"
+    r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|inked|struck|paid|filed|"
     r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|(?:began|begins|started|starts) (?:selling|shipping))\b")
 
 

@@ -45,14 +45,16 @@ _COMPANY_BEFORE_LONG = re.compile(r"\b(?:brand|startup|start-up|carmaker|automak
 # Jobs held at an organization ("an analyst at Morningstar")
 _JOB = r"analyst|economist|strategist|researcher|executive|engineer|director|head|manager|partner"
 _COMPANY_BEFORE = re.compile(rf"(?i)\b(?:{_JOB}|investor)s? (?:at|with) $|"
-                             r"\brivals? $|\bcompetitors? (?:like |such as )?$|"
+                             r"\brivals? $|\bcompetitors? (?:like |such as )?$|\bmaker $|"  # "Ray-Ban maker EssilorLuxottica"
+                             r"\b(?:partnered|partnering|teamed up|partnership|deal|agreement|contract|alliance|"
+                             r"collaboration) with $|"
                              r"\bcompet(?:es|ed|ing|e) (?:directly |head-on )?with $")
 
 
 # what follows or precedes a product: its kind ("Yuan Pro vehicles"), its maker ("the maker of Labubu")
 _PRODUCT_AFTER = re.compile(r" (?:dolls?|toys?|figures?|vehicles?|cars?|sedans?|SUVs?|EVs?|smartphones?|phones?|handsets?|"
                             r"chips?|processors?|GPUs?|chatbots?|app|apps|robots?|robotaxis?|models?|glasses|headsets?|"
-                            r"consoles?|laptops?|tablets?|smartwatch(?:es)?|earbuds|drones?)\b")
+                            r"consoles?|laptops?|tablets?|smartwatch(?:es)?|earbuds|drones?|maker)\b")
 # (one word, or a name and an edition or number: "Yuan Pro", "Reachy 2"; not "Jane Holt models")
 _PRODUCT_SHAPE = re.compile(r"[A-Z][\w-]*(?: (?:[A-Z][\w-]* )*(?:Pro|Max|Plus|Ultra|Mini|Air|Lite|SE|\d[\w.]*))?")
 _PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer) of (?:the |its )?$")

@@ -178,3 +178,31 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
             if m.type == "PERSON" and m.end <= trigger_start:
                 add("person", m)
     return [p for p in out if p.mention is not None]
+
+
+# A joint launch: "DeepSeek与北京大学联合发布了《Engram》", "Huawei and Seres jointly unveiled …"
+# (not a joint report: "共青团中央与CNNIC联合发布的数据显示")
+_JOINT_LAUNCH = re.compile(r"(?:联合|共同|一起|合作)(?:发布|推出|展示|亮相|开源|首发)(?![^，。；]{0,30}?(?:报告|白皮书|数据|声明|"
+                           r"公告|倡议|榜单|指数|通知|意见|标准|指南|名单))|"
+                           r"(?i:\b(?:jointly|together) (?:launched|unveiled|released|introduced|debuted|open-sourced)\b)")
+
+
+def joint_launches(events: list, doc_text: str, relabel) -> list:
+    """A sentence's events with each joint launch as one launch by every partner: its partnership
+    event becomes the sentence's launch, or joins it as companies (the partners stay partners in
+    the relations).  ``relabel(event, participants)`` gives the event with new participants."""
+    joint = [e for e in events if e.type == "Partnership" and _JOINT_LAUNCH.search(
+        doc_text, e.evidence.start, min(e.evidence.sent_end, e.evidence.end + 8))]
+    if not joint:
+        return events
+    partners = [p.mention for e in joint for p in e.participants]
+    launches = [e for e in events if e.type == "ProductLaunch"]
+    out = [e for e in events if e not in joint]
+    target = launches[0] if launches else joint[0]
+    participants = list(target.participants) if launches else []
+    for m in partners:
+        if all(p.mention.span != m.span for p in participants):
+            participants.append(Participant("company", m))
+    participants.sort(key=lambda p: p.role != "company")  # the launchers first: "小米、徕卡发布"
+    launch = relabel(target, participants)
+    return [launch if e is target else e for e in out] if launches else out + [launch]

@@ -16,14 +16,14 @@ from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, FORMER_EMPLOYER, PARENT_AFTER,
                             QUOTED_SPEECH, in_clause, standing)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, share_dates
-from .event_roles import investor_spans, is_source, roles
+from .event_roles import investor_spans, is_source, joint_launches, roles
 from .relations import CALLED_OFF_ZH, HEDGES
 from .table_events import table_events
 from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临|与|和|同|携手|联手)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
@@ -257,6 +257,12 @@ def _complete(etype: str, participants: list[Participant], amounts, reported: bo
     return True
 
 
+def _relabel(ev: Event, participants: list[Participant]) -> Event:
+    """``ev`` as a launch by ``participants`` (a joint launch)."""
+    return replace(ev, type="ProductLaunch", participants=tuple(participants),
+                   label=_label("ProductLaunch", ev.lang, participants, ev.date))
+
+
 def _label(etype: str, lang: str, participants: list[Participant], date: Optional[str]) -> str:
     names = []
     for p in participants:
@@ -312,7 +318,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         if any(e.type == "Listing" for e in found):  # "上市，募资43亿港元": the IPO's proceeds, no round
             found = [e for e in found if not (e.type == "Funding" and _PROCEEDS.fullmatch(e.trigger))]
         local_rels = [r for r in relations if r.evidence.sent_start == seg.start]
-        for ev in _stated_by_relations(found, doc_text, seg, dates, local_rels):
+        stated = joint_launches(_stated_by_relations(found, doc_text, seg, dates, local_rels), doc_text, _relabel)
+        for ev in stated:
             events.extend(_by_maker(ev, local_rels) if ev.type == "ProductLaunch" else [ev])
         if full:
             anchor = full[-1].iso
@@ -382,7 +389,7 @@ def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relation
         r = next((r for r in group if r.evidence.extractor not in _STANDING
                   and not _HOLDS.search(doc_text, r.evidence.start, r.evidence.end)), None)
         if etype == "Partnership" and r is not None and not dates and not AGREED.search(
-                doc_text, r.evidence.start, r.evidence.end):
+                doc_text, r.evidence.start, min(r.evidence.sent_end, r.evidence.end + 4)):  # "合作推出"
             continue  # "通富微电与AMD的合作已延续多年": a standing partnership
         if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
             continue

@@ -47,10 +47,12 @@ WHO_ASIDE_EN = r"(?:, who [^;.]{1,80}?(?=,))?"
 # "Walmart said on Friday that": what its own officer is named after
 SAID_THAT_EN = r"(?: \([^)]{1,40}\))? (?:said|says|announced)(?: on \w+| last \w+| \w+day)?,? (?:that )?"
 # "... announced a strategic partnership", "... signed a deal"
-AGREE_EN = (r"(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
+AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
             r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?(?i:new |strategic |multi-?year |long-term |"
             r"global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|"
-            r"agreement|deal|pact|memorandum|tie-up)")
+            r"agreement|deal|pact|memorandum|tie-up)|"
+            r"(?:have |has )?(?:renegotiated|expanded|extended|deepened|renewed|restructured) (?:their|its) "
+            r"(?:[\w-]+ )?(?:partnership|alliance|agreement|deal|contract))")
 # lowercase words of a noun phrase (no preposition, conjunction or verb): "its first electric vehicle"
 NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|after|before|that|which|"
                 r"was|is|are|were|as|than|over)\b)(?:[a-z][\w-]*|AI|EV|LLM|GPU|CPU|SUV|API))")
@@ -214,7 +216,7 @@ PATTERNS_EN = [
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;]|\.\d){{0,20}}? )?(?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
-    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|struck [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|(?:struck|inked) [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"

@@ -88,11 +88,16 @@ _AFTER_PRODUCT_NOUN = re.compile(
 _LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市)了?"
 
 # (a name in lower case has a number: "gpt-oss-120b", "o3-mini")
-_LATIN_NAME = (r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*)?|"
+# (and an edition or a version after two words: "MateBook X Pro", "ThinkSystem SR680a V4")
+_LATIN_NAME = (r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-Z0-9][A-Za-z0-9\-.+]*"
+               r"(?: (?:Pro|Max|Ultra|Plus|Mini|Air|SE|Lite|V\d{1,2}|[A-Z]\d{1,3})(?![A-Za-z0-9]))?)?|"
                r"(?=[a-z][a-z0-9\-.]*\d)[a-z][a-z0-9\-.]*[a-z0-9])")
 
 # "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
-_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"[\u4e00-\u9fff]{0,8}?[ *]{0,3}(" + _LATIN_NAME +
+# (its kind may hold an acronym: "发布AI推理服务器X")
+_KIND_ACRONYM = r"(?:AI|AR|VR|5G|PC|GPU|CPU|SUV|MPV)(?=[\u4e00-\u9fff])"
+_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]|" + _KIND_ACRONYM + r"){0,8}?[ *]{0,3}"
+                       r"(?!" + _KIND_ACRONYM + r")(" + _LATIN_NAME +
                        r")(?![A-Za-z0-9])")
 
 _LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
@@ -180,6 +185,12 @@ def plain_word_code(code: str) -> bool:
         brand not in known_names()
 
 
+# A range name in camel case (no company's) and its model codes: "ThinkSystem SR680a V4", "PowerEdge XE9680"
+_CAMEL_RANGE = re.compile(r"(?<![A-Za-z0-9_\-.])([A-Z][a-z]+[A-Z][A-Za-z]+)((?: (?:[A-Z]{0,4}\d[A-Za-z0-9.]*|"
+                          r"Pro|Max|Ultra|Plus|Mini|Air|SE|Lite|X)){1,3})(?![A-Za-z0-9_\-])"
+                          r"(?!\s?(?:小时|分钟|秒|天|周|个|年|月|日|万|亿|倍|岁|家|款|次|人|%))")  # "OpenClaw 24小时": a count
+
+
 def product_mentions(doc: Document, seg) -> list[Mention]:
     """Products rules find in a segment: model codes (GLM-4.5, Claude Opus 4.5), Latin names before a
     product noun ("BALTO框架", "the Seal sedan") and what Chinese text launches ("推出了Sora 2和SearchGPT",
@@ -233,6 +244,9 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
             continue
         s = seg.start + m.start(group)
         out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
+    for m in _CAMEL_RANGE.finditer(text):  # "ThinkSystem SR680a V4": a range name and its model
+        if m.group(1) not in known_names("ORG", ambiguous=True) and re.search(r"\d", m.group(2)):
+            out.append(Mention(doc.id, seg.start + m.start(), seg.start + m.end(), m.group(0), "PRODUCT", seg.lang, "rule"))
     for m in PRODUCT_CODE.finditer(text):
         code, s = m.group(0), seg.start + m.start()
         brand, _, rest = code.partition(" ")

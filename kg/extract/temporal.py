@@ -51,6 +51,9 @@ DATE_PATTERNS = [
     # a quarter or half of a year gives the year: "Q3 2025", "the fourth quarter of 2025", "2025 Q4"
     ("y", re.compile(r"(?i)\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth) quarter(?: of)?|(?:first|second) half(?: of)?)"
                      r",? (?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d) ?(?:Q[1-4]|H[12])\b")),
+    # a show or conference named with its year: "CES 2026展会上", "在GTC 2026大会上", "at CES 2026"
+    ("y", re.compile(r"(?:(?<=\bat )|(?<=\bduring )|(?<![A-Za-z0-9 ]))(?:[A-Z]{2,6}|[A-Z][a-z]{2,11})(?: [A-Z][A-Za-z/]{1,8})? "
+                     r"(?P<y>20\d\d)(?!\d|[.\-]\d)(?=\s?(?:展会|大会|展|上(?![线市映])|期间|现场|开幕|博览会|峰会|年会)|(?<=\d)\b(?! ?[A-Za-z]))")),
     # the year of a citation: "[Bloomberg. 《Apple, Google Confirm Deal》. 2026.](https://…)"
     ("y", re.compile(r"(?<=[》\]]\. )(?P<y>(?:19|20)\d\d)(?=\.?\]?\(|\.\s*$|\.?$|\. )", re.M)),
     ("weekday_zh", re.compile(r"(?:(?P<last>上个?)|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
