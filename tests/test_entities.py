@@ -1064,3 +1064,12 @@ def test_a_range_name_and_its_model_codes_are_one_product(text, name):
 def test_a_range_name_before_a_count_is_no_model():
     _, mentions, _ = _mentions("《当OpenClaw 24小时不休》一文走红。")
     assert not [m for m in mentions if "24" in m.text]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("复旦大学附属华山医院感染科主任张文宏表示。", "复旦大学附属华山医院"),
+    ("浙江大学医学院附属第一医院院长王伟林指出。", "浙江大学医学院附属第一医院"),
+])
+def test_a_universitys_affiliated_hospital_is_one_name(text, name):
+    _, mentions, _ = _mentions(text)
+    assert (name, "ORG") in {(m.text, m.type) for m in mentions}

@@ -1379,3 +1379,43 @@ def test_the_second_of_two_joint_launchers_develops_the_product_too():
     got = _run("星河科技与北辰大学在CES展会上联合发布面向企业的推理服务器Orbit X2。",
                [("星河科技", ORG, None), ("北辰大学", ORG, None), ("Orbit X2", PROD, None)])
     assert {("星河科技", "develops", "Orbit X2"), ("北辰大学", "develops", "Orbit X2")} <= got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("甲科技、乙科技和丙科技形成三足鼎立格局。", {("甲科技", "competesWith", "乙科技"), ("甲科技", "competesWith", "丙科技"),
+                                      ("乙科技", "competesWith", "丙科技")}),
+    ("甲科技剑指乙科技。", {("甲科技", "competesWith", "乙科技")}),
+    ("甲科技正在追赶乙科技。", {("甲科技", "competesWith", "乙科技")}),
+    ("甲科技的出现对乙科技构成了巨大挑战。", {("甲科技", "competesWith", "乙科技")}),
+    ("甲科技是乙科技在高端市场的劲敌。", {("甲科技", "competesWith", "乙科技")}),
+    ("Zentra faces stiff competition from Beichen.", {("Zentra", "competesWith", "Beichen")}),
+])
+def test_rivals_in_a_three_way_race_challenged_or_named_a_strong_rival(text, expected):
+    names = [(n, ORG, None) for n in ("甲科技", "乙科技", "丙科技", "Zentra", "Beichen")]
+    assert expected <= _run(text, names)
+
+
+def test_pressure_from_no_named_rival_is_no_rivalry():
+    assert not _run("Zentra faces pressure from regulators.", [("Zentra", ORG, None)])
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("王立恒目前任职于甲科技。", "王立恒", "甲科技"),
+    ("在甲科技工作的王立恒表示。", "王立恒", "甲科技"),
+    ("王立恒现在在甲科技工作。", "王立恒", "甲科技"),
+    ("甲科技员工王立恒说。", "王立恒", "甲科技"),
+    ("甲医院感染科主任王立恒表示。", "王立恒", "甲医院"),
+    ("甲医院神经内科主任医师王立恒说。", "王立恒", "甲医院"),
+    ("Wang Liheng, who joined Zentra in 2024, said.", "Wang Liheng", "Zentra"),
+])
+def test_people_employed_at_working_in_or_of_a_department(text, person, org):
+    assert (person, "worksFor", org) in _run(text, [(person, PER, None), (org, ORG, None)])
+
+
+def test_a_team_named_after_a_product_works_for_its_company():
+    got = _run("甲科技云雀大模型团队负责人王立恒表示。", [("甲科技", ORG, None), ("云雀", PROD, None), ("王立恒", PER, None)])
+    assert ("王立恒", "worksFor", "甲科技") in got
+
+
+def test_someone_who_once_worked_somewhere_does_not_work_there():
+    assert not _run("王立恒曾在甲科技工作。", [("王立恒", PER, None), ("甲科技", ORG, None)])

@@ -113,6 +113,8 @@ PATTERNS_EN = [
     ("en.works.10", rf"{{PERSON:s}},? (?:is|was|has been|had been|became) (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,3}}{WORK_EN} (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Franca Chlistovsky, who heads the Brera institute", "David Foster is the AP's regional reporter",
     # "A University of Texas law professor, Wright ..."
+    # "Wang Liheng, who joined Tencent in 2024, said"
+    ("en.works.19", rf"{{PERSON:s}}, who (?:joined|has joined|rejoined|works for|works at|worked at) {THE}{{ORG:o}}", "worksFor", 0.7),
     ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Albrecht, 54, is a former University of Iowa professor"
     ("en.works.16", rf"{{PERSON:s}},? {AGE}(?:is|was|has been) (?:the |a |an )?{ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}\b", "worksFor", 0.75),
@@ -232,6 +234,8 @@ PATTERNS_EN = [
     # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
     ("en.compete.vs", rf"{{ORG:s}}{VS_EN}{VS_FIGURES}(?={{ORG:o}})", "competesWith", 0.7),
     ("en.compete.vs2", rf"{{ORG:s}}{VS_EN}\x01ORG:\d+\x02{VS_EN}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
+    # "Google faces stiff competition from OpenAI"
+    ("en.compete.11", rf"{{ORG:s}}{ASIDE_EN} (?:faces|faced|is facing|was facing|has faced) (?:[\w-]+ ){{0,2}}(?:competition|pressure|challenges?) from {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:has |have |had )?(?:competes|compete|competing|competed) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)? (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),

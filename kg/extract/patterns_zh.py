@@ -14,7 +14,8 @@ QUALITY_ZH = r"(?:(?:更|最)?(?:先进|强大|热门|知名|旗舰|主力|新�
 # Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
 # a leftover legal suffix after the organization, its China arm ("SOHO中国"), a department ("计算机系").
 ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集团|公司|控股)?(?:中国区?|大中华区|（中国）)?"
-               r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群)|[\w]{2,14}?中心|团队|"
+               r"(?:\x01PRODUCT:\d+\x02(?:大模型|模型)?(?=团队|项目组))?"  # "阿里巴巴通义千问团队负责人林俊旸"
+               r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群|科室|(?<!学)科)|[\w]{2,14}?中心|团队|"
                r"[\w及和]{1,8}?(?:处|部门|办公室|[\w]部))?")  # "比亚迪品牌及公关处总经理李云飞"  # "DeepSeek团队（含创始人梁文锋）"
 PRE_TITLES_ZH = rf"(?:时任|现任|前任|首任|新任|原|前)?(?:{ANY_TITLE_ZH}[、兼及和 ]?)*?"
 POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
@@ -144,6 +145,9 @@ PATTERNS_ZH = [
     # "罗福莉去年11月加盟小米", "去年加盟小米的罗福莉", "Jonathan Ross等核心成员随后加入英伟达"
     ("zh.works.9", rf"{{PERSON:s}}(?:等[^\x01。；，,]{{0,6}}?)?(?:[^\x01。；，,]{{0,10}}?)(?<!将)(?:正式|已|随后|已经)?(?:加盟|加入)了?{{ORG:o}}(?!旗下|[^。；，,]{{0,6}}?(?:董事会|顾问))", "worksFor", 0.7),
     ("zh.works.10", rf"(?:加盟|加入){{ORG:o}}的{{PERSON:s}}", "worksFor", 0.7),
+    # "王立恒目前任职于星河科技", "在腾讯工作的王立恒"
+    ("zh.works.17", rf"{{PERSON:s}}(?:目前|现|现在|一直)?(?:任职|就职|供职|效力|工作)于{{ORG:o}}", "worksFor", 0.75),
+    ("zh.works.18", rf"(?<![曾原前])在{{ORG:o}}{ORG_TAIL_ZH}(?:工作|任职|就职|供职)(?:多年|了\d+年)?的{{PERSON:s}}", "worksFor", 0.7),
     ("zh.works.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
@@ -254,11 +258,15 @@ PATTERNS_ZH = [
     ("zh.compete.vs", rf"{{ORG:s}}{VS_NOTE}{VS}{VS_FIGURES}(?={{ORG:o}})", "competesWith", 0.7),
     ("zh.compete.vs2", rf"{{ORG:s}}{VS_NOTE}{VS}\x01ORG:\d+\x02{VS_NOTE}{VS}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged
-    ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|PK)了?{{ORG:o}}", "competesWith", 0.7),
+    ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|追赶|剑指|硬刚|PK)了?{{ORG:o}}", "competesWith", 0.7),
+    # "DeepSeek的出现对OpenAI构成了巨大挑战"
+    ("zh.compete.13", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?对{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:构成|形成|带来)了?[^\x01。；，,]{{0,6}}?(?:挑战|威胁|冲击|压力)", "competesWith", 0.7),
+    # "阿里、腾讯、字节形成三足鼎立格局": every two of the list
+    ("zh.compete.14", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}[、和与及]{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；，,]{{0,8}}?(?:三足鼎立|鼎立|争霸|双雄|两强|三强|群雄)", "competesWith", 0.7),
     ("zh.compete.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?对{{ORG:o}}(?:\x01[A-Z]+:\d+\x02|[、和及与（()）])*的?(?:全面|正式|直接)?(?:反超|超越|围剿|狙击|宣战|追赶)", "competesWith", 0.7),
     # "腾讯已将枪口对准了字节跳动", "华为是英伟达在中国非常强大的竞争对手", "壁仞科技将英伟达和AMD列为主要竞争对手"
     ("zh.compete.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将(?:枪口|矛头|目标)对准了?{{ORG:o}}", "competesWith", 0.75),
-    ("zh.compete.8", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|成为|已成为){{ORG:o}}{ALIAS_ZH}(?:在(?:[^\x01。；，,]|\x01[A-Z]+:\d+\x02){{1,12}}?(?:领域|市场|赛道|业务|方面))?[^\x01。；，,]{{0,16}}?(?:竞争对手|对手)", "competesWith", 0.75),
+    ("zh.compete.8", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|成为|已成为){{ORG:o}}{ALIAS_ZH}(?:在(?:[^\x01。；，,]|\x01[A-Z]+:\d+\x02){{1,12}}?(?:领域|市场|赛道|业务|方面))?[^\x01。；，,]{{0,16}}?(?:竞争对手|对手|劲敌|宿敌|死敌)", "competesWith", 0.75),
     ("zh.compete.9", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,30}}?(?:将|把){{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}(?:列为|视为|称为|看作|当作)[^\x01。；，,]{{0,12}}?(?:竞争对手|对手)", "competesWith", 0.75),
     # "阿里巴巴11月17日正式上线千问App，在AI助手市场与字节跳动、OpenAI正面竞争", "…拉开与竞争对手星巴克的差距"
     ("zh.compete.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?(?:在[^\x01。；，,]{{1,12}}?)?(?:与|和|同){{ORG:o}}(?:[、和及与]\x01ORG:\d+\x02)*(?:[^\x01。；，,]{{0,6}}?)(?:正面|直接|激烈)(?:竞争|交锋|角逐|抗衡)", "competesWith", 0.7),

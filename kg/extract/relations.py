@@ -28,6 +28,8 @@ COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PA
 
 SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
+# Patterns of a list whose members are all parties: "阿里、腾讯、字节三足鼎立"
+GROUPS = {"zh.compete.14"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
 # A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"), and a name
@@ -153,7 +155,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
-            if before:  # "华为、赛力斯和宁德时代达成合作": every two of them (not "X's rivals like A and B")
+            if before or pid in GROUPS:  # "华为、赛力斯和宁德时代达成合作": every two of them (not "X's rivals like A and B")
                 group = before + subjects + objects
                 pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]]
             for si, oi in pairs:
@@ -252,7 +254,7 @@ _HIRE_PATTERNS = {"pattern.en.works.8"}
 # A post that has ended is no current relation: "former Baidu president Zhang Yaqin", "X, a former
 # Microsoft executive", "前微软AI副总裁Y", "Y曾任X总裁" (a founder stays one)
 _FORMER_EN = re.compile(r"(?i)\b(?:former|ex-|erstwhile|one-time|onetime|previously|formerly)(?=[\s-])")
-_FORMER_ZH = re.compile(r"前任|原任|曾任|曾担任|曾是|此前担任|此前任|此前在|离任|卸任|(?<![目此之提当以事眼])[前原](?=[^，。；、\s]{0,4}?"
+_FORMER_ZH = re.compile(r"(?<![目此之提当以事眼])前任|原任|曾任|曾担任|曾是|此前担任|此前任|此前在|离任|卸任|(?<![目此之提当以事眼])[前原](?=[^，。；、\s]{0,4}?"
                         r"(?:董事|总裁|首席|C[A-Z]O|总经理|主席|副总|高管|员工|研究员|负责人|合伙人|工程师|科学家|总监|主管))")
 _FORMER_BEFORE_ZH = re.compile(r"(?<![目此之提当以事])[前原]$")
 _ENDED = {"ceoOf", "chairOf", "worksFor"}

@@ -80,6 +80,9 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
     return start if proper else end
 
 
+_AFFILIATED = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:学院|医学部))?附属(?:第[一二三四五六七八九十]{1,3})?[\u4e00-\u9fff]{0,8}")
+
+
 def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of suffix-anchored organization names in ``text[start:end]``."""
     end = len(text) if end is None else end
@@ -89,8 +92,10 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         stem = _stem_start(text, m.start(), last, m.group(0) in LEGAL)
         # a suffix glued to a longer one ("集团" + "股份有限公司", "(集团)股份有限公司") extends
         # the previous name
-        if spans and text[spans[-1][1]:m.start()] in ("", ")", "）"):
-            spans[-1] = (spans[-1][0], m.end())
+        between = text[spans[-1][1]:m.start()] if spans else "-"
+        if spans and (between in ("", ")", "）") or (  # ... and so does a university's hospital or school:
+                _AFFILIATED.fullmatch(between) and text[spans[-1][1] - 2:spans[-1][1]] in ("大学", "学院"))):
+            spans[-1] = (spans[-1][0], m.end())  # "复旦大学附属华山医院"
         elif m.start() - stem >= MIN_STEM:
             spans.append((stem, m.end()))
         last = m.end()
