@@ -1073,3 +1073,13 @@ def test_a_range_name_before_a_count_is_no_model():
 def test_a_universitys_affiliated_hospital_is_one_name(text, name):
     _, mentions, _ = _mentions(text)
     assert (name, "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def test_an_ambiguous_name_joined_with_a_post_or_made_by_a_company():
+    _, mentions, _ = _mentions("2025年12月，王立恒加入苹果，出任AI副总裁。")
+    assert ("苹果", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("腾讯推出的元宝在春节期间大幅增长。")
+    assert ("元宝", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    for text in ("他加入苹果汁搅拌。", "他发布的元宝图片很好看。"):
+        _, mentions, _ = _mentions(text)
+        assert not {m.text for m in mentions} & {"苹果", "元宝"}, text

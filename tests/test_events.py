@@ -566,3 +566,22 @@ def test_a_show_named_with_its_year_dates_its_launch():
     (ev,) = _events("CES 2026展会上，星河科技发布了Orbit X2。", [("星河科技", "ORG", "company"),
                                                             ("Orbit X2", "PRODUCT", None)], "2026-03-01")
     assert ev.date == "2026"
+
+
+def test_an_anniversary_of_a_launch_is_no_launch_that_day():
+    names = [("星河科技", "ORG", "company"), ("Orbit X2", "PRODUCT", None)]
+    assert not _events("1月20日，星河科技Orbit X2发布一周年。", names, "2026-01-25")
+    assert [e.type for e in _events("1月20日，星河科技发布Orbit X2。", names, "2026-01-25")] == ["ProductLaunch"]
+
+
+@pytest.mark.parametrize("text", ["王伟已正式加入星河云，任首席AI科学家。", "星河云挖走了北辰科技的模型负责人王伟。"])
+def test_a_hire_with_its_post_or_a_poached_leader_is_an_appointment(text):
+    names = [("王伟", "PERSON", None), ("星河云", "ORG", "company"), ("北辰科技", "ORG", "company")]
+    (ev,) = _events(text, names, "2026-03-10")
+    assert ev.type == "Appointment"
+    assert ("person", "王伟") in {(p.role, p.mention.text) for p in ev.participants}
+
+
+def test_a_successor_named_for_later_is_no_appointment_yet():
+    names = [("王伟", "PERSON", None), ("李强", "PERSON", None), ("星河云", "ORG", "company")]
+    assert not _events("星河云宣布，王伟将接替李强出任CEO。", names, "2026-03-10")

@@ -63,11 +63,15 @@ _LAUNCHED_BEFORE_EN = re.compile(r"\b(?:released|launched|unveiled|introduced|de
                                  r"updated|upgraded)(?: (?:its|their|the|a|an))?(?: new| latest)? $")
 # ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"
 _PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|智能体|产品|品牌)[“\"「《]?$")
+# ... or an organization's verb of making: "腾讯推出的元宝"
+_MADE_BY_BEFORE = re.compile(r"(?:推出|发布|上线|开发|研发|打造)的[“\"「《]?$")
 
 
 _OPEN_BRACKET = re.compile(r" ?[（(]")
 
 
+_JOINED_BEFORE = re.compile(r"(?:加入|入职|任职于|就职于|供职于|效力于|离开)$")
+_POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工作)")
 _LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:发布|推出|上线|开源)了?(?:新款|全新|新一代|最新)?")
 
 
@@ -99,10 +103,15 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             # (not inside a longer word: "王者荣耀S30")
             maker_zh = c.type == "ORG" and c.lang == "zh" and not is_han(text[c.start - 1:c.start] or " ") and (
                 c.end in code_starts or ((launch := _LAUNCH_ZH.match(text, c.end)) and launch.end() in code_starts))
-            agent = agent or maker_zh
+            # "加入苹果，出任AI副总裁": a company someone joins
+            joined_zh = c.type == "ORG" and c.lang == "zh" and bool(_JOINED_BEFORE.search(text, max(0, c.start - 4), c.start)) \
+                and bool(_POST_AFTER.match(text, c.end))
+            agent = agent or maker_zh or joined_zh
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
+                    c.type == "PRODUCT" and (made := _MADE_BY_BEFORE.search(text, max(0, c.start - 4), c.start))
+                    and made.start() in org_ends) or (
                     c.type == "PRODUCT" and _LAUNCHED_BEFORE_EN.search(text, max(0, c.start - 30), c.start)) or (
                     c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
                     text[c.start - 1:c.start] in "（(" and c.start >= 1

@@ -23,7 +23,7 @@ from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临|与|和|同|携手|联手)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
@@ -50,7 +50,9 @@ TRIGGERS = {
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
-    "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|(?<!自)上任(?!以来|后|之初|以后)", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
+    # (a hire with its post: "加入腾讯，任首席AI科学家", "挖走了苹果的…负责人")
+    "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|(?<!自)上任(?!以来|后|之初|以后)|"
+                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
@@ -73,6 +75,7 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
              "Partnership": "合作", "Earnings": "业绩", "Lawsuit": "诉讼/调查"}
 
 
+_ANNIVERSARY = re.compile(r"(?:已经?|满)?\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?(?:周年|年之际)")
 _PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
 _OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)[^，。；]{0,6}$")
 _INVESTING = re.compile(r"(?i)领投|跟投|入股|注资|增资|战略投资|认购|led|invest")
@@ -142,6 +145,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
     if etype == "Funding" and m.group(0) in ("募资", "募集资金") and _OFFERING_BEFORE.search(doc_text, lo, m.start()):
         return None  # "全球发售募资约67亿港元": an IPO's proceeds, no funding round
+    if _ANNIVERSARY.match(doc_text, m.end()):
+        return None  # "DeepSeek R1发布一周年": the launch was years before the date named
     if etype == "Listing" and product_before:
         return None  # "SU7正式上市" is a launch
     if etype == "Listing" and _FILED.search(doc_text, max(lo, m.start() - 30), m.start()):
