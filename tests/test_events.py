@@ -585,3 +585,9 @@ def test_a_hire_with_its_post_or_a_poached_leader_is_an_appointment(text):
 def test_a_successor_named_for_later_is_no_appointment_yet():
     names = [("王伟", "PERSON", None), ("李强", "PERSON", None), ("星河云", "ORG", "company")]
     assert not _events("星河云宣布，王伟将接替李强出任CEO。", names, "2026-03-10")
+
+
+def test_a_partnership_needs_two_different_parties():
+    names = [("Zentra", "ORG", "company")]
+    assert not [e for e in _events("Zentra struck a partnership with the Zentra app team.", names, "2026-03-10")
+                if e.type == "Partnership"]

@@ -1419,3 +1419,17 @@ def test_a_team_named_after_a_product_works_for_its_company():
 
 def test_someone_who_once_worked_somewhere_does_not_work_there():
     assert not _run("王立恒曾在甲科技工作。", [("王立恒", PER, None), ("甲科技", ORG, None)])
+
+
+def test_an_announcing_companys_bare_公司_and_an_elided_subject_are_the_partner():
+    names = [("甲科技", ORG, None), ("乙超市", ORG, None), ("深交所", ORG, "exchange"), ("Jiake", ORG, None)]
+    assert ("甲科技", "partnerOf", "乙超市") in _run_segments(
+        "今年3月登陆深交所的甲科技（Jiake）6月13日宣布，公司与乙超市续签了全球供货协议。", names)
+    assert ("甲科技", "partnerOf", "乙超市") in _run("甲科技7月27日晚公告，与乙超市达成授权合作协议。", names)
+    assert ("甲科技", "partnerOf", "乙超市") in _run("甲科技宣布认购乙超市的股份，双方同时达成合作。", names)
+
+
+def test_english_supply_contracts_with_an_amount_are_partnerships():
+    got = _run("Zentra has signed a $16.5 billion contract to make AI chips for Beichen.",
+               [("Zentra", ORG, None), ("Beichen", ORG, None)])
+    assert ("Zentra", "partnerOf", "Beichen") in got

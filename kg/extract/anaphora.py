@@ -1,4 +1,4 @@
-"""Chinese pronouns that stand for an organization: 其 and 该公司.
+"""Chinese pronouns that stand for an organization: 其, 该公司 and a clause's bare 公司.
 
 "小米集团发布财报，其创始人雷军表示…" names 小米集团's founder; "礼来提交了申请。同日，其竞争对手诺和诺德…"
 names 礼来's rival. The relation patterns read such a pronoun as a slot of its antecedent's type
@@ -19,7 +19,9 @@ from typing import Optional
 from ..records import Mention, Segment
 
 # 其 as "its" before a noun, not in 其中/其他/其实/其余/尤其/极其/与其/及其/其次/其间
-PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:公司|集团|企业|品牌)")
+# ... and a bare 公司 opening a clause: "汉朔科技宣布，公司与沃尔玛续签了全球供货协议"
+PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:公司|集团|企业|品牌)|"
+                     r"(?<=[，,：:])\s?公司(?=与|和|同|将|已|正式|宣布|近日|于|在|还|也|并)")
 
 
 def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:
@@ -45,7 +47,13 @@ def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
             continue  # inside a name
         before = [m for m in mentions if seg.start <= m.start and m.end <= p.start()]
         orgs = [m for m in before if m.type == "ORG"]
-        if before:
+        parties = [m for m in orgs if m.kind not in ("exchange", "government")]
+        if p.group(0).strip() == "公司" and parties:  # the company that announced: "登陆创业板的汉朔科技宣布，公司…"
+            antecedent = parties[-1]
+            if len(parties) > 1 and doc_text[antecedent.start - 1:antecedent.start] in "（(" and \
+                    parties[-2].end == antecedent.start - 1:
+                antecedent = parties[-2]  # the name, not its alias in brackets: "汉朔科技（Hanshow）"
+        elif before:
             first = min(before, key=lambda m: m.start)
             if first.type != "ORG" or len({m.text for m in orgs}) > 1:
                 continue

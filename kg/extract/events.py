@@ -257,8 +257,8 @@ def _complete(etype: str, participants: list[Participant], amounts, reported: bo
         return "person" in roles
     if etype in ("Acquisition",):
         return {"acquirer", "target"} <= roles
-    if etype == "Partnership":
-        return len(participants) >= 2
+    if etype == "Partnership":  # two parties, not one named twice ("Baidu … Baidu's robotaxis")
+        return len({p.mention.text for p in participants}) >= 2
     return True
 
 

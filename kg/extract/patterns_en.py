@@ -218,14 +218,16 @@ PATTERNS_EN = [
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;]|\.\d){{0,20}}? )?(?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
-    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed [^\x01.;]{{0,30}}?|formed [^\x01.;]{{0,30}}?|is partnering|(?:struck|inked) [^\x01.;]{{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
     ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}}(?: \([^)]{{1,40}}\))?(?: on \w+| last \w+| \w+day)? {AGREE_EN}", "partnerOf", 0.8),
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
     ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced)", "partnerOf", 0.8),
-    ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?[^\x01.;]{{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
+    # "Samsung Electronics has signed a $16.5 billion contract to make AI chips for Tesla"
+    ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from) {{ORG:o}}", "partnerOf", 0.75),
+    ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
     # "Seres Group, the carmaker that builds AITO-brand vehicles in partnership with Huawei"
     ("en.partner.10", rf"{{ORG:s}}(?: \([^)]*\))?(?:,? (?:the |a |an |which |that |who )?(?:[^\x01.;]|\x01(?:PRODUCT|ORG):\d+\x02){{0,80}}?)? in (?:close )?partnership with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),

@@ -226,8 +226,8 @@ PATTERNS_ZH = [
     # "德弘资本以约131亿港元收购阿里巴巴所持高鑫零售约78.7%的股份": the company whose shares change hands
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     # "英伟达以50亿美元认购英特尔普通股，并与英特尔达成…的合作协议": the first clause's subject
-    ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也)(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
-    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
+    ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也|已)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
+    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "甲骨文与OpenAI签下为期五年、总额约3000亿美元的算力合同"; "苹果与谷歌于1月12日发布联合声明，宣布达成一项多年期合作"
     ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
     ("zh.partner.joint", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?[^\x01。；]{{0,8}}?(?:联合声明|共同宣布|联合宣布)[^\x01。；]{{0,16}}?(?:合作|协议)", "partnerOf", 0.8),
@@ -239,7 +239,7 @@ PATTERNS_ZH = [
     # "X联合Y发布…", "X与Y共建实验室", "X与Y签署协议"
     ("zh.partner.8", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}联合{{ORG:o}}{ALIAS_ZH}(?:共同|一起)?(?:发布|推出|研发|开发|打造|开源|举办|成立)", "partnerOf", 0.8),
     # "A接入B的大模型，双方展开合作": the two parties of the clause before
-    ("zh.partner.both", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,30}}?{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?双方(?:已|已经|正式|还|也|此前|随即)?(?:在[^\x01，。；]{{1,15}}?)?(?:(?:展开|开展|达成|建立|深化|启动|进行)了?(?:全面|深度|战略|长期|深入)?的?合作|的?合作(?:已|已经)?(?:多年|已久|始于|已有|长达|延续))", "partnerOf", 0.7),
+    ("zh.partner.both", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,30}}?{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?双方(?:已|已经|正式|还|也|此前|随即|同时|并)?(?:在[^\x01，。；]{{1,15}}?)?(?:(?:展开|开展|达成|建立|深化|启动|进行)了?(?:全面|深度|战略|长期|深入)?的?合作|的?合作(?:已|已经)?(?:多年|已久|始于|已有|长达|延续))", "partnerOf", 0.7),
     # "通过与高通合作，小米…": the clause's subject after
     ("zh.partner.via", rf"(?:通过|借助|依托|凭借)(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:的)?(?:深度|战略|长期|紧密)?(?:的)?合作[，,]\s?{{ORG:s}}", "partnerOf", 0.75),
     ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订|续签)了?[^\x01。；，,]{{0,16}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
