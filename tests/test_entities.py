@@ -1083,3 +1083,11 @@ def test_an_ambiguous_name_joined_with_a_post_or_made_by_a_company():
     for text in ("他加入苹果汁搅拌。", "他发布的元宝图片很好看。"):
         _, mentions, _ = _mentions(text)
         assert not {m.text for m in mentions} & {"苹果", "元宝"}, text
+
+
+def test_a_name_that_acts_right_after_its_description():
+    _, mentions, _ = _mentions("机器人灵巧手公司灵心巧手上周三宣布完成数千万元A+轮融资。")
+    assert ("灵心巧手", "ORG") in {(m.text, m.type) for m in mentions}
+    for text in ("该公司近日宣布完成融资。", "这家AI公司正式宣布完成融资。"):
+        _, mentions, _ = _mentions(text)
+        assert not [m for m in mentions if m.type == "ORG"], text

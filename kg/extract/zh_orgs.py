@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import known_names
-from .titles import quiet_posseg, surname_at, word_freq
+from .titles import common_words, quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|创投|"
@@ -140,11 +140,23 @@ _HAN_AFTER_DESCRIPTION = re.compile(
     r"([\u4e00-\u9fff]{2,6})(?=\s?[（(][A-Z][A-Za-z0-9&.\- ]{1,30}[）)])")
 
 
+# ... or one that announces or raises right after it: "机器人灵巧手公司灵心巧手上周三宣布完成…融资"
+_HAN_ACTS_AFTER_DESCRIPTION = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:公司|企业|初创公司|独角兽|厂商|制造商|开发商)([\u4e00-\u9fff]{2,6}?)"
+    r"(?=(?:(?:上|本)?周[一二三四五六日]|近日|日前|今日|\d{1,2}月\d{1,2}日)?(?:正式)?(?:宣布|完成|获得|官宣))")
+_NOT_NAME_FLAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
+
+
 def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of names right after a description of an organization ("数据标注公司Scale AI",
-    "德国户外品牌狼爪（Jack Wolfskin）")."""
+    "德国户外品牌狼爪（Jack Wolfskin）", "机器人灵巧手公司灵心巧手宣布")."""
     end = len(text) if end is None else end
-    return [m.span(1) for rx in (_LATIN_AFTER_DESCRIPTION, _HAN_AFTER_DESCRIPTION) for m in rx.finditer(text, start, end)]
+    spans = [m.span(1) for rx in (_LATIN_AFTER_DESCRIPTION, _HAN_AFTER_DESCRIPTION) for m in rx.finditer(text, start, end)]
+    for m in _HAN_ACTS_AFTER_DESCRIPTION.finditer(text, start, end):
+        name = m.group(1)  # a name jieba barely knows, no word of time or kind ("公司近日宣布", "公司正式宣布")
+        if word_freq(name) < 50 and common_words().get(name) not in _NOT_NAME_FLAGS and not set(name) & NOT_BRAND_CHARS:
+            spans.append(m.span(1))
+    return spans
 
 
 def is_description(name: str, text: str, end: int, starts: set) -> bool:
