@@ -591,3 +591,17 @@ def test_a_partnership_needs_two_different_parties():
     names = [("Zentra", "ORG", "company")]
     assert not [e for e in _events("Zentra struck a partnership with the Zentra app team.", names, "2026-03-10")
                 if e.type == "Partnership"]
+
+
+def test_each_clause_of_a_handover_names_its_own_person():
+    names = [("星河云", "ORG", "company"), ("许嘉", "PERSON", None), ("陈立恒", "PERSON", None)]
+    events = _events("12月8日，星河云宣布，联合创始人许嘉获任首席执行官，原CEO陈立恒因个人原因辞任。", names, "2025-12-20")
+    got = {(e.type, p.mention.text) for e in events for p in e.participants if p.role == "person"}
+    assert got == {("Appointment", "许嘉"), ("Resignation", "陈立恒")}
+
+
+def test_a_second_post_announced_is_an_appointment():
+    names = [("星河云", "ORG", "company"), ("王伟", "PERSON", None)]
+    (ev,) = _events("星河云于2月9日宣布，集团副总裁王伟兼任云业务负责人。", names, "2026-02-20")
+    assert ev.type == "Appointment" and ev.date == "2026-02-09"
+    assert not _events("王伟目前兼任星河云CTO。", names, "2026-02-20")

@@ -1433,3 +1433,8 @@ def test_english_supply_contracts_with_an_amount_are_partnerships():
     got = _run("Zentra has signed a $16.5 billion contract to make AI chips for Beichen.",
                [("Zentra", ORG, None), ("Beichen", ORG, None)])
     assert ("Zentra", "partnerOf", "Beichen") in got
+
+
+def test_posts_named_in_a_companys_announcement():
+    got = _run("星河云宣布，联合创始人许嘉获任首席执行官。", [("星河云", ORG, None), ("许嘉", PER, None)])
+    assert {("许嘉", "ceoOf", "星河云"), ("许嘉", "founderOf", "星河云")} <= got

@@ -83,8 +83,10 @@ def _person_first(title: str) -> str:
 def _org_then_person(title: str) -> str:
     """"{ORG}{PERSON}任<公司><title>": 北京星河创业集团有限公司王建国任集团公司董事长, 小米集团宣布，
     卢伟冰出任集团总裁, 阿里巴巴宣布吴泳铭接替张勇担任CEO."""
-    return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?{{PERSON:s}}(?:先生|女士)?"
-            rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
+    # (the person's present post may come first: "燧人游戏宣布，联合创始人许嘉获任首席执行官")
+    return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?"
+            rf"(?:(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?)?{{PERSON:s}}(?:先生|女士)?"
+            rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -117,6 +119,8 @@ PATTERNS_ZH = [
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
     ("zh.founder.bracket", _bracketed_post(FOUNDER_ZH), "founderOf", 0.85),
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
+    # "燧人游戏宣布，联合创始人许嘉获任首席执行官": a post named in the company's announcement
+    ("zh.founder.announced", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|公告|表示)[，,：:]\s?(?:公司|集团)?{FOUNDER_ZH}(?:兼{ANY_TITLE_ZH})?{{PERSON:s}}", "founderOf", 0.75),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     # "X，是由“中国优秀民营企业家”施建祥先生创办的": a description before the founder, the verb right after
     # (or after the founders listed: "由两位前苹果员工A和B创立")
