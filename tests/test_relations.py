@@ -1438,3 +1438,14 @@ def test_english_supply_contracts_with_an_amount_are_partnerships():
 def test_posts_named_in_a_companys_announcement():
     got = _run("星河云宣布，联合创始人许嘉获任首席执行官。", [("星河云", ORG, None), ("许嘉", PER, None)])
     assert {("许嘉", "ceoOf", "星河云"), ("许嘉", "founderOf", "星河云")} <= got
+
+
+def test_a_partner_with_its_short_name_and_a_date_before_the_contract():
+    got = _run("甲科技股份（以下简称“甲科技”）于2025年12月与乙集团续签了为期三年的代工协议。",
+               [("甲科技股份", ORG, None), ("甲科技", ORG, None), ("乙集团", ORG, None)])
+    assert ("甲科技股份", "partnerOf", "乙集团") in got
+
+
+def test_english_money_paid_for_a_share_of_a_company_is_an_investment():
+    got = _run("Zentra paid €1.5 billion for about 21% of Beichen in 2023.", [("Zentra", ORG, None), ("Beichen", ORG, None)])
+    assert ("Zentra", "investsIn", "Beichen") in got

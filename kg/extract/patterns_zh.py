@@ -35,8 +35,8 @@ WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
-ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原)?(?:\x01[A-Z]+:\d+\x02|[A-Za-z][A-Za-z0-9 .&'’-]{0,30})[）)])?")  # "（ByteDance）",
-# "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers)
+ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02|[A-Za-z][A-Za-z0-9 .&'’-]{0,30})[”\"]?[）)])?")  # "（ByteDance）",
+# "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
 # Names set against each other: "A vs B", "A（老牌霸主） VS. B"; a short note in brackets after each
 VS = r" ?(?:vs|VS|Vs|v\.s)\.? ?"
 VS_NOTE = r"(?: ?[（(][^（）()\x01]{1,12}[）)])?"
@@ -231,9 +231,9 @@ PATTERNS_ZH = [
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     # "英伟达以50亿美元认购英特尔普通股，并与英特尔达成…的合作协议": the first clause's subject
     ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也|已)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
-    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
+    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|联合){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作", "partnerOf", 0.85),
     # "甲骨文与OpenAI签下为期五年、总额约3000亿美元的算力合同"; "苹果与谷歌于1月12日发布联合声明，宣布达成一项多年期合作"
-    ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
+    ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
     ("zh.partner.joint", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?[^\x01。；]{{0,8}}?(?:联合声明|共同宣布|联合宣布)[^\x01。；]{{0,16}}?(?:合作|协议)", "partnerOf", 0.8),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:在(?:[^\x01。；，,]|\x01(?:ORG|PRODUCT):\d+\x02){{1,16}}?(?:上|中))?(?:宣布|正式|已|将)?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,30}}?{{PRODUCT:o}}", "develops", 0.8),
