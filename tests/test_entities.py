@@ -1091,3 +1091,8 @@ def test_a_name_that_acts_right_after_its_description():
     for text in ("该公司近日宣布完成融资。", "这家AI公司正式宣布完成融资。"):
         _, mentions, _ = _mentions(text)
         assert not [m for m in mentions if m.type == "ORG"], text
+
+
+def test_made_in_house_is_no_brand_of_the_model():
+    _, mentions, _ = _mentions("小米坚持自研Orbit-2模型。")
+    assert ("Orbit-2", "PRODUCT") in {(m.text, m.type) for m in mentions}

@@ -1449,3 +1449,14 @@ def test_a_partner_with_its_short_name_and_a_date_before_the_contract():
 def test_english_money_paid_for_a_share_of_a_company_is_an_investment():
     got = _run("Zentra paid €1.5 billion for about 21% of Beichen in 2023.", [("Zentra", ORG, None), ("Beichen", ORG, None)])
     assert ("Zentra", "investsIn", "Beichen") in got
+
+
+def test_a_rival_aimed_at_before_a_colon_and_its_plans():
+    got = _run("在春节档，甲科技已将枪口对准了乙科技：丙产品计划在除夕前上线新功能。",
+               [("甲科技", ORG, None), ("乙科技", ORG, None)])
+    assert ("甲科技", "competesWith", "乙科技") in got
+
+
+def test_a_company_that_keeps_to_its_own_model_develops_it():
+    got = _run("甲科技则坚持自研Orbit-2模型。", [("甲科技", ORG, None), ("Orbit-2", PROD, None)])
+    assert ("甲科技", "develops", "Orbit-2") in got

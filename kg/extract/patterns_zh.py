@@ -178,7 +178,7 @@ PATTERNS_ZH = [
     # "作为星河科技的旗舰产品，云岫X5销量领先"
     ("zh.dev.as", rf"作为{{ORG:s}}{ALIAS_ZH}(?:旗下)?的?[^\x01。；，,]{{0,8}}?(?:产品|车型|模型|大模型|手机|芯片|应用|游戏|平台|品牌)[，,]\s?{{PRODUCT:o}}", "develops", 0.75),
     # "Perplexity转而押注自家的Comet浏览器", "阿里巴巴将自家的通义千问大模型装进了镜腿"
-    ("zh.dev.own", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:自家|自有)的?(?:[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:产品|模型|大模型|芯片|应用|平台|浏览器|助手|App))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.dev.own", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:自家|自有|(?:坚持|选择|采用|基于|搭载|使用)(?:其|了)?自研)的?(?:[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:产品|模型|大模型|芯片|应用|平台|浏览器|助手|App))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.dev.13", rf"{{ORG:s}}(?:首款|第[一二三四五六七八九十\d]+款|全新)[\u4e00-\u9fffA-Za-z]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.dev.15", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:设计|研发|开发|打造|推出|自研|生产|制造|出品|运营)的[^\x01。；，,]{{0,6}}?{{PRODUCT:o}}", "develops", 0.7),
     # a list item's label launches what each of its clauses names: "**阿里巴巴：** 4月29日开源Qwen3系列，9月在云栖大会上发布Qwen3-Max"

@@ -323,11 +323,15 @@ _NOT_BRAND_END = ("款", "版", "型", "代", "号", "系列")
 _NOT_BRAND_CHARS = NOT_BRAND_CHARS | set("款新")  # not "新款", "的X"
 
 
+# How a product is made, no brand (jieba's dictionary lacks 自研): "自研Orbit-2"
+_MAKING_WORDS = {"自研", "自主", "自制", "国产", "原生", "开源", "全新", "新一代", "首发"}
+
+
 def _brand_word(w: str) -> bool:
     """A rare Chinese word before a model code is the product's own brand ("玄戒", "骁龙", "尚界"):
     jieba barely knows it, and it is no verb, adverb or word of kind ("首款", "车型", "搭载"; the
     tag of a word jieba has seen fewer than 10 times says little: 明视 is "v")."""
-    return (2 <= len(w) <= 4 and all(is_han(ch) for ch in w) and not w.endswith(_NOT_BRAND_END)
+    return (2 <= len(w) <= 4 and all(is_han(ch) for ch in w) and not w.endswith(_NOT_BRAND_END) and w not in _MAKING_WORDS
             and word_freq(w) < 40 and (word_freq(w) < 10 or common_words().get(w) not in _NOT_BRAND_TAGS)
             and not any(word_freq(w[i:i + 2]) >= 500 for i in range(len(w) - 1) if len(w) > 2))  # 联合推出
 

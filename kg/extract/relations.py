@@ -83,7 +83,7 @@ FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?
                         r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任|加入|加盟)")
 # ... and after a launch, a rivalry or a partnership in its clause: "DeepSeek V4预计将在春节前后发布",
 # "网易与腾讯在射击品类的较量明年极有可能进一步白热化"
-HEDGED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
+HEDGED_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
 
 
 ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|宣告终止|已经?终止|告吹|被叫停|"
