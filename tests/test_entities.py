@@ -1096,3 +1096,11 @@ def test_a_name_that_acts_right_after_its_description():
 def test_made_in_house_is_no_brand_of_the_model():
     _, mentions, _ = _mentions("小米坚持自研Orbit-2模型。")
     assert ("Orbit-2", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_english_investors_listed_as_participating_and_no_month_as_an_investee():
+    from kg.extract.en_names import employer_mentions
+
+    text = "Vexa closed a round in December 2025 led by Addition, with T. Rowe Price, Salesforce Ventures and Square Peg participating."
+    assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {
+        "Addition", "T. Rowe Price", "Salesforce Ventures", "Square Peg"}

@@ -605,3 +605,20 @@ def test_a_second_post_announced_is_an_appointment():
     (ev,) = _events("星河云于2月9日宣布，集团副总裁王伟兼任云业务负责人。", names, "2026-02-20")
     assert ev.type == "Appointment" and ev.date == "2026-02-09"
     assert not _events("王伟目前兼任星河云CTO。", names, "2026-02-20")
+
+
+def test_late_rounds_and_investors_listed_as_participating():
+    names = [("Zentra", "ORG", "company"), ("Addition", "ORG", None), ("T. Rowe Price", "ORG", None),
+             ("Square Peg", "ORG", None)]
+    (ev,) = _events("Zentra closed a $330 million Series G round in December 2025 led by Addition, "
+                    "with T. Rowe Price and Square Peg participating.", names, "2026-02-20")
+    assert ev.type == "Funding" and ev.date == "2025-12"
+    assert {p.mention.text for p in ev.participants if p.role == "investor"} == {"Addition", "T. Rowe Price", "Square Peg"}
+
+
+def test_joining_an_organization_as_an_officer_is_an_appointment_there():
+    names = [("Zhou Lan", "PERSON", None), ("Zentra", "ORG", "company"), ("Beichen Cloud", "ORG", "company")]
+    (ev,) = _events("Zhou Lan, who headed Zentra's overseas unit, left in January to join Beichen Cloud as a vice president.",
+                    names, "2026-02-20")
+    assert ev.type == "Appointment" and ev.date == "2026-01"
+    assert ("organization", "Beichen Cloud") in {(p.role, p.mention.text) for p in ev.participants}

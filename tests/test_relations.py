@@ -1460,3 +1460,15 @@ def test_a_rival_aimed_at_before_a_colon_and_its_plans():
 def test_a_company_that_keeps_to_its_own_model_develops_it():
     got = _run("甲科技则坚持自研Orbit-2模型。", [("甲科技", ORG, None), ("Orbit-2", PROD, None)])
     assert ("甲科技", "develops", "Orbit-2") in got
+
+
+def test_someone_who_left_to_join_works_where_they_joined():
+    got = _run("Zhou Lan, who headed Zentra's overseas business, left in January to join Beichen Cloud as a vice president.",
+               [("Zhou Lan", PER, None), ("Zentra", ORG, None), ("Beichen Cloud", ORG, None)])
+    assert ("Zhou Lan", "worksFor", "Beichen Cloud") in got
+
+
+def test_a_rival_described_as_a_parents_unit_takes_share():
+    got = _run("Volcano Engine (火山引擎), Zentra's cloud unit, is taking share from Beichen Cloud.",
+               [("Volcano Engine", ORG, None), ("火山引擎", ORG, None), ("Zentra", ORG, None), ("Beichen Cloud", ORG, None)])
+    assert ("Volcano Engine", "competesWith", "Beichen Cloud") in got

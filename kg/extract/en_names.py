@@ -93,7 +93,8 @@ _AT_EMPLOYER = re.compile(rf"\b(?:(?:{_JOB}|professor|scientist)s? (?:at|with)|(
 
 
 # ... and one a round or a stake is in: "led a $50 million Series B round in Lumora", "a 49% stake in Scale AI"
-_INVESTEE = re.compile(r"\b(?:(?:round|stake|investment|invested|invests|investing) in|(?:round|funding|financing) led by)"
+_INVESTEE = re.compile(r"\b(?:(?:round|stake|investment|invested|invests|investing) in(?! (?:January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December|[A-Z][a-z]+ \d))|(?:round|funding|financing)(?: [^.;,]{0,30}?)? led by)"
                        r" ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
 
 
@@ -107,10 +108,20 @@ _NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their",
                  "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice"}
 
 
+# ... and the investors listed as joining a round: "with T. Rowe Price, Salesforce Ventures and Square Peg participating"
+_JOINING = re.compile(r"\bwith ((?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:(?:,| and|, and) (?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})){0,5})"
+                      r"(?: \([^)]{1,40}\))? (?:also )?(?:participating|joining|taking part)\b")
+_JOINED_NAME = re.compile(r"[A-Z][\w&.'-]*(?: (?!and\b)[A-Z][\w&.'-]*){0,3}")
+
+
 def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
     """Organizations named as where someone works or as what a round or stake is in, in English
     ``text[start:end]``."""
     out = []
+    for m in _JOINING.finditer(text, start, end):
+        for n in _JOINED_NAME.finditer(text, m.start(1), m.end(1)):
+            if n.group(0).split()[0] not in _NOT_EMPLOYER:
+                out.append(Mention(doc_id, n.start(), n.end(), n.group(0), "ORG", "en", "context"))
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
               *_BEFORE_OFFICER.finditer(text, start, end)):
         name = m.group(1).rstrip(".")

@@ -342,7 +342,7 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     # ... and so is a company the model names after a lexicon company's name: 华润三九, 腾讯音乐
     ruler_orgs = {(c.start, c.end) for c in trimmed if c.source == "ruler" and c.type == "ORG"}
     product_spans = [c for c in trimmed if c.type == "PRODUCT"]
-    legal = [c for c in trimmed if c.source == "orgrule" or (c.source in _MODELS and c.type == "ORG" and (
+    legal = [c for c in trimmed if c.source == "orgrule" or (c.source == "context" and c.type == "ORG" and c.text.isascii()) or (c.source in _MODELS and c.type == "ORG" and (
         _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text))) or (
         c.source == "ner" and c.type == "ORG" and c.lang == "zh" and _named_after_company(c, ruler_orgs, product_spans, text))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]

@@ -45,14 +45,14 @@ TRIGGERS = {
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
-    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-F]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-F]\+?|led the round|fundraising"),
+    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-K]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     # (a hire with its post: "加入腾讯，任首席AI科学家", "挖走了苹果的…负责人")
     "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
-                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|hired|hires|"
+                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
@@ -177,6 +177,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents)
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
+    if etype == "Appointment" and m.group(0).lower().startswith(("join", "to join")):  # "left … to join Huawei Cloud as"
+        joined = next((x for x in local if x.type == "ORG" and x.start >= m.end()), None)
+        if joined is not None:
+            participants = [p for p in participants if p.role != "organization"] + [Participant("organization", joined)]
     if etype in ("Resignation", "Appointment"):  # "许嘉获任首席执行官，原CEO陈立恒辞任": each clause its person
         own = [p for p in participants if p.role == "person" and lo <= p.mention.start < hi]
         if own:

@@ -40,7 +40,8 @@ ASIDE_EN = (r"(?: \([^)]{1,40}\))?"  # "CATL (宁德时代), the world's largest
             r"(?:, (?:[^\x01.;,]|\.\d|\x01(?:PRODUCT|LOC|GPE):\d+\x02){1,80}?,"
             # ... with other names in it when it starts lowercase ("Anthropic, founded in 2021 by
             # former OpenAI researchers, has raised"), unlike a list of names ("X, Y and Z")
-            r"|, (?=[a-z\d])(?:[^\x01.;,]|\.\d|\x01[A-Z]+:\d+\x02){1,100}?,)?")
+            r"|, (?=[a-z\d])(?:[^\x01.;,]|\.\d|\x01[A-Z]+:\d+\x02){1,100}?,"
+            r"|, \x01ORG:\d+\x02(?:'s|’s) [^\x01.;,]{1,60}?,)?")  # "Volcano Engine, ByteDance's cloud unit, is"
 SAID_IT_EN = r"(?: (?:said|says|announced|confirmed)(?: on \w+| last \w+| \w+day)?,? (?:that )?(?:it|he|she|they)(?: has| had)?)?"
 # "Nestle named Philipp Navratil, who heads its Nespresso coffee unit, as CEO"
 WHO_ASIDE_EN = r"(?:, who [^;.]{1,80}?(?=,))?"
@@ -115,6 +116,8 @@ PATTERNS_EN = [
     # "A University of Texas law professor, Wright ..."
     # "Wang Liheng, who joined Tencent in 2024, said"
     ("en.works.19", rf"{{PERSON:s}}, who (?:joined|has joined|rejoined|works for|works at|worked at) {THE}{{ORG:o}}", "worksFor", 0.7),
+    # "Zhou Lan, who headed …, left in January to join Huawei Cloud as a vice president"
+    ("en.works.20", rf"{{PERSON:s}}{WHO_ASIDE_EN},? (?:has |had )?(?:left [^\x01.;]{{0,30}}? to join|joined|joins|rejoined) {THE}{{ORG:o}} as\b", "worksFor", 0.75),
     ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Albrecht, 54, is a former University of Iowa professor"
     ("en.works.16", rf"{{PERSON:s}},? {AGE}(?:is|was|has been) (?:the |a |an )?{ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}\b", "worksFor", 0.75),

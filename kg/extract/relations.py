@@ -273,6 +273,9 @@ def _left(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
     person = rel.subject
     stop = min((m.start for m in mentions if m.type == "PERSON" and m.start >= person.end), default=rel.evidence.sent_end)
     left = _LEFT_AFTER.match(doc_text[person.end:min(stop, rel.evidence.sent_end)])
+    if left and rel.object.start >= person.end + left.end() and re.search(
+            r"(?i)\bjoin|加入|加盟", doc_text[person.end + left.end():rel.object.start]):
+        return False  # "left in January to join Huawei Cloud": the post is at the organization joined
     # ... not where the departure is denied or rumoured ("denied rumours that X had resigned")
     return bool(left) and not _DENIED.search(doc_text, rel.evidence.sent_start, person.end + left.end())
 
