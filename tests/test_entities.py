@@ -1104,3 +1104,10 @@ def test_english_investors_listed_as_participating_and_no_month_as_an_investee()
     text = "Vexa closed a round in December 2025 led by Addition, with T. Rowe Price, Salesforce Ventures and Square Peg participating."
     assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {
         "Addition", "T. Rowe Price", "Salesforce Ventures", "Square Peg"}
+
+
+def test_english_people_right_after_a_top_title():
+    from kg.extract.en_names import titled_people_en
+
+    text = "Vexa dismissed Chief Executive Laurent Freixe. Founder Capital Partners invested. CEO Jane Holt spoke."
+    assert {m.text for m in titled_people_en("t", text, 0, len(text))} == {"Laurent Freixe", "Jane Holt"}

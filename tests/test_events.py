@@ -622,3 +622,29 @@ def test_joining_an_organization_as_an_officer_is_an_appointment_there():
                     names, "2026-02-20")
     assert ev.type == "Appointment" and ev.date == "2026-01"
     assert ("organization", "Beichen Cloud") in {(p.role, p.mention.text) for p in ev.participants}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Vexa and Lumora debuted in Hong Kong on Thursday.", "Listing"),
+    ("Jane Holt took over as chief executive of Vexa on Sunday.", "Appointment"),
+    ("Vexa on Monday named Luca de Meo as its chief executive.", "Appointment"),
+    ("Vexa on Monday dismissed chief executive Jane Holt with immediate effect.", "Resignation"),
+    ("星河云9月1日宣布，立即解雇首席执行官王伟。", "Resignation"),
+    ("星河云上周五宣布，在中国市场回收一款儿童衣柜。", "Recall"),
+])
+def test_debuts_takeovers_of_a_post_dismissals_and_goods_taken_back(text, etype):
+    names = [("Vexa", "ORG", "company"), ("Lumora", "ORG", "company"), ("Jane Holt", "PERSON", None),
+             ("Luca de Meo", "PERSON", None), ("星河云", "ORG", "company"), ("王伟", "PERSON", None)]
+    assert etype in {e.type for e in _events(text, names, "2025-09-05")}
+
+
+def test_an_exchange_reports_its_own_earnings_in_yen_or_dollars():
+    (ev,) = _events("Vexa Exchange said on Wednesday its net profit rose to 2.5 trillion yen.",
+                    [("Vexa Exchange", "ORG", "exchange")], "2025-09-05")
+    assert ev.type == "Earnings" and [(a.value, a.currency) for a in ev.amounts] == [(2.5e12, "JPY")]
+
+
+def test_a_clause_names_its_date_more_exactly_than_a_shows_year():
+    (ev,) = _events("星河科技3月16日在GTC 2026大会上发布Orbit X2。", [("星河科技", "ORG", "company"),
+                                                                ("Orbit X2", "PRODUCT", None)], "2026-03-20")
+    assert ev.date == "2026-03-16"

@@ -130,3 +130,27 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
         if name.split()[0] not in _NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
             out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
     return out
+
+
+# A person named right after a top title: "dismissed Chief Executive Laurent Freixe", "CEO Jane Holt said"
+_TITLED_PERSON = re.compile(r"\b(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO|CFO|CTO|COO|[Cc]hairman|[Cc]hairwoman|"
+                            r"[Cc]o-founder|[Ff]ounder) ((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:de |van |von |da |di |le |la )?"
+                            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w&'-])(?! (?:Inc|Corp|Group|Holdings|Ltd|Co)\b)")
+
+
+_ORG_WORDS = {"Capital", "Partners", "Ventures", "Group", "Holdings", "Fund", "Labs", "Technologies", "Technology",
+              "Bank", "Motors", "Systems", "Investments", "Management", "Media", "Energy", "Health", "Network", "Networks",
+              "Securities", "Financial", "Global", "International", "Industries", "Electronics", "Foundation", "Institute"}
+
+
+def titled_people_en(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
+    """People the English models miss right after a top title ("Chief Executive Laurent Freixe"):
+    two or three capitalized words that name no known organization or product."""
+    out = []
+    for m in _TITLED_PERSON.finditer(text, start, end):
+        name = m.group(1)
+        words = name.split()
+        if words[0] not in _NOT_EMPLOYER and name not in known_names() and not _DEMONYM.fullmatch(words[0]) and not (
+                set(words) & _ORG_WORDS):
+            out.append(Mention(doc_id, m.start(1), m.end(1), name, "PERSON", "en", "titlerule"))
+    return out

@@ -22,7 +22,7 @@ from .titles import ANY_TITLE_ZH, APPOINT_ZH, appointed_people, common_verb, jie
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
-from .en_names import employer_mentions, retyped_en
+from .en_names import employer_mentions, retyped_en, titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
@@ -287,6 +287,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule", "appointed"))
     elif seg.lang == "en":
         out.extend(employer_mentions(doc.id, doc.text, seg.start, seg.end))  # "an analyst at Morningstar"
+        out.extend(titled_people_en(doc.id, doc.text, seg.start, seg.end))  # "dismissed Chief Executive Laurent Freixe"
     out.extend(product_mentions(doc, seg) + market_mentions(doc, seg))
     return out
 

@@ -47,6 +47,9 @@ def date_for(text: str, seg, trigger: int, dates):
     # date of the report, when the sentence gives another
     dates = [d for d in dates if not period(text, d)] or dates
     same = [d for d in dates if lo <= d.start < hi]
+    # "英伟达3月16日在GTC 2026大会上发布": a year the clause names more exactly is the less exact date
+    same = [d for d in same if not any(o.iso and d.iso and len(o.iso) > len(d.iso) and o.iso.startswith(d.iso)
+                                       for o in same)]
     before = [d for d in dates if d.end <= trigger]
     if same:
         return min(same, key=lambda d: abs(d.start - trigger))

@@ -96,7 +96,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
           object_marked: bool = False, investors: frozenset = frozenset(),
           parents: frozenset = frozenset()) -> list[Participant]:
     out = []
-    orgs = [m for m in mentions if m.type == "ORG" and m.kind != "exchange" and m.span not in sources]
+    # (an exchange is no party, except to its own earnings: "Hong Kong Exchanges and Clearing said its net profit rose")
+    orgs = [m for m in mentions if m.type == "ORG" and (m.kind != "exchange" or etype == "Earnings") and m.span not in sources]
     companies = [m for m in orgs if m.kind == "company"]
     if etype in ("Recall", "Earnings", "Listing", "ProductLaunch") and companies:
         # regulators and newspapers report these; companies do them, and so do the companies

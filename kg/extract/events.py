@@ -38,7 +38,7 @@ TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
     "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?![^后首当以时前\W\d][\u4e00-\u9fff]{1,3}(?:公司|企业))(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|前|长跑|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|(?<![Pp]re-)IPO(?!申请|辅导|招股|计划|前夜|进程)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
-                                   r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|went public|goes public|debuted on|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
+                                   r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|went public|goes public|debuted on|debuted in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
                                    r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
                                    r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))))|"
@@ -48,15 +48,16 @@ TRIGGERS = {
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-K]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
-    "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
+    "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
+                    r"(?:dismissed|fired|ousted|sacked)(?= (?:its |the )?(?:chief executive|CEO|chairman|president|chief)\b)|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     # (a hire with its post: "加入腾讯，任首席AI科学家", "挖走了苹果的…负责人")
     "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
-                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
+                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
-                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
+                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?:(?-i:[A-Z])[\w.-]+|de|da|di|van|von|le|la|bin|al)){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
-    "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
+    "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)|回收(?=一款|一批|部分|该款|共计|约\d|\d)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
                       r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
