@@ -112,14 +112,14 @@ def test_an_undated_mention_of_an_event_takes_its_date_from_the_document():
     assert by_company["乙公司"] == "2025"  # its own date, not the other company's
 
 
-def test_a_product_goes_on_sale_and_regulators_summon_companies():
+def test_a_product_goes_on_sale_and_regulators_investigate_companies():
     evs = _events("甲手机于3月28日正式上市，丙公司在港交所上市多年。",
                   [("甲手机", "PRODUCT", None), ("丙公司", "ORG", "company"), ("港交所", "ORG", "exchange")],
                   "2026-03-30")
     types = {e.type: e for e in evs}
     assert "ProductLaunch" in types and types["ProductLaunch"].date == "2026-03-28"
     assert {p.mention.text for p in types["Listing"].participants} == {"丙公司", "港交所"}
-    (ev,) = _events("市场监管总局约谈乙公司。", [("市场监管总局", "ORG", "government"), ("乙公司", "ORG", "company")])
+    (ev,) = _events("市场监管总局对乙公司立案调查。", [("市场监管总局", "ORG", "government"), ("乙公司", "ORG", "company")])
     assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"市场监管总局", "乙公司"}
 
 
@@ -648,3 +648,28 @@ def test_a_clause_names_its_date_more_exactly_than_a_shows_year():
     (ev,) = _events("星河科技3月16日在GTC 2026大会上发布Orbit X2。", [("星河科技", "ORG", "company"),
                                                                 ("Orbit X2", "PRODUCT", None)], "2026-03-20")
     assert ev.date == "2026-03-16"
+
+
+def test_where_a_company_is_listed_said_of_it_is_no_listing_unless_dated():
+    names = [("星河云", "ORG", "company"), ("港交所", "ORG", "exchange")]
+    assert "Listing" not in {e.type for e in _events("在港交所上市的星河云于2026年3月25日公布财报，全年营收120亿元。", names, "2026-03-30")}
+    assert ("Listing", "2026-01-09") in {(e.type, e.date) for e in _events(
+        "2026年1月9日在港交所挂牌的星河云于上月发布新模型。", names, "2026-03-30")}
+
+
+def test_a_summons_is_no_lawsuit():
+    names = [("市场监管总局", "ORG", "government"), ("星河云", "ORG", "company")]
+    assert not _events("市场监管总局约谈星河云等平台企业，要求规范竞争行为。", names, "2026-03-30")
+    assert [e.type for e in _events("市场监管总局对星河云立案调查。", names, "2026-03-30")] == ["Lawsuit"]
+
+
+def test_what_two_partners_made_together_described_is_no_new_deal():
+    names = [("星河科技", "ORG", "company"), ("北辰眼镜", "ORG", "company")]
+    assert not _with_relations("星河科技与北辰眼镜联合开发的智能眼镜累计销量已超过200万副，星河科技还在2025年扩大了产能。", names)
+
+
+def test_partners_of_a_launched_product_described_are_its_makers():
+    names = [("星河汽车", "ORG", "company"), ("北辰科技", "ORG", "company"), ("星河H5", "PRODUCT", None)]
+    (ev,) = _with_relations("9月23日，星河汽车与北辰科技联合打造的首款车型星河H5正式上市。", names, "2025-09-30")
+    assert ev.type == "ProductLaunch" and ev.date == "2025-09-23"
+    assert {p.mention.text for p in ev.participants if p.role == "company"} == {"星河汽车", "北辰科技"}

@@ -1472,3 +1472,9 @@ def test_a_rival_described_as_a_parents_unit_takes_share():
     got = _run("Volcano Engine (火山引擎), Zentra's cloud unit, is taking share from Beichen Cloud.",
                [("Volcano Engine", ORG, None), ("火山引擎", ORG, None), ("Zentra", ORG, None), ("Beichen Cloud", ORG, None)])
     assert ("Volcano Engine", "competesWith", "Beichen Cloud") in got
+
+
+def test_an_agreement_to_acquire_is_no_partnership():
+    names = [("甲科技", ORG, None), ("乙影业", ORG, None), ("Zentra", ORG, None), ("Beichen", ORG, None)]
+    assert not _run("去年12月5日，甲科技宣布与乙影业达成最终协议，拟以约827亿美元收购乙影业旗下的制片厂。", names)
+    assert not _run("Zentra signed an agreement with Beichen to acquire its chip unit.", names)

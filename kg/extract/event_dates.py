@@ -51,6 +51,8 @@ def date_for(text: str, seg, trigger: int, dates):
     same = [d for d in same if not any(o.iso and d.iso and len(o.iso) > len(d.iso) and o.iso.startswith(d.iso)
                                        for o in same)]
     before = [d for d in dates if d.end <= trigger]
+    if seg.lang == "zh" and any(d.end <= trigger for d in same):
+        same = [d for d in same if d.end <= trigger]  # Chinese names the time before the verb: "1月9日在港交所挂牌的X于上月…"
     if same:
         return min(same, key=lambda d: abs(d.start - trigger))
     if before:

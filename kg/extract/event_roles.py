@@ -188,16 +188,26 @@ _JOINT_LAUNCH = re.compile(r"(?:联合|共同|一起|合作)(?:发布|推出|展
                            r"(?i:\b(?:jointly|together) (?:launched|unveiled|released|introduced|debuted|open-sourced)\b)")
 
 
+_JOINT_WORK_DESCRIBED = re.compile(r"(?<=开发|研发|打造|推出|发布)的")
+
+
 def joint_launches(events: list, doc_text: str, relabel) -> list:
     """A sentence's events with each joint launch as one launch by every partner: its partnership
     event becomes the sentence's launch, or joins it as companies (the partners stay partners in
     the relations).  ``relabel(event, participants)`` gives the event with new participants."""
-    joint = [e for e in events if e.type == "Partnership" and _JOINT_LAUNCH.search(
+    launches = [e for e in events if e.type == "ProductLaunch"]
+    # what two partners made, described ("A与B联合开发的眼镜累计销量…"): no new deal; the makers of
+    # the sentence's launch, if any ("上汽集团与华为联合打造的尚界H5正式上市")
+    described = [e for e in events if e.type == "Partnership" and _JOINT_WORK_DESCRIBED.match(doc_text, e.evidence.end)]
+    joint = [e for e in events if e.type == "Partnership" and e not in described and _JOINT_LAUNCH.search(
         doc_text, e.evidence.start, min(e.evidence.sent_end, e.evidence.end + 8))]
+    if not launches:
+        events = [e for e in events if e not in described]
+    else:
+        joint += described
     if not joint:
         return events
     partners = [p.mention for e in joint for p in e.participants]
-    launches = [e for e in events if e.type == "ProductLaunch"]
     out = [e for e in events if e not in joint]
     target = launches[0] if launches else joint[0]
     participants = list(target.participants) if launches else []

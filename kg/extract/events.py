@@ -63,7 +63,7 @@ TRIGGERS = {
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
     "Earnings": (r"营收|营业收入|净利润|净亏损|财报|年报|季报|半年报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
-    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|约谈|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
+    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
 _COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
@@ -76,6 +76,7 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
              "Partnership": "合作", "Earnings": "业绩", "Lawsuit": "诉讼/调查"}
 
 
+_LISTED_WHERE = re.compile(r"在[^，。；]{1,16}$")
 _ANNIVERSARY = re.compile(r"(?:已经?|满)?\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?(?:周年|年之际)")
 _PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
 _OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)[^，。；]{0,6}$")
@@ -148,6 +149,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         return None  # "全球发售募资约67亿港元": an IPO's proceeds, no funding round
     if _ANNIVERSARY.match(doc_text, m.end()):
         return None  # "DeepSeek R1发布一周年": the launch was years before the date named
+    if etype == "Listing" and doc_text.startswith("的", m.end()) and _LISTED_WHERE.search(doc_text, lo, m.start()) and not any(
+            lo <= d.start < m.start() for d in dates):
+        return None  # "在港交所上市的快手于…公布财报": where a company is listed, said of it (not "1月9日在港交所挂牌的X")
     if etype == "Listing" and product_before:
         return None  # "SU7正式上市" is a launch
     if etype == "Listing" and _FILED.search(doc_text, max(lo, m.start() - 30), m.start()):

@@ -86,6 +86,8 @@ FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?
 HEDGED_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
 
 
+_TO_ACQUIRE_AFTER = re.compile(r"(?i)[^。；;.]{0,12}?(?:拟|将|以)[^。；;.]{0,20}?(?:收购|并购|合并)|"
+                               r"[^.;]{0,12}?\bto (?:acquire|buy|merge with|take over)\b")
 ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|宣告终止|已经?终止|告吹|被叫停|"
                           r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
 
@@ -133,6 +135,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 continue
             if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
+            if predicate == "partnerOf" and _TO_ACQUIRE_AFTER.match(doc_text, end, seg.end):
+                continue  # "奈飞宣布与华纳兄弟探索达成最终协议，拟以…收购…": an agreement to buy, no partnership
             if predicate in ("develops", "competesWith", "partnerOf") and seg.lang == "zh" and HEDGED_AFTER.match(
                     doc_text, end, seg.end):
                 continue
