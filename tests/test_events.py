@@ -673,3 +673,17 @@ def test_partners_of_a_launched_product_described_are_its_makers():
     (ev,) = _with_relations("9月23日，星河汽车与北辰科技联合打造的首款车型星河H5正式上市。", names, "2025-09-30")
     assert ev.type == "ProductLaunch" and ev.date == "2025-09-23"
     assert {p.mention.text for p in ev.participants if p.role == "company"} == {"星河汽车", "北辰科技"}
+
+
+def test_a_month_is_refined_by_the_same_partys_exact_date_elsewhere():
+    names = [("Klarvo", "ORG", "company"), ("Lumora", "ORG", "company"), ("New York Stock Exchange", "ORG", "exchange"),
+             ("港交所", "ORG", "exchange")]
+    events = _events("Klarvo listed on the New York Stock Exchange in September 2025. "
+                     "Klarvo shares rose on Sept. 10, 2025, its first day of trading on the New York Stock Exchange after its IPO.",
+                     names, "2026-01-10")
+    assert {e.date for e in events if e.type == "Listing"} == {"2025-09-10"}
+    # ... not by another company's listing on the same exchange
+    events = _events("Klarvo listed on the New York Stock Exchange in September 2025. "
+                     "Lumora's IPO on the New York Stock Exchange came on Sept. 10, 2025.", names, "2026-01-10")
+    assert {(p.mention.text, e.date) for e in events for p in e.participants if p.role == "company"} == {
+        ("Klarvo", "2025-09"), ("Lumora", "2025-09-10")}

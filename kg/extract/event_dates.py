@@ -113,13 +113,23 @@ def share_dates(events: list[Event], label) -> list[Event]:
         return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
                 for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
 
+    def parties(ev):  # who the event is about: a listing's company (not its exchange), a post's person
+        roles = {"Listing": ("company",), "Appointment": ("person",), "Resignation": ("person",),
+                 "Funding": ("investee",), "Acquisition": ("target",)}.get(ev.type)
+        return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
+                for p in ev.participants if p.role != "exchange" and (roles is None or p.role in roles)}
+
     keys = [names(ev) if ev.type in _ONCE else set() for ev in events]
+    cores = [parties(ev) for ev in events]
     out = []
-    for ev, own in zip(events, keys):
+    for ev, own, core in zip(events, keys, cores):
         if own:
             # ... or a more specific one: "2026年" here, "2026年2月11日" there
-            dated = [o for o, theirs in zip(events, keys) if o.type == ev.type and o.date and own <= theirs and (
-                ev.date is None or (len(o.date) > len(ev.date) and o.date.startswith(ev.date)))]
+            # (a date refined needs one party in common: "Airwallex closed a round in December 2025 led by
+            # …" here, "Airwallex raised $330 million on Dec. 9" there)
+            dated = [o for o, theirs, their_core in zip(events, keys, cores) if o.type == ev.type and o.date and (
+                (ev.date is None and own <= theirs)
+                or (ev.date and core & their_core and len(o.date) > len(ev.date) and o.date.startswith(ev.date)))]
             if dated:
                 best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
                 ev = replace(ev, label=label(ev.type, ev.lang, list(ev.participants), best.date),
