@@ -687,3 +687,10 @@ def test_a_month_is_refined_by_the_same_partys_exact_date_elsewhere():
                      "Lumora's IPO on the New York Stock Exchange came on Sept. 10, 2025.", names, "2026-01-10")
     assert {(p.mention.text, e.date) for e in events for p in e.participants if p.role == "company"} == {
         ("Klarvo", "2025-09"), ("Lumora", "2025-09-10")}
+
+
+def test_a_quarterly_business_update_reports_earnings():
+    (ev,) = _events("港股上市公司星河玩具10月21日发布第三季度业务更新，整体收益同比增长245%至250%。",
+                    [("星河玩具", "ORG", "company")], "2025-10-25")
+    assert ev.type == "Earnings" and ev.date == "2025-10-21"
+    assert not _events("星河玩具的投资收益率为5%。", [("星河玩具", "ORG", "company")], "2025-10-25")

@@ -62,7 +62,8 @@ TRIGGERS = {
                       r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
-    "Earnings": (r"营收|营业收入|净利润|净亏损|财报|年报|季报|半年报|业绩", r"revenue|net profit|net loss|earnings|quarterly results"),
+    # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
+    "Earnings": (r"营收|营业收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
 }
 _COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
@@ -197,7 +198,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         if not participants:
             return None
     amounts = _amounts(doc_text, seg)
-    reported = etype == "Earnings" and m.group(0).lower() in ("财报", "年报", "季报", "半年报", "earnings", "quarterly results") and bool(
+    reported = etype == "Earnings" and m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results") and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
     if not _complete(etype, participants, amounts, reported):
         return None
