@@ -1111,3 +1111,9 @@ def test_english_people_right_after_a_top_title():
 
     text = "Vexa dismissed Chief Executive Laurent Freixe. Founder Capital Partners invested. CEO Jane Holt spoke."
     assert {m.text for m in titled_people_en("t", text, 0, len(text))} == {"Laurent Freixe", "Jane Holt"}
+
+
+def test_a_model_organization_running_over_a_post_is_no_name():
+    _, mentions, _ = _mentions("下半场则连同集团新任公关部总经理徐洁云集中回应舆情。")
+    assert not [m for m in mentions if m.type == "ORG"]
+    assert ("徐洁云", "PERSON") in {(m.text, m.type) for m in mentions}

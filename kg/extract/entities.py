@@ -47,7 +47,9 @@ _VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", 
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
 _KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
-_PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由)(?=[\u4e00-\u9fffA-Za-z])")
+_PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由|连同|随同)(?=[\u4e00-\u9fffA-Za-z])")
+# a post named inside a model's organization ("集团新任公关部"): the span runs over a title, no name
+_POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 
@@ -95,6 +97,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
     while end > start and text[end - 1] in " ":
         end -= 1
     if end - start < 1:
+        return None
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and _POST_INSIDE.search(text, start, end):
         return None
     if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
         end -= 1  # "王建国任集团公司董事长": the verb after a name is not part of it
