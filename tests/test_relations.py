@@ -1478,3 +1478,9 @@ def test_an_agreement_to_acquire_is_no_partnership():
     names = [("甲科技", ORG, None), ("乙影业", ORG, None), ("Zentra", ORG, None), ("Beichen", ORG, None)]
     assert not _run("去年12月5日，甲科技宣布与乙影业达成最终协议，拟以约827亿美元收购乙影业旗下的制片厂。", names)
     assert not _run("Zentra signed an agreement with Beichen to acquire its chip unit.", names)
+
+
+def test_an_english_headline_names_the_organization_then_the_post():
+    got = _run("Huaibei Mining: Director and General Manager Qiu Dan Visits Shanghai",
+               [("Huaibei Mining", ORG, None), ("Qiu Dan", PER, None)])
+    assert ("Qiu Dan", "worksFor", "Huaibei Mining") in got

@@ -118,6 +118,8 @@ PATTERNS_EN = [
     ("en.works.19", rf"{{PERSON:s}}, who (?:joined|has joined|rejoined|works for|works at|worked at) {THE}{{ORG:o}}", "worksFor", 0.7),
     # "Zhou Lan, who headed …, left in January to join Huawei Cloud as a vice president"
     ("en.works.20", rf"{{PERSON:s}}{WHO_ASIDE_EN},? (?:has |had )?(?:left [^\x01.;]{{0,30}}? to join|joined|joins|rejoined) {THE}{{ORG:o}} as\b", "worksFor", 0.75),
+    # a headline: "Huaibei Mining: Director and General Manager Qiu Dan Resigns"
+    ("en.works.21", rf"{{ORG:o}}: (?:(?i:{WORK_EN})(?:,? and | & |, )?){{1,3}} ?{{PERSON:s}}", "worksFor", 0.7),
     ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Albrecht, 54, is a former University of Iowa professor"
     ("en.works.16", rf"{{PERSON:s}},? {AGE}(?:is|was|has been) (?:the |a |an )?{ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}\b", "worksFor", 0.75),
