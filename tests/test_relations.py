@@ -1484,3 +1484,8 @@ def test_an_english_headline_names_the_organization_then_the_post():
     got = _run("Huaibei Mining: Director and General Manager Qiu Dan Visits Shanghai",
                [("Huaibei Mining", ORG, None), ("Qiu Dan", PER, None)])
     assert ("Qiu Dan", "worksFor", "Huaibei Mining") in got
+
+
+@pytest.mark.parametrize("text", ["知情人士透露，甲科技有意收购乙集团。", "甲科技正与乙集团洽谈合作。", "甲科技打算收购乙集团。"])
+def test_intentions_and_talks_are_no_facts(text):
+    assert not _run(text, [("甲科技", ORG, None), ("乙集团", ORG, None)])

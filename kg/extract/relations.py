@@ -45,7 +45,8 @@ HEDGES = re.compile(
     r"(?i)\b(?:rumou?red|reportedly|allegedly|may|might|could|would|plans? to|planning to|"
     r"considering|in talks|expected to|denied|denies|deny|not|never|no longer|if|whether|called off|"
     r"calls off|calling off|scrapped|scraps|abandoned|abandons|terminated|terminates)\b|"
-    r"传闻|据传|传言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|若|如果|是否|" + CALLED_OFF_ZH)
+    r"传闻|据传|传言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|若|如果|是否|"
+    r"有意|意欲|打算|寻求|考虑|洽谈|商谈|磋商|谈判中|" + CALLED_OFF_ZH)
 
 DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
              "launch": "develops", "release": "develops", "unveil": "develops",
