@@ -1489,3 +1489,21 @@ def test_an_english_headline_names_the_organization_then_the_post():
 @pytest.mark.parametrize("text", ["知情人士透露，甲科技有意收购乙集团。", "甲科技正与乙集团洽谈合作。", "甲科技打算收购乙集团。"])
 def test_intentions_and_talks_are_no_facts(text):
     assert not _run(text, [("甲科技", ORG, None), ("乙集团", ORG, None)])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Colette Kress, Zentra's chief financial officer, told analysts that GPUs were sold out.", ("Colette Kress", "worksFor", "Zentra")),
+    ("Zentra, the Beichen-backed startup, said on Tuesday it had hired Chen Hao, a former Vexa executive, as chief operating officer.",
+     ("Chen Hao", "worksFor", "Zentra")),
+    ("Zentra is among a handful of domestic chipmakers competing with Beichen for customers.", ("Zentra", "competesWith", "Beichen")),
+])
+def test_english_posts_after_a_possessive_hires_announced_and_rivals_among_many(text, expected):
+    names = [("Colette Kress", PER, None), ("Chen Hao", PER, None), ("Zentra", ORG, None), ("Beichen", ORG, None), ("Vexa", ORG, None)]
+    assert expected in _run(text, names)
+
+
+def test_a_post_left_after_a_long_aside_and_a_post_replaced_by_a_new_one():
+    names = [("Hu Yanan", PER, None), ("Zentra", ORG, None), ("Jason Droege", PER, None)]
+    assert not _run("Hu Yanan, Zentra's chief financial officer through the privatisation, resigned in February 2026.", names)
+    got = _run("Jason Droege, Zentra's chief strategy officer, was named interim CEO.", names)
+    assert ("Jason Droege", "worksFor", "Zentra") not in got

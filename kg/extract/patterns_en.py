@@ -120,6 +120,8 @@ PATTERNS_EN = [
     ("en.works.20", rf"{{PERSON:s}}{WHO_ASIDE_EN},? (?:has |had )?(?:left [^\x01.;]{{0,30}}? to join|joined|joins|rejoined) {THE}{{ORG:o}} as\b", "worksFor", 0.75),
     # a headline: "Huaibei Mining: Director and General Manager Qiu Dan Resigns"
     ("en.works.21", rf"{{ORG:o}}: (?:(?i:{WORK_EN})(?:,? and | & |, )?){{1,3}} ?{{PERSON:s}}", "worksFor", 0.7),
+    # "Colette Kress, Nvidia's chief financial officer, told analysts"
+    ("en.works.22", rf"{{PERSON:s}}, {THE}{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?i:{WORK_EN})\b", "worksFor", 0.75),
     ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Albrecht, 54, is a former University of Iowa professor"
     ("en.works.16", rf"{{PERSON:s}},? {AGE}(?:is|was|has been) (?:the |a |an )?{ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}\b", "worksFor", 0.75),
@@ -137,7 +139,7 @@ PATTERNS_EN = [
     ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}(?:(?:smaller|larger|new|former) )?{{ORG:o}}", "worksFor", 0.6),
     # "James Blight and David Welch of Harvard University": the first of two people too
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
-    ("en.works.8", rf"{{ORG:o}}(?: \([^)]*\))? (?:has |also )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}}(?:, (?:[^\x01.;,]|\x01ORG:\d+\x02){{1,80}},)?,? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
+    ("en.works.8", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has |had |also )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}}(?:, (?:[^\x01.;,]|\x01ORG:\d+\x02){{1,80}},)?,? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
     # a byline: "By Kane Wu and Julie Zhu, Reuters", "By Coco Feng, South China Morning Post"
     ("en.works.17", rf"^\s*(?:[Bb]y|BY) {{PERSON:s}}(?:(?:,| and| &) \x01PERSON:\d+\x02)*(?:,| -| —| for) {THE}{{ORG:o}}", "worksFor", 0.8),
     # "Apple said on Tuesday that Sabih Khan, its senior vice president of operations, ..."
@@ -245,6 +247,8 @@ PATTERNS_EN = [
     ("en.compete.vs2", rf"{{ORG:s}}{VS_EN}\x01ORG:\d+\x02{VS_EN}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
     # "Google faces stiff competition from OpenAI"
     ("en.compete.11", rf"{{ORG:s}}{ASIDE_EN} (?:faces|faced|is facing|was facing|has faced) (?:[\w-]+ ){{0,2}}(?:competition|pressure|challenges?) from {{ORG:o}}", "competesWith", 0.7),
+    # "Moore Threads is among a handful of domestic chipmakers competing with Nvidia"
+    ("en.compete.12", rf"{{ORG:s}}{ASIDE_EN} (?:is|was|remains) (?:among|one of) [^\x01.;]{{0,60}}? (?:competing|that compete|vying) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
     ("en.compete.1", rf"{{ORG:s}} (?:has |have |had )?(?:competes|compete|competing|competed) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)? (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),

@@ -255,7 +255,7 @@ def brand_relations(doc_text: str, parsed: list[ParsedSegment],
     return out
 
 
-_HIRE_PATTERNS = {"pattern.en.works.8"}
+_HIRE_PATTERNS = {"pattern.en.works.8", "pattern.en.works.22"}  # (and "X, Y's chief strategy officer, was named CEO")
 # A post that has ended is no current relation: "former Baidu president Zhang Yaqin", "X, a former
 # Microsoft executive", "前微软AI副总裁Y", "Y曾任X总裁" (a founder stays one)
 _FORMER_EN = re.compile(r"(?i)\b(?:former|ex-|erstwhile|one-time|onetime|previously|formerly)(?=[\s-])")
@@ -267,7 +267,7 @@ _ENDED = {"ceoOf", "chairOf", "worksFor"}
 
 # ... and so is one the person leaves in the same sentence: "Chen Hao, who ran Zhipu's operations as
 # chief operating officer, stepped down", "灵犀智行首席产品官张一帆已于上月离职"
-_LEFT_AFTER = re.compile(r"(?i)^(?:[^。；;.\x01]|\.\d){0,60}?(?:\b(?:stepped down|steps down|resigned|resigns|quit|quits|"
+_LEFT_AFTER = re.compile(r"(?i)^(?:[^。；;.\x01]|\.\d){0,90}?(?:\b(?:stepped down|steps down|resigned|resigns|quit|quits|"
                          r"was fired|was ousted|left (?:the company|in|on|last|earlier|to)\b)|辞去|辞任|离职|卸任|请辞|离开)")
 
 
