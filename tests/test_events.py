@@ -694,3 +694,11 @@ def test_a_quarterly_business_update_reports_earnings():
                     [("星河玩具", "ORG", "company")], "2025-10-25")
     assert ev.type == "Earnings" and ev.date == "2025-10-21"
     assert not _events("星河玩具的投资收益率为5%。", [("星河玩具", "ORG", "company")], "2025-10-25")
+
+
+def test_companies_listed_together_each_have_their_listing():
+    names = [("星河智行", "ORG", "company"), ("Xinghe", "ORG", "company"), ("北辰知行", "ORG", "company"),
+             ("港交所", "ORG", "exchange")]
+    events = _with_relations("11月6日，自动驾驶公司星河智行（Xinghe）和北辰知行同日在港交所挂牌上市。", names, "2025-11-10")
+    got = {(p.mention.text, e.date) for e in events if e.type == "Listing" for p in e.participants if p.role == "company"}
+    assert got == {("星河智行", "2025-11-06"), ("北辰知行", "2025-11-06")}

@@ -339,7 +339,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         local_rels = [r for r in relations if r.evidence.sent_start == seg.start]
         stated = joint_launches(_stated_by_relations(found, doc_text, seg, dates, local_rels), doc_text, _relabel)
         for ev in stated:
-            events.extend(_by_maker(ev, local_rels) if ev.type == "ProductLaunch" else [ev])
+            events.extend(_by_maker(ev, local_rels) if ev.type == "ProductLaunch"
+                          else _by_listed(ev, local_rels) if ev.type == "Listing" else [ev])
         if full:
             anchor = full[-1].iso
     return share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label)
@@ -347,6 +348,33 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
 
 _LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")
 _LATIN_AFTER = re.compile(r"[ ,.]|\s?[》\"”]")
+
+
+_LISTED_WITH = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:、|和|及|与|以及|,|，|, and| and| &)\s?")
+
+
+def _by_listed(ev: Event, relations) -> list[Event]:
+    """A listing of several companies on one exchange is one listing each: "小马智行和文远知行同日在
+    港交所挂牌上市" (the sentence's listedOn relations name them)."""
+    exchanges = {p.mention.text for p in ev.participants if p.role == "exchange"}
+    companies = [p.mention for p in ev.participants if p.role == "company"]
+    if len(exchanges) != 1 or len(companies) != 1:
+        return [ev]
+    doc_text = ev.evidence.sentence
+    base = ev.evidence.sent_start
+    for r in relations:  # names listed with the company ("A（a）和B"), not its aliases
+        x = r.subject
+        if r.predicate == "listedOn" and r.object.text in exchanges and all(c.text != x.text for c in companies) and any(
+                _LISTED_WITH.fullmatch(doc_text[min(c.end, x.end) - base:max(c.start, x.start) - base]) for c in companies):
+            companies.append(x)
+    if len(companies) < 2:
+        return [ev]
+    others = [p for p in ev.participants if p.role != "company"]
+    out = []
+    for c in sorted(companies, key=lambda m: m.start):
+        participants = [Participant("company", c)] + others
+        out.append(replace(ev, participants=tuple(participants), label=_label(ev.type, ev.lang, participants, ev.date)))
+    return out
 
 
 def _by_maker(ev: Event, relations) -> list[Event]:
