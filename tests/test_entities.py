@@ -1117,3 +1117,10 @@ def test_a_model_organization_running_over_a_post_is_no_name():
     _, mentions, _ = _mentions("下半场则连同集团新任公关部总经理徐洁云集中回应舆情。")
     assert not [m for m in mentions if m.type == "ORG"]
     assert ("徐洁云", "PERSON") in {(m.text, m.type) for m in mentions}
+
+
+def test_an_ambiguous_company_that_announces():
+    _, mentions, _ = _mentions("苹果12月1日宣布，王立恒加盟。")
+    assert ("苹果", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("他吃了一个苹果宣布，好吃。")
+    assert "苹果" not in {m.text for m in mentions}

@@ -1507,3 +1507,9 @@ def test_a_post_left_after_a_long_aside_and_a_post_replaced_by_a_new_one():
     assert not _run("Hu Yanan, Zentra's chief financial officer through the privatisation, resigned in February 2026.", names)
     got = _run("Jason Droege, Zentra's chief strategy officer, was named interim CEO.", names)
     assert ("Jason Droege", "worksFor", "Zentra") not in got
+
+
+def test_someone_who_joins_works_for_the_company_that_announced_it():
+    got = _run("甲科技12月1日宣布，前乙集团AI副总裁王立恒（Wang Liheng）加盟，向公司总裁汇报。",
+               [("甲科技", ORG, None), ("乙集团", ORG, None), ("王立恒", PER, None), ("Wang Liheng", PER, None)])
+    assert ("王立恒", "worksFor", "甲科技") in got and ("王立恒", "worksFor", "乙集团") not in got

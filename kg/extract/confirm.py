@@ -70,6 +70,7 @@ _MADE_BY_BEFORE = re.compile(r"(?:推出|发布|上线|开发|研发|打造)的[
 _OPEN_BRACKET = re.compile(r" ?[（(]")
 
 
+_ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日|周[一二三四五六日])?(?:正式)?(?:宣布|公告|官宣)[，,：:]")
 _JOINED_BEFORE = re.compile(r"(?:加入|入职|任职于|就职于|供职于|效力于|离开)$")
 _POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工作)")
 _LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:发布|推出|上线|开源)了?(?:新款|全新|新一代|最新)?")
@@ -106,7 +107,10 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             # "加入苹果，出任AI副总裁": a company someone joins
             joined_zh = c.type == "ORG" and c.lang == "zh" and bool(_JOINED_BEFORE.search(text, max(0, c.start - 4), c.start)) \
                 and bool(_POST_AFTER.match(text, c.end))
-            agent = agent or maker_zh or joined_zh
+            # "苹果12月1日宣布，…": a sentence's subject that announces
+            announces_zh = c.type == "ORG" and c.lang == "zh" and not is_han(text[c.start - 1:c.start] or " ") \
+                and bool(_ANNOUNCES_AFTER.match(text, c.end))
+            agent = agent or maker_zh or joined_zh or announces_zh
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (

@@ -152,6 +152,8 @@ PATTERNS_ZH = [
     # "王立恒目前任职于星河科技", "在腾讯工作的王立恒"
     ("zh.works.17", rf"{{PERSON:s}}(?:目前|现|现在|一直)?(?:任职|就职|供职|效力|工作)于{{ORG:o}}", "worksFor", 0.75),
     ("zh.works.18", rf"(?<![曾原前])在{{ORG:o}}{ORG_TAIL_ZH}(?:工作|任职|就职|供职)(?:多年|了\d+年)?的{{PERSON:s}}", "worksFor", 0.7),
+    # "苹果12月1日宣布，…，前微软AI副总裁阿马尔·苏布拉马尼亚（Amar Subramanya）加盟": joins the announcer
+    ("zh.works.announced", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|公告|官宣)[，,：:](?:[^\x01。；]|\x01(?:PERSON|ORG):\d+\x02){{0,60}}?{{PERSON:s}}{ALIAS_ZH}(?:已|正式|将)?(?:加盟|加入|入职)(?=[，,。；]|$)", "worksFor", 0.7),
     ("zh.works.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
