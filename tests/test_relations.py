@@ -1513,3 +1513,9 @@ def test_someone_who_joins_works_for_the_company_that_announced_it():
     got = _run("甲科技12月1日宣布，前乙集团AI副总裁王立恒（Wang Liheng）加盟，向公司总裁汇报。",
                [("甲科技", ORG, None), ("乙集团", ORG, None), ("王立恒", PER, None), ("Wang Liheng", PER, None)])
     assert ("王立恒", "worksFor", "甲科技") in got and ("王立恒", "worksFor", "乙集团") not in got
+
+
+def test_founders_named_together_with_a_description_between():
+    got = _run("甲优品是由王立恒和他的师弟李强以及张伟三人一起创立的。",
+               [("甲优品", ORG, None), ("王立恒", PER, None), ("李强", PER, None), ("张伟", PER, None)])
+    assert {(p, "founderOf", "甲优品") for p in ("王立恒", "李强", "张伟")} <= got

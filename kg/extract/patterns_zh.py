@@ -35,6 +35,8 @@ WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
+# What joins founders named together: "陈欧和他的师弟戴雨森以及刘辉三人一起创立"
+FOUNDERS_JOIN_ZH = r"(?:[和与及、]|以及)(?:(?:他|她)的|其)?[\u4e00-\u9fff]{0,3}?"
 ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02|[A-Za-z][A-Za-z0-9 .&'’-]{0,30})[”\"]?[）)])?")  # "（ByteDance）",
 # "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
 # Names set against each other: "A vs B", "A（老牌霸主） VS. B"; a short note in brackets after each
@@ -124,7 +126,7 @@ PATTERNS_ZH = [
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
     # "X，是由“中国优秀民营企业家”施建祥先生创办的": a description before the founder, the verb right after
     # (or after the founders listed: "由两位前苹果员工A和B创立")
-    ("zh.founder.6", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由(?:[^\x01。；]|\x01ORG:\d+\x02){{1,60}}?{{PERSON:s}}(?:[和与及、]\x01PERSON:\d+\x02)*(?:先生|女士)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.8),
+    ("zh.founder.6", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由(?:[^\x01。；]|\x01ORG:\d+\x02){{1,60}}?{{PERSON:s}}(?:{FOUNDERS_JOIN_ZH}\x01PERSON:\d+\x02)*(?:先生|女士)?(?:[一二两三四五]人|等人)?(?:一起|一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.8),
     # "鸿海精密是郭台铭创立于1974年的…", "X系Y一手创办"
     # "Neuralink（马斯克创立）": the founder in brackets
     ("zh.founder.8", rf"{{ORG:o}} ?[（(]{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的?[）)]", "founderOf", 0.8),

@@ -19,7 +19,7 @@ from ..records import Evidence, Mention, ParsedSegment, Relation
 from .anaphora import anaphors, resolve
 from .tables import table_relations
 from .patterns_en import PATTERNS_EN
-from .patterns_zh import PATTERNS_ZH, QUALITY_ZH
+from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
 from .templates import PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, templatize, typed
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -148,7 +148,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 objects = [_unit_named_after(t, oi) for oi in objects]  # "收购X旗下的Y": Y
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":  # "由A和B创立": each founder
-                subjects = list_members(t, s_idx, " +|、|和|与|及" if predicate == "founderOf" else " +|、")
+                subjects = list_members(t, s_idx, " +|" + FOUNDERS_JOIN_ZH if predicate == "founderOf" else " +|、")
             elif predicate == "listedOn":  # "小马智行（Pony.ai）和文远知行同日登陆港交所": each of them
                 subjects = list_before(t, s_idx, LIST_JOINERS) + list_members(t, s_idx, LIST_JOINERS)
             elif pid == "en.works.17":  # a byline of several reporters
