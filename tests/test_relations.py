@@ -1519,3 +1519,8 @@ def test_founders_named_together_with_a_description_between():
     got = _run("甲优品是由王立恒和他的师弟李强以及张伟三人一起创立的。",
                [("甲优品", ORG, None), ("王立恒", PER, None), ("李强", PER, None), ("张伟", PER, None)])
     assert {(p, "founderOf", "甲优品") for p in ("王立恒", "李强", "张伟")} <= got
+
+
+def test_the_chair_of_the_board_of_what_the_clause_before_names():
+    got = _run("甲中学创办后，王立恒任校董会董事长。", [("甲中学", ORG, None), ("王立恒", PER, None)])
+    assert ("王立恒", "chairOf", "甲中学") in got
