@@ -1524,3 +1524,8 @@ def test_founders_named_together_with_a_description_between():
 def test_the_chair_of_the_board_of_what_the_clause_before_names():
     got = _run("甲中学创办后，王立恒任校董会董事长。", [("甲中学", ORG, None), ("王立恒", PER, None)])
     assert ("王立恒", "chairOf", "甲中学") in got
+
+
+def test_english_person_of_the_firm_of_a_named_organization():
+    got = _run("Sam Kadet of the corporate law firm of Zentra Partners said so.", [("Sam Kadet", PER, None), ("Zentra Partners", ORG, None)])
+    assert ("Sam Kadet", "worksFor", "Zentra Partners") in got

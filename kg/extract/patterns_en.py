@@ -122,6 +122,8 @@ PATTERNS_EN = [
     ("en.works.21", rf"{{ORG:o}}: (?:(?i:{WORK_EN})(?:,? and | & |, )?){{1,3}} ?{{PERSON:s}}", "worksFor", 0.7),
     # "Colette Kress, Nvidia's chief financial officer, told analysts"
     ("en.works.22", rf"{{PERSON:s}}, {THE}{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?i:{WORK_EN})\b", "worksFor", 0.75),
+    # "Sam Kadet of the corporate law firm of Skadden, Arps said"
+    ("en.works.23", rf"{{PERSON:s}} (?:of|at|from) the (?:[a-z][\w-]+ ){{0,3}}(?:firm|company|bank|agency|group|office|department|ministry|newspaper|university|college) (?:of )?{{ORG:o}}", "worksFor", 0.65),
     ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Albrecht, 54, is a former University of Iowa professor"
     ("en.works.16", rf"{{PERSON:s}},? {AGE}(?:is|was|has been) (?:the |a |an )?{ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}\b", "worksFor", 0.75),
