@@ -1124,3 +1124,8 @@ def test_an_ambiguous_company_that_announces():
     assert ("苹果", "ORG") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("他吃了一个苹果宣布，好吃。")
     assert "苹果" not in {m.text for m in mentions}
+
+
+def test_a_surname_with_氏_is_a_family_not_a_person():
+    _, mentions, _ = _mentions("白手起家的王氏兄弟从1954年成立台湾塑胶工业股份有限公司后，历经50余年的风雨。")
+    assert not [m for m in mentions if m.type == "PERSON"]

@@ -100,6 +100,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
         return None
     if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and _POST_INSIDE.search(text, start, end):
         return None
+    if m.type == "PERSON" and m.lang == "zh" and end - start == 2 and text[end - 1] == "氏":
+        return None  # "王氏兄弟": a family, no one person
     if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
         end -= 1  # "王建国任集团公司董事长": the verb after a name is not part of it
     elif m.type == "PERSON" and m.lang == "zh" and end - start == 3 and (
