@@ -702,3 +702,10 @@ def test_companies_listed_together_each_have_their_listing():
     events = _with_relations("11月6日，自动驾驶公司星河智行（Xinghe）和北辰知行同日在港交所挂牌上市。", names, "2025-11-10")
     got = {(p.mention.text, e.date) for e in events if e.type == "Listing" for p in e.participants if p.role == "company"}
     assert got == {("星河智行", "2025-11-06"), ("北辰知行", "2025-11-06")}
+
+
+@pytest.mark.parametrize("text", ["Zentra's toolkit remains the biggest hurdle for developers raised on CUDA.",
+                                  "Zentra dismissed Jane Holt after an investigation into an undisclosed relationship."])
+def test_raised_on_and_an_internal_inquiry_are_no_round_or_lawsuit(text):
+    names = [("Zentra", "ORG", "company"), ("Jane Holt", "PERSON", None)]
+    assert not {e.type for e in _events(text, names, "2026-01-10")} & {"Funding", "Lawsuit"}

@@ -45,7 +45,7 @@ TRIGGERS = {
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
-    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised|financing round|series [A-K]\+?|led the round|fundraising"),
+    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
@@ -64,7 +64,7 @@ TRIGGERS = {
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
     "Earnings": (r"营收|营业收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|earnings|quarterly results"),
-    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|investigation into|fined"),
+    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined"),
 }
 _COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
