@@ -1129,3 +1129,9 @@ def test_an_ambiguous_company_that_announces():
 def test_a_surname_with_氏_is_a_family_not_a_person():
     _, mentions, _ = _mentions("白手起家的王氏兄弟从1954年成立台湾塑胶工业股份有限公司后，历经50余年的风雨。")
     assert not [m for m in mentions if m.type == "PERSON"]
+
+
+def test_a_company_whose_officer_is_named_is_no_product_for_its_app():
+    _, mentions, _ = _mentions("Baidu has struck a partnership with Lyft to put its robotaxis on the Lyft app. "
+                               "Lyft chief executive David Risher spoke.")
+    assert {m.type for m in mentions if m.text == "Lyft"} == {"ORG"}

@@ -709,3 +709,9 @@ def test_companies_listed_together_each_have_their_listing():
 def test_raised_on_and_an_internal_inquiry_are_no_round_or_lawsuit(text):
     names = [("Zentra", "ORG", "company"), ("Jane Holt", "PERSON", None)]
     assert not {e.type for e in _events(text, names, "2026-01-10")} & {"Funding", "Lawsuit"}
+
+
+def test_a_party_named_twice_is_one_partner():
+    names = [("Zentra", "ORG", "company"), ("Lumora", "ORG", "company")]
+    (ev,) = _events("Zentra has struck a partnership with Lumora to put Zentra's robotaxis on the Lumora app.", names, "2025-08-05")
+    assert [p.mention.text for p in ev.participants] == ["Zentra", "Lumora"]

@@ -126,10 +126,16 @@ def consistent_types(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.source in ("ruler", "rule", "orgrule", "titlerule", "alias", "context"):
             trusted.setdefault(m.text.casefold(), m.type)
+    companies = set()
+    for m in mentions:  # ... and a company its officers or deals show over the app named after it
+        # ("a partnership with Lyft … the Lyft app … Lyft chief executive David Risher")
+        if m.source == "context" and m.type == "ORG" and trusted.get(m.text.casefold()) == "PRODUCT":
+            trusted[m.text.casefold()] = "ORG"
+            companies.add(m.text.casefold())
     out = []
     for m in mentions:
         t = trusted.get(m.text.casefold())
-        if m.source in MODELS and t and t != m.type:
+        if (m.source in MODELS or (m.source == "rule" and m.text.casefold() in companies)) and t and t != m.type:
             m = Mention(m.doc_id, m.start, m.end, m.text, t, m.lang, m.source, None)
         out.append(m)
     return out

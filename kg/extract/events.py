@@ -183,6 +183,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents)
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
+    if etype in ("Partnership", "Merger"):  # each party once ("Baidu … Lyft … Baidu's robotaxis … the Lyft app")
+        participants = [p for i, p in enumerate(participants) if all(q.mention.text != p.mention.text for q in participants[:i])]
     if etype == "Appointment" and m.group(0).lower().startswith(("join", "to join")):  # "left … to join Huawei Cloud as"
         joined = next((x for x in local if x.type == "ORG" and x.start >= m.end()), None)
         if joined is not None:
