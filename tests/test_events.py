@@ -715,3 +715,12 @@ def test_a_party_named_twice_is_one_partner():
     names = [("Zentra", "ORG", "company"), ("Lumora", "ORG", "company")]
     (ev,) = _events("Zentra has struck a partnership with Lumora to put Zentra's robotaxis on the Lumora app.", names, "2025-08-05")
     assert [p.mention.text for p in ev.participants] == ["Zentra", "Lumora"]
+
+
+def test_a_suit_brought_to_a_court_names_who_sued_and_a_join_with_a_charge_appoints():
+    names = [("星河云", "ORG", "company"), ("北辰科技", "ORG", "company"), ("海淀区人民法院", "ORG", "government"),
+             ("王伟", "PERSON", None)]
+    (ev,) = _events("2月3日，星河云以不正当竞争为由将北辰科技诉至海淀区人民法院。", names, "2026-02-10")
+    assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"星河云", "北辰科技", "海淀区人民法院"}
+    (ev,) = _events("北辰科技创始人王伟随即加入星河云，负责新组建的实验室。", names, "2026-02-10")
+    assert ev.type == "Appointment" and ("organization", "星河云") in {(p.role, p.mention.text) for p in ev.participants}

@@ -52,7 +52,7 @@ TRIGGERS = {
                     r"(?:dismissed|fired|ousted|sacked)(?= (?:its |the )?(?:chief executive|CEO|chairman|president|chief)\b)|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     # (a hire with its post: "加入腾讯，任首席AI科学家", "挖走了苹果的…负责人")
-    "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|加盟(?=[，,。；])|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
+    "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|加盟(?=[，,。；])|加入(?=[^，。；]{1,20}[，,]\s?(?:负责|领导|主管|带领|执掌|出任|担任))|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
                     r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?:(?-i:[A-Z])[\w.-]+|de|da|di|van|von|le|la|bin|al)){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
@@ -64,7 +64,7 @@ TRIGGERS = {
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
     "Earnings": (r"营收|营业收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|earnings|quarterly results"),
-    "Lawsuit": (r"起诉|诉讼|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined"),
+    "Lawsuit": (r"起诉|诉讼|诉至|告上法庭|状告|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined"),
 }
 _COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
@@ -185,10 +185,15 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         participants = _joined(m, participants, doc_text)
     if etype in ("Partnership", "Merger"):  # each party once ("Baidu … Lyft … Baidu's robotaxis … the Lyft app")
         participants = [p for i, p in enumerate(participants) if all(q.mention.text != p.mention.text for q in participants[:i])]
-    if etype == "Appointment" and m.group(0).lower().startswith(("join", "to join")):  # "left … to join Huawei Cloud as"
+    if etype == "Lawsuit" and m.group(0) in ("诉至", "告上法庭"):  # "腾讯以…为由将字节跳动诉至…法院": who sues, before 将/把
+        marker = max(doc_text.rfind("将", lo, m.start()), doc_text.rfind("把", lo, m.start()))
+        plaintiff = next((x for x in reversed(local) if x.type == "ORG" and lo <= x.start and x.end <= marker), None)
+        if marker > 0 and plaintiff is not None and all(p.mention.text != plaintiff.text for p in participants):
+            participants = [Participant("organization", plaintiff)] + list(participants)
+    if etype == "Appointment" and m.group(0).lower().startswith(("join", "to join", "加入")):  # "left … to join Huawei Cloud as"
         joined = next((x for x in local if x.type == "ORG" and x.start >= m.end()), None)
         if joined is not None:
-            participants = [p for p in participants if p.role != "organization"] + [Participant("organization", joined)]
+            participants = [Participant("organization", joined)] + [p for p in participants if p.role != "organization"]
     if etype in ("Resignation", "Appointment"):  # "许嘉获任首席执行官，原CEO陈立恒辞任": each clause its person
         own = [p for p in participants if p.role == "person" and lo <= p.mention.start < hi]
         if own:
