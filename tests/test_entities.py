@@ -1135,3 +1135,11 @@ def test_a_company_whose_officer_is_named_is_no_product_for_its_app():
     _, mentions, _ = _mentions("Baidu has struck a partnership with Lyft to put its robotaxis on the Lyft app. "
                                "Lyft chief executive David Risher spoke.")
     assert {m.type for m in mentions if m.text == "Lyft"} == {"ORG"}
+
+
+def test_english_people_after_a_company_description_are_companies():
+    from kg.extract.en_names import retyped_en
+
+    text = "Vexa completed its acquisition of U.S. chip designer Lumo Computing. It bought a stake in craft beer chain Fulu Jiayuan. Fashion designer Vera Wang spoke."
+    types = _retyped_people(retyped_en, text, ("Lumo Computing", "Fulu Jiayuan", "Vera Wang"))
+    assert types == {"Lumo Computing": "ORG", "Fulu Jiayuan": "ORG", "Vera Wang": "PERSON"}

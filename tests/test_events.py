@@ -724,3 +724,9 @@ def test_a_suit_brought_to_a_court_names_who_sued_and_a_join_with_a_charge_appoi
     assert ev.type == "Lawsuit" and {p.mention.text for p in ev.participants} == {"星河云", "北辰科技", "海淀区人民法院"}
     (ev,) = _events("北辰科技创始人王伟随即加入星河云，负责新组建的实验室。", names, "2026-02-10")
     assert ev.type == "Appointment" and ("organization", "星河云") in {(p.role, p.mention.text) for p in ev.participants}
+
+
+def test_an_agreement_to_merge_dated_between():
+    names = [("Union Pacific", "ORG", "company"), ("Norfolk Southern", "ORG", "company")]
+    (ev,) = _events("Union Pacific and Norfolk Southern agreed on Tuesday to merge in a cash-and-stock deal.", names, "2025-07-31")
+    assert ev.type == "Merger" and ev.date == "2025-07-29"

@@ -41,7 +41,8 @@ _COMPANY_AFTER_LONG = re.compile(
     r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:[\w-]+-based (?:[\w-]+ ){0,2}?(?:developer|maker|provider|operator)|"
     rf"(?:{_COMPANY_NOUN}) (?:of|behind|that|which|based))\b")
 _COMPANY_BEFORE_LONG = re.compile(r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
-                                  r"conglomerate|subsidiary) $")
+                                  r"conglomerate|subsidiary|chain|operator|provider|manufacturer|supplier|"
+                                  r"(?:chip|software|processor|GPU) designer) $")
 # Jobs held at an organization ("an analyst at Morningstar")
 _JOB = r"analyst|economist|strategist|researcher|executive|engineer|director|head|manager|partner"
 _COMPANY_BEFORE = re.compile(rf"(?i)\b(?:{_JOB}|investor)s? (?:at|with) $|"
