@@ -17,6 +17,7 @@ from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, 
                             QUOTED_SPEECH, in_clause, standing)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, share_dates
 from .event_roles import investor_spans, is_source, joint_launches, roles
+from .event_split import by_listed, by_maker
 from .relations import CALLED_OFF_ZH, HEDGES
 from .table_events import table_events
 from .temporal import find_amounts, find_dates
@@ -346,8 +347,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         local_rels = [r for r in relations if r.evidence.sent_start == seg.start]
         stated = joint_launches(_stated_by_relations(found, doc_text, seg, dates, local_rels), doc_text, _relabel)
         for ev in stated:
-            events.extend(_by_maker(ev, local_rels) if ev.type == "ProductLaunch"
-                          else _by_listed(ev, local_rels) if ev.type == "Listing" else [ev])
+            events.extend(by_maker(ev, local_rels, _label) if ev.type == "ProductLaunch"
+                          else by_listed(ev, local_rels, _label) if ev.type == "Listing" else [ev])
         if full:
             anchor = full[-1].iso
     return share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label)
@@ -355,52 +356,6 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
 
 _LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")
 _LATIN_AFTER = re.compile(r"[ ,.]|\s?[》\"”]")
-
-
-_LISTED_WITH = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:、|和|及|与|以及|,|，|, and| and| &)\s?")
-
-
-def _by_listed(ev: Event, relations) -> list[Event]:
-    """A listing of several companies on one exchange is one listing each: "小马智行和文远知行同日在
-    港交所挂牌上市" (the sentence's listedOn relations name them)."""
-    exchanges = {p.mention.text for p in ev.participants if p.role == "exchange"}
-    companies = [p.mention for p in ev.participants if p.role == "company"]
-    if len(exchanges) != 1 or len(companies) != 1:
-        return [ev]
-    doc_text = ev.evidence.sentence
-    base = ev.evidence.sent_start
-    for r in relations:  # names listed with the company ("A（a）和B"), not its aliases
-        x = r.subject
-        if r.predicate == "listedOn" and r.object.text in exchanges and all(c.text != x.text for c in companies) and any(
-                _LISTED_WITH.fullmatch(doc_text[min(c.end, x.end) - base:max(c.start, x.start) - base]) for c in companies):
-            companies.append(x)
-    if len(companies) < 2:
-        return [ev]
-    others = [p for p in ev.participants if p.role != "company"]
-    out = []
-    for c in sorted(companies, key=lambda m: m.start):
-        participants = [Participant("company", c)] + others
-        out.append(replace(ev, participants=tuple(participants), label=_label(ev.type, ev.lang, participants, ev.date)))
-    return out
-
-
-def _by_maker(ev: Event, relations) -> list[Event]:
-    """A launch of products by different makers is one launch per maker: "紧随阿里Qwen3-Max和
-    月之暗面Kimi K2.5之后" (the sentence's develops relations say whose product is whose)."""
-    makers = {r.object.span: r.subject for r in relations if r.predicate == "develops"}
-    products = [p for p in ev.participants if p.role == "product"]
-    groups: dict = {}
-    for p in products:
-        maker = makers.get(p.mention.span)
-        groups.setdefault(maker.text if maker else None, (maker, []))[1].append(p)
-    if len(groups) < 2 or None in groups:
-        return [ev]
-    out = []
-    for maker, prods in groups.values():
-        participants = [Participant("company", maker)] + prods
-        out.append(replace(ev, participants=tuple(participants),
-                           label=_label(ev.type, ev.lang, participants, ev.date)))
-    return out
 
 
 # A relation that is an event too: predicate -> (event type, subject role, object role)
