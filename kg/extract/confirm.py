@@ -76,6 +76,23 @@ _POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工�
 _LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:发布|推出|上线|开源)了?(?:新款|全新|新一代|最新)?")
 
 
+def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_starts: set) -> bool:
+    """A Chinese company name the text shows doing business: coordinated with a sure organization
+    ("荣耀与阿里云", "苹果将与谷歌"), joined with a post ("加入苹果，出任AI副总裁"), and, not inside a
+    longer word ("王者荣耀S30"), before its model code or launching it ("荣耀Magic8", "荣耀发布了Magic8")
+    or announcing at a sentence's start ("苹果12月1日宣布，")."""
+    coord = _COORD_ZH.match(text, c.end)
+    if (coord and coord.end() in sure_starts) or any(
+            text[e:c.start] in ("与", "和", "、") for e in sure_ends if c.start - 1 <= e <= c.start):
+        return True
+    if _JOINED_BEFORE.search(text, max(0, c.start - 4), c.start) and _POST_AFTER.match(text, c.end):
+        return True
+    if is_han(text[c.start - 1:c.start] or " "):
+        return False
+    launch = _LAUNCH_ZH.match(text, c.end)
+    return c.end in code_starts or bool(launch and launch.end() in code_starts) or bool(_ANNOUNCES_AFTER.match(text, c.end))
+
+
 def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, int]]:
     """The spans of the ambiguous lexicon candidates in ``trimmed`` that their context confirms."""
     confirmed: set[tuple[int, int]] = set()
@@ -93,24 +110,11 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             after = _TYPE_NOUN.get(c.type)
             owner = _POSSESSIVE.search(text, max(0, c.start - 4), c.start)
             maker = _OPEN_BRACKET.match(text, c.end)  # "豆包 (火山引擎)": a product and its maker
-            coordinated_zh = c.type == "ORG" and c.lang == "zh" and (
-                (_COORD_ZH.match(text, c.end) and _COORD_ZH.match(text, c.end).end() in sure_starts)
-                or any(text[e:c.start] in ("与", "和", "、") for e in sure_ends if c.start - 1 <= e <= c.start))
-            agent = coordinated_zh or c.type == "ORG" and c.text[:1].isupper() and (
+            agent_en = c.type == "ORG" and c.text[:1].isupper() and (
                 _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
                 or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
                 or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
-            # "荣耀Magic8系列", "荣耀发布了Magic8": a maker before its model code, or launching it
-            # (not inside a longer word: "王者荣耀S30")
-            maker_zh = c.type == "ORG" and c.lang == "zh" and not is_han(text[c.start - 1:c.start] or " ") and (
-                c.end in code_starts or ((launch := _LAUNCH_ZH.match(text, c.end)) and launch.end() in code_starts))
-            # "加入苹果，出任AI副总裁": a company someone joins
-            joined_zh = c.type == "ORG" and c.lang == "zh" and bool(_JOINED_BEFORE.search(text, max(0, c.start - 4), c.start)) \
-                and bool(_POST_AFTER.match(text, c.end))
-            # "苹果12月1日宣布，…": a sentence's subject that announces
-            announces_zh = c.type == "ORG" and c.lang == "zh" and not is_han(text[c.start - 1:c.start] or " ") \
-                and bool(_ANNOUNCES_AFTER.match(text, c.end))
-            agent = agent or maker_zh or joined_zh or announces_zh
+            agent = bool(agent_en) or (c.type == "ORG" and c.lang == "zh" and _agent_zh(c, text, sure_starts, sure_ends, code_starts))
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (

@@ -38,14 +38,19 @@ _DESCRIBED = {"Listing", "ProductLaunch"}
 AGREED = re.compile(r"(?i)达成|签署|签订|签下|签约|续签|宣布|成立|组建|推出|发布|联合|联手|牵手|携手|展开|启动|建立|合作(?:开发|研发|打造)|"
                      r"\b(?:signed|inked|sealed|announced|formed|struck|agreed|launched|teamed up|partnered)\b")
 _LOOSE_PARTNER = re.compile(r"^[^达签协战联牵结推研开打]*(?:合作|携手)$")
+_LISTED_WHERE = re.compile(r"在[^，。；]{1,16}$")
 _LISTING_DONE = re.compile(r"正式|成功|完成|首日|挂牌|敲锣|登陆|登录|IPO|上市首|今日|当日|当天|同日")
 
 
 def standing(etype: str, m, doc_text: str, seg, lo: int, hi: int, dates) -> bool:
+    described = etype in _DESCRIBED and doc_text.startswith("的", m.end())
+    if described and etype == "Listing" and _LISTED_WHERE.search(doc_text, lo, m.start()) and not any(
+            lo <= d.start < m.start() for d in dates):
+        return True  # "在港交所上市的快手于…公布财报": where it is listed, whatever the clause dates after (not "1月9日在港交所挂牌的X")
     dated = any(lo <= d.start < hi or d.end <= m.start() for d in dates)
     if dated:
         return False
-    if etype in _DESCRIBED and doc_text.startswith("的", m.end()):
+    if described:
         return True
     if etype == "Partnership" and _LOOSE_PARTNER.match(m.group(0)) and not dates:
         return True

@@ -101,6 +101,10 @@ _ONCE = {"Listing", "Acquisition", "Merger", "ProductLaunch", "Resignation", "Ap
 _SPACING = re.compile(r"[\s\-_·•]")
 
 
+_ABOUT = {"Listing": ("company",), "Appointment": ("person",), "Resignation": ("person",),
+          "Funding": ("investee",), "Acquisition": ("target",)}
+
+
 def share_dates(events: list[Event], label) -> list[Event]:
     """An undated event takes the most specific date the document gives for the same event:
     an event of the same type, once-only, whose participants include all of its own
@@ -108,16 +112,15 @@ def share_dates(events: list[Event], label) -> list[Event]:
     specifically by a date the other's refines ("2026年" … "2026年2月11日")."""
     ids = ids_by_name()
 
-    def names(ev):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the
-        # lexicon); a launch is its products'
-        return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
-                for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
+    def key(p):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the lexicon)
+        return ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
+
+    def names(ev):  # a launch is its products'
+        return {key(p) for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
 
     def parties(ev):  # who the event is about: a listing's company (not its exchange), a post's person
-        roles = {"Listing": ("company",), "Appointment": ("person",), "Resignation": ("person",),
-                 "Funding": ("investee",), "Acquisition": ("target",)}.get(ev.type)
-        return {ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
-                for p in ev.participants if p.role != "exchange" and (roles is None or p.role in roles)}
+        roles = _ABOUT.get(ev.type)
+        return {key(p) for p in ev.participants if p.role != "exchange" and (roles is None or p.role in roles)}
 
     keys = [names(ev) if ev.type in _ONCE else set() for ev in events]
     cores = [parties(ev) for ev in events]

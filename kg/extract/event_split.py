@@ -28,11 +28,7 @@ def by_listed(ev: Event, relations, label) -> list[Event]:
     if len(companies) < 2:
         return [ev]
     others = [p for p in ev.participants if p.role != "company"]
-    out = []
-    for c in sorted(companies, key=lambda m: m.start):
-        participants = [Participant("company", c)] + others
-        out.append(replace(ev, participants=tuple(participants), label=label(ev.type, ev.lang, participants, ev.date)))
-    return out
+    return _each(ev, [[Participant("company", c)] + others for c in sorted(companies, key=lambda m: m.start)], label)
 
 
 def by_maker(ev: Event, relations, label) -> list[Event]:
@@ -46,9 +42,9 @@ def by_maker(ev: Event, relations, label) -> list[Event]:
         groups.setdefault(maker.text if maker else None, (maker, []))[1].append(p)
     if len(groups) < 2 or None in groups:
         return [ev]
-    out = []
-    for maker, prods in groups.values():
-        participants = [Participant("company", maker)] + prods
-        out.append(replace(ev, participants=tuple(participants),
-                           label=label(ev.type, ev.lang, participants, ev.date)))
-    return out
+    return _each(ev, [[Participant("company", maker)] + prods for maker, prods in groups.values()], label)
+
+
+def _each(ev: Event, parties: list[list[Participant]], label) -> list[Event]:
+    """``ev`` once for each list of participants, labelled for them."""
+    return [replace(ev, participants=tuple(ps), label=label(ev.type, ev.lang, ps, ev.date)) for ps in parties]

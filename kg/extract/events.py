@@ -78,7 +78,6 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
              "Partnership": "合作", "Earnings": "业绩", "Lawsuit": "诉讼/调查"}
 
 
-_LISTED_WHERE = re.compile(r"在[^，。；]{1,16}$")
 _ANNIVERSARY = re.compile(r"(?:已经?|满)?\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?(?:周年|年之际)")
 _PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
 _OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)[^，。；]{0,6}$")
@@ -151,9 +150,6 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         return None  # "全球发售募资约67亿港元": an IPO's proceeds, no funding round
     if _ANNIVERSARY.match(doc_text, m.end()):
         return None  # "DeepSeek R1发布一周年": the launch was years before the date named
-    if etype == "Listing" and doc_text.startswith("的", m.end()) and _LISTED_WHERE.search(doc_text, lo, m.start()) and not any(
-            lo <= d.start < m.start() for d in dates):
-        return None  # "在港交所上市的快手于…公布财报": where a company is listed, said of it (not "1月9日在港交所挂牌的X")
     if etype == "Listing" and product_before:
         return None  # "SU7正式上市" is a launch
     if etype == "Listing" and _FILED.search(doc_text, max(lo, m.start() - 30), m.start()):
@@ -279,8 +275,8 @@ def _complete(etype: str, participants: list[Participant], amounts, reported: bo
         return "person" in roles
     if etype in ("Acquisition",):
         return {"acquirer", "target"} <= roles
-    if etype == "Partnership":  # two parties, not one named twice ("Baidu … Baidu's robotaxis")
-        return len({p.mention.text for p in participants}) >= 2
+    if etype == "Partnership":  # (each party once: _event_at keeps one mention of a name)
+        return len(participants) >= 2
     return True
 
 

@@ -13,7 +13,7 @@ from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
 from ..segment import is_han, span_mask
 from .titles import common_words, jieba_words, word_freq
-from .zh_orgs import NOT_BRAND_CHARS
+from .zh_orgs import NOT_BRAND_CHARS, NOT_NAME_TAGS
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
@@ -221,7 +221,7 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                 m = _AND_QUOTED.match(doc.text, m.end(), seg.end)
         for m in _LAUNCHED_HAN.finditer(doc.text, seg.start, seg.end):  # "正式发布真武810E"
             han = m.group(1)
-            if common_words().get(han) not in _NOT_NAME_TAGS and word_freq(han) < 500 and not han.endswith(_NOT_BRAND_END):
+            if common_words().get(han) not in NOT_NAME_TAGS and word_freq(han) < 500 and not han.endswith(_NOT_BRAND_END):
                 out.append(Mention(doc.id, m.start(1), m.end(), doc.text[m.start(1):m.end()], "PRODUCT", "zh", "rule", "model"))
         for rx in (_MADE_TITLE, _TITLE_OF_GAME):
             for m in rx.finditer(doc.text, seg.start, seg.end):
@@ -298,7 +298,6 @@ _HAN_MODEL = re.compile(r"(?![以每在于为将的和与及对向从按约近�
 # ... and after a verb of launching, a Chinese name and a number is a model too: "正式发布真武810E"
 _LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_MODEL.pattern)
 _LATIN_BEFORE_NOUN = re.compile(r"([A-Z][A-Za-z0-9]{1,15})(?=架构|芯片|平台|操作系统|系统|大模型|模型|框架|App|APP)")
-_NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
 
 
 def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
@@ -310,7 +309,7 @@ def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
         if entry is None or entry.kind != "company" or c.lang != "zh":
             continue
         han = _HAN_MODEL.match(text, c.end)
-        if han and common_words().get(han.group(1)) not in _NOT_NAME_TAGS:
+        if han and common_words().get(han.group(1)) not in NOT_NAME_TAGS:
             out.append(Mention(c.doc_id, c.end, han.end(), han.group(0), "PRODUCT", "zh", "rule", "model"))
         latin = _LATIN_BEFORE_NOUN.match(text, c.end)
         if latin and latin.group(1).upper() not in GENERIC_ACRONYMS:

@@ -144,7 +144,8 @@ _HAN_AFTER_DESCRIPTION = re.compile(
 _HAN_ACTS_AFTER_DESCRIPTION = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:公司|企业|初创公司|独角兽|厂商|制造商|开发商)([\u4e00-\u9fff]{2,6}?)"
     r"(?=(?:(?:上|本)?周[一二三四五六日]|近日|日前|今日|\d{1,2}月\d{1,2}日)?(?:正式)?(?:宣布|完成|获得|官宣))")
-_NOT_NAME_FLAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
+# jieba tags of words that name nothing: times, numerals, pronouns, particles, verbs, adjectives…
+NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
 
 
 def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -154,7 +155,7 @@ def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = [m.span(1) for rx in (_LATIN_AFTER_DESCRIPTION, _HAN_AFTER_DESCRIPTION) for m in rx.finditer(text, start, end)]
     for m in _HAN_ACTS_AFTER_DESCRIPTION.finditer(text, start, end):
         name = m.group(1)  # a name jieba barely knows, no word of time or kind ("公司近日宣布", "公司正式宣布")
-        if word_freq(name) < 50 and common_words().get(name) not in _NOT_NAME_FLAGS and not set(name) & NOT_BRAND_CHARS:
+        if word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name) & NOT_BRAND_CHARS:
             spans.append(m.span(1))
     return spans
 
