@@ -1113,10 +1113,16 @@ def test_english_people_right_after_a_top_title():
     assert {m.text for m in titled_people_en("t", text, 0, len(text))} == {"Laurent Freixe", "Jane Holt"}
 
 
-def test_a_model_organization_running_over_a_post_is_no_name():
-    _, mentions, _ = _mentions("下半场则连同集团新任公关部总经理徐洁云集中回应舆情。")
-    assert not [m for m in mentions if m.type == "ORG"]
-    assert ("徐洁云", "PERSON") in {(m.text, m.type) for m in mentions}
+def test_a_model_organization_running_over_a_post_is_no_name_and_连同_leads_none():
+    from kg.extract.entities import _trim
+
+    text = "会议下半场则连同星河集团新任市场部总经理李云飞集中回应提问。"
+
+    def model_org(a, b):
+        s, e = text.index(a), text.index(b)
+        return Mention("t", s, e, text[s:e], "ORG", "zh", "ner")
+    assert _trim(model_org("星河", "总经理"), text) is None  # 星河集团新任市场部
+    assert _trim(model_org("连同", "新任"), text).text == "星河集团"
 
 
 def test_an_ambiguous_company_that_announces():
@@ -1127,7 +1133,7 @@ def test_an_ambiguous_company_that_announces():
 
 
 def test_a_surname_with_氏_is_a_family_not_a_person():
-    _, mentions, _ = _mentions("白手起家的王氏兄弟从1954年成立台湾塑胶工业股份有限公司后，历经50余年的风雨。")
+    _, mentions, _ = _mentions("白手起家的李氏兄弟从1988年成立星河塑胶工业股份有限公司后，历经30余年的发展。")
     assert not [m for m in mentions if m.type == "PERSON"]
 
 

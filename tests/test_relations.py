@@ -1481,9 +1481,9 @@ def test_an_agreement_to_acquire_is_no_partnership():
 
 
 def test_an_english_headline_names_the_organization_then_the_post():
-    got = _run("Huaibei Mining: Director and General Manager Qiu Dan Visits Shanghai",
-               [("Huaibei Mining", ORG, None), ("Qiu Dan", PER, None)])
-    assert ("Qiu Dan", "worksFor", "Huaibei Mining") in got
+    got = _run("Zentra Mining: Director and General Manager Wang Liheng Visits Shanghai",
+               [("Zentra Mining", ORG, None), ("Wang Liheng", PER, None)])
+    assert ("Wang Liheng", "worksFor", "Zentra Mining") in got
 
 
 @pytest.mark.parametrize("text", ["知情人士透露，甲科技有意收购乙集团。", "甲科技正与乙集团洽谈合作。", "甲科技打算收购乙集团。"])
@@ -1527,5 +1527,5 @@ def test_the_chair_of_the_board_of_what_the_clause_before_names():
 
 
 def test_english_person_of_the_firm_of_a_named_organization():
-    got = _run("Sam Kadet of the corporate law firm of Zentra Partners said so.", [("Sam Kadet", PER, None), ("Zentra Partners", ORG, None)])
-    assert ("Sam Kadet", "worksFor", "Zentra Partners") in got
+    got = _run("Jane Holt of the corporate law firm of Zentra Partners said so.", [("Jane Holt", PER, None), ("Zentra Partners", ORG, None)])
+    assert ("Jane Holt", "worksFor", "Zentra Partners") in got
