@@ -1149,3 +1149,26 @@ def test_english_people_after_a_company_description_are_companies():
     text = "Vexa completed its acquisition of U.S. chip designer Lumo Computing. It bought a stake in craft beer chain Fulu Jiayuan. Fashion designer Vera Wang spoke."
     types = _retyped_people(retyped_en, text, ("Lumo Computing", "Fulu Jiayuan", "Vera Wang"))
     assert types == {"Lumo Computing": "ORG", "Fulu Jiayuan": "ORG", "Vera Wang": "PERSON"}
+
+
+def test_english_companies_named_before_a_post_and_its_holder_but_not_places_or_days():
+    from kg.extract.en_names import employer_mentions
+
+    text = ("Lumora president Jane Holt spoke. Former Vexa executive Tom Reed left. Zentra spokeswoman Ann Lee said so. "
+            "Russia president Ivan Petrov spoke. U.S. president John Smith spoke. Monday spokesman Tom Hill said.")
+    assert {m.text for m in employer_mentions("t", text, 0, len(text))} == {"Lumora", "Vexa", "Zentra"}
+
+
+def test_products_after_a_kind_with_a_version_possessed_described_or_launched_by_an_ambiguous_maker():
+    _check_names([("星河机器人的人形机器人ORBIT亮相。", ("ORBIT", "PRODUCT")),
+                  ("星河科技发布北辰新6.0大模型。", ("北辰新6.0", "PRODUCT")),
+                  ("Zentra shipped its Orbit Lake processors to PC makers.", ("Orbit Lake", "PRODUCT")),
+                  ("苹果在发布会上推出了Orbit 17系列。", ("苹果", "ORG"))],  # 苹果 is also a fruit: the launch says which
+                 ("苹果在上海开设新店。", "苹果"))
+
+
+def test_an_english_person_described_right_after_as_a_family_of_models_or_a_robot_is_a_product():
+    from kg.extract.en_names import retyped_en
+
+    text = "Zentra introduced Novix, a family of foundation models. Orbix, its humanoid robot, walked. Vera, a model researcher, spoke."
+    assert _retyped_people(retyped_en, text, ("Novix", "Orbix", "Vera")) == {"Novix": "PRODUCT", "Orbix": "PRODUCT", "Vera": "PERSON"}

@@ -142,3 +142,17 @@ def test_the_object_of_dui_is_the_target_whatever_follows():
     _, rels = _run("甲科技（Jia Tech）7月17日宣布，已完成对仿真软件公司Zentra的收购，此前该交易已获市场监管总局批准。",
                    [("甲科技", ORG, None), ("Jia Tech", ORG, None), ("Zentra", ORG, None), ("市场监管总局", ORG, "government")])
     assert rels == {("甲科技", "acquires", "Zentra")}
+
+
+def test_a_launch_names_what_its_one_maker_develops_but_not_parts_venues_or_its_alias():
+    P = "PRODUCT"
+    _, rels = _run("Zentra rolled out an update to its Orbit model on Monday.", [("Zentra", ORG, "company"), ("Orbit", P, None)])
+    assert rels == {("Zentra", "develops", "Orbit")}
+    _, rels = _run("星河云推出基于北辰芯片的Orbit384超节点。",
+                   [("星河云", ORG, "company"), ("北辰", P, None), ("Orbit384", P, None)])
+    assert rels == {("星河云", "develops", "Orbit384")}  # the chip it is built on is another's part
+    _, rels = _run("星河科技在NOVA原动力大会上发布了北辰大模型。",
+                   [("星河科技", ORG, "company"), ("NOVA", P, None), ("北辰", P, None)])
+    assert ("星河科技", "develops", "NOVA") not in rels  # the venue
+    _, rels = _run("星河标准局(XBS)发布了XBS标签的新规定。", [("星河标准局", ORG, None), ("XBS", P, None)])
+    assert not rels  # the maker's own short name

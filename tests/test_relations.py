@@ -1529,3 +1529,25 @@ def test_the_chair_of_the_board_of_what_the_clause_before_names():
 def test_english_person_of_the_firm_of_a_named_organization():
     got = _run("Jane Holt of the corporate law firm of Zentra Partners said so.", [("Jane Holt", PER, None), ("Zentra Partners", ORG, None)])
     assert ("Jane Holt", "worksFor", "Zentra Partners") in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河汽车宣布其北辰U8车型已开始交付。", [("星河汽车", ORG, None), ("北辰U8", PROD, None)], ("星河汽车", "develops", "北辰U8")),
+    ("星河机器人的人形机器人ORBIT亮相。", [("星河机器人", ORG, None), ("ORBIT", PROD, None)], ("星河机器人", "develops", "ORBIT")),
+    ("The new Orbit K2 model from Zentra AI tops several benchmarks.", [("Zentra AI", ORG, None), ("Orbit K2", PROD, None)],
+     ("Zentra AI", "develops", "Orbit K2")),
+    ("Zentra made Orbit 5.1 available to all users.", [("Zentra", ORG, None), ("Orbit 5.1", PROD, None)],
+     ("Zentra", "develops", "Orbit 5.1")),
+    ("Zentra announced the Orbit 4 Pro drone, priced at $2,049.", [("Zentra", ORG, None), ("Orbit 4 Pro", PROD, None)],
+     ("Zentra", "develops", "Orbit 4 Pro")),
+    ("Zentra started mass production of its XB4 memory chips.", [("Zentra", ORG, None), ("XB4", PROD, None)],
+     ("Zentra", "develops", "XB4")),
+    ("Zentra is developing a new model codenamed Orbit.", [("Zentra", ORG, None), ("Orbit", PROD, None)],
+     ("Zentra", "develops", "Orbit")),
+])
+def test_its_product_a_model_from_a_maker_made_available_announced_or_in_production(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_revenue_from_a_company_develops_nothing():
+    assert not _run("Zentra received revenue from Orbit.", [("Zentra", ORG, None), ("Orbit", PROD, None)])

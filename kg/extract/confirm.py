@@ -55,7 +55,7 @@ _AGENT_VERB_EN = re.compile(
     r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
     r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|inked|struck|paid|filed|"
-    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|(?:began|begins|started|starts) (?:selling|shipping))\b")
+    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping))\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)
@@ -73,7 +73,9 @@ _OPEN_BRACKET = re.compile(r" ?[（(]")
 _ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日|周[一二三四五六日])?(?:正式)?(?:宣布|公告|官宣)[，,：:]")
 _JOINED_BEFORE = re.compile(r"(?:加入|入职|任职于|就职于|供职于|效力于|离开)$")
 _POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工作)")
-_LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:发布|推出|上线|开源)了?(?:新款|全新|新一代|最新)?")
+# (with the occasion between: "苹果在秋季发布会上推出了iPhone 17")
+_LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:在[^\x01，。；,\s]{1,12}?(?:上|中|期间)[，,]?)?(?:正式)?(?:发布|推出|上线|开源)了?"
+                        r"(?:新款|全新|新一代|最新)?")
 
 
 def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_starts: set) -> bool:

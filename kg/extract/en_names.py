@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..lexicon import known_names
+from ..lexicon import known_names, place_names
 from ..records import Mention
 
 # nouns only for companies, in descriptions of a name ("X, the German owner of")
@@ -58,6 +58,11 @@ _PRODUCT_AFTER = re.compile(r" (?:dolls?|toys?|figures?|vehicles?|cars?|sedans?|
                             r"consoles?|laptops?|tablets?|smartwatch(?:es)?|earbuds|drones?|maker)\b")
 # (one word, or a name and an edition or number: "Yuan Pro", "Reachy 2"; not "Jane Holt models")
 _PRODUCT_SHAPE = re.compile(r"[A-Z][\w-]*(?: (?:[A-Z][\w-]* )*(?:Pro|Max|Plus|Ultra|Mini|Air|Lite|SE|\d[\w.]*))?")
+# ... or described as one right after: "introduced Nova, a family of foundation models", "Reachy, its
+# humanoid robot, ..."
+_PRODUCT_APPOSITION = re.compile(r", (?:a|an|its|their|the) (?:new |latest |first )?(?:(?:family|series|line|range|suite) of|"
+                                 r"(?:[\w-]+ ){0,3}?(?:model|chatbot|app|chip|processor|smartphone|robot|drone|sedan|SUV|"
+                                 r"vehicle|headset|console|assistant)s?(?=[,.;]| (?:that|which|designed|built|aimed)\b))")
 _PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer) of (?:the |its )?$")
 
 
@@ -72,7 +77,8 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
             out.append(c)
             continue
         if (c.text[:1].isupper() and _PRODUCT_SHAPE.fullmatch(c.text) and c.text not in known_names() and (
-                _PRODUCT_AFTER.match(text, c.end) or _PRODUCT_BEFORE.search(text, max(0, c.start - 30), c.start))):
+                _PRODUCT_AFTER.match(text, c.end) or _PRODUCT_BEFORE.search(text, max(0, c.start - 30), c.start)
+                or _PRODUCT_APPOSITION.match(text, c.end))):
             # "Tang and Yuan Pro vehicles", "the maker of Labubu dolls": a product the models took for a name
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None))
             continue
@@ -99,14 +105,20 @@ _INVESTEE = re.compile(r"\b(?:(?:round|stake|investment|invested|invests|investi
                        r" ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
 
 
+_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|Today|Yesterday|Tomorrow")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati|Iraqi|Kuwaiti|Qatari")
 
 
 # ... and one before its officer's title and name: "Anta chairman Ding Shizhong", "Lumora CEO Jane Holt"
+# (and "Healy president George Malina", "Former Pepco executive Sharon Pratt Dixon", "Edison spokesman Kevin
+# Kelly": a lowercase post between a capitalized name and a person's two names)
 _BEFORE_OFFICER = re.compile(r"(?<![\w&.'-])((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}) (?:chairman|chairwoman|chief executive|"
-                             r"CEO|founder|co-founder) (?:and [\w -]{3,30}? )?[A-Z][a-z]+ [A-Z][a-z]+")
+                             r"CEO|founder|co-founder|president|executive|spokesman|spokeswoman|spokesperson|employee) "
+                             r"(?:and [\w -]{3,30}? )?[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+")
 _NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Former", "Then", "Interim",
-                 "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice"}
+                 "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice", "Another", "Senior",
+                 "Assistant", "Associate", "Sales", "Marketing", "Press", "Media", "Campaign"}
 
 
 # ... and the investors listed as joining a round: "with T. Rowe Price, Salesforce Ventures and Square Peg participating"
@@ -128,8 +140,15 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
         name = m.group(1).rstrip(".")
         if _DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
+        start_ = m.start(1)
+        if m.re is _BEFORE_OFFICER:  # "Former Pepco executive": the name after a capitalized modifier
+            while " " in name and name.split()[0] in _NOT_EMPLOYER:
+                first = name.split()[0]
+                name, start_ = name[len(first) + 1:], start_ + len(first) + 1
+        if m.re is _BEFORE_OFFICER and ({name.casefold(), m.group(1).casefold()} & place_names() or _CALENDAR.fullmatch(name)):
+            continue  # "Russia president Vladimir Putin", "U.S. president", "Monday spokesman"
         if name.split()[0] not in _NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
-            out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
+            out.append(Mention(doc_id, start_, start_ + len(name), name, "ORG", "en", "context"))
     return out
 
 

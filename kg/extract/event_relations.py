@@ -32,9 +32,24 @@ EVENT_RELATIONS = {
     "Listing": ("company", "exchange", "listedOn"),
     "Partnership": ("partner", "partner", "partnerOf"),
     "Recall": ("organization", "product", "develops"),  # a carmaker recalls its own models
+    "ProductLaunch": ("company", "product", "develops"),
 }
-# (A launch's develops is left to the patterns: the model's product spans in a launch sentence
-# are often parts of one name, "ThinkSystem SR680a V4".)
+# A launch's product that is a part or a venue of it: "推出基于昇腾芯片的…", "在FORCE原动力大会上发布",
+# "powered by its Kirin processor"
+_PART_BEFORE = re.compile(r"(?:基于|搭载|采用|接入|支持|配备|(?i:powered by|based on|built on|running|with) (?:its |the )?)$")
+_VENUE_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,6}?(?:大会|峰会|发布会|论坛|展会|博览会|(?i:conference|summit|expo|event)\b)")
+
+_ALIAS_AFTER = re.compile(r"\s?[（(]([^（()）]{1,30})[）)]")
+
+
+def _launched(ev: Event, subjects: list[Mention], objects: list[Mention], doc_text: str) -> tuple[list, list]:
+    """The maker and the products of a launch that state who develops what: one company (a
+    joint launch's second maker is the patterns'), and products that are no part or venue."""
+    if len({s.text for s in subjects}) != 1 or not doc_text:
+        return [], []
+    alias = _ALIAS_AFTER.match(doc_text, subjects[0].end)  # "印度标准局(BIS)": the maker's own short name
+    return subjects, [o for o in objects if not _PART_BEFORE.search(doc_text, max(0, o.start - 12), o.start)
+                      and not _VENUE_AFTER.match(doc_text, o.end) and not (alias and alias.group(1) == o.text)]
 
 
 # A stake bought is an investment, not a takeover: "收购清陶能源部分股权", "acquired a 2.5% stake in"
@@ -126,9 +141,11 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
         s_types, o_types = SIGNATURES[predicate]
         subjects = [p.mention for p in ev.participants if p.role == s_role and _in_sentence(p.mention, ev)
                     and typed(p.mention, s_types, predicate, "s")
-                    and not (ev.type == "Recall" and p.mention.kind in ("government", "organization", "university"))]
+                    and not (ev.type in ("Recall", "ProductLaunch") and p.mention.kind in ("government", "organization", "university"))]
         objects = [p.mention for p in ev.participants if p.role == o_role and _in_sentence(p.mention, ev)
                    and typed(p.mention, o_types, predicate, "o")]
+        if ev.type == "ProductLaunch":
+            subjects, objects = _launched(ev, subjects, objects, doc_text)
         for s in subjects:
             for o in objects:
                 if s.span != o.span and not (ev.type == "Partnership" and _listed_together(s, o, doc_text)):

@@ -181,7 +181,10 @@ PATTERNS_EN = [
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
                   rf"chips|service|tool|framework|processor|system|assistant|browser)s?\b)", "subsidiaryOf", 0.6),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
-    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|developed|develops|debuted|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|announced|announces|developed|develops|(?:is|are|has been) developing|debuted|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of|(?:mass )?production of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    # "OpenAI made GPT-5.1 available to all users", "the new Kimi K2 model from Moonshot AI"
+    ("en.dev.17", rf"{{ORG:s}}{ASIDE_EN}(?: has| have)? (?:made|makes) {{PRODUCT:o}} (?:generally |widely |freely |publicly )?available", "develops", 0.8),
+    ("en.dev.18", rf"{{PRODUCT:o}} {PRODUCT_KIND_EN} from {{ORG:s}}", "develops", 0.75),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
     # brand + model: "Tesla Model 3", "Xiaomi SU7"
     ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),

@@ -26,7 +26,7 @@ TICKER_ZH = r"(?:\s?[（(](?:\x01EXCHANGE:\d+\x02)?[^\x01（）()。；]{0,6}?\d
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
 ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次){0,2}"
 # What a product is called: "核心AI助理产品", "大模型", "App"
-PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体)"
+PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体|机器人|眼镜|无人机|耳机)"
 # A date or a venue as one step of a gap: "于2025年12月18日在FORCE原动力大会上发布了…"
 WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?|于?(?:去年|今年)(?:底|初|年底|年初)?|"
            r"(?:上|本)(?:月|周[一二三四五六日]?)|近日|日前|当天|当日|同日|次日|周[一二三四五六日]|在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,16}?"
@@ -182,6 +182,8 @@ PATTERNS_ZH = [
     # "MiniMax旗下产品包括视频生成应用海螺AI和AI陪伴应用Talkie"
     # "理想汽车首款纯电SUV理想i8": an ordinal, a short description, the product
     # "作为星河科技的旗舰产品，云岫X5销量领先"
+    # "比亚迪宣布其仰望U8车型将于下月交付", "小米表示其新款手机小米17…": its product, in the company's clause
+    ("zh.dev.its", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,：:]{{0,8}}?其(?:{QUALITY_ZH}|[\u4e00-\u9fff]{{0,6}}?{PRODUCT_NOUN_ZH})?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     ("zh.dev.as", rf"作为{{ORG:s}}{ALIAS_ZH}(?:旗下)?的?[^\x01。；，,]{{0,8}}?(?:产品|车型|模型|大模型|手机|芯片|应用|游戏|平台|品牌)[，,]\s?{{PRODUCT:o}}", "develops", 0.75),
     # "Perplexity转而押注自家的Comet浏览器", "阿里巴巴将自家的通义千问大模型装进了镜腿"
     ("zh.dev.own", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:自家|自有|(?:坚持|选择|采用|基于|搭载|使用)(?:其|了)?自研)的?(?:[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:产品|模型|大模型|芯片|应用|平台|浏览器|助手|App))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
@@ -190,7 +192,7 @@ PATTERNS_ZH = [
     # a list item's label launches what each of its clauses names: "**阿里巴巴：** 4月29日开源Qwen3系列，9月在云栖大会上发布Qwen3-Max"
     ("zh.dev.14", rf"{{ORG:s}}{ALIAS_ZH}[：:](?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?[，,]\s?(?:{WHEN_ZH}|[^\x01。；，,]){{0,12}}?(?:推出|发布|开源|上线)了?{{PRODUCT:o}}", "develops", 0.75),
     ("zh.dev.12", rf"{{ORG:s}}{ALIAS_ZH}旗下的?(?:产品|应用|品牌|业务)(?:包括|有|涵盖)[：:]?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.75),
-    ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|APP|平台|游戏|品牌|软件|工具|助手|浏览器|智能体|系统))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|APP|平台|游戏|品牌|软件|工具|助手|浏览器|智能体|系统|机器人|眼镜|无人机|耳机))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是){{ORG:s}}{ALIAS_ZH}(?:团队|公司)?(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),
     # "阿里巴巴（通义千问）", "腾讯 (元宝)": a company with its product in parentheses

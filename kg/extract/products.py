@@ -68,17 +68,19 @@ _NAMED_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
     r"|(?:\s\([^()]{1,40}\))?\s(?:model|series|architecture|chip|framework|platform|app|smartphone|phone|"
     r"sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|headset)s?\b)"
-    r"|(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品)([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
+    r"|(?:(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品|手机|眼镜|耳机|手表|助手|机型)|(?<=机器人|无人机|智能体))"
+    r"([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
 
 # English: a company's named product before a product noun ("Baidu's Apollo Go robotaxis", "Huawei's CANN
 # toolkit"), and a name after a product noun ("the AI coding assistant Cursor", "its chatbot Ernie Bot")
 _POSSESSED_PRODUCT = re.compile(
-    r"(?<=[A-Za-z0-9]'s |[A-Za-z0-9]’s )([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){1,3})(?= (?:model|chip|"
+    r"(?:(?<=[A-Za-z0-9]'s |[A-Za-z0-9]’s )|(?<=\bits )|(?<=\btheir ))([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){1,3})"
+    r"(?= (?:model|chip|"
     r"platform|app|smartphone|phone|sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|"
     r"headset|glasses|assistant|software|service)s?\b)")
 _AFTER_PRODUCT_NOUN = re.compile(
     r"\b(?:assistant|chatbot|browser|(?:app|model|chip|robot|platform|tool|agent|game|service|assistant|chatbot|browser)"
-    r",? (?:called|named|dubbed|branded)) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9])"
+    r",? (?:called|named|dubbed|branded|codenamed|code-named)) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9])"
     # "develops the GLM family of models", "makes the Seal line of sedans"
     r"|\b(?:develops|developed|makes|made|builds|built|sells|sold) (?:the|its|their) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})"
     r"(?= (?:family|series|line|range) of\b)")
@@ -234,7 +236,8 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
             for m in rx.finditer(text):
                 group = m.lastindex  # the one group of the alternative that matched
                 name = m.group(group)
-                if name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name):
+                if name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name) and not (
+                        name.split()[0] in known_names("ORG")):  # "its Nvidia H100 chips": the maker's name first
                     out.append(Mention(doc.id, seg.start + m.start(group), seg.start + m.end(group), name, "PRODUCT", "en", "rule"))
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
@@ -296,7 +299,8 @@ def split_maker_prefix(candidates: list[Mention]) -> list[Mention]:
 _HAN_MODEL = re.compile(r"(?![以每在于为将的和与及对向从按约近超达共旗])((?:(?!的)[\u4e00-\u9fff]){2,3})(\d{2,5}[A-Za-z]?)"
                         r"(?![\dA-Za-z.%．]|,\d|\s?(?:[年月日号万亿千百元倍个家款台辆名位次天人岁股]|美元|港元|欧元|日元|英镑))")
 # ... and after a verb of launching, a Chinese name and a number is a model too: "正式发布真武810E"
-_LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_MODEL.pattern)
+_LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_MODEL.pattern.replace(
+    r"(\d{2,5}[A-Za-z]?)", r"(\d{2,5}[A-Za-z]?|\d{1,2}\.\d{1,2}(?=大模型|模型|版|系列))"))
 _LATIN_BEFORE_NOUN = re.compile(r"([A-Z][A-Za-z0-9]{1,15})(?=架构|芯片|平台|操作系统|系统|大模型|模型|框架|App|APP)")
 
 
