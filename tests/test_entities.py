@@ -1172,3 +1172,9 @@ def test_an_english_person_described_right_after_as_a_family_of_models_or_a_robo
 
     text = "Zentra introduced Novix, a family of foundation models. Orbix, its humanoid robot, walked. Vera, a model researcher, spoke."
     assert _retyped_people(retyped_en, text, ("Novix", "Orbix", "Vera")) == {"Novix": "PRODUCT", "Orbix": "PRODUCT", "Vera": "PERSON"}
+
+
+def test_an_ambiguous_company_speaking_or_choosing_a_partner_at_a_sentence_start():
+    # 苹果 is also a fruit: what it does at the start of a sentence says which
+    _check_names([("苹果选择百度作为其在中国的AI合作伙伴。", ("苹果", "ORG")), ("苹果回应称，相关功能明年上线。", ("苹果", "ORG"))],
+                 ("吃苹果表示健康。", "苹果"))

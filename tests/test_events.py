@@ -730,3 +730,18 @@ def test_an_agreement_to_merge_dated_between():
     names = [("Union Pacific", "ORG", "company"), ("Norfolk Southern", "ORG", "company")]
     (ev,) = _events("Union Pacific and Norfolk Southern agreed on Tuesday to merge in a cash-and-stock deal.", names, "2025-07-31")
     assert ev.type == "Merger" and ev.date == "2025-07-29"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Zentra and Vexa reached a strategic partnership.", [("Zentra", "ORG", "company"), ("Vexa", "ORG", "company")]),
+    ("Zentra and Vexa extended their partnership.", [("Zentra", "ORG", "company"), ("Vexa", "ORG", "company")]),
+    ("星河手机与北辰搜索正式官宣合作。", [("星河手机", "ORG", "company"), ("北辰搜索", "ORG", "company")]),
+])
+def test_partnerships_reached_extended_or_made_official_are_events(text, names):
+    from kg.extract.relations import extract_relations
+    segs = split_segments(Document("d", text))
+    mentions = _mentions(text, names)
+    parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start < s.end)) for s in segs]
+    rels = extract_relations(text, parsed, mentions)
+    events = extract_events(text, parsed, mentions, None, rels)
+    assert [e.type for e in events] == ["Partnership"]

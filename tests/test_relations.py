@@ -1551,3 +1551,26 @@ def test_its_product_a_model_from_a_maker_made_available_announced_or_in_product
 
 def test_revenue_from_a_company_develops_nothing():
     assert not _run("Zentra received revenue from Orbit.", [("Zentra", ORG, None), ("Orbit", PROD, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河科技与北辰汽车合资成立星辰智驾。", [("星河科技", ORG, None), ("北辰汽车", ORG, None), ("星辰智驾", ORG, None)],
+     ("星河科技", "partnerOf", "北辰汽车")),
+    ("星河科技与北辰大学共同发起成立AI安全联盟。", [("星河科技", ORG, None), ("北辰大学", ORG, None)],
+     ("星河科技", "partnerOf", "北辰大学")),
+    ("星河移动与北辰科技联合发布5G-A解决方案。", [("星河移动", ORG, None), ("北辰科技", ORG, None)],
+     ("星河移动", "partnerOf", "北辰科技")),
+    ("星河外卖与北辰电商强强联合。", [("星河外卖", ORG, None), ("北辰电商", ORG, None)], ("星河外卖", "partnerOf", "北辰电商")),
+    ("Zentra and Vexa agreed to jointly develop two electric models.", [("Zentra", ORG, None), ("Vexa", ORG, None)],
+     ("Zentra", "partnerOf", "Vexa")),
+    ("Zentra signed a deal to supply chips to Vexa.", [("Zentra", ORG, None), ("Vexa", ORG, None)], ("Zentra", "partnerOf", "Vexa")),
+    ("Zentra is cooperating with Vexa on robotaxis.", [("Zentra", ORG, None), ("Vexa", ORG, None)], ("Zentra", "partnerOf", "Vexa")),
+])
+def test_joint_ventures_alliances_joint_offerings_and_supply_deals_make_partners(text, names, expected):
+    assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text", ["星河移动与北辰科技联合发布行业报告。", "Zentra and Vexa will jointly develop two models."])
+def test_a_joint_report_or_a_plan_makes_no_partners(text):
+    names = [(n, ORG, None) for n in ("星河移动", "北辰科技", "Zentra", "Vexa")]
+    assert not {r for r in _run(text, names) if r[1] == "partnerOf"}

@@ -70,7 +70,7 @@ _MADE_BY_BEFORE = re.compile(r"(?:推出|发布|上线|开发|研发|打造)的[
 _OPEN_BRACKET = re.compile(r" ?[（(]")
 
 
-_ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日|周[一二三四五六日])?(?:正式)?(?:宣布|公告|官宣)[，,：:]")
+_ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日|周[一二三四五六日])?(?:正式)?(?:宣布|公告|官宣|表示|回应|透露|证实|声明)称?[，,：:]")
 _JOINED_BEFORE = re.compile(r"(?:加入|入职|任职于|就职于|供职于|效力于|离开)$")
 _POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工作)")
 # (with the occasion between: "苹果在秋季发布会上推出了iPhone 17")
@@ -82,7 +82,8 @@ def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_star
     """A Chinese company name the text shows doing business: coordinated with a sure organization
     ("荣耀与阿里云", "苹果将与谷歌"), joined with a post ("加入苹果，出任AI副总裁"), and, not inside a
     longer word ("王者荣耀S30"), before its model code or launching it ("荣耀Magic8", "荣耀发布了Magic8")
-    or announcing at a sentence's start ("苹果12月1日宣布，")."""
+    or announcing, speaking or choosing a partner at a sentence's start ("苹果12月1日宣布，", "苹果回应称：",
+    "苹果选择百度")."""
     coord = _COORD_ZH.match(text, c.end)
     if (coord and coord.end() in sure_starts) or any(
             text[e:c.start] in ("与", "和", "、") for e in sure_ends if c.start - 1 <= e <= c.start):
@@ -92,7 +93,8 @@ def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_star
     if is_han(text[c.start - 1:c.start] or " "):
         return False
     launch = _LAUNCH_ZH.match(text, c.end)
-    return c.end in code_starts or bool(launch and launch.end() in code_starts) or bool(_ANNOUNCES_AFTER.match(text, c.end))
+    return c.end in code_starts or bool(launch and launch.end() in code_starts) or bool(_ANNOUNCES_AFTER.match(text, c.end)) or (
+        text.startswith("选择", c.end) and c.end + 2 in sure_starts)  # "苹果选择百度作为其在中国的AI合作伙伴"
 
 
 def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, int]]:

@@ -35,8 +35,9 @@ FORMER_EMPLOYER = re.compile(r"(?i)(?:(?<![目此之提当以事])[前原]|\bfor
 # a partnership that goes on ("通富微电与AMD的合作已延续多年"), a company listed somewhere
 # ("PDD Holdings在纳斯达克上市，并于3月19日公布业绩")
 _DESCRIBED = {"Listing", "ProductLaunch"}
-AGREED = re.compile(r"(?i)达成|签署|签订|签下|签约|续签|宣布|成立|组建|推出|发布|联合|联手|牵手|携手|展开|启动|建立|合作(?:开发|研发|打造)|"
-                     r"\b(?:signed|inked|sealed|announced|formed|struck|agreed|launched|teamed up|partnered)\b")
+AGREED = re.compile(r"(?i)达成|签署|签订|签下|签约|续签|宣布|官宣|成立|组建|推出|发布|联合|联手|牵手|携手|展开|启动|建立|合作(?:开发|研发|打造)|"
+                     r"\b(?:signed|inked|sealed|announced|formed|struck|agreed|launched|teamed up|partnered|reached|entered into|"
+                     r"extended|expanded|renewed|deepened|renegotiated|established|set up)\b")
 _LOOSE_PARTNER = re.compile(r"^[^达签协战联牵结推研开打]*(?:合作|携手)$")
 _LISTED_WHERE = re.compile(r"在[^，。；]{1,16}$")
 _LISTING_DONE = re.compile(r"正式|成功|完成|首日|挂牌|敲锣|登陆|登录|IPO|上市首|今日|当日|当天|同日")

@@ -236,15 +236,15 @@ PATTERNS_EN = [
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
     ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}}(?: \([^)]{{1,40}}\))?(?: on \w+| last \w+| \w+day)? {AGREE_EN}", "partnerOf", 0.8),
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
-    ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced)", "partnerOf", 0.8),
+    ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:(?:have |has )?agreed to )?(?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced|develop|build|make|produce)\b", "partnerOf", 0.8),
     # "Samsung Electronics has signed a $16.5 billion contract to make AI chips for Tesla"
-    ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from) {{ORG:o}}", "partnerOf", 0.75),
+    ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from)|(?:deal|agreement) to (?:make|supply|build|produce|provide|deliver|sell) [^\x01.;]{{0,50}}? (?:to|for)) {{ORG:o}}", "partnerOf", 0.75),
     # "Stellantis paid €1.5 billion for about 21% of Leapmotor"
     ("en.invest.16", rf"{{ORG:s}} (?:has )?(?:paid|spent|invested) (?:[^\x01.;]|\.\d){{1,30}}? (?:for|in) (?:a |an )?(?:about |around |roughly |nearly |almost )?\d+(?:\.\d+)?(?:%| percent) (?:stake )?(?:of|in) {{ORG:o}}", "investsIn", 0.75),
     ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
     # "Seres Group, the carmaker that builds AITO-brand vehicles in partnership with Huawei"
     ("en.partner.10", rf"{{ORG:s}}(?: \([^)]*\))?(?:,? (?:the |a |an |which |that |who )?(?:[^\x01.;]|\x01(?:PRODUCT|ORG):\d+\x02){{0,80}}?)? in (?:close )?partnership with {{ORG:o}}", "partnerOf", 0.7),
-    ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up) with {{ORG:o}}", "partnerOf", 0.7),
+    ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up|cooperating) with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration|joint venture) (?:between|of) {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
     # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
