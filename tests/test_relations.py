@@ -1574,3 +1574,31 @@ def test_joint_ventures_alliances_joint_offerings_and_supply_deals_make_partners
 def test_a_joint_report_or_a_plan_makes_no_partners(text):
     names = [(n, ORG, None) for n in ("星河移动", "北辰科技", "Zentra", "Vexa")]
     assert not {r for r in _run(text, names) if r[1] == "partnerOf"}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河汽车面临来自北辰汽车和南山汽车的竞争压力。", [("星河汽车", ORG, None), ("北辰汽车", ORG, None), ("南山汽车", ORG, None)],
+     {("星河汽车", "competesWith", "北辰汽车"), ("星河汽车", "competesWith", "南山汽车")}),
+    ("星河电商向北辰外卖发起挑战，进军外卖业务。", [("星河电商", ORG, None), ("北辰外卖", ORG, None)],
+     {("星河电商", "competesWith", "北辰外卖")}),
+    ("与北辰芯片竞争的星河科技推出了新芯片。", [("星河科技", ORG, None), ("北辰芯片", ORG, None)],
+     {("星河科技", "competesWith", "北辰芯片")}),
+    ("Zentra overtook Vexa as the world's largest EV maker.", [("Zentra", ORG, None), ("Vexa", ORG, None)],
+     {("Zentra", "competesWith", "Vexa")}),
+    ("Zentra and Vexa are locked in a price war over food delivery.", [("Zentra", ORG, None), ("Vexa", ORG, None)],
+     {("Zentra", "competesWith", "Vexa")}),
+    ("Zentra is taking on Vexa in lower-tier cities.", [("Zentra", ORG, None), ("Vexa", ORG, None)],
+     {("Zentra", "competesWith", "Vexa")}),
+    ("Zentra, a Vexa competitor, raised $13 billion.", [("Zentra", ORG, None), ("Vexa", ORG, None)],
+     {("Zentra", "competesWith", "Vexa")}),
+    ("Zentra is competing with Vexa in the premium phone market.", [("Zentra", ORG, None), ("Vexa", ORG, None)],
+     {("Zentra", "competesWith", "Vexa")}),
+])
+def test_rivals_facing_competition_challenged_overtaken_or_locked_in_a_price_war(text, names, expected):
+    assert _run(text, names) == expected
+
+
+def test_rivals_a_company_faces_are_not_rivals_of_each_other_and_a_benchmark_is_no_rivalry():
+    got = _run("星河汽车面临来自北辰汽车和南山汽车的竞争。", [("星河汽车", ORG, None), ("北辰汽车", ORG, None), ("南山汽车", ORG, None)])
+    assert ("北辰汽车", "competesWith", "南山汽车") not in got
+    assert not _run("星河云称其算力规模可对标北辰科技的X72。", [("星河云", ORG, None), ("北辰科技", ORG, None)])

@@ -28,7 +28,8 @@ _TYPE_NOUN = {
 # ... or the object of a business verb ("The FTC sued Amazon"), or a company with its officers
 # ("Meta's chief AI scientist")
 _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fined|fines|investigating|probe into|"
-                              r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|"
+                              r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|(?:compet\w+|vying) (?:with|against)|"
+                              r"taking on|takes on|took on|overtook|surpassed|"
                               r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
 _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"

@@ -254,8 +254,10 @@ PATTERNS_EN = [
     ("en.compete.11", rf"{{ORG:s}}{ASIDE_EN} (?:faces|faced|is facing|was facing|has faced) (?:[\w-]+ ){{0,2}}(?:competition|pressure|challenges?) from {{ORG:o}}", "competesWith", 0.7),
     # "Moore Threads is among a handful of domestic chipmakers competing with Nvidia"
     ("en.compete.12", rf"{{ORG:s}}{ASIDE_EN} (?:is|was|remains) (?:among|one of) [^\x01.;]{{0,60}}? (?:competing|that compete|vying) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling)\b", "competesWith", 0.75),
-    ("en.compete.1", rf"{{ORG:s}} (?:has |have |had )?(?:competes|compete|competing|competed) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b", "competesWith", 0.75),
+    # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
+    ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on|challenged|challenges)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.1", rf"{{ORG:s}} (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)? (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
@@ -264,7 +266,7 @@ PATTERNS_EN = [
     ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
     ("en.compete.5", rf"{{ORG:s}}, (?:a |an |the )?(?:[\w-]+ ){{0,2}}(?:rival|competitor) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
-    ("en.compete.6", rf"{{ORG:s}}, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),
+    ("en.compete.6", rf"{{ORG:s}}, (?:an? )?{{ORG:o}}(?:{POSS})? (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),
     # "xAI ... sued rival OpenAI", "Xiaomi overtook rivals Tesla and BYD"
     ("en.compete.7", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have |had )?[a-z]+(?: (?:up|on|out|down))? (?:its |their )?(?:(?:main|chief|biggest|closest|key|major|arch|domestic|local|U\.S\.|Chinese|American) )?(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),

@@ -265,7 +265,7 @@ PATTERNS_ZH = [
     ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则|直接|正面|一直|仍在|仍|长期)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,24}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
+    ("zh.compete.1", rf"(?<![与和同跟])(?<!来自){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则|直接|正面|一直|仍在|仍|长期)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,24}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "SIMIT vs Neuralink vs UCSF", "诺和诺德（老牌霸主） vs 礼来（性能怪兽）": every two of them
@@ -273,6 +273,11 @@ PATTERNS_ZH = [
     ("zh.compete.vs2", rf"{{ORG:s}}{VS_NOTE}{VS}\x01ORG:\d+\x02{VS_NOTE}{VS}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged
     ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|追赶|剑指|硬刚|PK)了?{{ORG:o}}", "competesWith", 0.7),
+    # "蔚来面临来自理想汽车和小鹏汽车的竞争压力", "京东向美团发起挑战"
+    ("zh.compete.15", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?(?:面临|面对|受到|遭遇|迎来)(?:了|着)?(?:来自)?{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:等)?的?[^\x01。；，,]{{0,6}}?(?:竞争|挑战|冲击|围剿)", "competesWith", 0.7),
+    ("zh.compete.16", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?(?:向|对){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:正式|全面)?(?:发起|发出)了?[^\x01。；，,]{{0,4}}?(?:挑战|进攻|攻势|价格战|冲击)", "competesWith", 0.7),
+    # "与英伟达竞争的华为推出了…": a rival described
+    ("zh.compete.17", rf"(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:正面|直接)?(?:竞争|抗衡)的{{ORG:s}}", "competesWith", 0.7),
     # "DeepSeek的出现对OpenAI构成了巨大挑战"
     ("zh.compete.13", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?对{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:构成|形成|带来)了?[^\x01。；，,]{{0,6}}?(?:挑战|威胁|冲击|压力)", "competesWith", 0.7),
     # "阿里、腾讯、字节形成三足鼎立格局": every two of the list

@@ -30,6 +30,8 @@ SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
 # Patterns of a list whose members are all parties: "阿里、腾讯、字节三足鼎立"
 GROUPS = {"zh.compete.14"}
+# ... and of a list that is where competition comes from: "面临来自A和B的竞争" (each is a rival)
+SOURCES = {"zh.compete.15"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
 # A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"), and a name
@@ -143,7 +145,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 continue
             objects = [o_idx]
             if predicate in LISTABLE and pid not in ADJACENT:
-                objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP)
+                objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP, pid not in SOURCES)
             if predicate in ("acquires", "investsIn") and seg.lang == "zh":
                 objects = [_unit_named_after(t, oi) for oi in objects]  # "收购X旗下的Y": Y
             subjects = [s_idx]

@@ -102,16 +102,18 @@ def doc_span(t: Templated, a: int, b: int) -> tuple[int, int]:
 _PAIRED = re.compile(r"的?(?:竞争|较量|对决|之争|博弈|差距|对比|比较)")
 
 
-def list_members(t: Templated, index: int, joiners: str, skip: str = "") -> list[int]:
+def list_members(t: Templated, index: int, joiners: str, skip: str = "", paired: bool = True) -> list[int]:
     """The slot ``index`` and the same-typed slots listed after it ("A、B和C", "A, B and C");
-    ``skip`` matches what may follow a member before the joiner (a product after its maker)."""
+    ``skip`` matches what may follow a member before the joiner (a product after its maker);
+    ``paired``: a name before 的竞争 is the one before's rival, not a member (unless the list is
+    what competition comes from: "面临来自A和B的竞争")."""
     found = [index]
     token_re = re.compile(rf"(?:{skip})?(?:{joiners})\x01([A-Z]+):(\d+)\x02")
     pos = t.text.index(f":{index}\x02") + len(f":{index}\x02")
     first_type = t.mentions[index].type
     while True:
         m = token_re.match(t.text, pos)
-        if not m or t.mentions[int(m.group(2))].type != first_type or _PAIRED.match(t.text, m.end()):
+        if not m or t.mentions[int(m.group(2))].type != first_type or (paired and _PAIRED.match(t.text, m.end())):
             return found
         found.append(int(m.group(2)))
         pos = m.end()
