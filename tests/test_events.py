@@ -183,13 +183,18 @@ def test_partners_stand_around_the_conjunction_not_earlier_in_the_sentence():
 
 def _with_relations(text, names, doc_date=None):
     """Events with the relations the real extractor finds in the same text."""
+    return _relations_and_events(text, names, doc_date)[1]
+
+
+def _relations_and_events(text, names, doc_date=None):
+    """The relation patterns' relations, and the events with them (the events a relation states)."""
     from kg.extract.relations import extract_relations
 
     segs = split_segments(Document("d", text, date=doc_date))
     mentions = _mentions(text, names)
     parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start < s.end)) for s in segs]
     relations = extract_relations(text, parsed, mentions)
-    return extract_events(text, parsed, mentions, doc_date, relations)
+    return relations, extract_events(text, parsed, mentions, doc_date, relations)
 
 
 def test_event_roles_follow_the_sentences_relations():
@@ -738,10 +743,16 @@ def test_an_agreement_to_merge_dated_between():
     ("星河手机与北辰搜索正式官宣合作。", [("星河手机", "ORG", "company"), ("北辰搜索", "ORG", "company")]),
 ])
 def test_partnerships_reached_extended_or_made_official_are_events(text, names):
-    from kg.extract.relations import extract_relations
-    segs = split_segments(Document("d", text))
-    mentions = _mentions(text, names)
-    parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start < s.end)) for s in segs]
-    rels = extract_relations(text, parsed, mentions)
-    events = extract_events(text, parsed, mentions, None, rels)
-    assert [e.type for e in events] == ["Partnership"]
+    assert [e.type for e in _with_relations(text, names)] == ["Partnership"]
+
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Zentra, an early backer of Vexa, owns about 27% of the company.", [("Zentra", "ORG", "company"), ("Vexa", "ORG", "company")]),
+    ("Vexa's investors include Zentra and Lumora.", [("Zentra", "ORG", "company"), ("Vexa", "ORG", "company"), ("Lumora", "ORG", "company")]),
+    ("北辰科技的股东包括星河资本和南山创投。", [("北辰科技", "ORG", "company"), ("星河资本", "ORG", "company"), ("南山创投", "ORG", "company")]),
+])
+def test_who_backs_a_company_is_no_funding_event(text, names):
+    rels, events = _relations_and_events(text, names)
+    assert {r.predicate for r in rels} == {"investsIn"}
+    assert not events

@@ -1602,3 +1602,19 @@ def test_rivals_a_company_faces_are_not_rivals_of_each_other_and_a_benchmark_is_
     got = _run("星河汽车面临来自北辰汽车和南山汽车的竞争。", [("星河汽车", ORG, None), ("北辰汽车", ORG, None), ("南山汽车", ORG, None)])
     assert ("北辰汽车", "competesWith", "南山汽车") not in got
     assert not _run("星河云称其算力规模可对标北辰科技的X72。", [("星河云", ORG, None), ("北辰科技", ORG, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河资本向北辰汽车投资了10亿美元。", [("星河资本", ORG, None), ("北辰汽车", ORG, None)], ("星河资本", "investsIn", "北辰汽车")),
+    ("北辰汽车的股东中包括张三的星河资本。", [("北辰汽车", ORG, None), ("张三", PER, None), ("星河资本", ORG, None)],
+     ("星河资本", "investsIn", "北辰汽车")),
+    ("Zentra took a $5 billion stake in Vexa.", [("Zentra", ORG, None), ("Vexa", ORG, None)], ("Zentra", "investsIn", "Vexa")),
+    ("Zentra has poured billions into Vexa.", [("Zentra", ORG, None), ("Vexa", ORG, None)], ("Zentra", "investsIn", "Vexa")),
+    ("Zentra, an early backer of Vexa, owns a stake.", [("Zentra", ORG, None), ("Vexa", ORG, None)], ("Zentra", "investsIn", "Vexa")),
+    ("Vexa's investors include Zentra and Lumora.", [("Zentra", ORG, None), ("Vexa", ORG, None), ("Lumora", ORG, None)],
+     ("Lumora", "investsIn", "Vexa")),
+    ("Zentra increased its investment in Vexa to $8 billion.", [("Zentra", ORG, None), ("Vexa", ORG, None)],
+     ("Zentra", "investsIn", "Vexa")),
+])
+def test_investments_made_towards_poured_into_stakes_with_amounts_and_investors_listed(text, names, expected):
+    assert expected in _run(text, names)

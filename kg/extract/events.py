@@ -364,7 +364,8 @@ _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner
              "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7",  # "腾讯投资的X", "X-backed Y"
              "pattern.en.invest.13",  # "X, the lab founded by A and backed by his hedge fund Y"
              "pattern.en.invest.11", "pattern.en.invest.14", "pattern.en.invest.15",  # "the Nvidia- and SoftBank-backed startup"
-             "pattern.zh.invest.10", "pattern.zh.invest.12"}  # "A和B均为X的股东", "都曾参与X的融资"
+             "pattern.zh.invest.10", "pattern.zh.invest.12",  # "A和B均为X的股东", "都曾参与X的融资"
+             "pattern.zh.invest.13", "pattern.en.invest.18", "pattern.en.invest.19"}  # "X的股东包括", "an early backer of"
 # ... or a stake held: "微软持有OpenAI约27%的股份", "Microsoft, which holds a stake of about 27% in OpenAI"
 _HOLDS = re.compile(r"(?i)持有|持股|\bhold(?:s|ing)?\b|\bowns?\b")
 

@@ -217,10 +217,16 @@ PATTERNS_EN = [
     ("en.invest.7", rf"{{ORG:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}(?:backed|funded) by {{ORG:s}}", "investsIn", 0.75),
     # "Amazon completed its $8 billion investment in Anthropic", "Meta took a 49% stake in Scale AI"
     ("en.invest.8", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:completed|made|closed|finalized|announced) (?:its|a|an|the) (?:[^\x01.;]|\.\d){{0,25}}?investment in {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has |have |also |now |still )?(?:bought|acquired|took|takes|taken|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:\d+(?:\.\d+)?% |minority |majority |controlling |strategic )?stake (?:of (?:about |around |roughly |nearly |some )?\d+(?:\.\d+)?% )?in {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.9", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has |have |also |now |still )?(?:bought|acquired|took|takes|taken|holds|(?:raised|increased|boosted|lifted) (?:its|his|her|their)|agreed to (?:buy|acquire|take|pay (?:[^\x01.;]|\.\d){{0,30}}? for)) (?:a |an )?(?:(?:[$€£¥]|US\$|HK\$)?\d+(?:\.\d+)?(?: ?(?:billion|million|bn|m))?[- ]|\d+(?:\.\d+)?% |minority |majority |controlling |strategic )*stake (?:of (?:about |around |roughly |nearly |some )?\d+(?:\.\d+)?% )?in {{ORG:o}}", "investsIn", 0.8),
     # "Waymo raised $5.6 billion from investors including Andreessen Horowitz and Fidelity"
     ("en.invest.10", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|received) (?:[^\x01.;]|\.\d){{0,60}}? from (?:[a-z]+ )?(?:investors|backers|firms|funds)?,? ?(?:including |such as |like |led by )?{{ANY:s}}", "investsIn", 0.8),
     # "Temasek Holdings has backed Chinese humanoid robot startup AgiBot"
+    # "SoftBank has poured billions into OpenAI", "Microsoft, an early backer of OpenAI", "Anthropic's investors
+    # include Google and Amazon", "Amazon increased its investment in Anthropic"
+    ("en.invest.17", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:poured|pumped|injected|plowed|ploughed|sunk) (?:[^\x01.;]|\.\d){{0,30}}? into {{ORG:o}}", "investsIn", 0.75),
+    ("en.invest.18", rf"{{ORG:s}}, (?:an?|the) (?:early |major |key |big |biggest |largest |main |existing |longtime |new )*(?:backer|investor|shareholder) (?:of|in) {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.19", rf"{{ORG:o}}{POSS} (?:[\w-]+ )?(?:investors|backers|shareholders) (?:include|included|includes|are|such as)(?: the likes of)? {{ORG:s}}", "investsIn", 0.75),
+    ("en.invest.20", rf"{{ORG:s}} (?:has |have |had )?(?:increased|raised|boosted|doubled|expanded|upped) (?:its|their) (?:total )?investment in {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.12", rf"{{ORG:s}} (?:has |have |also |had )*backed (?:[a-zA-Z-]+ ){{0,5}}?{{ORG:o}}", "investsIn", 0.75),
     # "DeepSeek, the Hangzhou-based AI lab founded by Liang Wenfeng and backed by his hedge fund High-Flyer"
     ("en.invest.13", rf"{{ORG:o}}, (?:the |a |an )?(?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}? and (?:backed|funded) by (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}?{{ORG:s}}", "investsIn", 0.75),
