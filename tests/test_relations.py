@@ -1618,3 +1618,17 @@ def test_rivals_a_company_faces_are_not_rivals_of_each_other_and_a_benchmark_is_
 ])
 def test_investments_made_towards_poured_into_stakes_with_amounts_and_investors_listed(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("本周一，星河游戏与北辰电信（Beichen Telecom）旗下的Orbit Systems签署协议。",
+     [("星河游戏", ORG, None), ("北辰电信", ORG, None), ("Beichen Telecom", ORG, None), ("Orbit Systems", ORG, None)],
+     ("星河游戏", "partnerOf", "Orbit Systems")),
+    ("今年1月，星河短视频与巴西最大的电视网Orbita签署内容合作协议。", [("星河短视频", ORG, None), ("Orbita", ORG, None)],
+     ("星河短视频", "partnerOf", "Orbita")),
+    ("星河芯片与AI芯片初创公司北辰达成一项技术授权协议。", [("星河芯片", ORG, None), ("北辰", ORG, None)], ("星河芯片", "partnerOf", "北辰")),
+    ("2023年10月，星河集团入股北辰汽车，双方同时宣布成立合资公司北辰国际。",
+     [("星河集团", ORG, None), ("北辰汽车", ORG, None), ("北辰国际", ORG, None)], ("星河集团", "partnerOf", "北辰汽车")),
+])
+def test_partners_described_or_named_as_anothers_unit_and_a_joint_venture_both_announce(text, names, expected):
+    assert expected in _run(text, names)
