@@ -1632,3 +1632,14 @@ def test_investments_made_towards_poured_into_stakes_with_amounts_and_investors_
 ])
 def test_partners_described_or_named_as_anothers_unit_and_a_joint_venture_both_announce(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("张伟于2023年9月出任星河集团CEO。", [("张伟", PER, None), ("星河集团", ORG, None)], ("张伟", "ceoOf", "星河集团")),
+    ("张伟2023年出任星河集团董事长。", [("张伟", PER, None), ("星河集团", ORG, None)], ("张伟", "chairOf", "星河集团")),
+    ("Zentra's new CEO Jane Holt cut jobs.", [("Zentra", ORG, None), ("Jane Holt", PER, None)], ("Jane Holt", "ceoOf", "Zentra")),
+    ("Jane Holt, who has led Zentra since 2014, spoke.", [("Zentra", ORG, None), ("Jane Holt", PER, None)],
+     ("Jane Holt", "worksFor", "Zentra")),
+])
+def test_posts_taken_on_a_date_held_by_a_new_chief_or_led_since(text, names, expected):
+    assert expected in _run(text, names)

@@ -24,6 +24,8 @@ WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|
            r"assistant|(?:research )?fellow|head|curator|chief|administrator|lobbyist|physicist|chemist|anatomist)")
 ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
 THE = r"(?:[Tt]he )?"
+# a post's holder, new or for now: "Intel's new CEO Lip-Bu Tan", "Nestle's interim chairman"
+NEW_EN = r"(?:(?:new|interim|acting|incoming|current|longtime|outgoing) )?"
 # a lowercase word that is no preposition or conjunction: "Nvidia chips" names chips, not Nvidia
 NOUN_AFTER_EN = r"(?!(?:in|on|at|for|from|with|to|by|and|or|last|this|earlier|after|before|that|which|was|is)\b)[a-z]"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
@@ -81,7 +83,7 @@ PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|F
 WHEN_EN = r"(?: (?:on|last|this|earlier|late|in) (?:\w+day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,?)?"
 VS_EN = r" (?:vs\.?|VS\.?|versus) "  # "Google vs. Microsoft vs. OpenAI"
 PATTERNS_EN = [
-    ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
+    ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {NEW_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
@@ -94,7 +96,7 @@ PATTERNS_EN = [
     # "Walmart said on Friday that chief executive Doug McMillon will retire on Jan. 31": its own officer
     ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
-    ("en.chair.1", rf"{{ORG:o}}{POSS}? {PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN},? {{PERSON:s}}", "chairOf", 0.9),
+    ("en.chair.1", rf"{{ORG:o}}{POSS}? {NEW_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN},? {{PERSON:s}}", "chairOf", 0.9),
     ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.9),
     # "Buffett, who is well-known as a long-term investor, is chairman of Berkshire Hathaway Inc"
@@ -124,7 +126,7 @@ PATTERNS_EN = [
     ("en.works.22", rf"{{PERSON:s}}, {THE}{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?i:{WORK_EN})\b", "worksFor", 0.75),
     # "Sam Kadet of the corporate law firm of Skadden, Arps said"
     ("en.works.23", rf"{{PERSON:s}} (?:of|at|from) the (?:[a-z][\w-]+ ){{0,3}}(?:firm|company|bank|agency|group|office|department|ministry|newspaper|university|college) (?:of )?{{ORG:o}}", "worksFor", 0.65),
-    ("en.works.13", rf"{{PERSON:s}}, who (?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
+    ("en.works.13", rf"{{PERSON:s}}, who (?:has |had )?(?:heads|headed|leads|led|runs|ran|run|chairs|chaired|directs|directed) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Albrecht, 54, is a former University of Iowa professor"
     ("en.works.16", rf"{{PERSON:s}},? {AGE}(?:is|was|has been) (?:the |a |an )?{ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}\b", "worksFor", 0.75),
     ("en.works.14", rf"{{PERSON:s}} (?:is|was) {THE}{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}{WORK_EN}", "worksFor", 0.75),
