@@ -1178,3 +1178,20 @@ def test_an_ambiguous_company_speaking_or_choosing_a_partner_at_a_sentence_start
     # 苹果 is also a fruit: what it does at the start of a sentence says which
     _check_names([("苹果选择百度作为其在中国的AI合作伙伴。", ("苹果", "ORG")), ("苹果回应称，相关功能明年上线。", ("苹果", "ORG"))],
                  ("吃苹果表示健康。", "苹果"))
+
+
+def test_what_a_deal_buys_is_an_organization_but_not_a_business_or_shares():
+    from kg.extract.en_names import employer_mentions
+    from kg.extract.zh_orgs import deal_targets
+
+    text = "星河完成对光年之外的收购。北辰完成对该业务的收购。南山宣布终止对其股份的收购。"
+    assert [text[a:b] for a, b in deal_targets(text)] == ["光年之外"]
+    en = ("Zentra agreed to buy Windsurf for $3 billion. Vexa completed its acquisition of U.S. chip designer Lumora. "
+          "He bought Orbit shares.")
+    assert {m.text for m in employer_mentions("t", en, 0, len(en))} == {"Windsurf"}
+
+
+def test_an_ambiguous_english_company_appointing_someone():
+    # Apple is also a fruit: appointing an officer says which
+    _check_names([("Apple appointed Sabih Khan as chief operating officer.", ("Apple", "ORG"))],
+                 ("She ate an apple.", "apple"))

@@ -771,3 +771,9 @@ def test_an_undated_launch_without_the_occasion_stays_undated():
     (ev,) = _events("1月8日，星河科技召开年度股东会。星河科技推出了Orbit 9。",
                     [("星河科技", "ORG", "company"), ("Orbit 9", "PRODUCT", None)], "2026-01-10")
     assert ev.date is None
+
+
+def test_results_a_company_published_are_earnings_without_amounts():
+    (ev,) = _events("星河控股公布的第三季度业绩显示，总收入同比增长15%。", [("星河控股", "ORG", "company")])
+    assert ev.type == "Earnings" and [p.mention.text for p in ev.participants] == ["星河控股"]
+    assert not _events("星河控股的业绩持续增长。", [("星河控股", "ORG", "company")])

@@ -105,6 +105,9 @@ _INVESTEE = re.compile(r"\b(?:(?:round|stake|investment|invested|invests|investi
                        r" ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
 
 
+# ... and one a deal buys: "agreed to buy Windsurf for about $3 billion", "completed its acquisition of Ampere"
+_ACQUIRED = re.compile(r"\b(?:to (?:buy|acquire)|acquired|acquires|bought|buys|(?:acquisition|takeover|purchase|buyout) of)"
+                       r" ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&.'-])(?! (?:shares|stock|stake|products|chips)\b)")
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|Today|Yesterday|Tomorrow")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati|Iraqi|Kuwaiti|Qatari")
@@ -128,15 +131,15 @@ _JOINED_NAME = re.compile(r"[A-Z][\w&.'-]*(?: (?!and\b)[A-Z][\w&.'-]*){0,3}")
 
 
 def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
-    """Organizations named as where someone works or as what a round or stake is in, in English
-    ``text[start:end]``."""
+    """Organizations named as where someone works, as what a round or stake is in, before an
+    officer's post or as what a deal buys, in English ``text[start:end]``."""
     out = []
     for m in _JOINING.finditer(text, start, end):
         for n in _JOINED_NAME.finditer(text, m.start(1), m.end(1)):
             if n.group(0).split()[0] not in _NOT_EMPLOYER:
                 out.append(Mention(doc_id, n.start(), n.end(), n.group(0), "ORG", "en", "context"))
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
-              *_BEFORE_OFFICER.finditer(text, start, end)):
+              *_BEFORE_OFFICER.finditer(text, start, end), *_ACQUIRED.finditer(text, start, end)):
         name = m.group(1).rstrip(".")
         if _DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
@@ -145,7 +148,7 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
             while " " in name and name.split()[0] in _NOT_EMPLOYER:
                 first = name.split()[0]
                 name, start_ = name[len(first) + 1:], start_ + len(first) + 1
-        if m.re is _BEFORE_OFFICER and ({name.casefold(), m.group(1).casefold()} & place_names() or _CALENDAR.fullmatch(name)):
+        if m.re in (_BEFORE_OFFICER, _ACQUIRED) and ({name.casefold(), name.casefold() + ".", m.group(1).casefold()} & place_names() or _CALENDAR.fullmatch(name)):
             continue  # "Russia president Vladimir Putin", "U.S. president", "Monday spokesman"
         if name.split()[0] not in _NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
             out.append(Mention(doc_id, start_, start_ + len(name), name, "ORG", "en", "context"))

@@ -26,7 +26,7 @@ from .en_names import employer_mentions, retyped_en, titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
-from .zh_orgs import brand_orgs, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
+from .zh_orgs import brand_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -283,7 +283,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     if seg.lang == "zh":
         for a, b in (org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end)
                      + described_orgs(doc.text, seg.start, seg.end) + brand_orgs(doc.text, seg.start, seg.end)
-                     + unit_orgs(doc.text, seg.start, seg.end)):  # 阿里巴巴旗下的平头哥于…发布
+                     + unit_orgs(doc.text, seg.start, seg.end)  # 阿里巴巴旗下的平头哥于…发布
+                     + deal_targets(doc.text, seg.start, seg.end)):  # 完成对光年之外的收购
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
             out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))

@@ -202,7 +202,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         if not participants:
             return None
     amounts = _amounts(doc_text, seg)
-    reported = etype == "Earnings" and m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results") and bool(
+    reported = etype == "Earnings" and m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业绩", "业务更新", "earnings", "quarterly results") and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
     if not _complete(etype, participants, amounts, reported):
         return None

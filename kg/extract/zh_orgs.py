@@ -207,3 +207,21 @@ def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(name) & NOT_BRAND_CHARS:
             spans.append(m.span(1))
     return spans
+
+
+# What a deal is made for: "美团完成对光年之外的收购", "宣布终止对星河科技的并购" (not a business, assets,
+# shares or a unit of the other: "对该业务的收购", "对其股份的收购")
+_DEAL_TARGET = re.compile(r"(?:完成|宣布|启动|终止|推进|批准|审查|暂停)了?对([\u4e00-\u9fffA-Za-z0-9]{2,10}?)的"
+                          r"(?:全资|全面|控股)?(?:收购|并购|控股|战略投资|投资|增资|注资)")
+_NOT_TARGET = re.compile(r"^(?:该|其|这|此|相关|部分|上述|多家|一家|旗下)|(?:业务|资产|股份|股权|部门|项目|团队|工厂|产线|门店|"
+                         r"品牌|平台|公司|企业|产品|技术|专利|资源|土地|物业)$")
+
+
+def deal_targets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the organizations a deal is made for, after 完成对…的收购 and the like."""
+    spans = []
+    for m in _DEAL_TARGET.finditer(text, start, len(text) if end is None else end):
+        name = m.group(1)
+        if not _NOT_TARGET.search(name) and not set(name[:1]) & NOT_BRAND_CHARS:
+            spans.append(m.span(1))
+    return spans
