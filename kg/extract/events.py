@@ -202,7 +202,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         if not participants:
             return None
     amounts = _amounts(doc_text, seg)
-    reported = etype == "Earnings" and m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业绩", "业务更新", "earnings", "quarterly results") and bool(
+    reported = etype == "Earnings" and (m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results") or (
+        m.group(0) == "业绩" and _PERIOD_BEFORE.search(doc_text, max(lo, m.start() - 4), m.start()))) and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
     if not _complete(etype, participants, amounts, reported):
         return None
@@ -259,6 +260,8 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
 _REPORTED = re.compile(r"(?:发布|公布|披露|交出|递交)了?[^，。；：:\x01]{0,14}?$|"
                        r"(?i:\b(?:reported|reports|posted|posts|released|releases)\b[^.;,:]{0,30}?$)")
 _CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b")
+# ... and results of a period ("公布第三季度业绩", "发布2025年全年业绩"; not "发布业绩")
+_PERIOD_BEFORE = re.compile(r"(?:季度|年度|全年|中期|半年|财年|季)$")
 
 
 def _complete(etype: str, participants: list[Participant], amounts, reported: bool = False) -> bool:
