@@ -1195,3 +1195,10 @@ def test_an_ambiguous_english_company_appointing_someone():
     # Apple is also a fruit: appointing an officer says which
     _check_names([("Apple appointed Sabih Khan as chief operating officer.", ("Apple", "ORG"))],
                  ("She ate an apple.", "apple"))
+
+
+def test_a_unit_with_an_industry_word_named_after_its_parent_acts_on_its_own():
+    from kg.extract.zh_orgs import unit_orgs
+
+    text = "星河旗下的北辰半导体发布了新芯片。"
+    assert [text[a:b] for a, b in unit_orgs(text)] == ["北辰半导体"]

@@ -1643,3 +1643,23 @@ def test_partners_described_or_named_as_anothers_unit_and_a_joint_venture_both_a
 ])
 def test_posts_taken_on_a_date_held_by_a_new_chief_or_led_since(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河云是星河集团的云计算子公司。", [("星河云", ORG, None), ("星河集团", ORG, None)], ("星河云", "subsidiaryOf", "星河集团")),
+    ("星河云是星河集团的云计算子公司。", [("星河云", ORG, None), ("星河集团", ORG, None), ("云计算", ORG, None)],
+     ("星河云", "subsidiaryOf", "星河集团")),  # a line of business a model calls an organization
+    ("北辰智能云隶属于北辰。", [("北辰智能云", ORG, None), ("北辰", ORG, None)], ("北辰智能云", "subsidiaryOf", "北辰")),
+])
+def test_subsidiaries_of_a_line_of_business_and_units_that_belong_to_a_parent(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_an_affiliate_is_no_subsidiary_and_no_name():
+    from kg.extract.zh_orgs import org_spans
+    from kg.extract.zh_names import generic_org
+
+    assert not _run("星河金服为星河集团的关联公司。", [("星河金服", ORG, None), ("星河集团", ORG, None)])
+    text = "星河金服为星河集团的关联公司。"
+    assert "关联公司" not in [text[a:b] for a, b in org_spans(text)]
+    assert generic_org("云计算子公司") and generic_org("关联公司")

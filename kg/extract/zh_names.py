@@ -53,7 +53,9 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
 # and so do 监管部门 and 资产 managers: 信达资产)
 _GENERIC_GROUP = re.compile(r"^(?:各[级地类]?|有关|相关|地方|国有|国内|海外|外资|民营|中国|全国|全球|多家|多地)?"
                             r"[\u4e00-\u9fff]{0,6}?(?:机构|企业|行业|产业|领域|市场)$|"
-                            r"^(?:全资|控股|附属|合资|新设|下属)?(?:子公司|母公司|合资公司|分公司)$")  # "成为软银的全资子公司"
+                            r"^(?:全资|控股|附属|合资|新设|下属)?(?:子公司|母公司|合资公司|分公司)$|"  # "成为软银的全资子公司"
+                            # ... of a line of business or a kind of tie: "阿里巴巴集团的云计算子公司", "关联公司"
+                            r"^[\u4e00-\u9fff]{0,6}?(?:子公司|母公司|关联公司|附属公司|联营公司)$")
 _NOT_NOUN_TAGS = {"a", "an", "ad", "d", "i", "c", "p", "r", "u"}  # adjectives, adverbs, idioms, …
 
 

@@ -34,7 +34,9 @@ STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗
               # career words before an employer: "现任南京星河国有资产经营集团有限公司董事长"
               "现任", "历任", "时任", "曾任", "原任", "前任", "兼任", "出任", "担任", "就职于", "任职于",
               # words between a subject and its organization: "杜风所在银行", "银联都主营…"
-              "所在", "附有", "主营", "都", "均", "也", "还", "即", "所"}
+              "所在", "附有", "主营", "都", "均", "也", "还", "即", "所",
+              # kinds of tie before 公司 (jieba tags 关联 a place): "阿里巴巴的关联公司"
+              "关联", "附属", "联营", "下属"}
 WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
 
@@ -193,7 +195,7 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 # A unit named after its parent that acts on its own ("阿里巴巴旗下的平头哥于2026年1月29日正式发布…"):
 # a name jieba does not know between 旗下 and a verb only an organization does.
-_UNIT_ACTS = re.compile(r"旗下的?(?:子?品牌|子公司|公司|企业|团队)?([\u4e00-\u9fff]{2,4}?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?"
+_UNIT_ACTS = re.compile(r"旗下的?(?:子?品牌|子公司|公司|企业|团队)?([\u4e00-\u9fff]{2,4}?(?:半导体|科技|汽车|智能|电子|软件)?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?"
                         r"(?:\d{1,2}日)?(?:初|中旬|下旬|底)?(?:正式|宣布|已)?(?:发布|推出|开源|宣布|完成|获得|签署|成立)(?!会))")
 _KIND_END = ("产品", "业务", "部门", "品牌", "公司", "平台", "团队", "子公司", "应用", "模型", "芯片", "游戏")
 
