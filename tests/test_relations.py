@@ -1663,3 +1663,10 @@ def test_an_affiliate_is_no_subsidiary_and_no_name():
     text = "星河金服为星河集团的关联公司。"
     assert "关联公司" not in [text[a:b] for a, b in org_spans(text)]
     assert generic_org("云计算子公司") and generic_org("关联公司")
+
+
+def test_a_unit_before_a_later_title_in_a_list_of_posts():
+    got = _run("据星河副总裁、智能驾驶事业群总经理王云介绍。", [("星河", ORG, None), ("王云", PER, None)])
+    assert ("王云", "worksFor", "星河") in got
+    got = _run("甲公司党委书记、董事长张三表示。", [("甲公司", ORG, None), ("张三", PER, None)])
+    assert ("张三", "chairOf", "甲公司") in got
