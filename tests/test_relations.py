@@ -1602,6 +1602,7 @@ def test_rivals_a_company_faces_are_not_rivals_of_each_other_and_a_benchmark_is_
     got = _run("星河汽车面临来自北辰汽车和南山汽车的竞争。", [("星河汽车", ORG, None), ("北辰汽车", ORG, None), ("南山汽车", ORG, None)])
     assert ("北辰汽车", "competesWith", "南山汽车") not in got
     assert not _run("星河云称其算力规模可对标北辰科技的X72。", [("星河云", ORG, None), ("北辰科技", ORG, None)])
+    assert not _run("Zentra challenged Vexa's patent in court.", [("Zentra", ORG, None), ("Vexa", ORG, None)])
 
 
 @pytest.mark.parametrize("text,names,expected", [

@@ -29,7 +29,7 @@ _TYPE_NOUN = {
 # ("Meta's chief AI scientist")
 _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fined|fines|investigating|probe into|"
                               r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|(?:compet\w+|vying) (?:with|against)|"
-                              r"taking on|takes on|took on|overtook|surpassed|"
+                              r"taking on|takes on|took on|overtook|surpassed|"  # (a legal challenge is no rivalry)
                               r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
 _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"

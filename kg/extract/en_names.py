@@ -143,15 +143,15 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
         name = m.group(1).rstrip(".")
         if _DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
-        start_ = m.start(1)
+        at = m.start(1)
         if m.re is _BEFORE_OFFICER:  # "Former Pepco executive": the name after a capitalized modifier
             while " " in name and name.split()[0] in _NOT_EMPLOYER:
                 first = name.split()[0]
-                name, start_ = name[len(first) + 1:], start_ + len(first) + 1
+                name, at = name[len(first) + 1:], at + len(first) + 1
         if m.re in (_BEFORE_OFFICER, _ACQUIRED) and ({name.casefold(), name.casefold() + ".", m.group(1).casefold()} & place_names() or _CALENDAR.fullmatch(name)):
             continue  # "Russia president Vladimir Putin", "U.S. president", "Monday spokesman"
         if name.split()[0] not in _NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
-            out.append(Mention(doc_id, start_, start_ + len(name), name, "ORG", "en", "context"))
+            out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
     return out
 
 
