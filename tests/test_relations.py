@@ -1671,3 +1671,27 @@ def test_a_unit_before_a_later_title_in_a_list_of_posts():
     assert ("王云", "worksFor", "星河") in got
     got = _run("甲公司党委书记、董事长张三表示。", [("甲公司", ORG, None), ("张三", PER, None)])
     assert ("张三", "chairOf", "甲公司") in got
+
+
+def _run_sentences(text, names):
+    """Like :func:`_run`, over the text's sentences (a pronoun's antecedent may be in the one before)."""
+    from kg.records import Document
+    from kg.segment import split_segments
+
+    mentions = sorted((Mention("d", i, i + len(s), s, t, detect_lang(s), "test", k)
+                       for s, t, k in names for i in [j for j in range(len(text)) if text.startswith(s, j)]),
+                      key=lambda m: m.start)
+    parsed = [ParsedSegment(g, (), tuple(m for m in mentions if g.start <= m.start < g.end))
+              for g in split_segments(Document("d", text))]
+    return {(r.subject.text, r.predicate, r.object.text) for r in extract_relations(text, parsed, mentions)}
+
+
+def test_an_english_sentence_opening_with_the_company_speaks_of_the_sentence_befores_first_organization():
+    names = [("Zentra", ORG, "company"), ("Orbit 5", PROD, None), ("Jane Holt", PER, None)]
+    assert ("Zentra", "develops", "Orbit 5") in _run_sentences(
+        "Zentra raised new funds last week. The startup also launched Orbit 5, a coding model.", names)
+    assert ("Jane Holt", "ceoOf", "Zentra") in _run_sentences(
+        "Zentra reported strong results. The company's chief executive, Jane Holt, wrote in a memo.", names)
+    # not across a paragraph, nor when the sentence before opens with a person
+    assert not _run_sentences("Zentra raised new funds.\n\nThe startup also launched Orbit 5.", names)
+    assert ("Zentra", "develops", "Orbit 5") not in _run_sentences("Jane Holt praised Zentra. The company launched Orbit 5.", names)

@@ -1,4 +1,5 @@
-"""Chinese pronouns that stand for an organization: 其, 该公司 and a clause's bare 公司.
+"""Pronouns that stand for an organization: Chinese 其, 该公司 and a clause's bare 公司; English "The
+company" (or startup, firm, carmaker…) opening a sentence.
 
 "小米集团发布财报，其创始人雷军表示…" names 小米集团's founder; "礼来提交了申请。同日，其竞争对手诺和诺德…"
 names 礼来's rival. The relation patterns read such a pronoun as a slot of its antecedent's type
@@ -8,7 +9,10 @@ it is stated of the antecedent itself (:func:`resolve`).
 The antecedent is the topic the sentence starts with: the first name of the sentence when it is
 an organization and no other organization comes between it and the pronoun, or, where the
 sentence names none before the pronoun, the first name of the sentence before it in the same
-paragraph. Anything less sure (two organizations before the pronoun) is left alone.
+paragraph. Anything less sure (two organizations before the pronoun) is left alone. An English
+sentence that opens with "The company" stands for the first name of the sentence before it, in the
+same paragraph, when that is an organization ("Xiaomi held an event on Thursday. The company
+unveiled the Xiaomi 17 Ultra.").
 """
 from __future__ import annotations
 
@@ -24,6 +28,11 @@ PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:�
                      r"(?<=[，,：:])\s?公司(?=与|和|同|将|已|正式|宣布|近日|于|在|还|也|并)")
 
 
+# "The company unveiled …", "The startup's chief executive, …": an English sentence's subject
+PRONOUN_EN = re.compile(r"\s*[\"“]?(?:The|the) (?:company|startup|start-up|firm|group|carmaker|automaker|chipmaker|"
+                        r"lab|retailer|developer|maker|lender|insurer|conglomerate)(?=\b)")
+
+
 def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:
     return min((m for m in mentions if seg.start <= m.start and m.end <= seg.end),
                key=lambda m: m.start, default=None)
@@ -32,13 +41,15 @@ def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:
 def _same_paragraph(doc_text: str, prev: Segment, seg: Segment) -> bool:
     between = doc_text[prev.end:seg.start]
     last = doc_text[prev.start:prev.end].rstrip()[-1:]
-    return "\n" not in between and prev.lang == seg.lang and last != "" and last in "。！？!?"
+    return "\n" not in between and prev.lang == seg.lang and last != "" and last in "。！？!?."
 
 
 def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
              mentions: list[Mention]) -> dict[Mention, Mention]:
     """Stand-in mentions for the organization pronouns of the Chinese sentence ``seg``, each
     mapped to its antecedent (a mention of ``seg`` or of ``prev``, the sentence before it)."""
+    if seg.lang == "en":
+        return _english(doc_text, seg, prev, mentions)
     if seg.lang != "zh":
         return {}
     out = {}
@@ -69,6 +80,17 @@ def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
         stand_in = replace(antecedent, start=p.start(), end=p.end(), source="anaphor")
         out[stand_in] = antecedent
     return out
+
+
+def _english(doc_text: str, seg: Segment, prev: Optional[Segment], mentions: list[Mention]) -> dict[Mention, Mention]:
+    p = PRONOUN_EN.match(doc_text, seg.start, seg.end)
+    if not p or prev is None or not _same_paragraph(doc_text, prev, seg):
+        return {}
+    antecedent = _first_name(mentions, prev)
+    if antecedent is None or antecedent.type != "ORG" or antecedent.kind in ("exchange", "government"):
+        return {}
+    a = p.end() - len(p.group(0).lstrip(" \t\n\"“"))
+    return {replace(antecedent, start=a, end=p.end(), source="anaphor"): antecedent}
 
 
 def resolve(m: Mention, stand_ins: dict[Mention, Mention]) -> Mention:

@@ -14,6 +14,7 @@ negated sentences ("was rumoured to", "否认") yield nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .anaphora import anaphors, resolve
@@ -176,9 +177,24 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subj, obj = resolve(subj, stand_ins), resolve(obj, stand_ins)
                 if obj.text == subj.text:
                     continue  # "礼来…其竞争对手礼来"
-                out.append(Relation(subj, predicate, obj,
-                                    Evidence.in_segment(doc_text, seg, a, b, f"pattern.{pid}", conf)))
+                out.append(Relation(subj, predicate, obj, Evidence.in_segment(
+                    doc_text, _with_antecedent(doc_text, seg, subj, obj), a, b, f"pattern.{pid}", conf)))
     return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
+
+
+def _with_antecedent(doc_text: str, seg, *named: Mention):
+    """The sentence ``seg``, from the start of the sentence before it where a pronoun's antecedent is
+    named there ("Zhipu AI raised funds. The company open-sourced GLM-130B."): the evidence names both."""
+    first = min(m.start for m in named)
+    if first >= seg.start:
+        return seg
+    start = max((m.end() for m in _SENTENCE_END.finditer(doc_text, max(0, first - 400), first)), default=max(0, first - 400))
+    while start < first and doc_text[start].isspace():
+        start += 1
+    return replace(seg, start=start)
 
 
 def _covering(tokens, idx, mentions):
