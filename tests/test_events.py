@@ -760,7 +760,9 @@ def test_who_backs_a_company_is_no_funding_event(text, names):
 
 @pytest.mark.parametrize("text", ["1月8日晚，星河科技召开新品发布会。会上，星河科技发布了Orbit 9。",
                                   "1月8日，星河科技召开年度发布会。星河科技在发布会上推出了Orbit 9。",
-                                  "On January 8, Zentra held a launch event. Zentra unveiled the Orbit 9 at the event."])
+                                  "On January 8, Zentra held a launch event. Zentra unveiled the Orbit 9 at the event.",
+                                  "1月8日晚，星河科技召开新品发布会。星河科技发布了Orbit 9。",
+                                  "On January 8, Zentra held a launch event in Beijing. Zentra unveiled the Orbit 9."])
 def test_a_launch_at_the_occasion_the_sentence_before_dates_takes_its_date(text):
     names = [("星河科技", "ORG", "company"), ("Zentra", "ORG", "company"), ("Orbit 9", "PRODUCT", None)]
     (ev,) = _events(text, names, "2026-01-10")
@@ -768,9 +770,9 @@ def test_a_launch_at_the_occasion_the_sentence_before_dates_takes_its_date(text)
 
 
 def test_an_undated_launch_without_the_occasion_stays_undated():
-    (ev,) = _events("1月8日，星河科技召开年度股东会。星河科技推出了Orbit 9。",
-                    [("星河科技", "ORG", "company"), ("Orbit 9", "PRODUCT", None)], "2026-01-10")
-    assert ev.date is None
+    events = _events("1月8日，星河科技发布了财报。星河科技推出了Orbit 9。",
+                     [("星河科技", "ORG", "company"), ("Orbit 9", "PRODUCT", None)], "2026-01-10")
+    assert [e.date for e in events if e.type == "ProductLaunch"] == [None]
 
 
 def test_results_a_company_published_are_earnings_without_amounts():

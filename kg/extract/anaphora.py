@@ -29,8 +29,12 @@ PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:�
 
 
 # "The company unveiled …", "The startup's chief executive, …": an English sentence's subject
-PRONOUN_EN = re.compile(r"\s*[\"“]?(?:The|the) (?:company|startup|start-up|firm|group|carmaker|automaker|chipmaker|"
-                        r"lab|retailer|developer|maker|lender|insurer|conglomerate)(?=\b)")
+PRONOUN_EN = re.compile(r"\s*[\"“]?(?:(?:The|the) (?:company|startup|start-up|firm|group|carmaker|automaker|chipmaker|"
+                        r"lab|retailer|developer|maker|lender|insurer|conglomerate)(?=\b)|"
+                        # "It also launched …": "it" doing what a company does
+                        r"It(?= (?:also |has |had |then |later |now |recently |officially )*(?:launched|unveiled|released|"
+                        r"introduced|raised|acquired|bought|signed|partnered|reported|posted|hired|named|appointed|debuted|"
+                        r"invested|open-sourced|rolled out|agreed)\b))")
 
 
 def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:

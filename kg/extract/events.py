@@ -304,6 +304,10 @@ def _label(etype: str, lang: str, participants: list[Participant], date: Optiona
 # A sentence that opens at the occasion the sentence before named: "会上，", "发布会上，", "At the event,"
 _AT_OCCASION = re.compile(r"\s*(?:在|于)?(?:此次|本次|该|这场|当天的?|当日的?)?(?:发布会|大会|峰会|活动|会|展会|仪式)(?:上|中|现场|期间)[，,]?|"
                           r"\s*(?:At|During) (?:the|that) (?:event|launch|conference|ceremony|show|keynote|presentation)\b")
+# ... or follows the sentence that holds it on its date: "On January 8, Xiaomi held a launch event. The
+# company unveiled …"
+_HELD_OCCASION = re.compile(r"(?:召开|举办|举行)[^。；，,]{0,12}?(?:发布会|大会|峰会|活动|开发者大会)|"
+                            r"\b(?:held|hosted|staged)\b[^.;]{0,30}?\b(?:event|conference|keynote|showcase)\b")
 # ... or names it as "the" occasion later: "小米在发布会上推出了…" (not "在新品发布会上", a new one described)
 _AT_THE_OCCASION = re.compile(r"在(?:此次|本次|该|这场|当天的?|当日的?)?(?:发布会|大会|峰会|活动|展会)(?:上|中|现场)|"
                               r"\b(?:at|during) (?:the|that) (?:event|launch event|conference|ceremony|keynote)\b")
@@ -318,13 +322,16 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
     anchor = recent = doc_date  # the last full date seen, and the last date of any precision
     companies = [m for m in mentions if m.type == "ORG" and m.kind == "company"]
     before: list = []  # the dates of the sentence before
+    held = False  # ... and whether it holds an occasion on them ("1月8日晚，小米召开新品发布会。")
     for k, ps in enumerate(parsed):
         seg = ps.segment
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
         dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor, recent)
-        if not dates and (_AT_OCCASION.match(doc_text, seg.start, seg.end) or _AT_THE_OCCASION.search(doc_text, seg.start, seg.end)):
+        if not dates and (_AT_OCCASION.match(doc_text, seg.start, seg.end) or _AT_THE_OCCASION.search(doc_text, seg.start, seg.end)
+                          or held):
             dates = before  # "1月8日晚，小米召开新品发布会。会上，小米发布了…": the occasion's date
         before = dates
+        held = bool(dates) and bool(_HELD_OCCASION.search(doc_text, seg.start, seg.end))
         recent = next((d.iso for d in reversed(dates) if d.iso and not period(doc_text, d)), recent)
         if k + 1 < len(parsed) and all(period(doc_text, d) for d in dates):  # none, or a period reported
             dates = dates + date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
