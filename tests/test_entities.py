@@ -1202,3 +1202,8 @@ def test_a_unit_with_an_industry_word_named_after_its_parent_acts_on_its_own():
 
     text = "星河旗下的北辰半导体发布了新芯片。"
     assert [text[a:b] for a, b in unit_orgs(text)] == ["北辰半导体"]
+
+
+def test_an_ambiguous_product_right_after_its_maker_is_the_product():
+    # 元宝 is also an ingot: right after 腾讯 it is Tencent's assistant
+    _check_names([("腾讯元宝接入了新的模型。", ("元宝", "PRODUCT"))], ("他买了一个元宝。", "元宝"))

@@ -128,6 +128,8 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
                     and made.start() in org_ends) or (
                     c.type == "PRODUCT" and _LAUNCHED_BEFORE_EN.search(text, max(0, c.start - 30), c.start)) or (
                     c.type == "PRODUCT" and owner and owner.start() in org_ends) or (
+                    # right after its maker, in Chinese: "腾讯元宝接入了DeepSeek", "字节豆包"
+                    c.type == "PRODUCT" and c.lang == "zh" and c.start in sure_ends) or (
                     text[c.start - 1:c.start] in "（(" and c.start >= 1
                     and text[c.end:c.end + 1] in ("）", ")") and (
                         (c.start - 1) in org_ends or (text[c.start - 2:c.start - 1] == " " and (c.start - 2) in org_ends))):
