@@ -1695,6 +1695,9 @@ def test_an_english_sentence_opening_with_the_company_speaks_of_the_sentence_bef
     assert ("Zentra", "develops", "Orbit 5") in _run_sentences(
         "Zentra raised new funds last week. It also launched Orbit 5, a coding model.", names)
     assert not _run_sentences("Zentra raised new funds. It is unclear whether Orbit 5 will ship.", names)
+    assert ("Zentra", "develops", "Orbit 5") in _run_sentences(
+        "Zentra raised new funds last week. On Tuesday, it launched Orbit 5, a coding model.", names)
+    assert not _run_sentences("Zentra raised funds. In its filing, it said Orbit 5 was popular.", names)
     # not across a paragraph, nor when the sentence before opens with a person
     assert not _run_sentences("Zentra raised new funds.\n\nThe startup also launched Orbit 5.", names)
     assert ("Zentra", "develops", "Orbit 5") not in _run_sentences("Jane Holt praised Zentra. The company launched Orbit 5.", names)

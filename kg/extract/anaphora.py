@@ -1,5 +1,6 @@
 """Pronouns that stand for an organization: Chinese 其, 该公司 and a clause's bare 公司; English "The
-company" (or startup, firm, carmaker…) opening a sentence.
+company" (or startup, firm, carmaker…) opening a sentence, and "it" opening it or its main clause
+before what only a company does ("It also launched …", "On Tuesday, it raised …").
 
 "小米集团发布财报，其创始人雷军表示…" names 小米集团's founder; "礼来提交了申请。同日，其竞争对手诺和诺德…"
 names 礼来's rival. The relation patterns read such a pronoun as a slot of its antecedent's type
@@ -28,13 +29,16 @@ PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:�
                      r"(?<=[，,：:])\s?公司(?=与|和|同|将|已|正式|宣布|近日|于|在|还|也|并)")
 
 
+# What only a company does right after "it"
+_COMPANY_VERB_EN = (r"(?= (?:also |has |had |then |later |now |recently |officially )*(?:launched|unveiled|released|"
+                    r"introduced|raised|acquired|bought|signed|partnered|reported|posted|hired|named|appointed|debuted|"
+                    r"invested|open-sourced|rolled out|agreed)\b)")
 # "The company unveiled …", "The startup's chief executive, …": an English sentence's subject
-PRONOUN_EN = re.compile(r"\s*[\"“]?(?:(?:The|the) (?:company|startup|start-up|firm|group|carmaker|automaker|chipmaker|"
+PRONOUN_EN = re.compile(r"\s*[\"“]?(?P<p>(?:The|the) (?:company|startup|start-up|firm|group|carmaker|automaker|chipmaker|"
                         r"lab|retailer|developer|maker|lender|insurer|conglomerate)(?=\b)|"
-                        # "It also launched …": "it" doing what a company does
-                        r"It(?= (?:also |has |had |then |later |now |recently |officially )*(?:launched|unveiled|released|"
-                        r"introduced|raised|acquired|bought|signed|partnered|reported|posted|hired|named|appointed|debuted|"
-                        r"invested|open-sourced|rolled out|agreed)\b))")
+                        # "It also launched …", "At the event, it unveiled …": "it" doing what a company does
+                        r"It" + _COMPANY_VERB_EN + r")|\s*(?:At|On|During|In|Later|Last|This|Earlier)\b[^,.;\x01]{0,40}, (?P<q>it)"
+                        + _COMPANY_VERB_EN)
 
 
 def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:
@@ -93,8 +97,8 @@ def _english(doc_text: str, seg: Segment, prev: Optional[Segment], mentions: lis
     antecedent = _first_name(mentions, prev)
     if antecedent is None or antecedent.type != "ORG" or antecedent.kind in ("exchange", "government"):
         return {}
-    a = p.end() - len(p.group(0).lstrip(" \t\n\"“"))
-    return {replace(antecedent, start=a, end=p.end(), source="anaphor"): antecedent}
+    a, b = p.span("p") if p.group("p") else p.span("q")
+    return {replace(antecedent, start=a, end=b, source="anaphor"): antecedent}
 
 
 def resolve(m: Mention, stand_ins: dict[Mention, Mention]) -> Mention:
