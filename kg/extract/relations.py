@@ -177,24 +177,20 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subj, obj = resolve(subj, stand_ins), resolve(obj, stand_ins)
                 if obj.text == subj.text:
                     continue  # "礼来…其竞争对手礼来"
-                out.append(Relation(subj, predicate, obj, Evidence.in_segment(
-                    doc_text, _with_antecedent(doc_text, seg, subj, obj), a, b, f"pattern.{pid}", conf)))
+                out.append(Relation(subj, predicate, obj,
+                                    Evidence.in_segment(doc_text, seg, a, b, f"pattern.{pid}", conf)))
     return out
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
-
-
-def _with_antecedent(doc_text: str, seg, *named: Mention):
-    """The sentence ``seg``, from the start of the sentence before it where a pronoun's antecedent is
-    named there ("Zhipu AI raised funds. The company open-sourced GLM-130B."): the evidence names both."""
-    first = min(m.start for m in named)
-    if first >= seg.start:
-        return seg
-    start = max((m.end() for m in _SENTENCE_END.finditer(doc_text, max(0, first - 400), first)), default=max(0, first - 400))
-    while start < first and doc_text[start].isspace():
-        start += 1
-    return replace(seg, start=start)
+def _naming_antecedent(rel: Relation, doc_text: str, prev) -> Relation:
+    """``rel`` with its evidence from the start of the sentence before (``prev``) where a pronoun's
+    antecedent is named there ("Zhipu AI raised funds. The company open-sourced GLM-130B."): the
+    evidence names both."""
+    ev = rel.evidence
+    if prev is None or min(rel.subject.start, rel.object.start) >= ev.sent_start:
+        return rel
+    sentences = replace(prev, end=ev.sent_end)
+    return replace(rel, evidence=Evidence.in_segment(doc_text, sentences, ev.start, ev.end, ev.extractor, ev.confidence))
 
 
 def _covering(tokens, idx, mentions):
@@ -323,10 +319,12 @@ def _former(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
 def extract_relations(doc_text: str, parsed: list[ParsedSegment],
                       mentions: list[Mention]) -> list[Relation]:
     """All relations of a document, one per (subject, predicate, object, sentence)."""
-    found = [rel for i, ps in enumerate(parsed)
-             for rel in pattern_relations(doc_text, ps, mentions, anaphors(
-                 doc_text, ps.segment, parsed[i - 1].segment if i else None, mentions))
-             + dep_relations(doc_text, ps, mentions)]
+    found = []
+    for i, ps in enumerate(parsed):
+        prev = parsed[i - 1].segment if i else None
+        found += [_naming_antecedent(rel, doc_text, prev)
+                  for rel in pattern_relations(doc_text, ps, mentions, anaphors(doc_text, ps.segment, prev, mentions))]
+        found += dep_relations(doc_text, ps, mentions)
     found += brand_relations(doc_text, parsed, mentions) + table_relations(doc_text, mentions)
     seen, out = set(), []
     for rel in found:

@@ -224,6 +224,6 @@ def deal_targets(text: str, start: int = 0, end: int | None = None) -> list[tupl
     spans = []
     for m in _DEAL_TARGET.finditer(text, start, len(text) if end is None else end):
         name = m.group(1)
-        if not _NOT_TARGET.search(name) and not set(name[:1]) & NOT_BRAND_CHARS:
+        if not _NOT_TARGET.search(name) and name[0] not in NOT_BRAND_CHARS:
             spans.append(m.span(1))
     return spans
