@@ -1207,3 +1207,18 @@ def test_a_unit_with_an_industry_word_named_after_its_parent_acts_on_its_own():
 def test_an_ambiguous_product_right_after_its_maker_is_the_product():
     # 元宝 is also an ingot: right after 腾讯 it is Tencent's assistant
     _check_names([("腾讯元宝接入了新的模型。", ("元宝", "PRODUCT"))], ("他买了一个元宝。", "元宝"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("OpenAI signed a $38 billion cloud deal with Amazon on Monday.", "Amazon"),
+    ("CoreWeave won a $14 billion contract from Meta to provide computing power.", "Meta"),
+    ("Apple awarded TSMC a $2 billion order for modem chips.", "Apple"),
+])
+def test_an_ambiguous_company_is_confirmed_as_the_other_party_of_a_deal(text, name):
+    _, mentions, _ = _mentions(text)
+    assert [m.type for m in mentions if m.text == name] == ["ORG"]
+
+
+def test_an_amount_after_a_latin_name_is_no_model_code():
+    _, mentions, _ = _mentions("星河科技获得Meta 140亿美元的算力订单。")
+    assert "Meta 140" not in {m.text for m in mentions}

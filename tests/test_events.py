@@ -779,3 +779,25 @@ def test_results_a_company_published_are_earnings_without_amounts():
     (ev,) = _events("星河控股公布的第三季度业绩显示，总收入同比增长15%。", [("星河控股", "ORG", "company")])
     assert ev.type == "Earnings" and [p.mention.text for p in ev.participants] == ["星河控股"]
     assert not _events("星河控股的业绩持续增长。", [("星河控股", "ORG", "company")])
+
+
+def test_a_companys_listed_partners_make_no_partnership_event():
+    names = [("星河科技", "ORG", "company"), ("云帆科技", "ORG", "company"), ("北辰银行", "ORG", "company")]
+    relations, events = _relations_and_events("星河科技的合作伙伴包括云帆科技和北辰银行。", names)
+    assert {(r.subject.text, r.object.text) for r in relations} == {("星河科技", "云帆科技"), ("星河科技", "北辰银行")}
+    assert [e for e in events if e.type == "Partnership"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zentra agreed to buy $30 billion of computing capacity from Vexaro over five years.",
+    "Zentra bought 350,000 GPUs from Vexaro.",
+])
+def test_buying_goods_by_the_amount_is_no_acquisition(text):
+    names = [("Zentra", "ORG", "company"), ("Vexaro", "ORG", "company")]
+    assert [e for e in _events(text, names) if e.type == "Acquisition"] == []
+
+
+def test_buying_a_share_of_a_company_is_still_an_acquisition():
+    names = [("Zentra", "ORG", "company"), ("Vexaro", "ORG", "company")]
+    (ev,) = _events("Zentra agreed to buy 51% of Vexaro for $2 billion.", names)
+    assert ev.type == "Acquisition"

@@ -1701,3 +1701,68 @@ def test_an_english_sentence_opening_with_the_company_speaks_of_the_sentence_bef
     # not across a paragraph, nor when the sentence before opens with a person
     assert not _run_sentences("Zentra raised new funds.\n\nThe startup also launched Orbit 5.", names)
     assert ("Zentra", "develops", "Orbit 5") not in _run_sentences("Jane Holt praised Zentra. The company launched Orbit 5.", names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a company's partners listed: each is its partner, the members are not each other's
+    ("星河科技的合作伙伴包括云帆科技、北辰银行和启明实验室。",
+     [("星河科技", ORG, None), ("云帆科技", ORG, None), ("北辰银行", ORG, None), ("启明实验室", ORG, None)],
+     {("星河科技", "partnerOf", "云帆科技"), ("星河科技", "partnerOf", "北辰银行"), ("星河科技", "partnerOf", "启明实验室")}),
+    ("Zentra's partners include Vexaro, Lumora and Tessaro.",
+     [("Zentra", ORG, None), ("Vexaro", ORG, None), ("Lumora", ORG, None), ("Tessaro", ORG, None)],
+     {("Zentra", "partnerOf", "Vexaro"), ("Zentra", "partnerOf", "Lumora"), ("Zentra", "partnerOf", "Tessaro")}),
+    # founders of an alliance listed together: every two of them
+    ("星河科技、云帆科技、北辰银行等企业共同发起成立产业联盟。",
+     [("星河科技", ORG, None), ("云帆科技", ORG, None), ("北辰银行", ORG, None)],
+     {("星河科技", "partnerOf", "云帆科技"), ("星河科技", "partnerOf", "北辰银行"), ("云帆科技", "partnerOf", "北辰银行")}),
+    ("星河科技和云帆科技宣布结成战略联盟。", [("星河科技", ORG, None), ("云帆科技", ORG, None)],
+     {("星河科技", "partnerOf", "云帆科技")}),
+    ("星河科技跟云帆科技签约，共建数据中心。", [("星河科技", ORG, None), ("云帆科技", ORG, None)],
+     {("星河科技", "partnerOf", "云帆科技")}),
+    ("Zentra counts Vexaro among its closest partners.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     {("Zentra", "partnerOf", "Vexaro")}),
+    ("Vexaro, a longtime partner of Zentra, declined to comment.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     {("Vexaro", "partnerOf", "Zentra")}),
+    ("Zentra joined forces with Vexaro last year.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     {("Zentra", "partnerOf", "Vexaro")}),
+    ("Zentra expanded its collaboration with Vexaro in March.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     {("Zentra", "partnerOf", "Vexaro")}),
+    ("In partnership with Vexaro, Zentra launched a robotaxi service.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     {("Vexaro", "partnerOf", "Zentra")}),
+])
+def test_partners_listed_allied_or_described(text, names, expected):
+    assert {r for r in _run(text, names) if r[1] == "partnerOf"} == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Zentra and Vexaro signed a $10 billion agreement in March.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     ("Zentra", "partnerOf", "Vexaro")),
+    ("The $12 billion contract between Zentra and Vexaro runs through 2030.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     ("Zentra", "partnerOf", "Vexaro")),
+    ("Zentra's $20 billion licensing deal with Vexaro gives it access to chip designs.",
+     [("Zentra", ORG, None), ("Vexaro", ORG, None)], ("Zentra", "partnerOf", "Vexaro")),
+    # the terms of a signed deal are no plan
+    ("Vexaro will supply Zentra with six gigawatts of chips, in a deal worth $9.5 billion.",
+     [("Zentra", ORG, None), ("Vexaro", ORG, None)], ("Vexaro", "partnerOf", "Zentra")),
+    ("Under a multiyear agreement announced Tuesday, Vexaro will host Zentra's models.",
+     [("Zentra", ORG, None), ("Vexaro", ORG, None)], ("Vexaro", "partnerOf", "Zentra")),
+    ("Zentra awarded Vexaro a $2 billion order for modem chips.", [("Zentra", ORG, None), ("Vexaro", ORG, None)],
+     ("Zentra", "partnerOf", "Vexaro")),
+    ("云帆科技将在未来五年内向星河科技提供4.5吉瓦的算力，交易总额约3000亿美元。",
+     [("星河科技", ORG, None), ("云帆科技", ORG, None)], ("云帆科技", "partnerOf", "星河科技")),
+    ("星河科技向云帆科技采购价值380亿美元的云服务。", [("星河科技", ORG, None), ("云帆科技", ORG, None)],
+     ("星河科技", "partnerOf", "云帆科技")),
+    ("星河科技获得云帆科技140亿美元的算力订单。", [("星河科技", ORG, None), ("云帆科技", ORG, None)],
+     ("星河科技", "partnerOf", "云帆科技")),
+    ("星河科技与云帆科技的合同金额高达120亿美元。", [("星河科技", ORG, None), ("云帆科技", ORG, None)],
+     ("星河科技", "partnerOf", "云帆科技")),
+])
+def test_supply_contracts_and_orders_are_partnerships(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_plan_to_supply_without_a_deal_and_a_merger_agreement_are_no_partnership():
+    names = [("Zentra", ORG, None), ("Vexaro", ORG, None)]
+    assert not _run("Vexaro will supply Zentra with chips next year.", names)
+    assert not _run("Zentra's merger agreement with Vexaro was approved.", names)
+    assert not _run("星河科技计划向云帆科技采购芯片。", [("星河科技", ORG, None), ("云帆科技", ORG, None)])

@@ -30,6 +30,9 @@ _TYPE_NOUN = {
 _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fined|fines|investigating|probe into|"
                               r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|(?:compet\w+|vying) (?:with|against)|"
                               r"taking on|takes on|took on|overtook|surpassed|"  # (a legal challenge is no rivalry)
+                              # the other party of a deal: "signed a $38 billion cloud deal with Amazon"
+                              r"(?:deal|agreement|contract|partnership|collaboration|alliance|pact) (?:with|between)|"
+                              r"(?:contract|order|orders|capacity|services) from|supplier to|"
                               r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
 _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
@@ -57,7 +60,8 @@ _AGENT_VERB_EN = re.compile(
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
     r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|inked|struck|paid|filed|"
     r"(?:increased|boosted|doubled) (?:its|their) (?:investment|stake)|poured|appointed|named|promoted|"
-    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping))\b")
+    r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping)|"
+    r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release))\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)

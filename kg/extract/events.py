@@ -34,6 +34,10 @@ DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is 
                     r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
 WINDOW = {"zh": 10, "en": 40}
 
+# Buying goods or capacity by the amount is no acquisition: "agreed to buy $30 billion of computing
+# capacity from Oracle", "bought 10,000 GPUs" (but "bought 51% of X" is)
+_BUYS_GOODS = r"(?! (?:up to |about |around |roughly |nearly |more than |some )?(?:US)?(?:[$€£¥]|\d[\d.,]*+(?! ?%| percent)))"
+
 # type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
 TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
@@ -47,7 +51,8 @@ TRIGGERS = {
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
     "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
-    "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))|buyout of|agreed to buy|agreed to acquire|took over(?! as)"),
+    "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
+                    + r"|buyout of|agreed to buy" + _BUYS_GOODS + r"|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"(?:dismissed|fired|ousted|sacked)(?= (?:its |the )?(?:chief executive|CEO|chairman|president|chief)\b)|"
@@ -62,7 +67,7 @@ TRIGGERS = {
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
                       r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
-    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
+    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
     "Earnings": (r"营收|营业收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|earnings|quarterly results"),
     "Lawsuit": (r"起诉|诉讼|诉至|告上法庭|状告|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined"),
@@ -382,7 +387,8 @@ RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
                    "partnerOf": ("Partnership", "partner", "partner")}
 # ... except where the pattern states a standing relation, not something that happened
 # ("X是Y的合作伙伴", "X is working with Y")
-_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.en.partner.5", "pattern.en.partner.10",
+_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner.11", "pattern.en.partner.12",
+             "pattern.en.partner.12b", "pattern.en.partner.12c", "pattern.en.partner.14", "pattern.en.partner.5", "pattern.en.partner.10",
              "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7",  # "腾讯投资的X", "X-backed Y"
              "pattern.en.invest.13",  # "X, the lab founded by A and backed by his hedge fund Y"
              "pattern.en.invest.11", "pattern.en.invest.14", "pattern.en.invest.15",  # "the Nvidia- and SoftBank-backed startup"

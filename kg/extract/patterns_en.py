@@ -50,12 +50,15 @@ WHO_ASIDE_EN = r"(?:, who [^;.]{1,80}?(?=,))?"
 # "Walmart said on Friday that": what its own officer is named after
 SAID_THAT_EN = r"(?: \([^)]{1,40}\))? (?:said|says|announced)(?: on \w+| last \w+| \w+day)?,? (?:that )?"
 # "... announced a strategic partnership", "... signed a deal"
+# a deal's value before its noun: "a $10 billion agreement", "a multibillion-dollar deal", "a 300-billion-dollar contract"
+DEAL_VALUE_EN = (r"(?:(?:US)?[$€£¥][\d.,]+ ?(?:billion|million|trillion|bn|m)?(?:-plus)? |(?:multi)?(?:billion|million)-"
+                 r"(?:dollar|euro|pound|yuan) |[\d.,]+-(?:billion|million)-(?:dollar|euro|yuan) )")
 AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
-            r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?(?i:new |strategic |multi-?year |long-term |"
+            r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?" + DEAL_VALUE_EN + r"?(?i:new |strategic |multi-?year |long-term |"
             r"global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|"
             r"agreement|deal|pact|memorandum|tie-up)|"
-            r"(?:have |has )?(?:renegotiated|expanded|extended|deepened|renewed|restructured) (?:their|its) "
-            r"(?:[\w-]+ )?(?:partnership|alliance|agreement|deal|contract))")
+            r"(?:have |has )?(?:renegotiated|expanded|extended|deepened|renewed|restructured|strengthened|broadened) (?:their|its) "
+            r"(?:[\w-]+ )?(?:partnership|alliance|agreement|deal|contract|collaboration|cooperation|ties))")
 # lowercase words of a noun phrase (no preposition, conjunction or verb): "its first electric vehicle"
 NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|after|before|that|which|"
                 r"was|is|are|were|as|than|over)\b)(?:[a-z][\w-]*|AI|EV|LLM|GPU|CPU|SUV|API))")
@@ -238,7 +241,7 @@ PATTERNS_EN = [
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;]|\.\d){{0,20}}? )?(?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
-    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|(?:joined|joins|joining) forces|collaborated|collaborates|cooperated|cooperates|(?:works|worked) closely|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
@@ -253,7 +256,22 @@ PATTERNS_EN = [
     # "Seres Group, the carmaker that builds AITO-brand vehicles in partnership with Huawei"
     ("en.partner.10", rf"{{ORG:s}}(?: \([^)]*\))?(?:,? (?:the |a |an |which |that |who )?(?:[^\x01.;]|\x01(?:PRODUCT|ORG):\d+\x02){{0,80}}?)? in (?:close )?partnership with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up|cooperating) with {{ORG:o}}", "partnerOf", 0.7),
+    # "Vexa's partners include A, B and C", "Vexa counts Orlen among its partners", "Orlen, a longtime partner of Vexa,"
+    ("en.partner.12", rf"{{ORG:s}}{POSS} (?:[\w-]+ ){{0,2}}?partners (?:include|includes|included|are|such as) (?:companies |firms |groups )?(?:such as |like )?{{ORG:o}}", "partnerOf", 0.75),
+    ("en.partner.12b", rf"{{ORG:s}},? (?:which |who )?counts {{ORG:o}} (?:as|among) (?:one of )?its (?:[\w-]+ ){{0,2}}?partners", "partnerOf", 0.75),
+    ("en.partner.12c", rf"{{ORG:s}}, (?:a|an|the|its) (?:[\w-]+ ){{0,2}}?partner of {{ORG:o}}", "partnerOf", 0.75),
+    # "Vexa expanded its collaboration with Orlen"
+    ("en.partner.13", rf"{{ORG:s}} (?:has |have )?(?:expanded|extended|deepened|renewed|strengthened|broadened) (?:its|their) (?:[\w-]+ ){{0,2}}?(?:partnership|alliance|collaboration|cooperation|ties|agreement|deal|contract) with {{ORG:o}}", "partnerOf", 0.8),
+    # "In partnership with Orlen, Vexa launched …"
+    ("en.partner.14", rf"(?:^|[.;] )(?i:in) (?:close )?(?:partnership|collaboration|cooperation) with {{ORG:s}}, {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.2", rf"(?:partnership|alliance|collaboration|joint venture) (?:between|of) {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.2b", rf"(?:contract|deal|agreement|pact|tie-up) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.75),
+    # "Nvidia's $20 billion licensing deal with Groq" (not a merger agreement or a settlement)
+    ("en.partner.15", rf"{{ORG:s}}{POSS} (?:(?!merger|acquisition|takeover|buyout|purchase|settlement|sale)[^\x01.;]|\.\d){{0,40}}?(?:deal|agreement|contract|partnership|alliance|collaboration|pact|tie-up) with {{ORG:o}}", "partnerOf", 0.75),
+    # "AMD will supply OpenAI with six gigawatts of chips in a deal worth …", "Under the agreement, Oracle will host …"
+    ("en.partner.16", rf"{{ORG:s}} (?:will |would |is to |has agreed to |agreed to )?(?:supply|provide|deliver|furnish) {{ORG:o}} with (?=(?:[^\x01.;]|\.\d){{0,120}}?\b(?:deal|agreement|contract|partnership|pact)\b)", "partnerOf", 0.7),
+    ("en.partner.17", rf"(?:^|[.;] )(?i:under) (?:the|a|an|this|its|their) (?:[^\x01,.;]|\.\d){{0,40}}?(?:deal|agreement|contract|pact|partnership)(?: [^\x01,.;]{{0,30}})?, {{ORG:s}} (?:will|would|is to|agreed to) (?:supply|provide|deliver|host|buy|pay|build|make|manufacture|deploy|license|use)(?:[^\x01.;]|\.\d){{0,60}}?{{ORG:o}}", "partnerOf", 0.7),
+    ("en.partner.18", rf"{{ORG:s}} (?:has )?awarded {{ORG:o}} (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:contract|order|deal)\b", "partnerOf", 0.7),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
     # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
     ("en.compete.vs", rf"{{ORG:s}}{VS_EN}{VS_FIGURES}(?={{ORG:o}})", "competesWith", 0.7),

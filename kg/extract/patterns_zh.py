@@ -253,9 +253,9 @@ PATTERNS_ZH = [
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     # "英伟达以50亿美元认购英特尔普通股，并与英特尔达成…的合作协议": the first clause's subject
     ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也|已)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
-    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
+    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
     # "甲骨文与OpenAI签下为期五年、总额约3000亿美元的算力合同"; "苹果与谷歌于1月12日发布联合声明，宣布达成一项多年期合作"
-    ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
+    ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
     ("zh.partner.joint", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?[^\x01。；]{{0,8}}?(?:联合声明|共同宣布|联合宣布)[^\x01。；]{{0,16}}?(?:合作|协议)", "partnerOf", 0.8),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:在(?:[^\x01。；，,]|\x01(?:ORG|PRODUCT):\d+\x02){{1,16}}?(?:上|中))?(?:宣布|正式|已|将)?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,30}}?{{PRODUCT:o}}", "develops", 0.8),
@@ -268,14 +268,23 @@ PATTERNS_ZH = [
     ("zh.partner.both", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,30}}?{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?双方(?:已|已经|正式|还|也|此前|随即|同时|并)?(?:在[^\x01，。；]{{1,15}}?)?(?:(?:展开|开展|达成|建立|深化|启动|进行)了?(?:全面|深度|战略|长期|深入)?的?合作|的?合作(?:已|已经)?(?:多年|已久|始于|已有|长达|延续)|(?:宣布)?(?:成立|组建|设立)了?合资公司)", "partnerOf", 0.7),
     # "通过与高通合作，小米…": the clause's subject after
     ("zh.partner.via", rf"(?:通过|借助|依托|凭借)(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:的)?(?:深度|战略|长期|紧密)?(?:的)?合作[，,]\s?{{ORG:s}}", "partnerOf", 0.75),
-    ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订|续签)了?[^\x01。；，,]{{0,16}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
+    ("zh.partner.9", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:共建|共创|共同建设|签约|(?:达成|签署|签订|续签)了?[^\x01。；，,]{{0,16}}?(?:协议|合约|备忘录))", "partnerOf", 0.8),
     # a joint venture or lab: "比亚迪与丰田汽车成立合资公司", "华为与清华大学共建联合实验室"
     ("zh.partner.6", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]{{0,8}}?(?:成立|组建|设立|共建|揭牌)了?[^\x01。；，,]{{0,6}}?(?:合资|联合(?:实验室|研究院|研究中心|创新中心|创新实验室))|(?:共同|联合)?(?:合资|合作)(?:成立|设立|组建|创办|创立))", "partnerOf", 0.85),
     # "苹果公司选择阿里巴巴作为其在中国的AI合作伙伴"
     ("zh.partner.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:选择|选定|引入|确定){{ORG:o}}(?:作为|成为|为)其?[^\x01。；，,]{{0,10}}?合作伙伴", "partnerOf", 0.8),
     # "X联手Y", "X与Y联手", "X牵手Y"
-    ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟)", "partnerOf", 0.8),
+    ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟|(?:结成|组成|组建|缔结)了?(?:战略|产业|技术|创新)?联盟)", "partnerOf", 0.8),
+    # "X的合作伙伴包括A、B和C": X's partners (each of them; the list's members are not each other's)
+    ("zh.partner.11", rf"{{ORG:s}}{ALIAS_ZH}的(?:[^\x01。；，,的]{{0,6}}?)(?:合作伙伴|合作方|合作企业|合作厂商)(?:还|则|已)?(?:包括|包含|涵盖|囊括|有)了?[：:]?{{ORG:o}}", "partnerOf", 0.75),
+    # "A、B等企业共同发起成立人工智能产业联盟": every two of the founders
+    ("zh.partner.group", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}、{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:等(?:[^\x01。；，,]{{0,6}}?))?(?:共同|联合)(?:发起|成立|组建|创办|设立|推出|研发|开发|打造)", "partnerOf", 0.75),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
+    # a supply, purchase or licence deal: "甲骨文将向OpenAI提供4.5吉瓦的算力，交易总额约3000亿美元", "OpenAI向亚马逊采购
+    # 价值380亿美元的云服务", "CoreWeave获得Meta 140亿美元的算力订单", "英伟达获得Groq的技术授权"
+    ("zh.partner.supply", rf"{{ORG:s}}{ALIAS_ZH}(?:将|已|还|也)?(?:在[^\x01。；，,]{{1,12}}?)?(?:向|为){{ORG:o}}{ALIAS_ZH}(?:(?:提供|供应|供货|交付|代工)[^\x01。；]{{0,40}}?(?:交易|合同|协议|订单)|(?:采购|订购|购买)了?(?:价值|总额|总价|金额)?(?:约|超|超过|高达|近|逾)?[\d.]+(?:亿|万))", "partnerOf", 0.7),
+    ("zh.partner.order", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,12}}?(?:获得|拿下|斩获|赢得|收到)了?{{ORG:o}}{ALIAS_ZH}(?:的)?(?:[^\x01。；，,]{{0,20}}?(?:订单|合同|大单)|的?(?:技术|专利)授权)", "partnerOf", 0.7),
+    ("zh.partner.deal", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}(?:之间)?的[^\x01。；，,]{{0,8}}?(?:合同|协议|订单|供货|供应)", "partnerOf", 0.7),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
     ("zh.compete.1", rf"(?<![与和同跟])(?<!来自){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则|直接|正面|一直|仍在|仍|长期)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,24}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)

@@ -26,7 +26,8 @@ PRODUCT_CODE = re.compile(
     r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)"
     # "fined Google 2.4 billion euros", "Tesla 3 years ago": an amount or a count, no model
     r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
-    r"points?|years?|months?|weeks?|days?|hours?|times|per)\b)" + _EDITION +
+    r"points?|years?|months?|weeks?|days?|hours?|times|per)\b)"
+    r"(?! ?[亿万千百元年月日个家倍台辆位名次])" + _EDITION +  # "获得Meta 140亿美元的订单"
     # a number and an edition after "the"/"its": "unveiled the 17 Ultra smartphone"
     r"|(?:(?<=\bthe )|(?<=\bits ))\d{1,3}(?: (?:Pro|Max|Ultra|Plus|Air|Fold|Flip|Edge|Mini|SE)(?![A-Za-z0-9]))+"
     # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1

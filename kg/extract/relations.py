@@ -30,9 +30,12 @@ COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PA
 SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
 # Patterns of a list whose members are all parties: "阿里、腾讯、字节三足鼎立"
-GROUPS = {"zh.compete.14"}
+GROUPS = {"zh.compete.14", "zh.partner.group"}
 # ... and of a list that is where competition comes from: "面临来自A和B的竞争" (each is a rival)
 SOURCES = {"zh.compete.15"}
+# ... and of what a signed deal makes one party do for the other: "AMD will supply OpenAI with chips in
+# a deal worth …" (its future is the deal's terms, not a plan)
+DEAL_TERMS = {"en.partner.16", "en.partner.17", "zh.partner.supply"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
 # A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"), and a name
@@ -96,10 +99,11 @@ ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|�
                           r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
 
 
-def _hedged(doc_text: str, a: int, b: int, seg=None) -> bool:
-    """A hedge or future in [a - 15, b), within the sentence ``seg`` when given."""
+def _hedged(doc_text: str, a: int, b: int, seg=None, future: bool = True) -> bool:
+    """A hedge or, unless ``future`` is false, a future in [a - 15, b), within the sentence ``seg``
+    when given."""
     lo, hi = (max(seg.start, a - 15), min(seg.end, b)) if seg is not None else (max(0, a - 15), b)
-    return bool(HEDGES.search(doc_text, lo, hi) or FUTURE_REL.search(doc_text, lo, hi))
+    return bool(HEDGES.search(doc_text, lo, hi) or (future and FUTURE_REL.search(doc_text, lo, hi)))
 
 
 _UNIT_AFTER = re.compile(rf"(?:{PARENT_AFTER_ZH})[^\x01。；，,]{{0,8}}?\x01(?:ORG|PRODUCT):(\d+)\x02")
@@ -135,7 +139,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
         for m in rx.finditer(t.text):
             s_idx, o_idx = int(m.group("s")), int(m.group("o"))
             start, end = doc_span(t, m.start(), m.end())
-            if _hedged(doc_text, start, end, seg) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
+            if _hedged(doc_text, start, end, seg, pid not in DEAL_TERMS) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
                 continue
             if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
