@@ -1222,3 +1222,8 @@ def test_an_ambiguous_company_is_confirmed_as_the_other_party_of_a_deal(text, na
 def test_an_amount_after_a_latin_name_is_no_model_code():
     _, mentions, _ = _mentions("星河科技获得Meta 140亿美元的算力订单。")
     assert "Meta 140" not in {m.text for m in mentions}
+
+
+def test_a_round_is_no_organization():
+    _, mentions, _ = _mentions("Moonshot AI raised $500 million in a Series C round led by IDG Capital.")
+    assert not [m for m in mentions if m.text.startswith("Series")]

@@ -801,3 +801,34 @@ def test_buying_a_share_of_a_company_is_still_an_acquisition():
     names = [("Zentra", "ORG", "company"), ("Vexaro", "ORG", "company")]
     (ev,) = _events("Zentra agreed to buy 51% of Vexaro for $2 billion.", names)
     assert ev.type == "Acquisition"
+
+
+@pytest.mark.parametrize("text,investee,investors", [
+    ("Lumora raised $500 million. The round was led by Vexaro, with participation from Tessaro and Quillon.",
+     "Lumora", {"Vexaro", "Tessaro", "Quillon"}),
+    ("Lumora closed a new funding round on Thursday. Investors include Vexaro, Tessaro and Quillon.",
+     "Lumora", {"Vexaro", "Tessaro", "Quillon"}),
+    ("云帆科技完成5亿美元C轮融资。本轮融资由北辰资本领投，星河创投和启明基金跟投。",
+     "云帆科技", {"北辰资本", "星河创投", "启明基金"}),
+    ("云帆科技完成新一轮融资。投资方包括北辰资本、星河创投和启明基金。",
+     "云帆科技", {"北辰资本", "星河创投", "启明基金"}),
+])
+def test_a_rounds_investors_named_in_the_next_sentence_join_its_event(text, investee, investors):
+    names = [(n, "ORG", "company") for n in {investee} | investors]
+    relations, events = _relations_and_events(text, names)
+    (ev,) = [e for e in events if e.type == "Funding"]
+    assert {p.mention.text for p in ev.participants if p.role == "investee"} == {investee}
+    assert {p.mention.text for p in ev.participants if p.role == "investor"} == investors
+    # a relation is what one sentence states: none across the two
+    assert not [r for r in relations if r.predicate == "investsIn"]
+
+
+def test_other_companies_after_a_round_are_no_investors():
+    names = [("Lumora", "ORG", "company"), ("Vexaro", "ORG", "company"), ("Tessaro", "ORG", "company")]
+    _, events = _relations_and_events(
+        "Lumora raised $500 million. The round, with participation from Vexaro, will help it compete with Tessaro.", names)
+    (ev,) = [e for e in events if e.type == "Funding"]
+    assert {p.mention.text for p in ev.participants if p.role == "investor"} == {"Vexaro"}
+    _, events = _relations_and_events("Lumora raised $500 million.\n\nThe round was led by Vexaro.", names)
+    assert all("Vexaro" not in {p.mention.text for p in e.participants} or "Lumora" not in {
+        p.mention.text for p in e.participants} for e in events)

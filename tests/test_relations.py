@@ -1766,3 +1766,28 @@ def test_a_plan_to_supply_without_a_deal_and_a_merger_agreement_are_no_partnersh
     assert not _run("Vexaro will supply Zentra with chips next year.", names)
     assert not _run("Zentra's merger agreement with Vexaro was approved.", names)
     assert not _run("星河科技计划向云帆科技采购芯片。", [("星河科技", ORG, None), ("云帆科技", ORG, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Vexaro owns about 14% of Lumora.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], {("Vexaro", "investsIn", "Lumora")}),
+    ("Vexaro owns 90% of Lumora.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], set()),  # a parent, no investor
+    ("Vexaro became Lumora's largest shareholder after investing 1.3 billion euros.",
+     [("Vexaro", ORG, None), ("Lumora", ORG, None)], {("Vexaro", "investsIn", "Lumora")}),
+    ("Vexaro is one of the biggest shareholders of Lumora.", [("Vexaro", ORG, None), ("Lumora", ORG, None)],
+     {("Vexaro", "investsIn", "Lumora")}),
+    ("Vexaro, which has invested $8 billion in Lumora, is its main cloud provider.",
+     [("Vexaro", ORG, None), ("Lumora", ORG, None)], {("Vexaro", "investsIn", "Lumora")}),
+    ("Vexaro has also invested in Lumora, Tessaro and Quillon.",
+     [("Vexaro", ORG, None), ("Lumora", ORG, None), ("Tessaro", ORG, None), ("Quillon", ORG, None)],
+     {("Vexaro", "investsIn", "Lumora"), ("Vexaro", "investsIn", "Tessaro"), ("Vexaro", "investsIn", "Quillon")}),
+    ("星河资本自2019年以来已向云帆科技投资超过130亿美元。", [("星河资本", ORG, None), ("云帆科技", ORG, None)],
+     {("星河资本", "investsIn", "云帆科技")}),
+    ("星河资本曾多次投资云帆科技。", [("星河资本", ORG, None), ("云帆科技", ORG, None)], {("星河资本", "investsIn", "云帆科技")}),
+    ("由星河资本支持的云帆科技于周一发布新模型。", [("星河资本", ORG, None), ("云帆科技", ORG, None)],
+     {("星河资本", "investsIn", "云帆科技")}),
+    ("星河资本还投资了云帆科技、北辰智能和启明机器人。",
+     [("星河资本", ORG, None), ("云帆科技", ORG, None), ("北辰智能", ORG, None), ("启明机器人", ORG, None)],
+     {("星河资本", "investsIn", "云帆科技"), ("星河资本", "investsIn", "北辰智能"), ("星河资本", "investsIn", "启明机器人")}),
+])
+def test_stakes_shareholders_and_past_investments(text, names, expected):
+    assert {r for r in _run(text, names) if r[1] == "investsIn"} == expected

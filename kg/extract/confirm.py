@@ -56,7 +56,7 @@ def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
 
 
 _AGENT_VERB_EN = re.compile(
-    r" (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
+    r"(?:, which)? (?:has |have |had |is |was )?(?:launched|launches|released|releases|unveiled|unveils|announced|announces|"
     r"acquired|acquires|invested|invests|agreed|partnered|hired|reported|posted|shipped|sued|said|says|plans|"
     r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|inked|struck|paid|filed|"
     r"(?:increased|boosted|doubled) (?:its|their) (?:investment|stake)|poured|appointed|named|promoted|"

@@ -127,6 +127,9 @@ def _trim(m: Mention, text: str) -> Mention | None:
     return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
 
 
+_ROUND_NAME = re.compile(r"(?i)^(?:pre-)?series [a-k]\d?\+?(?: (?:round|funding|extension))?$|^(?:pre-)?[A-K]\d?\+?轮$")
+
+
 def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> bool:
     s = m.text
     if m.lang == "zh" and len(s) < 2 and not s.isascii():
@@ -152,6 +155,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # 《…指南》, 《AI Vendor Race》研究报告: a document, not a product
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
+    if m.source != "ruler" and _ROUND_NAME.match(s):
+        return False  # "raised $500 million in a Series C round": a round, no investor
     if m.source != "ruler" and s.isascii() and (
             "_" in s or "*" in s or (s == s.lower() and not (
                 m.lang == "zh" and m.source == "ner" and len(s) >= 3 and (

@@ -16,6 +16,7 @@ from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, FORMER_EMPLOYER, PARENT_AFTER,
                             QUOTED_SPEECH, in_clause, standing)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, share_dates
+from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
 from .relations import CALLED_OFF_ZH, HEDGES
@@ -374,6 +375,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                           else by_listed(ev, local_rels, _label) if ev.type == "Listing" else [ev])
         if full:
             anchor = full[-1].iso
+    events = round_followups(events, doc_text, parsed, mentions, _label)  # "…融资。本轮融资由X领投"
     return share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label)
 
 
@@ -393,7 +395,8 @@ _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner
              "pattern.en.invest.13",  # "X, the lab founded by A and backed by his hedge fund Y"
              "pattern.en.invest.11", "pattern.en.invest.14", "pattern.en.invest.15",  # "the Nvidia- and SoftBank-backed startup"
              "pattern.zh.invest.10", "pattern.zh.invest.12",  # "A和B均为X的股东", "都曾参与X的融资"
-             "pattern.zh.invest.13", "pattern.en.invest.18", "pattern.en.invest.19"}  # "X的股东包括", "an early backer of"
+             "pattern.zh.invest.13", "pattern.en.invest.18", "pattern.en.invest.19",
+             "pattern.zh.invest.15", "pattern.zh.invest.16", "pattern.en.invest.21", "pattern.en.invest.22", "pattern.en.invest.23"}  # "X的股东包括", "an early backer of"
 # ... or a stake held: "微软持有OpenAI约27%的股份", "Microsoft, which holds a stake of about 27% in OpenAI"
 _HOLDS = re.compile(r"(?i)持有|持股|\bhold(?:s|ing)?\b|\bowns?\b")
 

@@ -209,7 +209,7 @@ PATTERNS_EN = [
     ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),
     ("en.dev.8", rf"{{ORG:s}}(?: \([^)]*\))?,(?: (?:a |an |the )?(?:[\w-]+ ){{0,4}}?(?:startup|company|firm|maker|developer|group|lab))? (?:which|that) (?:makes|made|developed|develops|created|built|builds|runs|operates) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.75),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
-    ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:invested|invests|is investing|agreed(?: on \w+)? to invest) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
+    ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has )?(?:also |already |previously |since )?(?:invested|invests|is investing|agreed(?: on \w+)? to invest) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
     ("en.invest.4", rf"{{ORG:s}}-backed {{ORG:o}}", "investsIn", 0.8),  # "Microsoft-backed OpenAI"
     # "Moonshot AI, the Alibaba-backed startup behind Kimi"
@@ -231,6 +231,11 @@ PATTERNS_EN = [
     ("en.invest.17", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:poured|pumped|injected|plowed|ploughed|sunk) (?:[^\x01.;]|\.\d){{0,30}}? into {{ORG:o}}", "investsIn", 0.75),
     ("en.invest.18", rf"{{ORG:s}}, (?:an?|the) (?:early |major |key |big |biggest |largest |main |existing |longtime |new )*(?:backer|investor|shareholder) (?:of|in) {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.19", rf"{{ORG:o}}{POSS} (?:[\w-]+ )?(?:investors|backers|shareholders) (?:include|included|includes|are|such as)(?: the likes of)? {{ORG:s}}", "investsIn", 0.75),
+    # "Google owns about 14% of Anthropic" (a majority makes a parent), "ASML became Mistral AI's largest shareholder", "Tencent is one of the
+    # biggest shareholders of Moonshot AI"
+    ("en.invest.21", rf"{{ORG:s}}{ASIDE_EN} (?:still |now |also )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |some |just under |less than )?[1-4]?\d(?:\.\d+)?(?:%| percent)(?: stake)? (?:of|in) {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.22", rf"{{ORG:s}} (?:is|was|became|remains|has become|had become) (?:now |also |still )?(?:one of )?(?:the |a |an )(?:early |major |key |big |biggest |largest |main |existing |longtime |new |strategic |second-largest |single largest |minority |majority )*(?:backers?|investors?|shareholders?|stakeholders?) (?:of|in) {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.23", rf"{{ORG:s}} (?:is|was|became|remains|has become|had become) (?:now |also |still )?(?:one of )?{{ORG:o}}{POSS} (?:early |major |key |big |biggest |largest |main |existing |longtime |new |strategic |second-largest |single largest |minority |majority )*(?:backers?|investors?|shareholders?|stakeholders?)\b", "investsIn", 0.8),
     ("en.invest.20", rf"{{ORG:s}} (?:has |have |had )?(?:increased|raised|boosted|doubled|expanded|upped) (?:its|their) (?:total )?investment in {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.12", rf"{{ORG:s}} (?:has |have |also |had )*backed (?:[a-zA-Z-]+ ){{0,5}}?{{ORG:o}}", "investsIn", 0.75),
     # "DeepSeek, the Hangzhou-based AI lab founded by Liang Wenfeng and backed by his hedge fund High-Flyer"
