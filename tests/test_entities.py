@@ -1227,3 +1227,11 @@ def test_an_amount_after_a_latin_name_is_no_model_code():
 def test_a_round_is_no_organization():
     _, mentions, _ = _mentions("Moonshot AI raised $500 million in a Series C round led by IDG Capital.")
     assert not [m for m in mentions if m.text.startswith("Series")]
+
+
+def test_an_ambiguous_company_before_a_known_name_it_owns_is_confirmed():
+    for text, name in (("Amazon's Alexa got a new voice.", "Amazon"), ("Alphabet's Waymo raised $5.6 billion.", "Alphabet")):
+        _, mentions, _ = _mentions(text)
+        assert [m.type for m in mentions if m.text == name] == ["ORG"], text
+    _, mentions, _ = _mentions("蔚来的子品牌乐道发布首款车型。")
+    assert "乐道" in {m.text for m in mentions if m.type == "ORG"}

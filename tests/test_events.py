@@ -832,3 +832,17 @@ def test_other_companies_after_a_round_are_no_investors():
     _, events = _relations_and_events("Lumora raised $500 million.\n\nThe round was led by Vexaro.", names)
     assert all("Vexaro" not in {p.mention.text for p in e.participants} or "Lumora" not in {
         p.mention.text for p in e.participants} for e in events)
+
+
+@pytest.mark.parametrize("text,names,partners", [
+    ("Volkswagen's software unit Cariad partnered with Rivian.",
+     [("Volkswagen", "ORG", "company"), ("Cariad", "ORG", "company"), ("Rivian", "ORG", "company")], {"Cariad", "Rivian"}),
+    ("阿里巴巴旗下的阿里云与宝马达成战略合作。",
+     [("阿里巴巴", "ORG", "company"), ("阿里云", "ORG", "company"), ("宝马", "ORG", "company")], {"阿里云", "宝马"}),
+])
+def test_a_units_parent_is_no_partner(text, names, partners):
+    relations, events = _relations_and_events(text, names)
+    (ev,) = [e for e in events if e.type == "Partnership"]
+    assert {p.mention.text for p in ev.participants} == partners
+    assert {frozenset((r.subject.text, r.object.text)) for r in relations if r.predicate == "partnerOf"} == {frozenset(partners)}
+    assert not [r for r in relations if r.predicate == "subsidiaryOf" and r.subject.text in ("Rivian", "宝马")]

@@ -1791,3 +1791,15 @@ def test_a_plan_to_supply_without_a_deal_and_a_merger_agreement_are_no_partnersh
 ])
 def test_stakes_shareholders_and_past_investments(text, names, expected):
     assert {r for r in _run(text, names) if r[1] == "investsIn"} == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Vexaro owns about 90% of Lumora.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Lumora", "subsidiaryOf", "Vexaro")),
+    ("星河集团持有云帆电子约65%的股份。", [("星河集团", ORG, None), ("云帆电子", ORG, None)], ("云帆电子", "subsidiaryOf", "星河集团")),
+    ("Lumora, Vexaro's cloud division, signed a deal with Tessaro.",
+     [("Vexaro", ORG, None), ("Lumora", ORG, None), ("Tessaro", ORG, None)], ("Lumora", "partnerOf", "Tessaro")),
+])
+def test_majority_owners_are_parents_and_a_unit_signs_for_itself(text, names, expected):
+    got = _run(text, names)
+    assert expected in got
+    assert ("Vexaro", "partnerOf", "Tessaro") not in got and ("Lumora", "partnerOf", "Vexaro") not in got

@@ -114,6 +114,9 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
     org_starts = {c.start for c in trimmed if c.type == "ORG"}
     sure_orgs = [c for c in trimmed if c.type == "ORG" and not (c.source == "ruler" and c.kind and "~" in c.kind)]
     sure_starts, sure_ends = {c.start for c in sure_orgs}, {c.end for c in sure_orgs}
+    # sure lexicon names: "Alphabet's Waymo", "Amazon's Alexa" (not "Ford's Theatre")
+    lexicon_starts = {c.start for c in trimmed if c.source == "ruler" and c.type in ("ORG", "PRODUCT")
+                      and not (c.kind and "~" in c.kind)}
     code_starts = {c.start for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}  # "Apple M5"
     for c in trimmed:
         if c.source == "ruler" and c.kind and "~" in c.kind:
@@ -123,6 +126,7 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             agent_en = c.type == "ORG" and c.text[:1].isupper() and (
                 _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
                 or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
+                or (text[c.end:c.end + 3] in ("'s ", "’s ") and c.end + 3 in lexicon_starts)
                 or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
             agent = bool(agent_en) or (c.type == "ORG" and c.lang == "zh" and _agent_zh(c, text, sure_starts, sure_ends, code_starts))
             if (after and after.match(text, c.end)) or agent or (

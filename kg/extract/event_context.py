@@ -14,7 +14,8 @@ from .templates import PARENT_AFTER_ZH
 
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
 QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
-PARENT_AFTER = re.compile(PARENT_AFTER_ZH)
+# ... a parent named before its unit: "阿里巴巴旗下的阿里云", "Volkswagen's software unit Cariad"
+PARENT_AFTER = re.compile(PARENT_AFTER_ZH + r"|(?:'s|’s) (?:[\w-]+ ){0,2}(?:unit|subsidiary|division|arm|brand|sub-brand|affiliate)\b")
 DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
 # A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
 # "Hygon and Sugon terminate merger plan"

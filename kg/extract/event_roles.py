@@ -147,8 +147,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
             for m in after:
                 if m is not raiser and m.text != getattr(raiser, "text", None):
                     add("investor", m)
-    elif etype in ("Partnership", "Merger"):
-        for m in orgs[:4]:
+    elif etype in ("Partnership", "Merger"):  # not a unit's parent: "Volkswagen's software unit Cariad partnered with …"
+        for m in [m for m in orgs if m.span not in parents][:4]:
             add("partner", m)
     elif etype == "ProductLaunch":
         # "千问App于当日上线…": a product named before the trigger is its subject, and a company

@@ -180,6 +180,8 @@ PATTERNS_EN = [
     ("en.dev.15", rf"{{ORG:s}}(?: \([^)]*\))?, (?:best |widely |perhaps best )?known for (?:its |the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.dev.16", rf"{{ORG:s}}(?: \([^)]*\))?, (?:which|that) (?:develops|developed|makes|made|builds|built) (?:the|its) {{PRODUCT:o}} (?:family|series|line|range) of\b", "develops", 0.75),
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
+    # "SoftBank owns about 90% of Arm Holdings": a majority makes a parent
+    ("en.sub.16", rf"{{ORG:o}}{ASIDE_EN} (?:still |now )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |more than |over |some )?(?:[5-9]\d|100)(?:\.\d+)?(?:%| percent)(?: stake)? (?:of|in) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
     # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
@@ -246,7 +248,7 @@ PATTERNS_EN = [
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;]|\.\d){{0,20}}? )?(?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
-    ("en.partner.1", rf"{{ORG:s}} (?:has )?(?:partnered|partners|teamed up|(?:joined|joins|joining) forces|collaborated|collaborates|cooperated|cooperates|(?:works|worked) closely|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.1", rf"{{ORG:s}}{ASIDE_EN} (?:has )?(?:partnered|partners|teamed up|(?:joined|joins|joining) forces|collaborated|collaborates|cooperated|cooperates|(?:works|worked) closely|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
@@ -272,7 +274,7 @@ PATTERNS_EN = [
     ("en.partner.2", rf"(?:partnership|alliance|collaboration|joint venture) (?:between|of) {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.85),
     ("en.partner.2b", rf"(?:contract|deal|agreement|pact|tie-up) between {{ORG:s}} and {{ORG:o}}", "partnerOf", 0.75),
     # "Nvidia's $20 billion licensing deal with Groq" (not a merger agreement or a settlement)
-    ("en.partner.15", rf"{{ORG:s}}{POSS} (?:(?!merger|acquisition|takeover|buyout|purchase|settlement|sale)[^\x01.;]|\.\d){{0,40}}?(?:deal|agreement|contract|partnership|alliance|collaboration|pact|tie-up) with {{ORG:o}}", "partnerOf", 0.75),
+    ("en.partner.15", rf"{{ORG:s}}{POSS} (?:(?!merger|acquisition|takeover|buyout|purchase|settlement|sale)[^\x01.;,]|\.\d){{0,40}}?(?:deal|agreement|contract|partnership|alliance|collaboration|pact|tie-up) with {{ORG:o}}", "partnerOf", 0.75),
     # "AMD will supply OpenAI with six gigawatts of chips in a deal worth …", "Under the agreement, Oracle will host …"
     ("en.partner.16", rf"{{ORG:s}} (?:will |would |is to |has agreed to |agreed to )?(?:supply|provide|deliver|furnish) {{ORG:o}} with (?=(?:[^\x01.;]|\.\d){{0,120}}?\b(?:deal|agreement|contract|partnership|pact)\b)", "partnerOf", 0.7),
     ("en.partner.17", rf"(?:^|[.;] )(?i:under) (?:the|a|an|this|its|their) (?:[^\x01,.;]|\.\d){{0,40}}?(?:deal|agreement|contract|pact|partnership)(?: [^\x01,.;]{{0,30}})?, {{ORG:s}} (?:will|would|is to|agreed to) (?:supply|provide|deliver|host|buy|pay|build|make|manufacture|deploy|license|use)(?:[^\x01.;]|\.\d){{0,60}}?{{ORG:o}}", "partnerOf", 0.7),

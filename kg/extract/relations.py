@@ -61,6 +61,7 @@ DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
 
 # What joins the names of a list: "A、B和C", "A, B and C"
 LIST_JOINERS = ", and |, | and |、|和|及|与"
+UNIT_JOINERS = ", and |, | and |、|和|及"
 # The objects listed after a pattern's object: "对百度文心一言、月之暗面（Kimi）的全面反超" (an
 # organization's product or alias before the next name), "英伟达更先进的Blackwell系列（如B200）及下一代
 # Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
@@ -162,8 +163,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
             elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
                 subjects = list_members(t, s_idx, LIST_JOINERS, ALIAS_SKIP)
-            elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo"
-                subjects = list_members(t, s_idx, LIST_JOINERS, ALIAS_SKIP)
+            elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo" (not
+                subjects = list_members(t, s_idx, UNIT_JOINERS, ALIAS_SKIP)  # "旗下的阿里云与宝马达成合作")
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []

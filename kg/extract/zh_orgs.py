@@ -193,9 +193,10 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return spans
 
 
-# A unit named after its parent that acts on its own ("阿里巴巴旗下的平头哥于2026年1月29日正式发布…"):
+# A unit named after its parent that acts on its own ("阿里巴巴旗下的平头哥于2026年1月29日正式发布…",
+# "蔚来的子品牌乐道发布首款车型"):
 # a name jieba does not know between 旗下 and a verb only an organization does.
-_UNIT_ACTS = re.compile(r"旗下的?(?:子?品牌|子公司|公司|企业|团队)?([\u4e00-\u9fff]{2,4}?(?:半导体|科技|汽车|智能|电子|软件)?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?"
+_UNIT_ACTS = re.compile(r"(?:旗下的?(?:子?品牌|子公司|公司|企业|团队)?|的(?:子品牌|(?:全资|控股)?子公司))([\u4e00-\u9fff]{2,4}?(?:半导体|科技|汽车|智能|电子|软件)?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?"
                         r"(?:\d{1,2}日)?(?:初|中旬|下旬|底)?(?:正式|宣布|已)?(?:发布|推出|开源|宣布|完成|获得|签署|成立)(?!会))")
 _KIND_END = ("产品", "业务", "部门", "品牌", "公司", "平台", "团队", "子公司", "应用", "模型", "芯片", "游戏")
 
