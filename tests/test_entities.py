@@ -1235,3 +1235,9 @@ def test_an_ambiguous_company_before_a_known_name_it_owns_is_confirmed():
         assert [m.type for m in mentions if m.text == name] == ["ORG"], text
     _, mentions, _ = _mentions("蔚来的子品牌乐道发布首款车型。")
     assert "乐道" in {m.text for m in mentions if m.type == "ORG"}
+
+
+def test_a_preposition_before_an_employer_and_a_post_after_a_company_are_no_part_of_its_name():
+    _, mentions, _ = _mentions("曾任职于微软亚洲研究院的周明，现为澜舟科技创始人。")
+    orgs = {m.text for m in mentions if m.type == "ORG"}
+    assert "微软亚洲研究院" in orgs and not any(o.startswith("于") or o.endswith("创始人") for o in orgs)

@@ -1803,3 +1803,17 @@ def test_majority_owners_are_parents_and_a_unit_signs_for_itself(text, names, ex
     got = _run(text, names)
     assert expected in got
     assert ("Vexaro", "partnerOf", "Tessaro") not in got and ("Lumora", "partnerOf", "Vexaro") not in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("现任星河科技首席科学家的王立表示，模型安全至关重要。", [("星河科技", ORG, None), ("王立", PER, None)],
+     {("王立", "worksFor", "星河科技")}),
+    ("云帆科技混元大模型负责人王立表示，模型将全面开源。", [("云帆科技", ORG, None), ("混元", PROD, None), ("王立", PER, None)],
+     {("王立", "worksFor", "云帆科技")}),
+    # a post held before is no current job
+    ("曾任星河科技研究总监的王立现任云帆科技首席技术官。", [("星河科技", ORG, None), ("云帆科技", ORG, None), ("王立", PER, None)],
+     {("王立", "worksFor", "云帆科技")}),
+    ("之前担任星河科技监事的王立已离开。", [("星河科技", ORG, None), ("王立", PER, None)], set()),
+])
+def test_a_post_before_its_holder_with_de_and_former_posts(text, names, expected):
+    assert {r for r in _run(text, names) if r[1] == "worksFor"} == expected

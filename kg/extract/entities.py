@@ -26,7 +26,7 @@ from .en_names import employer_mentions, retyped_en, titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
-from .zh_orgs import brand_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
+from .zh_orgs import AT_WORK, brand_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -47,6 +47,9 @@ _VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", 
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
 _KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
+# a post at the end of a model's organization: "澜舟科技创始人"
+_TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官|总裁|总经理|CEO)$")
+_ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份)$")
 _PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由|连同|随同)(?=[\u4e00-\u9fffA-Za-z])")
 # a post named inside a model's organization ("集团新任公关部"): the span runs over a title, no name
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
@@ -84,6 +87,12 @@ def _trim(m: Mention, text: str) -> Mention | None:
             start = kind.end()  # "旗下品牌乐道推出…": the kind of unit is no part of its name
         elif prep and end - prep.end() >= 3 and jieba_words(text[start:end])[:1] == [prep.group(0)]:
             start = prep.end()  # "根据艾媒咨询" (not 对外经济贸易大学, 向日葵): a preposition is no part of a name
+        elif end - start >= 4 and text[start] == "于" and text[start - 2:start] in AT_WORK:
+            start += 1  # "曾任职于微软亚洲研究院": the employer, not the preposition
+        post = _TITLE_END.search(text, start, end)
+        if post and post.start() - start >= 2 and (text[start:post.start()] in known_names("ORG", ambiguous=True)
+                                                   or _ORG_END.search(text, start, post.start())):
+            end = post.start()  # "现为澜舟科技创始人": the company, then the post
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name

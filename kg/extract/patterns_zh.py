@@ -14,7 +14,7 @@ QUALITY_ZH = r"(?:(?:更|最)?(?:先进|强大|热门|知名|旗舰|主力|新�
 # Around the title that names the relation: other titles ("党委书记、董事长", "创始人兼CEO"),
 # a leftover legal suffix after the organization, its China arm ("SOHO中国"), a department ("计算机系").
 ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集团|公司|控股)?(?:中国区?|大中华区|（中国）)?"
-               r"(?:\x01PRODUCT:\d+\x02(?:大模型|模型)?(?=团队|项目组))?"  # "阿里巴巴通义千问团队负责人林俊旸"
+               r"(?:\x01PRODUCT:\d+\x02(?:大模型|模型)?(?=团队|项目组|(?:技术|产品|研发)?负责人))?"  # "阿里巴巴通义千问团队负责人林俊旸", "腾讯混元大模型负责人蒋杰"
                r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群|科室|(?<!学)科)|[\w]{2,14}?中心|团队|"
                r"[\w及和]{1,8}?(?:处|部门|办公室|[\w]部))?")  # "比亚迪品牌及公关处总经理李云飞"  # "DeepSeek团队（含创始人梁文锋）"
 # (a unit before a later title: "百度副总裁、智能驾驶事业群总经理王云鹏")
@@ -64,7 +64,7 @@ def _title_first(title: str) -> str:
     # a deputy dean works there, so does a senior researcher; a vice-chair is no chair
     deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
     return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title})|[：:]\s?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
-            rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫)?{{PERSON:s}}")
+            rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫|的)?{{PERSON:s}}")
 
 
 

@@ -278,9 +278,10 @@ _HIRE_PATTERNS = {"pattern.en.works.8", "pattern.en.works.22"}  # (and "X, Y's c
 # A post that has ended is no current relation: "former Baidu president Zhang Yaqin", "X, a former
 # Microsoft executive", "前微软AI副总裁Y", "Y曾任X总裁" (a founder stays one)
 _FORMER_EN = re.compile(r"(?i)\b(?:former|ex-|erstwhile|one-time|onetime|previously|formerly)(?=[\s-])")
-_FORMER_ZH = re.compile(r"(?<![目此之提当以事眼])前任|原任|曾任|曾担任|曾是|此前担任|此前任|此前在|离任|卸任|(?<![目此之提当以事眼])[前原](?=[^，。；、\s]{0,4}?"
+_FORMER_ZH = re.compile(r"(?<![目此之提当以事眼])前任|原任|曾任|曾担任|曾是|(?:此前|之前|早前|此前曾|之前曾)(?:担任|任|在)|离任|卸任|(?<![目此之提当以事眼])[前原](?=[^，。；、\s]{0,4}?"
                         r"(?:董事|总裁|首席|C[A-Z]O|总经理|主席|副总|高管|员工|研究员|负责人|合伙人|工程师|科学家|总监|主管))")
 _FORMER_BEFORE_ZH = re.compile(r"(?<![目此之提当以事])[前原]$")
+_FORMER_RIGHT_BEFORE_ZH = re.compile(rf"(?:{_FORMER_ZH.pattern})$")
 _ENDED = {"ceoOf", "chairOf", "worksFor"}
 
 
@@ -317,7 +318,10 @@ def _former(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
         return True
     if re.search(r"(?i)\b(?:former|ex-)\s?$", before) or _FORMER_BEFORE_ZH.search(before):
         return True
-    # "前OpenAI研究员姚顺雨": 前 right before the organization when the person comes after it
+    # "前OpenAI研究员姚顺雨": 前 right before the organization when the person comes after it, or
+    # 曾任 ("曾任Runway研究总监的陈澈", "之前担任中超公司监事的马明宇")
+    if rel.object.start < rel.subject.start and _FORMER_RIGHT_BEFORE_ZH.search(doc_text[max(0, rel.object.start - 6):rel.object.start]):
+        return True
     return bool(_FORMER_BEFORE_ZH.search(doc_text[max(0, rel.object.start - 2):rel.object.start]))
 
 

@@ -37,6 +37,8 @@ STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗
               "所在", "附有", "主营", "都", "均", "也", "还", "即", "所",
               # kinds of tie before 公司 (jieba tags 关联 a place): "阿里巴巴的关联公司"
               "关联", "附属", "联营", "下属"}
+# verbs of working somewhere before 于 ("任职于", "效力于")
+AT_WORK = ("任职", "就职", "供职", "效力", "工作", "出身", "毕业")
 WINDOW = 24  # characters looked at before a suffix
 MIN_STEM = 2
 
@@ -60,9 +62,9 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
         if word in "（）()" or (word.startswith(("（", "(")) and word.endswith(("）", ")"))):
             start = pos
             continue
-        if len(word) >= 3 and word[0] in "和与及" and flag in PROPER_FLAGS:
-            start, proper = pos + 1, True  # jieba's "和博裕" in "淡马锡和博裕资本": the conjunction ends the name
-            break
+        if len(word) >= 3 and (word[0] in "和与及" or (word[0] == "于" and text[pos - 2:pos] in AT_WORK)) and flag in PROPER_FLAGS:
+            start, proper = pos + 1, True  # jieba's "和博裕" in "淡马锡和博裕资本", "于微软" in "任职于微软亚洲研究院":
+            break                          # the conjunction or preposition ends the name
         # a lexicon organization is a name part ("联想|控股": jieba calls 联想 a verb); before a
         # legal suffix an ambiguous one too ("联想控股" is Lenovo's, "理想公司" may be "an ideal company")
         if word in known_names("ORG", ambiguous=legal) and word not in STOP_WORDS:
