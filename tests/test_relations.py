@@ -1817,3 +1817,31 @@ def test_majority_owners_are_parents_and_a_unit_signs_for_itself(text, names, ex
 ])
 def test_a_post_before_its_holder_with_de_and_former_posts(text, names, expected):
     assert {r for r in _run(text, names) if r[1] == "worksFor"} == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("The move puts Vexaro in direct competition with Lumora.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro's chips face growing competition from Lumora.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro is racing against Lumora to build AI models.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro and Lumora are fierce rivals.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro, which competes with Lumora, raised new funds.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro lost market share to Lumora in the quarter.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro has emerged as a strong competitor to Lumora in China.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro launched a food delivery service to challenge Lumora.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("The price war between Vexaro and Lumora intensified.", [("Vexaro", ORG, None), ("Lumora", ORG, None)], ("Vexaro", "Lumora")),
+    ("Vexaro's Orbit X competes directly with Lumora's Nova 3.",
+     [("Vexaro", ORG, None), ("Lumora", ORG, None), ("Orbit X", PROD, None), ("Nova 3", PROD, None)], ("Vexaro", "Lumora")),
+    ("星河科技推出外卖服务，直接挑战云帆科技。", [("星河科技", ORG, None), ("云帆科技", ORG, None)], ("星河科技", "云帆科技")),
+    ("在AI眼镜市场，星河科技与云帆科技短兵相接。", [("星河科技", ORG, None), ("云帆科技", ORG, None)], ("星河科技", "云帆科技")),
+    ("星河科技与云帆科技之间的价格战愈演愈烈。", [("星河科技", ORG, None), ("云帆科技", ORG, None)], ("星河科技", "云帆科技")),
+    ("星河科技视云帆科技为最大对手。", [("星河科技", ORG, None), ("云帆科技", ORG, None)], ("星河科技", "云帆科技")),
+    ("星河科技的星语与云帆科技的云言展开激烈角逐。",
+     [("星河科技", ORG, None), ("云帆科技", ORG, None), ("星语", PROD, None), ("云言", PROD, None)], ("星河科技", "云帆科技")),
+])
+def test_more_rivalry_wordings(text, names, expected):
+    assert (expected[0], "competesWith", expected[1]) in _run(text, names)
+
+
+def test_a_challenge_to_a_position_is_no_rival_named():
+    names = [("星河科技", ORG, None), ("云帆科技", ORG, None)]
+    assert not [r for r in _run("星河科技推出新品，挑战云帆科技的霸主地位。", names) if r[1] == "competesWith"]

@@ -29,6 +29,7 @@ _TYPE_NOUN = {
 # ("Meta's chief AI scientist")
 _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fined|fines|investigating|probe into|"
                               r"lawsuit against|invested in|invests in|partnered with|stake in|rivals?|competitors?|(?:compet\w+|vying) (?:with|against)|"
+                              r"(?:rival|competitor|challenger)s? (?:to|of)|competition from|share to|"
                               r"taking on|takes on|took on|overtook|surpassed|"  # (a legal challenge is no rivalry)
                               # the other party of a deal: "signed a $38 billion cloud deal with Amazon"
                               r"(?:deal|agreement|contract|partnership|collaboration|alliance|pact) (?:with|between)|"
@@ -61,7 +62,8 @@ _AGENT_VERB_EN = re.compile(
     r"raised|laid off|introduced|open-sourced|rolled out|debuted|completed|closed|signed|inked|struck|paid|filed|"
     r"(?:increased|boosted|doubled) (?:its|their) (?:investment|stake)|poured|appointed|named|promoted|"
     r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping)|"
-    r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release))\b")
+    r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release)|"
+    r"competes|competing|racing|going head-to-head)\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)

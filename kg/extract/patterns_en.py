@@ -284,18 +284,28 @@ PATTERNS_EN = [
     ("en.compete.vs", rf"{{ORG:s}}{VS_EN}{VS_FIGURES}(?={{ORG:o}})", "competesWith", 0.7),
     ("en.compete.vs2", rf"{{ORG:s}}{VS_EN}\x01ORG:\d+\x02{VS_EN}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
     # "Google faces stiff competition from OpenAI"
-    ("en.compete.11", rf"{{ORG:s}}{ASIDE_EN} (?:faces|faced|is facing|was facing|has faced) (?:[\w-]+ ){{0,2}}(?:competition|pressure|challenges?) from {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.11", rf"{{ORG:s}}(?:{POSS}(?: [\w-]+){{1,2}}?)?{ASIDE_EN} (?:faces|face|faced|is facing|are facing|was facing|has faced|have faced) (?:[\w-]+ ){{0,2}}(?:competition|pressure|challenges?) from {{ORG:o}}", "competesWith", 0.7),
     # "Moore Threads is among a handful of domestic chipmakers competing with Nvidia"
     ("en.compete.12", rf"{{ORG:s}}{ASIDE_EN} (?:is|was|remains) (?:among|one of) [^\x01.;]{{0,60}}? (?:competing|that compete|vying) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|are rivals|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b", "competesWith", 0.75),
+    ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|(?:are|were|remain) (?:fierce |bitter |close |direct |longtime |long-time |arch-?)?(?:rivals|competitors)|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b", "competesWith", 0.75),
     # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
     ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.1", rf"{{ORG:s}} (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
-    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)? (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.1", rf"{{ORG:s}}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))? {{ORG:o}}", "competesWith", 0.75),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
     ("en.compete.8", rf"{{ORG:s}}(?: \([^)]*\))? (?:is|was|remains|has become|became) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?:rival|competitor)\b", "competesWith", 0.75),
     ("en.compete.9", rf"{{ORG:s}}{ASIDE_EN} (?:is|are|has been|have been) (?:taking|winning|grabbing|stealing) (?:market )?share from {{ORG:o}}", "competesWith", 0.7),
+    # "The move puts Alibaba in direct competition with ByteDance", "Samsung lost market share to Apple", "Huawei has
+    # emerged as a strong competitor to Nvidia", "launched a delivery service to challenge Meituan", "the price war
+    # between BYD and Tesla"
+    ("en.compete.14", rf"(?:puts?|putting|places?|placing|brings?|bringing|pits?|pitting) {{ORG:s}} (?:in|into|against) (?:(?:direct|head-to-head|fierce|stiff|closer) )?(?:competition with |rivalry with )?{{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.16", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:lost|losing|loses|ceded|cedes|ceding) (?:market )?share to {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.17", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:emerged as|become|became|is|was|remains|is seen as|is viewed as|is regarded as) (?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger) (?:to|of|for) {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.18", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:launched|unveiled|introduced|rolled out|cut|slashed|built|opened|expanded)(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,60}}? (?:to|in a bid to|in an effort to|aiming to) (?:challenge|take on|compete with|rival|counter|fend off) {{ORG:o}}", "competesWith", 0.7),
+    # products set against each other: "Xiaomi's SU7 competes directly with Tesla's Model 3"
+    ("en.compete.20", rf"{{ORG:s}}{POSS} \x01PRODUCT:\d+\x02 (?:competes|competed|will compete|is competing|rivals|takes on|goes head-to-head) (?:(?:directly|head-on|fiercely) )?(?:with |against )?{{ORG:o}}{POSS} \x01PRODUCT:\d+\x02", "competesWith", 0.65),
+    ("en.compete.19", rf"(?:price war|rivalry|competition|battle|race|fight|showdown) between {{ORG:s}} and {{ORG:o}}", "competesWith", 0.75),
     ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
     ("en.compete.5", rf"{{ORG:s}}, (?:a |an |the )?(?:[\w-]+ ){{0,2}}(?:rival|competitor) (?:of|to) {{ORG:o}}", "competesWith", 0.75),

@@ -292,7 +292,7 @@ PATTERNS_ZH = [
     ("zh.partner.order", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,12}}?(?:获得|拿下|斩获|赢得|收到)了?{{ORG:o}}{ALIAS_ZH}(?:的)?(?:[^\x01。；，,]{{0,20}}?(?:订单|合同|大单)|的?(?:技术|专利)授权)", "partnerOf", 0.7),
     ("zh.partner.deal", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}(?:之间)?的[^\x01。；，,]{{0,8}}?(?:合同|协议|订单|供货|供应)", "partnerOf", 0.7),
     ("zh.partner.2", rf"{{ORG:s}}(?:是|为|成为|作为){{ORG:o}}的?[^\x01。；，,]{{0,6}}?合作伙伴", "partnerOf", 0.8),
-    ("zh.compete.1", rf"(?<![与和同跟])(?<!来自){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则|直接|正面|一直|仍在|仍|长期)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,24}}?(?:竞争|正面交锋|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK)", "competesWith", 0.8),
+    ("zh.compete.1", rf"(?<![与和同跟])(?<!来自){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则|直接|正面|一直|仍在|仍|长期)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,24}}?(?:竞争|正面交锋|交锋|短兵相接|贴身肉搏|肉搏|硬碰硬|掰手腕|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK|价格战|大战)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "SIMIT vs Neuralink vs UCSF", "诺和诺德（老牌霸主） vs 礼来（性能怪兽）": every two of them
@@ -313,7 +313,11 @@ PATTERNS_ZH = [
     # "腾讯已将枪口对准了字节跳动", "华为是英伟达在中国非常强大的竞争对手", "壁仞科技将英伟达和AMD列为主要竞争对手"
     ("zh.compete.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将(?:枪口|矛头|目标)对准了?{{ORG:o}}", "competesWith", 0.75),
     ("zh.compete.8", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|成为|已成为){{ORG:o}}{ALIAS_ZH}(?:在(?:[^\x01。；，,]|\x01[A-Z]+:\d+\x02){{1,12}}?(?:领域|市场|赛道|业务|方面))?[^\x01。；，,]{{0,16}}?(?:竞争对手|对手|劲敌|宿敌|死敌)", "competesWith", 0.75),
-    ("zh.compete.9", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,30}}?(?:将|把){{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}(?:列为|视为|称为|看作|当作)[^\x01。；，,]{{0,12}}?(?:竞争对手|对手)", "competesWith", 0.75),
+    ("zh.compete.9", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,30}}?(?:将|把|视){{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}(?:列为|视为|称为|看作|当作|为)[^\x01。；，,]{{0,12}}?(?:竞争对手|对手|劲敌)", "competesWith", 0.75),
+    # products set against each other are their makers' rivalry: "字节跳动的豆包与阿里巴巴的通义千问展开激烈角逐"
+    ("zh.compete.19", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}的?\x01PRODUCT:\d+\x02{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}的?\x01PRODUCT:\d+\x02{ALIAS_ZH}(?:之间)?的?[^\x01。；，,]{{0,12}}?(?:竞争|正面交锋|交锋|短兵相接|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|PK)", "competesWith", 0.65),
+    # "京东推出外卖服务，直接挑战美团": the clause before's company takes it on
+    ("zh.compete.18", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?(?:以|旨在|意在|试图|意图)?(?:直接|正面|公开)?(?:挑战|叫板|狙击|围剿|对抗)(?:了)?{{ORG:o}}(?![\x01]|的?(?:地位|霸主|垄断))", "competesWith", 0.7),
     # "阿里巴巴11月17日正式上线千问App，在AI助手市场与字节跳动、OpenAI正面竞争", "…拉开与竞争对手星巴克的差距"
     ("zh.compete.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?(?:在[^\x01。；，,]{{1,12}}?)?(?:与|和|同){{ORG:o}}(?:[、和及与]\x01ORG:\d+\x02)*(?:[^\x01。；，,]{{0,6}}?)(?:正面|直接|激烈)(?:竞争|交锋|角逐|抗衡)", "competesWith", 0.7),
     # "高通正凭借自家的骁龙X2 Elite在高端轻薄本市场与英特尔、AMD争夺份额" (the clause's subject)
