@@ -102,3 +102,23 @@ def test_the_same_day_month_or_year_is_the_date_named_last():
     # a day needs a day named before it
     assert _dates("同日", "2026-02-01", anchor="2025-11-02", recent="2026-01") == [("同日", None)]
     assert _dates("同日") == [("同日", None)]
+
+
+@pytest.mark.parametrize("text,doc_date,iso", [
+    ("元旦当天，星河科技发布了新品。", "2026-01-10", "2026-01-01"),
+    ("圣诞节，星河科技发布了新品。", "2026-01-03", "2025-12-25"),
+    ("Vexaro released it on Christmas Day.", "2026-01-03", "2025-12-25"),
+    ("春节当天，星河科技发布了新品。", "2026-02-20", "2026-02-17"),
+    ("除夕，星河科技发布了新品。", "2025-02-02", "2025-01-28"),
+])
+def test_a_holiday_on_its_day_is_that_date(text, doc_date, iso):
+    assert [d.iso for d in find_dates(text, 0, len(text), doc_date)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["春节期间，用户数增长。", "元旦假期出行人次创新高。", "圣诞节前夕，销量上升。"])
+def test_a_holiday_period_is_no_day(text):
+    assert find_dates(text, 0, len(text), "2026-01-10") == []
+
+
+def test_a_holiday_without_a_document_date_stays_unresolved():
+    assert [d.iso for d in find_dates("春节当天发布。", 0, 7, None)] == [None]

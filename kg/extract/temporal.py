@@ -56,6 +56,10 @@ DATE_PATTERNS = [
                      r"(?P<y>20\d\d)(?!\d|[.\-]\d)(?=\s?(?:展会|大会|展|上(?![线市映])|期间|现场|开幕|博览会|峰会|年会)|(?<=\d)\b(?! ?[A-Za-z]))")),
     # the year of a citation: "[Bloomberg. 《Apple, Google Confirm Deal》. 2026.](https://…)"
     ("y", re.compile(r"(?<=[》\]]\. )(?P<y>(?:19|20)\d\d)(?=\.?\]?\(|\.\s*$|\.?$|\. )", re.M)),
+    # a holiday on its day (not a holiday period, its eve or the days after it): "元旦当天", "on Christmas Day"
+    ("holiday", re.compile(r"(?P<h>元旦|情人节|劳动节|国庆节|圣诞节|双十一|双11|双十二|双12|春节|除夕|大年初一)(?:当天|当日)?"
+                           r"(?!期间|前|后|假期|长假|档|以来|至|到|节|晚会|联欢)|"
+                           r"(?i:\bon (?P<he>New Year's Day|Christmas Day|Christmas Eve|Valentine's Day)\b)")),
     ("weekday_zh", re.compile(r"(?:(?P<last>上个?)|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
     ("weekday_en", re.compile(r"(?i)\b(?:on|last|this past)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),
@@ -104,12 +108,39 @@ def _valid(y: int, m: int, d: int) -> Optional[str]:
 
 
 AHEAD_DAYS = 31  # a day or month without a year is at most this far after the document date
+# holidays on a fixed day of the Gregorian calendar: name -> (month, day)
+HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "劳动节": (5, 1), "国庆节": (10, 1), "圣诞节": (12, 25),
+            "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12),
+            "new year's day": (1, 1), "christmas day": (12, 25), "christmas eve": (12, 24), "valentine's day": (2, 14)}
+# ... and the Spring Festival (the first day of the lunar year), from the published Chinese calendar
+SPRING_FESTIVAL = {2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+                   2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
+
+
+def _holiday(g: dict, doc_date: Optional[str]) -> Optional[str]:
+    """The date of a holiday named without a year, in the year that puts it nearest before the
+    document date (up to a month after it), like a day without a year."""
+    name = (g.get("h") or g.get("he") or "").lower()
+    if name in HOLIDAYS:
+        m, d = HOLIDAYS[name]
+        return resolve("md", {"m": str(m), "d": str(d)}, doc_date, None)
+    if not doc_date or not doc_date[:4].isdigit():
+        return None
+    ref = dt.date.fromisoformat(doc_date[:10]) if len(doc_date) >= 10 else dt.date(int(doc_date[:4]), 12, 31)
+    for y in (ref.year + 1, ref.year, ref.year - 1):  # the nearest festival not over a month ahead
+        if y in SPRING_FESTIVAL:
+            day = dt.date(y, *SPRING_FESTIVAL[y]) + dt.timedelta(days={"除夕": -1}.get(name, 0))
+            if (day - ref).days <= AHEAD_DAYS:
+                return day.isoformat()
+    return None
 
 
 def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
             recent: Optional[str] = None) -> Optional[str]:
     """The ISO date of a date mention of ``kind``; ``anchor`` is the last full date seen before it
     and ``recent`` the last date of any precision (for "同月", "the same year")."""
+    if kind == "holiday":
+        return _holiday(g, doc_date)
     if kind.startswith("same_"):
         recent = recent or anchor
         if kind == "same_day":
