@@ -1241,3 +1241,9 @@ def test_a_preposition_before_an_employer_and_a_post_after_a_company_are_no_part
     _, mentions, _ = _mentions("曾任职于微软亚洲研究院的周明，现为澜舟科技创始人。")
     orgs = {m.text for m in mentions if m.type == "ORG"}
     assert "微软亚洲研究院" in orgs and not any(o.startswith("于") or o.endswith("创始人") for o in orgs)
+
+
+def test_a_single_name_before_a_kind_only_a_product_is_and_its_owner():
+    _, mentions, _ = _mentions("Xpeng showed off its Iron humanoid robot. Meta's new Llama 5 model is due.")
+    got = {(m.text, m.type) for m in mentions}
+    assert ("Iron", "PRODUCT") in got and ("Meta", "ORG") in got

@@ -1845,3 +1845,12 @@ def test_more_rivalry_wordings(text, names, expected):
 def test_a_challenge_to_a_position_is_no_rival_named():
     names = [("星河科技", ORG, None), ("云帆科技", ORG, None)]
     assert not [r for r in _run("星河科技推出新品，挑战云帆科技的霸主地位。", names) if r[1] == "competesWith"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("The Orbit 80, Vexaro's latest flagship, sold out in minutes.", [("Vexaro", ORG, None), ("Orbit 80", PROD, None)],
+     ("Vexaro", "develops", "Orbit 80")),
+    ("Vexaro showed off its Orbit robot.", [("Vexaro", ORG, None), ("Orbit", PROD, None)], ("Vexaro", "develops", "Orbit")),
+])
+def test_a_product_described_as_its_makers_and_a_product_shown(text, names, expected):
+    assert expected in _run(text, names)

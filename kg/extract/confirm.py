@@ -40,6 +40,8 @@ _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CF
                                r"president|head|shares|stock)|(?: (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|spokesman|"
                                r"spokeswoman|spokesperson|executives?|officials?|employees|engineers|shareholders|"
                                r"investors|board|chairman|president|co-founder|founder)))\b")
+# "Alphabet's Waymo", "Meta's new Llama 5": a company before a known name or a model code it owns
+_OWNS_AFTER = re.compile(r"(?:'s|’s) (?:(?:new|latest|upcoming|flagship|next-generation|own) )?")
 _COORD_AFTER = re.compile(r",? (?:and|&) |, ")
 _COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
 # "荣耀与阿里云", "苹果将与谷歌…": a name coordinated with a sure organization
@@ -128,7 +130,7 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             agent_en = c.type == "ORG" and c.text[:1].isupper() and (
                 _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
                 or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
-                or (text[c.end:c.end + 3] in ("'s ", "’s ") and c.end + 3 in lexicon_starts)
+                or ((owned := _OWNS_AFTER.match(text, c.end)) and owned.end() in lexicon_starts | code_starts)
                 or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
             agent = bool(agent_en) or (c.type == "ORG" and c.lang == "zh" and _agent_zh(c, text, sure_starts, sure_ends, code_starts))
             if (after and after.match(text, c.end)) or agent or (

@@ -188,7 +188,7 @@ PATTERNS_EN = [
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
                   rf"chips|service|tool|framework|processor|system|assistant|browser)s?\b)", "subsidiaryOf", 0.6),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
-    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|announced|announces|developed|develops|(?:is|are|has been) developing|debuted|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of|(?:mass )?production of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|announced|announces|developed|develops|(?:is|are|has been) developing|debuted|showed off|shows off|showcased|showcases|demonstrated|demoed|previewed|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of|(?:mass )?production of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     # "OpenAI made GPT-5.1 available to all users", "the new Kimi K2 model from Moonshot AI"
     ("en.dev.17", rf"{{ORG:s}}{ASIDE_EN}(?: has| have)? (?:made|makes) {{PRODUCT:o}} (?:generally |widely |freely |publicly )?available", "develops", 0.8),
     ("en.dev.18", rf"{{PRODUCT:o}} {PRODUCT_KIND_EN} from {{ORG:s}}", "develops", 0.75),
@@ -205,6 +205,8 @@ PATTERNS_EN = [
     # "Moonshot AI, the startup behind the Kimi chatbot"
     ("en.dev.9", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?(?:[\w-]+ |\x01ORG:\d+\x02-\w+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?(?:{NOUN_WORD_EN} ){{0,3}}?{{PRODUCT:o}}", "develops", 0.8),
     # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
+    # "The Mate 80, Huawei's latest flagship, sold out"
+    ("en.dev.19", rf"{{PRODUCT:o}}(?: {PRODUCT_KIND_EN}s?)?, (?:the )?{{ORG:s}}{POSS} (?:(?:new|newest|latest|first|flagship|cheapest|most [\w-]+|best-selling|top-of-the-line|next-generation|upcoming|own)[ -])*(?:[\w-]+ )?(?:{PRODUCT_KIND_EN}|flagship|offering|device|handset|product|vehicle)s?\b", "develops", 0.75),
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?(?: {PRODUCT_KIND_EN}s?)?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
     ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
     # "Huawei and Seres (jointly) launched the Aito M9": each launcher develops it

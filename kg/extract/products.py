@@ -78,7 +78,10 @@ _POSSESSED_PRODUCT = re.compile(
     r"(?:(?<=[A-Za-z0-9]'s |[A-Za-z0-9]’s )|(?<=\bits )|(?<=\btheir ))([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){1,3})"
     r"(?= (?:model|chip|"
     r"platform|app|smartphone|phone|sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|"
-    r"headset|glasses|assistant|software|service)s?\b)")
+    r"headset|glasses|assistant|software|service)s?\b)"
+    # ... one capitalized word before a kind only a product is: "its Iron humanoid robot", "its Comet browser"
+    r"|(?:(?<=[A-Za-z0-9]'s |[A-Za-z0-9]’s )|(?<=\bits )|(?<=\btheir ))([A-Z][a-z]{2,15}[0-9]?)"
+    r"(?= (?:humanoid robot|robot|robotaxi|smartphone|sedan|SUV|processor|browser|chatbot|headset|smart glasses)s?\b)")
 _AFTER_PRODUCT_NOUN = re.compile(
     r"\b(?:assistant|chatbot|browser|(?:app|model|chip|robot|platform|tool|agent|game|service|assistant|chatbot|browser)"
     r",? (?:called|named|dubbed|branded|codenamed|code-named)) ([A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9])"
