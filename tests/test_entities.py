@@ -1247,3 +1247,8 @@ def test_a_single_name_before_a_kind_only_a_product_is_and_its_owner():
     _, mentions, _ = _mentions("Xpeng showed off its Iron humanoid robot. Meta's new Llama 5 model is due.")
     got = {(m.text, m.type) for m in mentions}
     assert ("Iron", "PRODUCT") in got and ("Meta", "ORG") in got
+
+
+def test_a_latin_name_that_takes_a_post_in_chinese_text_is_a_person():
+    _, mentions, _ = _mentions("星河科技AI主管王立将于明年春季退休，由Amar Subramanya接任。")
+    assert ("Amar Subramanya", "PERSON") in {(m.text, m.type) for m in mentions}

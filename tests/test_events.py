@@ -846,3 +846,12 @@ def test_a_units_parent_is_no_partner(text, names, partners):
     assert {p.mention.text for p in ev.participants} == partners
     assert {frozenset((r.subject.text, r.object.text)) for r in relations if r.predicate == "partnerOf"} == {frozenset(partners)}
     assert not [r for r in relations if r.predicate == "subsidiaryOf" and r.subject.text in ("Rivian", "宝马")]
+
+
+def test_a_successor_after_you_and_a_plain_join_are_appointments():
+    names = [("星河科技", "ORG", "company"), ("王立", "PERSON", None), ("李明", "PERSON", None)]
+    (ev,) = [e for e in _events("星河科技AI主管王立已于上月退休，由李明接任。", names) if e.type == "Appointment"]
+    assert {p.mention.text for p in ev.participants if p.role == "person"} == {"李明"}
+    (ev,) = _events("前云帆科技技术负责人李明已正式加入星河科技。", names + [("云帆科技", "ORG", "company")])
+    assert ev.type == "Appointment" and {p.mention.text for p in ev.participants if p.role == "person"} == {"李明"}
+    assert _events("中国已正式加入该组织。", names) == []
