@@ -1252,3 +1252,15 @@ def test_a_single_name_before_a_kind_only_a_product_is_and_its_owner():
 def test_a_latin_name_that_takes_a_post_in_chinese_text_is_a_person():
     _, mentions, _ = _mentions("星河科技AI主管王立将于明年春季退休，由Amar Subramanya接任。")
     assert ("Amar Subramanya", "PERSON") in {(m.text, m.type) for m in mentions}
+
+
+def test_whom_a_company_hires_for_a_post_is_a_person():
+    from kg.extract.en_names import retyped_en
+
+    text = "Vexaro hired Fidji Simo, the former Lumora CEO, to run its applications business."
+    a = text.index("Fidji Simo")
+    (m,) = retyped_en([Mention("d", a, a + 10, "Fidji Simo", "ORG", "en", "ner")], text)
+    assert m.type == "PERSON"
+    b = text.index("Vexaro")
+    (m,) = retyped_en([Mention("d", b, b + 6, "Vexaro", "ORG", "en", "ner")], text)
+    assert m.type == "ORG"

@@ -855,3 +855,23 @@ def test_a_successor_after_you_and_a_plain_join_are_appointments():
     (ev,) = _events("前云帆科技技术负责人李明已正式加入星河科技。", names + [("云帆科技", "ORG", "company")])
     assert ev.type == "Appointment" and {p.mention.text for p in ev.participants if p.role == "person"} == {"李明"}
     assert _events("中国已正式加入该组织。", names) == []
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Vexaro poached Jane Holt from Lumora.", "Jane Holt"),
+    ("Vexaro promoted Jane Holt to vice chair.", "Jane Holt"),
+    ("Vexaro tapped Jane Holt to lead its consumer unit.", "Jane Holt"),
+    ("Mark Reed recruited Jane Holt to lead Vexaro's lab.", "Jane Holt"),
+    ("Jane Holt succeeded Mark Reed as Vexaro CEO in 2014.", "Jane Holt"),
+    ("Jane Holt took the helm of Vexaro in 2019.", "Jane Holt"),
+])
+def test_english_hires_name_the_person_hired(text, person):
+    names = [("Vexaro", "ORG", "company"), ("Lumora", "ORG", "company"), ("Jane Holt", "PERSON", None),
+             ("Mark Reed", "PERSON", None)]
+    (ev,) = [e for e in _events(text, names) if e.type == "Appointment"]
+    assert {p.mention.text for p in ev.participants if p.role == "person"} == {person}
+    assert "Lumora" not in {p.mention.text for p in ev.participants}
+
+
+def test_promoting_a_product_is_no_appointment():
+    assert _events("Vexaro promoted its new chips at the fair.", [("Vexaro", "ORG", "company")]) == []

@@ -33,7 +33,7 @@ _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fi
                               r"taking on|takes on|took on|overtook|surpassed|"  # (a legal challenge is no rivalry)
                               # the other party of a deal: "signed a $38 billion cloud deal with Amazon"
                               r"(?:deal|agreement|contract|partnership|collaboration|alliance|pact) (?:with|between)|"
-                              r"(?:contract|order|orders|capacity|services) from|supplier to|"
+                              r"(?:contract|order|orders|capacity|services) from|supplier to|(?:the )?helm of|"
                               r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
 _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
@@ -65,7 +65,7 @@ _AGENT_VERB_EN = re.compile(
     r"(?:increased|boosted|doubled) (?:its|their) (?:investment|stake)|poured|appointed|named|promoted|"
     r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping)|"
     r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release)|"
-    r"competes|competing|racing|going head-to-head)\b")
+    r"competes|competing|racing|going head-to-head|poached|recruited|tapped|promoted)\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)

@@ -66,6 +66,14 @@ _PRODUCT_APPOSITION = re.compile(r", (?:a|an|its|their|the) (?:new |latest |firs
 _PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer) of (?:the |its )?$")
 
 
+# An organization the English model names where a company hires someone for a post
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_ORG_WORDS = {"Capital", "Group", "Labs", "Lab", "Ventures", "Partners", "Holdings", "Technologies", "Systems", "Motors",
+              "Bank", "Fund", "Robotics", "Networks", "Studios", "Games", "Media", "Cloud", "Energy", "Health"}
+_HIRED_BEFORE = re.compile(r"\b(?:hired|hires|appointed|appoints|named|poached|recruited|tapped|promoted|lured) $")
+_HIRED_AFTER = re.compile(r",| as | to (?:run|lead|head|oversee|be|succeed)\b")
+
+
 def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """The candidates, with the English models' "people" that the text shows are products or
     companies retyped (source "context", so the type holds for the name's other mentions)."""
@@ -73,6 +81,12 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
     people = {c.text for c in candidates if c.type == "PERSON" and " " in c.text}
     out = []
     for c in candidates:
+        if (c.source == "ner" and c.type == "ORG" and c.lang == "en" and _PERSON_NAME.fullmatch(c.text)
+                and c.text.rsplit(" ", 1)[-1] not in _ORG_WORDS and c.text not in known_names()
+                and _HIRED_BEFORE.search(text, max(0, c.start - 12), c.start) and _HIRED_AFTER.match(text, c.end)):
+            # "OpenAI hired Fidji Simo, the former Instacart CEO": whom a company hires for a post is a person
+            out.append(Mention(c.doc_id, c.start, c.end, c.text, "PERSON", c.lang, "context", None))
+            continue
         if not (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en"):
             out.append(c)
             continue

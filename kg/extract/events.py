@@ -62,7 +62,11 @@ TRIGGERS = {
     "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|加盟(?=[，,。；])|(?:(?<=正式|已经|近日|日前)|(?<=已))加入(?=[^，。；]{1,20}?(?:[。；]|$))|加入(?=[^，。；]{1,20}[，,]\s?(?:负责|领导|主管|带领|执掌|出任|担任))|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
                     r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
-                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?:(?-i:[A-Z])[\w.-]+|de|da|di|van|von|le|la|bin|al)){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)"),
+                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?:(?-i:[A-Z])[\w.-]+|de|da|di|van|von|le|la|bin|al)){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)|"
+                    # a person taken on or moved up: "poached Ruoming Pang from Apple", "tapped X to lead", "promoted
+                    # X to vice chair", "took the helm of", "succeeded Steve Ballmer as CEO"
+                    r"(?:poached|poaches|lured|recruited|recruits|tapped|taps|promoted|promotes|elevated)(?= (?-i:[A-Z])[\w.-]+ (?-i:[A-Z]))|"
+                    r"(?:took|takes|taking) the helm|(?:succeeded|succeeds|replaced|replaces)(?= (?-i:[A-Z])[^.;]{1,40}? as\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)|回收(?=一款|一批|部分|该款|共计|约\d|\d)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
@@ -110,6 +114,10 @@ _OBJECT_MARK = re.compile(r"对(?:[^，。；、\s]{0,12}?(?:公司|企业|厂�
 _FILED = re.compile(r"(?i)(?:递交|提交|申报|冲刺|筹备|启动|辅导|with a view to|in preparation for)[^，。；]{0,20}$|"
                     r"\b(?:filed|files|filing|applied|applies|applying|prepares|preparing|seeks|seeking|mulls|"
                     r"mulling|eyes|eyeing|confidentially)\b[^.;]{0,25}$")
+
+
+_HIRES_EN = re.compile(r"(?i)appointed|appoints|hired|hires|named|poached|poaches|lured|recruited|recruits|tapped|taps|"
+                       r"promoted|promotes|elevated|succeeded|succeeds|replaced|replaces")
 
 
 # "The company open-sourced GLM-130B", "该公司完成B轮融资": the last company named before.
@@ -197,6 +205,14 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         joined = next((x for x in local if x.type == "ORG" and x.start >= m.end()), None)
         if joined is not None:
             participants = [Participant("organization", joined)] + [p for p in participants if p.role != "organization"]
+    if etype == "Appointment" and _HIRES_EN.fullmatch(m.group(0)):
+        # "Mark Zuckerberg recruited Alexandr Wang", "Satya Nadella succeeded Steve Ballmer as CEO": who is
+        # hired is named after the verb, who succeeds before it
+        after = [p for p in participants if p.role == "person" and p.mention.start >= m.end()]
+        if m.group(0).lower() in ("succeeded", "succeeds", "replaced", "replaces"):
+            participants = [p for p in participants if p.role != "person" or p.mention.start < m.start()] or participants
+        elif after:
+            participants = [p for p in participants if p.role != "person" or p.mention.start >= m.end()]
     if etype in ("Resignation", "Appointment"):  # "许嘉获任首席执行官，原CEO陈立恒辞任": each clause its person
         own = [p for p in participants if p.role == "person" and lo <= p.mention.start < hi]
         if own:
