@@ -875,3 +875,10 @@ def test_english_hires_name_the_person_hired(text, person):
 
 def test_promoting_a_product_is_no_appointment():
     assert _events("Vexaro promoted its new chips at the fair.", [("Vexaro", "ORG", "company")]) == []
+
+
+def test_an_approved_agreement_and_a_future_stake_make_no_event():
+    names = [("联邦委员会", "ORG", "government"), ("星河海军", "ORG", None), ("北辰资本", "ORG", "company"),
+             ("云帆科技", "ORG", "company")]
+    assert _events("联邦委员会批准星河海军合作协议。", names) == []
+    assert _events("北辰资本和云帆科技将作为管理投资方入股该合资企业。", names) == []

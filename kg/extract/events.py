@@ -25,7 +25,7 @@ from .temporal import find_amounts, find_dates
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为|作为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
 FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
@@ -116,6 +116,7 @@ _FILED = re.compile(r"(?i)(?:递交|提交|申报|冲刺|筹备|启动|辅导|wi
                     r"mulling|eyes|eyeing|confidentially)\b[^.;]{0,25}$")
 
 
+_APPROVED_BEFORE = re.compile(r"(?:批准|审议通过|审批|否决|(?i:\b(?:approved|ratified|rejected|blocked)\b))[^，。；,;]{0,20}$")
 _HIRES_EN = re.compile(r"(?i)appointed|appoints|hired|hires|named|poached|poaches|lured|recruited|recruits|tapped|taps|"
                        r"promoted|promotes|elevated|succeeded|succeeds|replaced|replaces")
 
@@ -164,6 +165,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         return None  # "全球发售募资约67亿港元": an IPO's proceeds, no funding round
     if _ANNIVERSARY.match(doc_text, m.end()):
         return None  # "DeepSeek R1发布一周年": the launch was years before the date named
+    if etype == "Partnership" and _APPROVED_BEFORE.search(doc_text, lo, m.start()):
+        return None  # "俄联邦委员会批准俄印海军合作协议": who approves an agreement is no party to it
     if etype == "Listing" and product_before:
         return None  # "SU7正式上市" is a launch
     if etype == "Listing" and _FILED.search(doc_text, max(lo, m.start() - 30), m.start()):
