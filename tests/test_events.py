@@ -882,3 +882,15 @@ def test_an_approved_agreement_and_a_future_stake_make_no_event():
              ("云帆科技", "ORG", "company")]
     assert _events("联邦委员会批准星河海军合作协议。", names) == []
     assert _events("北辰资本和云帆科技将作为管理投资方入股该合资企业。", names) == []
+
+
+def test_funding_by_object_bonds_and_ipo_proceeds():
+    names = [("星河科技", "ORG", "company"), ("云帆科技", "ORG", "company")]
+    relations, events = _relations_and_events("星河科技完成了对云帆科技的战略投资。", names)
+    (ev,) = events
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("investor", "星河科技"), ("investee", "云帆科技")}
+    assert {(r.subject.text, r.predicate, r.object.text) for r in relations} == {("星河科技", "investsIn", "云帆科技")}
+    assert _events("星河科技通过发行债券融资20亿元。", names) == []
+    assert _events("星河科技获得银行贷款融资5亿元。", names) == []
+    assert _events("星河科技于1月8日在港交所挂牌，募资约10亿美元。", names + [("港交所", "ORG", "exchange")])[0].type == "Listing"
+    assert [e.type for e in _events("星河科技于1月8日在港交所挂牌，募资约10亿美元。", names + [("港交所", "ORG", "exchange")])] == ["Listing"]

@@ -135,7 +135,10 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
             if raiser is None or m.text != raiser.text:
                 add("investor", m)
     elif etype == "Funding":
-        if investing:  # "X领投", "X led the round in Y": the investor comes first (and the unit
+        if investing and len(before) >= 2 and object_marked:  # "X完成了对Y的战略投资"
+            add("investor", before[-2])
+            add("investee", before[-1])
+        elif investing:  # "X领投", "X led the round in Y": the investor comes first (and the unit
             if before:   # invested in, not its parent: "入股育碧新成立的子公司Vantage Studios")
                 add("investor", before[-1])
             if units_after and not (before and units_after[0].text == before[-1].text):

@@ -51,7 +51,7 @@ TRIGGERS = {
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
                                    r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
-    "Funding": (r"(?:完成|获得|宣布|获)[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
+    "Funding": (r"(?:完成|获得|宣布|获)(?![^。；，]{0,15}?(?:债券|发债|贷款|授信))[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|(?<!债券)(?<!发债)(?<!贷款)融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
                     + r"|buyout of|agreed to buy" + _BUYS_GOODS + r"|agreed to acquire|took over(?! as)"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
@@ -90,7 +90,7 @@ LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", 
 
 _ANNIVERSARY = re.compile(r"(?:已经?|满)?\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?(?:周年|年之际)")
 _PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
-_OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)[^，。；]{0,6}$")
+_OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)(?:[^，。；]{0,6}|[，,]\s?)$")
 _INVESTING = re.compile(r"(?i)领投|跟投|入股|注资|增资|战略投资|认购|led|invest")
 # "通过官方微信公众号发布": the product is the channel, not what is launched
 _CHANNEL = re.compile(r"(?:通过|借助|利用|经由|via|through|on)\W{0,2}(?:官方|其|the|its)?\W{0,2}$")
@@ -161,7 +161,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         local = [antecedent] + list(local)
     named = [x for x in local if lo <= x.start and x.end <= m.start()]
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
-    if etype == "Funding" and m.group(0) in ("募资", "募集资金") and _OFFERING_BEFORE.search(doc_text, lo, m.start()):
+    if etype == "Funding" and m.group(0) in ("募资", "募集资金") and _OFFERING_BEFORE.search(doc_text, max(seg.start, lo - 12), m.start()):
         return None  # "全球发售募资约67亿港元": an IPO's proceeds, no funding round
     if _ANNIVERSARY.match(doc_text, m.end()):
         return None  # "DeepSeek R1发布一周年": the launch was years before the date named
