@@ -1854,3 +1854,13 @@ def test_a_challenge_to_a_position_is_no_rival_named():
 ])
 def test_a_product_described_as_its_makers_and_a_product_shown(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vexaro completed a secondary listing in Hong Kong.", ("Vexaro", "listedOn", "Hong Kong")),
+    ("Vexaro, which trades on the New York Stock Exchange, delivered 30,000 cars.", ("Vexaro", "listedOn", "New York Stock Exchange")),
+    ("Vexaro's Hong Kong-listed shares fell 3%.", ("Vexaro", "listedOn", "Hong Kong")),
+])
+def test_more_listing_wordings(text, expected):
+    names = [("Vexaro", ORG, "company"), (expected[2], ORG, "exchange")]
+    assert expected in _run(text, names)

@@ -44,7 +44,7 @@ TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
     "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?![^后首当以时前\W\d][\u4e00-\u9fff]{1,3}(?:公司|企业))(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|前|长跑|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|(?<![Pp]re-)IPO(?!申请|辅导|招股|计划|前夜|进程)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
-                                   r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|went public|goes public|debuted on|debuted in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
+                                   r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|(?<=completed a )(?:secondary |dual |primary )?listing in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|went public|goes public|debuted on|debuted in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
                                    r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
                                    r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))))|"

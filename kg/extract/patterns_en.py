@@ -315,12 +315,13 @@ PATTERNS_EN = [
     # "xAI ... sued rival OpenAI", "Xiaomi overtook rivals Tesla and BYD"
     ("en.compete.7", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have |had )?[a-z]+(?: (?:up|on|out|down))? (?:its |their )?(?:(?:main|chief|biggest|closest|key|major|arch|domestic|local|U\.S\.|Chinese|American) )?(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
-    ("en.list.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading)[^\x01.;]{{0,20}}? (?:on (?:the )?|in ){{EXCHANGE:o}}", "listedOn", 0.9),
+    ("en.list.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading|completed (?:a|its) (?:[\w-]+ )?listing)[^\x01.;]{{0,20}}? (?:on (?:the )?|in ){{EXCHANGE:o}}", "listedOn", 0.9),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
-    ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+    ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     # a city as the market: "Baidu, which is listed in Hong Kong and on the Nasdaq", "X, the Hong Kong-listed chip designer"
     ("en.list.6", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) in {{EXCHANGE:o}}", "listedOn", 0.75),
     ("en.list.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?{{EXCHANGE:o}}-listed", "listedOn", 0.8),
+    ("en.list.8", rf"{{ORG:s}}{POSS} {{EXCHANGE:o}}-listed (?:shares|stock|units|ADRs)\b", "listedOn", 0.85),  # "Alibaba's Hong Kong-listed shares"
     ("en.list.4", rf"{{EXCHANGE:o}}-listed (?:{NOUN_WORD_EN} ){{0,3}}?{{ORG:s}}", "listedOn", 0.85),  # "Nasdaq-listed Pony.ai"
     ("en.list.5", rf"[Ss]hares of {{ORG:s}}(?:[^\x01.;]|\x01[A-Z]+:\d+\x02){{0,60}}? (?:began|started|opened|debuted|rose|jumped|soared|fell|closed)[^\x01.;]{{0,30}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
 ]
