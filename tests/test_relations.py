@@ -1864,3 +1864,14 @@ def test_a_product_described_as_its_makers_and_a_product_shown(text, names, expe
 def test_more_listing_wordings(text, expected):
     names = [("Vexaro", ORG, "company"), (expected[2], ORG, "exchange")]
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vexaro, whose chief executive Jane Holt joined in 2013, reported results.", {("Jane Holt", "ceoOf", "Vexaro")}),
+    ("Jane Holt, the world's richest woman and Vexaro's CEO, said sales rose.", {("Jane Holt", "ceoOf", "Vexaro")}),
+    # a chief executive holds the top post, not just a job
+    ("Jane Holt, chief executive of Vexaro, said demand was strong.", {("Jane Holt", "ceoOf", "Vexaro")}),
+])
+def test_chief_executives_described_or_whose(text, expected):
+    got = _run(text, [("Vexaro", ORG, None), ("Jane Holt", PER, None)])
+    assert got == expected

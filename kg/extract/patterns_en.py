@@ -21,7 +21,7 @@ WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|
            r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|officer|aide|staffer|worker|members?|"
            r"teacher|lecturer|pilot|coach|\w+ologist|\w+ician|inspector|commissioner|anchor(?:man|woman)?|"
            r"minister|governor|ambassador|trader|agent|investigator|prosecutor|detective|superintendent|"
-           r"assistant|(?:research )?fellow|head|curator|chief|administrator|lobbyist|physicist|chemist|anatomist)")
+           r"assistant|(?:research )?fellow|head|curator|chief(?! executive\b)|administrator|lobbyist|physicist|chemist|anatomist)")
 ADJ_EN = r"(?:(?:former|acting|deputy|senior|interim|current|then|longtime|veteran) )*"
 THE = r"(?:[Tt]he )?"
 # a post's holder, new or for now: "Intel's new CEO Lip-Bu Tan", "Nestle's interim chairman"
@@ -88,7 +88,9 @@ VS_EN = r" (?:vs\.?|VS\.?|versus) "  # "Google vs. Microsoft vs. OpenAI"
 PATTERNS_EN = [
     ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {NEW_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
-    ("en.ceo.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
+    ("en.ceo.3", rf"{{PERSON:s}}, (?:the [^\x01,.;]{{1,40}}? and )?{{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
+    # "Arm, whose chief executive Rene Haas joined in 2013"
+    ("en.ceo.whose", rf"{{ORG:o}},? whose (?:new |former )?{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
     # "Lip-Bu Tan became Intel's CEO", "X was named Acme's new chief executive"
     ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.85),
