@@ -1264,3 +1264,10 @@ def test_whom_a_company_hires_for_a_post_is_a_person():
     b = text.index("Vexaro")
     (m,) = retyped_en([Mention("d", b, b + 6, "Vexaro", "ORG", "en", "ner")], text)
     assert m.type == "ORG"
+
+
+def test_function_words_are_no_employers_and_a_transliterated_name_is_whole():
+    _, mentions, _ = _mentions("Under chief executive Satya Nadella, Microsoft has invested heavily in AI.")
+    assert "Under" not in {m.text for m in mentions}
+    _, mentions, _ = _mentions("据微软CEO萨提亚·纳德拉介绍，用户已超过1亿。")
+    assert "萨提亚·纳德拉" in {m.text for m in mentions if m.type == "PERSON"}

@@ -1875,3 +1875,19 @@ def test_more_listing_wordings(text, expected):
 def test_chief_executives_described_or_whose(text, expected):
     got = _run(text, [("Vexaro", ORG, None), ("Jane Holt", PER, None)])
     assert got == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Under chief executive Jane Holt, Vexaro has invested heavily in AI.", [("Vexaro", ORG, None), ("Jane Holt", PER, None)],
+     ("Jane Holt", "ceoOf", "Vexaro")),
+    ("Jane Holt took over from Mark Reed as Vexaro CEO in 2021.",
+     [("Vexaro", ORG, None), ("Jane Holt", PER, None), ("Mark Reed", PER, None)], ("Jane Holt", "ceoOf", "Vexaro")),
+    ("由王立担任CEO的星河科技公布了交付数据。", [("星河科技", ORG, None), ("王立", PER, None)], ("王立", "ceoOf", "星河科技")),
+])
+def test_chief_executives_under_whom_or_who_took_over(text, names, expected):
+    got = _run(text, names)
+    assert expected in got and not [r for r in got if r[0] == "Mark Reed"]
+
+
+def test_an_ousted_chief_is_no_chief():
+    assert not _run("Jane Holt was ousted as Vexaro's CEO in December.", [("Vexaro", ORG, None), ("Jane Holt", PER, None)])

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+
 from ..lexicon import known_names, place_names
 from ..records import Mention
 
@@ -164,6 +166,8 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
                 name, at = name[len(first) + 1:], at + len(first) + 1
         if m.re in (_BEFORE_OFFICER, _ACQUIRED) and ({name.casefold(), name.casefold() + ".", m.group(1).casefold()} & place_names() or _CALENDAR.fullmatch(name)):
             continue  # "Russia president Vladimir Putin", "U.S. president", "Monday spokesman"
+        if " " not in name and name.lower() in EN_STOP_WORDS:
+            continue  # "Under chief executive Satya Nadella": a capitalized function word
         if name.split()[0] not in _NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
             out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
     return out

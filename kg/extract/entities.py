@@ -22,7 +22,7 @@ from .titles import ANY_TITLE_ZH, APPOINT_ZH, appointed_people, common_verb, jie
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
-from .en_names import employer_mentions, retyped_en, titled_people_en
+from .en_names import EN_STOP_WORDS, employer_mentions, retyped_en, titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
@@ -126,6 +126,12 @@ def _trim(m: Mention, text: str) -> Mention | None:
         end -= 3  # "凤凰卫视董事局主席", "星河科技董事会聘任…": the company, then its chair's title or its hire
     if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
         end -= 2  # "美素佳儿系列所有产品": the brand, not its range
+    if m.type == "PERSON" and m.lang == "zh" and start >= 2 and text[start - 1] in "·•" and is_han(text[start - 2]):
+        # the other half of a transliterated name: "萨提亚·纳德拉" from "纳德拉" (up to 4 characters)
+        k = start - 1
+        while k > 0 and start - 1 - k < 4 and is_han(text[k - 1]) and text[k - 1] not in _NAME_STOP:
+            k -= 1
+        start = k if k < start - 1 else start
     if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":
         # a transliterated name cut at its dot: "萨米尔·" -> "萨米尔·沙阿" (up to 4 characters,
         # never over a common function character)
@@ -164,6 +170,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # 《…指南》, 《AI Vendor Race》研究报告: a document, not a product
     if m.source != "ruler" and _DATE_LIKE.match(s):
         return False  # "June 2026" is no person
+    if m.source == "ner" and m.lang == "en" and " " not in s and s.lower() in EN_STOP_WORDS:
+        return False  # "Under chief executive Satya Nadella, …": a capitalized function word, no name
     if m.source != "ruler" and _ROUND_NAME.match(s):
         return False  # "raised $500 million in a Series C round": a round, no investor
     if m.source != "ruler" and s.isascii() and (

@@ -89,6 +89,9 @@ PATTERNS_EN = [
     ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {NEW_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
     ("en.ceo.3", rf"{{PERSON:s}}, (?:the [^\x01,.;]{{1,40}}? and )?{{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
+    # "Under chief executive Satya Nadella, Microsoft has …", "Andy Jassy took over from Jeff Bezos as Amazon CEO"
+    ("en.ceo.under", rf"(?:^|[.;] )(?i:under) (?:{ROLE_EN}|(?:its|the) {ROLE_EN}) {{PERSON:s}}, {{ORG:o}}", "ceoOf", 0.8),
+    ("en.ceo.as", rf"{{PERSON:s}} (?:took over|takes over|has taken over|succeeded|succeeds|replaced|replaces|returned|returns|became|becomes)(?: from \x01PERSON:\d+\x02)?(?: in \d{{4}})? as {{ORG:o}}{POSS}? (?:new |next |interim |permanent )?{ROLE_EN}", "ceoOf", 0.85),
     # "Arm, whose chief executive Rene Haas joined in 2013"
     ("en.ceo.whose", rf"{{ORG:o}},? whose (?:new |former )?{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),

@@ -104,6 +104,8 @@ def _org_then_person(title: str) -> str:
 PATTERNS_ZH = [
     ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
     ("zh.ceo.bracket", _bracketed_post(ROLE_ZH), "ceoOf", 0.85),
+    # "由李斌担任CEO的蔚来"
+    ("zh.ceo.by", rf"由{{PERSON:s}}(?:担任|出任|执掌|领导)(?:{ROLE_ZH})?的{{ORG:o}}", "ceoOf", 0.8),
     ("zh.ceo.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.9),
     ("zh.ceo.4", _person_first(ROLE_ZH), "ceoOf", 0.8),
     ("zh.chair.4", _person_first(CHAIR_ZH), "chairOf", 0.8),
