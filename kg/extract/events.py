@@ -19,6 +19,7 @@ from .event_dates import CLAUSE, clause_start, date_for, date_line, period, shar
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
+from .event_triggers import COMPILED as _COMPILED
 from .relations import CALLED_OFF_ZH, HEDGES
 from .table_events import table_events
 from .temporal import find_amounts, find_dates
@@ -35,49 +36,6 @@ DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is 
                     r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
 WINDOW = {"zh": 10, "en": 40}
 
-# Buying goods or capacity by the amount is no acquisition: "agreed to buy $30 billion of computing
-# capacity from Oracle", "bought 10,000 GPUs" (but "bought 51% of X" is)
-_BUYS_GOODS = r"(?! (?:up to |about |around |roughly |nearly |more than |some )?(?:US)?(?:[$€£¥]|\d[\d.,]*+(?! ?%| percent)))"
-
-# type -> (Chinese triggers, English triggers); English ones are whole-word, case-insensitive.
-TRIGGERS = {
-    # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
-    # "上市药物" a drug on the market: no IPO
-    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?![^后首当以时前\W\d][\u4e00-\u9fff]{1,3}(?:公司|企业))(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|前|长跑|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|(?<![Pp]re-)IPO(?!申请|辅导|招股|计划|前夜|进程)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
-                                   r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|(?<=completed a )(?:secondary |dual |primary )?listing in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|went public|goes public|debuted on|debuted in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
-                                   r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
-                                   r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
-                                   r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))))|"
-                                   r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
-                                   r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
-                                   r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
-    "Funding": (r"(?:完成|获得|宣布|获)(?![^。；，]{0,15}?(?:债券|发债|贷款|授信))[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|(?<!债券)(?<!发债)(?<!贷款)融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
-    "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
-                    + r"|buyout of|agreed to buy" + _BUYS_GOODS + r"|agreed to acquire|took over(?! as)"),
-    "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
-    "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
-                    r"(?:dismissed|fired|ousted|sacked)(?= (?:its |the )?(?:chief executive|CEO|chairman|president|chief)\b)|"
-                    r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
-    # (a hire with its post: "加入腾讯，任首席AI科学家", "挖走了苹果的…负责人")
-    "Appointment": (r"任命|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|加盟(?=[，,。；])|(?:(?<=正式|已经|近日|日前)|(?<=已))加入(?=[^，。；]{1,20}?(?:[。；]|$))|加入(?=[^，。；]{1,20}[，,]\s?(?:负责|领导|主管|带领|执掌|出任|担任))|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
-                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
-                    r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
-                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?:(?-i:[A-Z])[\w.-]+|de|da|di|van|von|le|la|bin|al)){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)|"
-                    # a person taken on or moved up: "poached Ruoming Pang from Apple", "tapped X to lead", "promoted
-                    # X to vice chair", "took the helm of", "succeeded Steve Ballmer as CEO"
-                    r"(?:poached|poaches|lured|recruited|recruits|tapped|taps|promoted|promotes|elevated)(?= (?-i:[A-Z])[\w.-]+ (?-i:[A-Z]))|"
-                    r"(?:took|takes|taking) the helm|(?:succeeded|succeeds|replaced|replaces)(?= (?-i:[A-Z])[^.;]{1,40}? as\b)"),
-    # "召回率", "完美的召回": retrieval, not a product recall
-    "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)|回收(?=一款|一批|部分|该款|共计|约\d|\d)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
-    "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
-                      r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
-                      r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
-    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
-    # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
-    "Earnings": (r"营收|营业收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|earnings|quarterly results"),
-    "Lawsuit": (r"起诉|诉讼|诉至|告上法庭|状告|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined"),
-}
-_COMPILED = {t: (re.compile(zh), re.compile(rf"(?i)\b(?:{en})\b")) for t, (zh, en) in TRIGGERS.items()}
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
 LABELS_EN = {"Listing": "listing", "Funding": "funding", "Acquisition": "acquisition",
              "Merger": "merger", "Resignation": "resignation", "Appointment": "appointment",
