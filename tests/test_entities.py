@@ -1271,3 +1271,22 @@ def test_function_words_are_no_employers_and_a_transliterated_name_is_whole():
     assert "Under" not in {m.text for m in mentions}
     _, mentions, _ = _mentions("据微软CEO萨提亚·纳德拉介绍，用户已超过1亿。")
     assert "萨提亚·纳德拉" in {m.text for m in mentions if m.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("华为海思设计的麒麟9030芯片为该手机提供动力。", "麒麟9030"),
+    ("英伟达开始出货Blackwell Ultra芯片。", "Blackwell Ultra"),
+    ("宇树科技发布了新款人形机器人H2。", "H2"),
+])
+def test_chips_and_short_codes_after_a_kind_are_products(text, name):
+    _, mentions, _ = _mentions(text)
+    got = {(m.text, m.type) for m in mentions}
+    assert (name, "PRODUCT") in got
+    assert not [m for m in mentions if m.text in ("Ultra", "麒麟")]
+
+
+def test_a_half_year_is_no_product_and_an_ambiguous_company_launching_a_phone_is_confirmed():
+    _, mentions, _ = _mentions("公司上半年H2业绩增长。")
+    assert "H2" not in {m.text for m in mentions}
+    _, mentions, _ = _mentions("荣耀发布了新一代折叠屏手机Magic V5。")
+    assert ("荣耀", "ORG") in {(m.text, m.type) for m in mentions}

@@ -85,7 +85,7 @@ _JOINED_BEFORE = re.compile(r"(?:加入|入职|任职于|就职于|供职于|效
 _POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工作)")
 # (with the occasion between: "苹果在秋季发布会上推出了iPhone 17")
 _LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:在[^\x01，。；,\s]{1,12}?(?:上|中|期间)[，,]?)?(?:正式)?(?:发布|推出|上线|开源)了?"
-                        r"(?:新款|全新|新一代|最新)?")
+                        r"(?:新款|全新|新一代|最新)?(?:[\u4e00-\u9fff]{0,4}?(?:手机|平板|电脑|笔记本|耳机|眼镜|手表|芯片|汽车|机器人))?")
 
 
 def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_starts: set) -> bool:

@@ -124,6 +124,13 @@ def _trim(m: Mention, text: str) -> Mention | None:
     if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \
             and re.match(rf"(?:常务)?副?主席|秘书|(?:近日|日前|今日|已|正式)?{APPOINT_ZH}", text[end:end + 7]):
         end -= 3  # "凤凰卫视董事局主席", "星河科技董事会聘任…": the company, then its chair's title or its hire
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh":
+        kind = _CHIP_KIND_END.search(text, start, end)
+        core = text[start:kind.start()] if kind else text[start:end]
+        if _MODEL_NAME.fullmatch(core) and (kind or _CHIP_KIND_END.match(text, end)):
+            # "麒麟9030芯片", "Blackwell Ultra芯片": a chip or a phone the model took for its maker
+            return Mention(m.doc_id, start, start + len(core), core, "PRODUCT", m.lang, "rule", None)  # (a version:
+            # the lexicon's "麒麟" inside it gives way)
     if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
         end -= 2  # "美素佳儿系列所有产品": the brand, not its range
     if m.type == "PERSON" and m.lang == "zh" and start >= 2 and text[start - 1] in "·•" and is_han(text[start - 2]):
@@ -142,6 +149,10 @@ def _trim(m: Mention, text: str) -> Mention | None:
     return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
 
 
+# a model's name and the kind after it: "麒麟9030芯片", "Blackwell Ultra芯片"
+_CHIP_KIND_END = re.compile(r"(?:芯片|处理器|手机|显卡|平板)(?:$|(?=[^\u4e00-\u9fff]|[，。；、的]))")
+_MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,5}[A-Za-z]?|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z0-9]*)*"
+                         r" (?:Ultra|Pro|Max|Plus|Mini|Lite)")
 _ROUND_NAME = re.compile(r"(?i)^(?:pre-)?series [a-k]\d?\+?(?: (?:round|funding|extension))?$|^(?:pre-)?[A-K]\d?\+?轮$")
 
 

@@ -70,7 +70,7 @@ _NAMED_PRODUCT = re.compile(
     r"|(?:\s\([^()]{1,40}\))?\s(?:model|series|architecture|chip|framework|platform|app|smartphone|phone|"
     r"sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|headset)s?\b)"
     r"|(?:(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品|手机|眼镜|耳机|手表|助手|机型)|(?<=机器人|无人机|智能体))"
-    r"([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
+    r"([A-Z][A-Za-z0-9\-.+]{0,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
 
 # English: a company's named product before a product noun ("Baidu's Apollo Go robotaxis", "Huawei's CANN
 # toolkit"), and a name after a product noun ("the AI coding assistant Cursor", "its chatbot Ernie Bot")
@@ -246,9 +246,10 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
     for m in _NAMED_PRODUCT.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
-        if (name.upper() in GENERIC_ACRONYMS or NOT_PRODUCT.match(name) or name in FUNCTION_WORDS
-                or re.search(r"-[a-z]+$", name)):  # "Open-source models", "Large-scale model"
-            continue
+        if (name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or re.search(r"-[a-z]+$", name)
+                or re.fullmatch(_EDITION.replace("*", ""), " " + name)  # "Blackwell Ultra芯片": an edition alone
+                or (NOT_PRODUCT.match(name) and not (group == 2 and re.fullmatch(r"[A-Z]\d{1,3}", name)))):
+            continue  # "Open-source models", "Large-scale model" (but "人形机器人H2" is no half-year)
         s = seg.start + m.start(group)
         out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
     for m in _CAMEL_RANGE.finditer(text):  # "ThinkSystem SR680a V4": a range name and its model
