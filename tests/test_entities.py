@@ -1290,3 +1290,8 @@ def test_a_half_year_is_no_product_and_an_ambiguous_company_launching_a_phone_is
     assert "H2" not in {m.text for m in mentions}
     _, mentions, _ = _mentions("荣耀发布了新一代折叠屏手机Magic V5。")
     assert ("荣耀", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def test_new_before_a_subsidiary_is_no_part_of_the_parent():
+    _, mentions, _ = _mentions("腾讯以约12亿欧元收购了育碧新子公司的股权。")
+    assert "育碧新" not in {m.text for m in mentions}

@@ -1891,3 +1891,12 @@ def test_chief_executives_under_whom_or_who_took_over(text, names, expected):
 
 def test_an_ousted_chief_is_no_chief():
     assert not _run("Jane Holt was ousted as Vexaro's CEO in December.", [("Vexaro", ORG, None), ("Jane Holt", PER, None)])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vexaro's $6.5 billion deal to buy Lumora closed on Tuesday.", ("Vexaro", "acquires", "Lumora")),
+    ("The acquisition of Lumora by Vexaro was announced in July.", ("Vexaro", "acquires", "Lumora")),
+    ("Vexaro snapped up Lumora for $4.9 billion.", ("Vexaro", "acquires", "Lumora")),
+])
+def test_more_acquisition_wordings(text, expected):
+    assert expected in _run(text, [("Vexaro", ORG, None), ("Lumora", ORG, None)])

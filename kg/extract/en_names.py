@@ -122,7 +122,7 @@ _INVESTEE = re.compile(r"\b(?:(?:round|stake|investment|invested|invests|investi
 
 
 # ... and one a deal buys: "agreed to buy Windsurf for about $3 billion", "completed its acquisition of Ampere"
-_ACQUIRED = re.compile(r"\b(?:to (?:buy|acquire)|acquired|acquires|bought|buys|(?:acquisition|takeover|purchase|buyout) of)"
+_ACQUIRED = re.compile(r"\b(?:to (?:buy|acquire)|acquired|acquires|bought|buys|snapped up|scooped up|(?:acquisition|takeover|purchase|buyout) of)"
                        r" ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&.'-])(?! (?:shares|stock|stake|products|chips)\b)")
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|Today|Yesterday|Tomorrow")

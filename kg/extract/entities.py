@@ -118,8 +118,8 @@ def _trim(m: Mention, text: str) -> Mention | None:
         end -= 1  # "李健接任荣耀CEO", "首席执行官张鹏均出身于…": a verb's first character is no part of the name
     elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
         end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
-    elif m.type == "ORG" and m.source in _MODELS and end - start >= 3 and text[end - 1] == "新" and \
-            text[end:end + 2] in ("成立", "设立", "组建", "推出", "上市", "发布"):
+    elif m.type == "ORG" and m.source in _MODELS and end - start >= 3 and text[end - 1] == "新" and (
+            text[end:end + 2] in ("成立", "设立", "组建", "推出", "上市", "发布") or text[end:end + 3] == "子公司"):
         end -= 1  # "育碧新成立的子公司": "newly" is no part of the name
     if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \
             and re.match(rf"(?:常务)?副?主席|秘书|(?:近日|日前|今日|已|正式)?{APPOINT_ZH}", text[end:end + 7]):

@@ -250,7 +250,10 @@ PATTERNS_EN = [
     # "DeepSeek, the Hangzhou-based AI lab founded by Liang Wenfeng and backed by his hedge fund High-Flyer"
     ("en.invest.13", rf"{{ORG:o}}, (?:the |a |an )?(?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}? and (?:backed|funded) by (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}?{{ORG:s}}", "investsIn", 0.75),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
-    ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|completed (?:its|the) acquisition of|agreed(?: on \w+)? to (?:acquire|buy)) {{ORG:o}}", "acquires", 0.85),
+    ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|snapped up|snaps up|scooped up|completed (?:its|the) acquisition of|agreed(?: on \w+)? to (?:acquire|buy)) {{ORG:o}}", "acquires", 0.85),
+    # "SoftBank's $6.5 billion deal to buy Ampere Computing", "the acquisition of Windsurf by Cognition"
+    ("en.acq.6", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;,]|\.\d){{0,30}}? )?(?:deal|agreement|bid|offer|plan) to (?:buy|acquire|take over) {{ORG:o}}", "acquires", 0.8),
+    ("en.acq.7", rf"(?:acquisition|purchase|takeover|buyout) of {{ORG:o}} by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.3", rf"{{ORG:s}}(?:,? which)? (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of (?:(?:[a-z][\w-]* ){{1,3}}?(?=\x01))?{{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
