@@ -1295,3 +1295,8 @@ def test_a_half_year_is_no_product_and_an_ambiguous_company_launching_a_phone_is
 def test_new_before_a_subsidiary_is_no_part_of_the_parent():
     _, mentions, _ = _mentions("腾讯以约12亿欧元收购了育碧新子公司的股权。")
     assert "育碧新" not in {m.text for m in mentions}
+
+
+def test_a_quarter_after_a_company_is_no_part_of_it():
+    _, mentions, _ = _mentions("英伟达第三财季营收达570亿美元，创历史新高。")
+    assert "英伟达" in {m.text for m in mentions} and "英伟达第三" not in {m.text for m in mentions}

@@ -894,3 +894,18 @@ def test_funding_by_object_bonds_and_ipo_proceeds():
     assert _events("星河科技获得银行贷款融资5亿元。", names) == []
     assert _events("星河科技于1月8日在港交所挂牌，募资约10亿美元。", names + [("港交所", "ORG", "exchange")])[0].type == "Listing"
     assert [e.type for e in _events("星河科技于1月8日在港交所挂牌，募资约10亿美元。", names + [("港交所", "ORG", "exchange")])] == ["Listing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vexaro reported a 30% rise in third-quarter revenue on Tuesday.",
+    "Vexaro's quarterly profit fell 50% as it spent heavily on AI.",
+    "Vexaro posted net income of 63 billion yuan for the quarter.",
+    "星河科技本季度经调整净利润下滑53%。",
+    "星河科技2025年上半年营收同比增长43倍。",
+])
+def test_a_result_reported_by_its_change_is_earnings(text):
+    names = [("Vexaro", "ORG", "company"), ("星河科技", "ORG", "company")]
+    (ev,) = _events(text, names, "2026-01-10")
+    assert ev.type == "Earnings" and [p.mention.text for p in ev.participants] in (["Vexaro"], ["星河科技"])
+
+

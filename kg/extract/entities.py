@@ -116,6 +116,9 @@ def _trim(m: Mention, text: str) -> Mention | None:
     elif m.type == "PERSON" and m.lang == "zh" and end - start == 3 and (
             text[end - 1:end + 1] in _VERB_AFTER_NAME or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")):
         end -= 1  # "李健接任荣耀CEO", "首席执行官张鹏均出身于…": a verb's first character is no part of the name
+    elif m.type == "ORG" and m.source in _MODELS and end - start >= 4 and text[end - 2] == "第" and \
+            text[end - 1] in "一二三四" and text[end:end + 1] in ("财", "季"):
+        end -= 2  # "英伟达第三财季营收": the company, then its quarter
     elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
         end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
     elif m.type == "ORG" and m.source in _MODELS and end - start >= 3 and text[end - 1] == "新" and (

@@ -19,8 +19,8 @@ _SOURCE_AFTER = re.compile(
     r"|的[\u4e00-\u9fff]{0,6}?(?:报道|披露|消息)"  # "欧盟委员会的初步调查披露" (not "X的产品被称为")
     r"|[：:]\s?[《“\"](?=[^》”\"]{4,}[》”\"]\s?[，,.]?\s?(?:\d{4}|[A-Z][a-z]{2,8}\.? \d))"  # "36氪：《…》，2026年1月20日" (a reference)
     r"|报道|消息|确认|援引|获悉|称|讯|记者|said in a report|(?:reported|reports)"
-    r"(?! (?!that\b)(?:[\w-]+ ){0,3}?(?:revenue|sales|profit|"
-    r"loss|earnings|results|net|income)))")  # a company that reports its revenue acts ("fourth-quarter earnings")
+    r"(?! (?!that\b)(?:[\w%$.-]+ ){0,5}?(?:revenue|sales|profit|"
+    r"loss|earnings|results|net|income|rise|fall|jump|drop|increase|decline|growth)))")  # a company that reports its revenue acts ("fourth-quarter earnings")
 
 
 # ... unless what it published is its own report: "据百度2026年2月26日发布的财报，…总营收为327亿元"

@@ -188,6 +188,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     reported = etype == "Earnings" and (m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results") or (
         m.group(0) == "业绩" and _PERIOD_BEFORE.search(doc_text, max(lo, m.start() - 4), m.start()))) and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
+    # ... or a result's change from a period before: "净利润同比增长19%", "a 30% rise in third-quarter revenue"
+    reported = reported or (etype == "Earnings" and bool(_CHANGE.search(doc_text, max(lo, m.start() - 30), min(hi, m.end() + 30))))
     if not _complete(etype, participants, amounts, reported):
         return None
     return _event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
@@ -242,6 +244,10 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
 # "Q4 2025 Earnings Conference Call" (an earnings report without amounts is still one).
 _REPORTED = re.compile(r"(?:发布|公布|披露|交出|递交)了?[^，。；：:\x01]{0,14}?$|"
                        r"(?i:\b(?:reported|reports|posted|posts|released|releases)\b[^.;,:]{0,30}?$)")
+_CHANGE = re.compile(r"(?:同比|环比)?(?:增长|下降|下滑|减少|上涨|下跌|增加|提升|暴增|大增|骤降)了?(?:约|近|超过?)?\d+(?:\.\d+)?\s?(?:%|倍)|"
+                     r"(?i:\b\d+(?:\.\d+)?(?:%| percent) (?:rise|fall|drop|jump|increase|decrease|decline|gain)\b|"
+                     r"\b(?:rose|fell|jumped|dropped|grew|declined|climbed|surged|slumped|slid|plunged|soared)"
+                     r"(?: by)? \d+(?:\.\d+)?(?:%| percent))")
 _CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b")
 # ... and results of a period ("公布第三季度业绩", "发布2025年全年业绩"; not "发布业绩")
 _PERIOD_BEFORE = re.compile(r"(?:季度|年度|全年|中期|半年|财年|季)$")
