@@ -909,3 +909,10 @@ def test_a_result_reported_by_its_change_is_earnings(text):
     assert ev.type == "Earnings" and [p.mention.text for p in ev.participants] in (["Vexaro"], ["星河科技"])
 
 
+
+
+def test_a_person_who_left_a_company_resigned_not_one_who_left_a_place():
+    names = [("Jane Holt", "PERSON", None), ("Vexaro", "ORG", "company"), ("Paris", "LOC", None)]
+    (ev,) = _events("Jane Holt left Vexaro to start her own company.", names)
+    assert ev.type == "Resignation" and {p.mention.text for p in ev.participants} == {"Jane Holt", "Vexaro"}
+    assert _events("Jane Holt left Paris on Tuesday.", names) == []

@@ -33,7 +33,7 @@ _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fi
                               r"taking on|takes on|took on|overtook|surpassed|"  # (a legal challenge is no rivalry)
                               # the other party of a deal: "signed a $38 billion cloud deal with Amazon"
                               r"(?:deal|agreement|contract|partnership|collaboration|alliance|pact) (?:with|between)|"
-                              r"(?:contract|order|orders|capacity|services) from|supplier to|(?:the )?helm of|"
+                              r"(?:contract|order|orders|capacity|services) from|supplier to|(?:the )?helm of|(?:has |had )?(?:left|quit)|"
                               r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
 _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"

@@ -166,6 +166,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         joined = next((x for x in local if x.type == "ORG" and x.start >= m.end()), None)
         if joined is not None:
             participants = [Participant("organization", joined)] + [p for p in participants if p.role != "organization"]
+    if etype == "Resignation" and re.search(r"(?i)\b(?:left|quit)$", m.group(0)) and not any(
+            x.type == "ORG" and x.start == m.end() + 1 for x in local):
+        return None  # "Yann LeCun left Meta to start …" (not "left Paris")
     if etype == "Appointment" and _HIRES_EN.fullmatch(m.group(0)):
         # "Mark Zuckerberg recruited Alexandr Wang", "Satya Nadella succeeded Steve Ballmer as CEO": who is
         # hired is named after the verb, who succeeds before it
