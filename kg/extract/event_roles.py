@@ -60,7 +60,7 @@ _FOUNDED_BY = re.compile(r"(?i)\b(?:founded|co-founded|owned|run|headed|chaired|
 _ALIAS_GAP = re.compile(r"^\s?[（(]$|^(?:\s?[（(][^（）()]{1,30})?[）)]\s?(?:[、，,和及与]|以及|,? and )\s?$")
 
 
-def _list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:
+def list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:
     """Where the list of names that holds ``x`` starts and ends in ``text``."""
     ordered = sorted(names, key=lambda m: m.start)
     i = ordered.index(x)
@@ -82,7 +82,7 @@ def investor_spans(doc_text: str, mentions: list[Mention]) -> frozenset:
     names = [m for m in mentions if m.type in ("ORG", "PERSON") and m.kind != "exchange"]
     out = set()
     for x in names:
-        start, end = _list_run(x, names, doc_text)
+        start, end = list_run(x, names, doc_text)
         if _FOUNDED_BY.search(doc_text[max(0, x.start - 30):x.start]):
             continue  # "Sinovation Ventures, the venture firm founded by Kai-Fu Lee, also participating"
         if _INVESTOR_AFTER.match(doc_text[end:end + 100]) or _INVESTOR_BEFORE.search(

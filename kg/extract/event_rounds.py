@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..records import Event, Participant
+from .event_roles import list_run
 
 # The sentence speaks of the round before ...
 ROUND_BACK = re.compile(r"(?i)\b(?:the|this|that) (?:round|funding round|financing round|financing|funding|raise|"
@@ -26,7 +27,6 @@ INVESTED = re.compile(r"(?i)\b(?:led|co-led|participat\w*|joined|invested|backer
 # "with participation from A and B", "投资方包括A、B和C"
 INVESTOR_LIST = re.compile(r"(?i)\b(?:investors|backers|participants)(?: in the round)? (?:include|included|were|are)\b:?|"
                            r"\bparticipation from\b|\b(?:co-)?led (?:jointly )?by\b|(?:投资方|投资人|投资机构|参投方|投资者)(?:包括|为|有|还有)[：:]?")
-LIST_GAP = re.compile(r"\s?(?:[（(][^（）()]{1,40}[）)])?\s?(?:,|，|、|和|及|以及|与|and|, and|&)\s?")
 
 
 def _investee(ev: Event):
@@ -78,10 +78,7 @@ def _listed_investors(doc_text: str, sentence: str, seg, mentions) -> list:
         orgs = [x for x in mentions if x.type == "ORG" and seg.start + m.end() <= x.start and x.end <= seg.end]
         if not orgs or doc_text[seg.start + m.end():orgs[0].start].strip():
             continue
-        listed = [orgs[0]]
-        for x in orgs[1:]:
-            if not LIST_GAP.fullmatch(doc_text[listed[-1].end:x.start]):
-                break
-            listed.append(x)
+        end = list_run(orgs[0], orgs, doc_text)[1]  # the list it opens (an alias in brackets is no other investor)
+        listed = [x for x in orgs if x.end <= end and doc_text[x.start - 1:x.start] not in ("（", "(")]
         found += [x for x in listed if x.kind not in ("exchange", "government") and x not in found]
     return found

@@ -17,8 +17,9 @@ from .zh_orgs import NOT_BRAND_CHARS, NOT_NAME_TAGS
 
 # Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
 # iPhone 17 Pro.
-_EDITION = (r"(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite|Thinking|Flash|Edge|Fold|Flip|Omni|Preview|"
-            r"Instruct|Coder|Nano|Sonnet|Opus|Haiku|Elite)(?![A-Za-z0-9]))*")
+EDITION_WORD = (r"(?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite|Thinking|Flash|Edge|Fold|Flip|Omni|Preview|"
+                r"Instruct|Coder|Nano|Sonnet|Opus|Haiku|Elite)")
+_EDITION = rf"(?: {EDITION_WORD}(?![A-Za-z0-9]))*"
 
 PRODUCT_CODE = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
@@ -247,7 +248,7 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if (name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or re.search(r"-[a-z]+$", name)
-                or re.fullmatch(_EDITION.replace("*", ""), " " + name)  # "Blackwell Ultra芯片": an edition alone
+                or re.fullmatch(EDITION_WORD, name)  # "Blackwell Ultra芯片": an edition alone
                 or (NOT_PRODUCT.match(name) and not (group == 2 and re.fullmatch(r"[A-Z]\d{1,3}", name)))):
             continue  # "Open-source models", "Large-scale model" (but "人形机器人H2" is no half-year)
         s = seg.start + m.start(group)
