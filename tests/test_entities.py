@@ -1300,3 +1300,16 @@ def test_new_before_a_subsidiary_is_no_part_of_the_parent():
 def test_a_quarter_after_a_company_is_no_part_of_it():
     _, mentions, _ = _mentions("英伟达第三财季营收达570亿美元，创历史新高。")
     assert "英伟达" in {m.text for m in mentions} and "英伟达第三" not in {m.text for m in mentions}
+
+
+def test_a_verb_after_a_company_is_no_part_of_it():
+    # the model reads "沐曦股份登陆" as one organization; the listing verb is cut off
+    _, mentions, _ = _mentions("12月17日，沐曦股份登陆科创板。")
+    assert "沐曦股份" in {m.text for m in mentions} and not [m for m in mentions if m.text.endswith("登陆")]
+
+
+def test_an_ambiguous_company_that_partners_is_confirmed():
+    _, mentions, _ = _mentions("Stripe is partnering with Paradigm on a new blockchain.")
+    assert ("Stripe", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("A red stripe runs down the side of the car.")
+    assert not [m for m in mentions if m.text.lower() == "stripe"]

@@ -916,3 +916,42 @@ def test_a_person_who_left_a_company_resigned_not_one_who_left_a_place():
     (ev,) = _events("Jane Holt left Vexaro to start her own company.", names)
     assert ev.type == "Resignation" and {p.mention.text for p in ev.participants} == {"Jane Holt", "Vexaro"}
     assert _events("Jane Holt left Paris on Tuesday.", names) == []
+
+
+def test_a_timeline_row_dates_its_event_and_its_company_does_it():
+    text = ("| 时间 | 公司 | 事件 |\n|------|------|------|\n| 2025年12月3日 | 星河科技 | 发布星河2.6 |\n"
+            "| 2025年12月18日 | 云帆科技 | 推出云帆大模型1.8 |\n")
+    evs = _events(text, [("星河科技", "ORG", "company"), ("云帆科技", "ORG", "company"), ("星河2.6", "PRODUCT", None),
+                         ("云帆大模型1.8", "PRODUCT", None)], "2026-01-10")
+    got = {(e.type, e.date, tuple(sorted((p.role, p.mention.text) for p in e.participants))) for e in evs}
+    assert got == {("ProductLaunch", "2025-12-03", (("company", "星河科技"), ("product", "星河2.6"))),
+                   ("ProductLaunch", "2025-12-18", (("company", "云帆科技"), ("product", "云帆大模型1.8")))}
+
+
+def test_a_launch_column_with_year_month_dates():
+    text = "| 发布时间 | 产品 | 厂商 |\n|---|---|---|\n| 2025.12 | Vexa 3 Flash | Vexaro |\n| 2026.01 | GLM-9 | 星河科技 |\n"
+    evs = _events(text, [("Vexa 3 Flash", "PRODUCT", None), ("Vexaro", "ORG", "company"), ("GLM-9", "PRODUCT", None),
+                         ("星河科技", "ORG", "company")], "2026-02-01")
+    assert {(e.date, frozenset(p.mention.text for p in e.participants)) for e in evs} == {
+        ("2025-12", frozenset({"Vexaro", "Vexa 3 Flash"})), ("2026-01", frozenset({"星河科技", "GLM-9"}))}
+
+
+def test_an_organization_that_opens_the_sentence_launches_though_a_lexicon_company_follows():
+    text = ("Klarvo, which listed on the New York Stock Exchange in September 2025, launched KlarvoUSD "
+            "on Stripe's Tempo blockchain in November 2025.")
+    evs = _events(text, [("Klarvo", "ORG", None), ("New York Stock Exchange", "ORG", "exchange"),
+                         ("KlarvoUSD", "PRODUCT", None), ("Stripe", "ORG", "company"), ("Tempo", "PRODUCT", None)],
+                  "2025-12-01")
+    (launch,) = [e for e in evs if e.type == "ProductLaunch"]
+    assert ("company", "Klarvo") in {(p.role, p.mention.text) for p in launch.participants}
+    assert "Stripe" not in {p.mention.text for p in launch.participants}
+    # a model's organization that does not open the sentence still gives way to the company
+    evs = _events("在中国通信学会学术年会上，星河科技发布了星河3。",
+                  [("中国通信学会", "ORG", None), ("星河科技", "ORG", "company"), ("星河3", "PRODUCT", None)])
+    assert {p.mention.text for e in evs for p in e.participants} == {"星河科技", "星河3"}
+
+
+def test_an_entered_joint_venture_is_a_partnership_event():
+    _, (ev,) = _relations_and_events("Vexaro entered a joint venture with Norvik to build servers in Mexico.",
+                                     [("Vexaro", "ORG", "company"), ("Norvik", "ORG", "company")])
+    assert ev.type == "Partnership" and {p.mention.text for p in ev.participants} == {"Vexaro", "Norvik"}

@@ -1900,3 +1900,37 @@ def test_an_ousted_chief_is_no_chief():
 ])
 def test_more_acquisition_wordings(text, expected):
     assert expected in _run(text, [("Vexaro", ORG, None), ("Lumora", ORG, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("云帆科技获得了来自星河资本的投资。", [("云帆科技", ORG, None), ("星河资本", ORG, None)],
+     {("星河资本", "investsIn", "云帆科技")}),
+    ("Vexaro获得了来自星河资本和云帆基金的150亿美元投资。",
+     [("Vexaro", ORG, None), ("星河资本", ORG, None), ("云帆基金", ORG, None)],
+     {("星河资本", "investsIn", "Vexaro"), ("云帆基金", "investsIn", "Vexaro")}),
+    # a list item's name before its colon; a unit after its parent; a partner's brand after it
+    ("* **星河科技（Xinghe）**：与**云帆医药**合作，利用AI加速新药研发。",
+     [("星河科技", ORG, None), ("Xinghe", ORG, None), ("云帆医药", ORG, None)], {("星河科技", "partnerOf", "云帆医药")}),
+    ("Vexaro与星河集团星河云签署了一份价值380亿美元的云计算协议。",
+     [("Vexaro", ORG, None), ("星河集团", ORG, None), ("星河云", ORG, None)], {("Vexaro", "partnerOf", "星河云")}),
+    ("星河科技天枢与云帆科技深度合作。", [("星河科技", ORG, None), ("天枢", PROD, None), ("云帆科技", ORG, None)],
+     {("星河科技", "partnerOf", "云帆科技")}),
+    ("Vexaro entered a joint venture with Norvik to build AI servers.", [("Vexaro", ORG, None), ("Norvik", ORG, None)],
+     {("Vexaro", "partnerOf", "Norvik")}),
+    ("Vexaro and Norvik signed a letter of intent to cooperate on data centers.",
+     [("Vexaro", ORG, None), ("Norvik", ORG, None)], {("Vexaro", "partnerOf", "Norvik")}),
+    ("Vexaro and Norvik formed VN Holdings Japan, a 50-50 joint venture.",
+     [("Vexaro", ORG, None), ("Norvik", ORG, None), ("VN Holdings Japan", ORG, None)], {("Vexaro", "partnerOf", "Norvik")}),
+    ("Vexaro makes the Vexa family of AI models.", [("Vexaro", ORG, None), ("Vexa", PROD, None)],
+     {("Vexaro", "develops", "Vexa")}),
+])
+def test_session14_wordings(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_a_colon_or_brand_does_not_join_unrelated_names():
+    # the colon of a heading is no partnership; a product after a company is its brand only before 与
+    assert not {r for r in _run("星河科技：云帆科技的对手", [("星河科技", ORG, None), ("云帆科技", ORG, None)])
+                if r[1] == "partnerOf"}
+    assert not {r for r in _run("星河科技天枢与云帆科技天璇展开竞争。", [("星河科技", ORG, None), ("天枢", PROD, None),
+                                                          ("云帆科技", ORG, None), ("天璇", PROD, None)]) if r[1] == "partnerOf"}

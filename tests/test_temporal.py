@@ -122,3 +122,10 @@ def test_a_holiday_period_is_no_day(text):
 
 def test_a_holiday_without_a_document_date_stays_unresolved():
     assert [d.iso for d in find_dates("春节当天发布。", 0, 7, None)] == [None]
+
+
+@pytest.mark.parametrize("text,iso", [("2025.12", "2025-12"), ("2026-01", "2026-01"), ("2025/12", "2025-12"),
+                                      ("2010-2012", None), ("2025.12亿元", None), ("2025.12点", None), ("2025.1", None)])
+def test_a_year_and_two_digit_month(text, iso):
+    found = [d.iso for d in find_dates(text, 0, len(text), "2026-01-10")]
+    assert found == ([iso] if iso else [])

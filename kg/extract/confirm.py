@@ -65,7 +65,8 @@ _AGENT_VERB_EN = re.compile(
     r"(?:increased|boosted|doubled) (?:its|their) (?:investment|stake)|poured|appointed|named|promoted|"
     r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping)|"
     r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release)|"
-    r"competes|competing|racing|going head-to-head|poached|recruited|tapped|promoted)\b")
+    r"competes|competing|racing|going head-to-head|poached|recruited|tapped|promoted|"
+    r"partnering|partners with|teamed up|joined forces|(?:collaborat|cooperat)\w+ with)\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)

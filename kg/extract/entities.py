@@ -57,6 +57,9 @@ _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 
 
+# Verbs a model may take into the company before them: "沐曦股份登陆科创板", "壁仞科技宣布…"
+_VERB_AFTER_ORG = {"登陆", "登录", "宣布", "发布", "推出", "完成", "获得", "表示", "挂牌"}
+
 def _trim(m: Mention, text: str) -> Mention | None:
     """Strip determiners, possessives and punctuation from a mention's edges."""
     start, end = m.start, m.end
@@ -119,6 +122,9 @@ def _trim(m: Mention, text: str) -> Mention | None:
     elif m.type == "ORG" and m.source in _MODELS and end - start >= 4 and text[end - 2] == "第" and \
             text[end - 1] in "一二三四" and text[end:end + 1] in ("财", "季"):
         end -= 2  # "英伟达第三财季营收": the company, then its quarter
+    elif m.type == "ORG" and m.source in _MODELS and m.lang == "zh" and end - start >= 5 and \
+            text[end - 2:end] in _VERB_AFTER_ORG:
+        end -= 2  # "沐曦股份登陆科创板": the company, then what it did
     elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
         end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
     elif m.type == "ORG" and m.source in _MODELS and end - start >= 3 and text[end - 1] == "新" and (

@@ -37,7 +37,7 @@ FORMER_EMPLOYER = re.compile(r"(?i)(?:(?<![目此之提当以事])[前原]|\bfor
 # ("PDD Holdings在纳斯达克上市，并于3月19日公布业绩")
 _DESCRIBED = {"Listing", "ProductLaunch"}
 AGREED = re.compile(r"(?i)达成|签署|签订|签下|签约|续签|宣布|官宣|成立|组建|推出|发布|联合|联手|牵手|携手|展开|启动|建立|合作(?:开发|研发|打造)|"
-                     r"\b(?:signed|inked|sealed|announced|formed|struck|agreed|launched|teamed up|partnered|reached|entered into|"
+                     r"\b(?:signed|inked|sealed|announced|formed|struck|agreed|launched|teamed up|partnered|reached|entered(?: into)?|"
                      r"extended|expanded|renewed|deepened|renegotiated|established|set up)\b")
 _LOOSE_PARTNER = re.compile(r"^[^达签协战联牵结推研开打]*(?:合作|携手)$")
 _LISTED_WHERE = re.compile(r"在[^，。；]{1,16}$")

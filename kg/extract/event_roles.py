@@ -94,7 +94,7 @@ def investor_spans(doc_text: str, mentions: list[Mention]) -> frozenset:
 def roles(etype: str, trigger_start: int, mentions: list[Mention],
           investing: bool = False, sources: frozenset = frozenset(),
           object_marked: bool = False, investors: frozenset = frozenset(),
-          parents: frozenset = frozenset()) -> list[Participant]:
+          parents: frozenset = frozenset(), opening: frozenset = frozenset()) -> list[Participant]:
     out = []
     # (an exchange is no party, except to its own earnings: "Hong Kong Exchanges and Clearing said its net profit rose")
     orgs = [m for m in mentions if m.type == "ORG" and (m.kind != "exchange" or etype == "Earnings") and m.span not in sources]
@@ -103,7 +103,11 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         # regulators and newspapers report these; companies do them, and so do the companies
         # rules name by their context or legal form ("Runway去年12月发布Gen-4.5", with 英伟达
         # named later), not the model's organizations ("…大会暨中国通信学会学术年会上，发布了")
-        orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))]
+        # ... and so does the organization a sentence opens with ("Klarna, which listed …, launched X on Stripe's
+        # Tempo blockchain"), when no company is named before the trigger
+        keep = opening if not any(m.end <= trigger_start for m in companies) else frozenset()
+        orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))
+                or m.span in keep]
     before = [m for m in orgs if m.end <= trigger_start]
     after = [m for m in orgs if m.start >= trigger_start]
     units_after = [m for m in after if m.span not in parents] or after  # "收购X旗下的Y": Y, not X

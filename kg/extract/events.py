@@ -15,7 +15,7 @@ from typing import Optional
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, FORMER_EMPLOYER, PARENT_AFTER,
                             QUOTED_SPEECH, in_clause, standing)
-from .event_dates import CLAUSE, clause_start, date_for, date_line, period, share_dates
+from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_cells, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
@@ -102,7 +102,7 @@ def _outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) 
     return [x for x in local if x.span not in drop], [d for d in dates if (d.start, d.end) not in drop]
 
 
-def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None) -> Optional[Event]:
+def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
     lo = clause_start(doc_text, seg, m.start())
     if seg.lang == "en":
         local, dates = _outside_asides(doc_text, seg, m.start(), local, dates)
@@ -117,6 +117,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if (antecedent is not None and not any(x.type == "ORG" and x.end <= m.start() for x in local)
             and _ANAPHOR.search(doc_text, lo, m.start())):
         local = [antecedent] + list(local)
+    elif row_subject is not None and not doc_text[seg.start:m.start()].strip(" *_") and not any(
+            x.type == "ORG" and x.end <= m.start() for x in local):
+        local = [row_subject] + list(local)  # "| 快手 | 发布可灵2.6 |": the row's company does what its cell says
     named = [x for x in local if lo <= x.start and x.end <= m.start()]
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
     if etype == "Funding" and m.group(0) in ("募资", "募集资金") and _OFFERING_BEFORE.search(doc_text, max(seg.start, lo - 12), m.start()):
@@ -151,8 +154,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                                                             orgs_before[-1].start))
     # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
     parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, x.end))
+    opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
-                         investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents)
+                         investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
     if etype in ("Partnership", "Merger"):  # each party once ("Baidu … Lyft … Baidu's robotaxis … the Lyft app")
@@ -322,6 +326,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         if not dates and (_AT_OCCASION.match(doc_text, seg.start, seg.end) or _AT_THE_OCCASION.search(doc_text, seg.start, seg.end)
                           or held):
             dates = before  # "1月8日晚，小米召开新品发布会。会上，小米发布了…": the occasion's date
+        if not dates:  # "| 2025年12月3日 | 快手 | 发布可灵2.6 |": the row's date
+            dates = row_dates(doc_text, seg, doc_date, anchor)
         before = dates
         held = bool(dates) and bool(_HELD_OCCASION.search(doc_text, seg.start, seg.end))
         recent = next((d.iso for d in reversed(dates) if d.iso and not period(doc_text, d)), recent)
@@ -329,6 +335,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             dates = dates + date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
+        row_subject = _row_company(doc_text, seg, companies)
         if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
             if full:
                 anchor = full[-1].iso
@@ -342,7 +349,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                                   and _LATIN_AFTER.match(doc_text, m.end())))
             launched: set = set()
             for m in triggers:  # the first trigger that holds; for launches, each clause's own products
-                event = _event_at(etype, m, doc_text, seg, local, dates, antecedent, makers)
+                event = _event_at(etype, m, doc_text, seg, local, dates, antecedent, makers, row_subject)
                 if not event:
                     continue
                 if etype != "ProductLaunch":
@@ -363,6 +370,18 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             anchor = full[-1].iso
     events = round_followups(events, doc_text, parsed, mentions, _label)  # "…融资。本轮融资由X领投"
     return share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label)
+
+
+def _row_company(doc_text: str, seg, companies: list[Mention]) -> Optional[Mention]:
+    """The company a table row is about, for a cell that says what it did: the last cell before
+    ``seg`` that holds one company and nothing else ("| 2025年12月3日 | 快手 | 发布可灵2.6 |")."""
+    cells = [c for c in row_cells(doc_text, seg) if c[1] <= seg.start]
+    for a, b in reversed(cells):
+        inner = doc_text[a:b].strip("*_ ")
+        found = [c for c in companies if a <= c.start and c.end <= b and c.text == inner]
+        if found:
+            return found[0]
+    return None
 
 
 _LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")

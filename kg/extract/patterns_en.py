@@ -56,7 +56,7 @@ DEAL_VALUE_EN = (r"(?:(?:US)?[$€£¥][\d.,]+ ?(?:billion|million|trillion|bn|m
 AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
             r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?" + DEAL_VALUE_EN + r"?(?i:new |strategic |multi-?year |long-term |"
             r"global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|"
-            r"agreement|deal|pact|memorandum|tie-up)|"
+            r"agreement|deal|pact|memorandum|tie-up|letter of intent|MOU|MoU)|"
             r"(?:have |has )?(?:renegotiated|expanded|extended|deepened|renewed|restructured|strengthened|broadened) (?:their|its) "
             r"(?:[\w-]+ )?(?:partnership|alliance|agreement|deal|contract|collaboration|cooperation|ties))")
 # lowercase words of a noun phrase (no preposition, conjunction or verb): "its first electric vehicle"
@@ -213,7 +213,7 @@ PATTERNS_EN = [
     # "The Mate 80, Huawei's latest flagship, sold out"
     ("en.dev.19", rf"{{PRODUCT:o}}(?: {PRODUCT_KIND_EN}s?)?, (?:the )?{{ORG:s}}{POSS} (?:(?:new|newest|latest|first|flagship|cheapest|most [\w-]+|best-selling|top-of-the-line|next-generation|upcoming|own)[ -])*(?:[\w-]+ )?(?:{PRODUCT_KIND_EN}|flagship|offering|device|handset|product|vehicle)s?\b", "develops", 0.75),
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?(?: {PRODUCT_KIND_EN}s?)?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
-    ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
+    ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs|makes|designs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
     # "Huawei and Seres (jointly) launched the Aito M9": each launcher develops it
     ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),
     ("en.dev.8", rf"{{ORG:s}}(?: \([^)]*\))?,(?: (?:a |an |the )?(?:[\w-]+ ){{0,4}}?(?:startup|company|firm|maker|developer|group|lab))? (?:which|that) (?:makes|made|developed|develops|created|built|builds|runs|operates) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.75),
@@ -258,12 +258,14 @@ PATTERNS_EN = [
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;]|\.\d){{0,20}}? )?(?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
-    ("en.partner.1", rf"{{ORG:s}}{ASIDE_EN} (?:has )?(?:partnered|partners|teamed up|(?:joined|joins|joining) forces|collaborated|collaborates|cooperated|cooperates|(?:works|worked) closely|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.1", rf"{{ORG:s}}{ASIDE_EN} (?:has )?(?:partnered|partners|teamed up|(?:joined|joins|joining) forces|collaborated|collaborates|cooperated|cooperates|(?:works|worked) closely|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:entered|enters) (?:into )?(?:a |an )?(?:[\w-]+ ){{0,2}}?(?:joint venture|partnership|alliance|agreement)|(?:set up|launched|created|established) (?:a |an )?(?:[\w-]+ ){{0,2}}?joint venture|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.85),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
     ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}}(?: \([^)]{{1,40}}\))?(?: on \w+| last \w+| \w+day)? {AGREE_EN}", "partnerOf", 0.8),
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
+    # "SoftBank and OpenAI formed SB OpenAI Japan, a 50-50 joint venture"
+    ("en.partner.jv", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:have |has )?(?:formed|set up|created|established|launched) \x01ORG:\d+\x02,? (?:a|an|their) (?:[\w-]+ ){{0,2}}?joint venture", "partnerOf", 0.8),
     ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:(?:have |has )?agreed to )?(?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced|develop|build|make|produce)\b", "partnerOf", 0.8),
     # "Samsung Electronics has signed a $16.5 billion contract to make AI chips for Tesla"
     ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from)|(?:deal|agreement) to (?:make|supply|build|produce|provide|deliver|sell) [^\x01.;]{{0,50}}? (?:to|for)) {{ORG:o}}", "partnerOf", 0.75),

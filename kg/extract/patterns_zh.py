@@ -51,7 +51,10 @@ VS_NOTE = r"(?: ?[（(][^（）()\x01]{1,12}[）)])?"
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 # A partner after 与 may be another's unit or described by its kind: "与德国电信（Deutsche Telekom）旗下的
 # T-Systems签署协议", "与大众汽车集团旗下软件公司CARIAD", "与巴西最大的电视网Globo签署内容合作协议"
+# After a partner: its brand ("华为昇腾与科大讯飞深度合作") or the colon of a list item ("* **英伟达**：与诺和诺德合作")
+BRAND_OR_ITEM_ZH = r"(?:\x01PRODUCT:\d+\x02|[：:]\s?(?=[与和同跟]))?"
 PARTNER_DESC_ZH = (r"(?:\x01ORG:\d+\x02" + ALIAS_ZH + r"旗下的?(?:[\u4e00-\u9fff]{0,6}?(?:公司|品牌|子公司|平台|部门))?|"
+                   r"\x01ORG:\d+\x02(?=\x01ORG:)|"  # a unit after its parent: "与亚马逊AWS签署"
                    r"[^\x01。；，,与和同]{0,10}?(?:公司|平台|电视网|电视台|银行|车企|厂商|运营商|巨头|媒体|企业|大学|研究院))?")
 
 
@@ -226,7 +229,7 @@ PATTERNS_ZH = [
     ("zh.invest.16", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02)*(?:此前|过去|早年)?(?:均|都|也|还)?(?:曾经?|先后|多次|陆续)+(?:共同|联合|多次|先后)?(?:战略)?(?:领投|跟投|参投|投资|注资|入股)(?:过|了)?(?:[^\x01。；，,]{{0,10}}?(?:公司|企业|厂商|平台))?{{ORG:o}}", "investsIn", 0.8),
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
     ("zh.invest.3", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|获得?|宣布)[^\x01。；，,]{{0,12}}?由{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:联合)?领投", "investsIn", 0.85),
-    ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
+    ("zh.invest.4", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?获得?了?(?:来自)?{{ORG:s}}(?:[、和与及]\x01ORG:\d+\x02)*(?:的|等)?[^\x01。；，,]{{0,8}}?(?:投资|注资|入股|战略投资)", "investsIn", 0.8),
     ("zh.invest.2", rf"{{ORG:o}}(?!旗下|[：:]\s?[《“\"])(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?融资[^。；]{{0,20}}?由(?:[^\x01。；，,]{{0,10}}?(?:巨头|公司|集团|基金|资本|机构))?{{ORG:s}}(?:{ALIAS_ZH}[、和与及]\x01[A-Z]+:\d+\x02)*{ALIAS_ZH}(?:联合)?领投", "investsIn", 0.85),
     # "腾讯投资的月之暗面": an investor's portfolio company
     ("zh.invest.5", rf"{{ORG:s}}{ALIAS_ZH}(?:领投|投资|参投|入股|注资)的{{ORG:o}}", "investsIn", 0.75),
@@ -263,9 +266,9 @@ PATTERNS_ZH = [
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     # "英伟达以50亿美元认购英特尔普通股，并与英特尔达成…的合作协议": the first clause's subject
     ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也|已)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
-    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
+    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
     # "甲骨文与OpenAI签下为期五年、总额约3000亿美元的算力合同"; "苹果与谷歌于1月12日发布联合声明，宣布达成一项多年期合作"
-    ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
+    ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
     ("zh.partner.joint", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?[^\x01。；]{{0,8}}?(?:联合声明|共同宣布|联合宣布)[^\x01。；]{{0,16}}?(?:合作|协议)", "partnerOf", 0.8),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:在(?:[^\x01。；，,]|\x01(?:ORG|PRODUCT):\d+\x02){{1,16}}?(?:上|中))?(?:宣布|正式|已|将)?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,30}}?{{PRODUCT:o}}", "develops", 0.8),

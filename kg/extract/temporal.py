@@ -38,6 +38,8 @@ DATE_PATTERNS = [
     ("ymd", re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)")),
     ("ym", re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)")),
     ("ym", re.compile(_MON + r",?\s+(?P<y>(?:19|20)\d\d)")),
+    # "2025.12", "2026-01" (a table's date column): a two-digit month, no number or amount after
+    ("ym", re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)[./-](?P<m>1[0-2]|0[1-9])(?![\d.\-/]|\s?[%亿万元年点])")),
     ("md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     ("md", re.compile(r"(?<![\w.])" + _MON + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![.:]\d)")),
     # a month alone takes the year nearest the document date: "1月，…", "1月中旬", "in December"
