@@ -1313,3 +1313,24 @@ def test_an_ambiguous_company_that_partners_is_confirmed():
     assert ("Stripe", "ORG") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("A red stripe runs down the side of the car.")
     assert not [m for m in mentions if m.text.lower() == "stripe"]
+
+
+def test_products_after_a_company_with_de_a_kind_acronym_and_a_game_a_studio_made():
+    _, mentions, _ = _mentions("寒武纪的思元590芯片已在多家互联网公司大规模部署。")
+    assert ("思元590", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("腾讯的市值超过5000亿美元。")
+    assert not [m for m in mentions if m.type == "PRODUCT"]
+    _, mentions, _ = _mentions("摩尔线程在12月推出了新一代训推一体GPU MTT S5000。")
+    assert ("MTT S5000", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("谷歌上线了AI Mode。")
+    assert ("AI Mode", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("《灯塔守夜人》由法国工作室Lumen Forge开发，获得了年度最佳游戏。")
+    got = {(m.text, m.type) for m in mentions}
+    assert ("灯塔守夜人", "PRODUCT") in got and ("Lumen Forge", "ORG") in got and "法国工作室" not in {m.text for m in mentions}
+
+
+def test_an_ambiguous_product_under_its_owner_is_confirmed():
+    _, mentions, _ = _mentions("阿里巴巴旗下的夸克于11月推出了新功能。")
+    assert ("夸克", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("科学家发现了新的夸克。")
+    assert "夸克" not in {m.text for m in mentions}

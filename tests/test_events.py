@@ -955,3 +955,10 @@ def test_an_entered_joint_venture_is_a_partnership_event():
     _, (ev,) = _relations_and_events("Vexaro entered a joint venture with Norvik to build servers in Mexico.",
                                      [("Vexaro", "ORG", "company"), ("Norvik", "ORG", "company")])
     assert ev.type == "Partnership" and {p.mention.text for p in ev.participants} == {"Vexaro", "Norvik"}
+
+
+def test_a_product_that_launches_a_campaign_is_not_launched():
+    names = [("星河科技", "ORG", "company"), ("星河助手", "PRODUCT", None)]
+    assert _events("春节期间，星河科技星河助手推出红包活动。", names) == []
+    (ev,) = _events("星河科技于1月15日为星河助手上线“任务助理”功能。", names, "2026-01-20")
+    assert ev.type == "ProductLaunch" and "星河助手" in {p.mention.text for p in ev.participants}

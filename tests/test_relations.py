@@ -1934,3 +1934,8 @@ def test_a_colon_or_brand_does_not_join_unrelated_names():
                 if r[1] == "partnerOf"}
     assert not {r for r in _run("星河科技天枢与云帆科技天璇展开竞争。", [("星河科技", ORG, None), ("天枢", PROD, None),
                                                           ("云帆科技", ORG, None), ("天璇", PROD, None)]) if r[1] == "partnerOf"}
+
+
+def test_a_game_a_described_studio_made():
+    assert ("Lumen Forge", "develops", "灯塔守夜人") in _run("《灯塔守夜人》由法国工作室Lumen Forge开发。",
+                                                       [("灯塔守夜人", PROD, None), ("Lumen Forge", ORG, None)])

@@ -16,7 +16,7 @@ from ..records import Mention
 from ..segment import is_han
 from .titles import ANY_TITLE_ZH, WORK_MODIFIER_ZH
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|的) ?$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|旗下的?|的) ?$")  # "Meta's Llama", "谷歌的Gemini", "阿里巴巴旗下的夸克"
 # Nouns that confirm an ambiguous lexicon name of the type: "元宝App", "荣耀手机", "理想汽车".
 _TYPE_NOUN = {
     "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|母公司|开发商|"

@@ -102,6 +102,12 @@ def _outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) 
     return [x for x in local if x.span not in drop], [d for d in dates if (d.start, d.end) not in drop]
 
 
+# What a product launches that is no product of its own: a campaign or an offer ("推出红包活动"; a new feature
+# is the product's launch: "千问App上线“任务助理”功能")
+_NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活动|计划|政策|补贴|红包|优惠|促销|福利)"
+                                     r"(?=[，。；！？,;\s]|$)")
+
+
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
     lo = clause_start(doc_text, seg, m.start())
     if seg.lang == "en":
@@ -140,6 +146,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     hi = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)  # the clause's end
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
+        if _NOT_A_PRODUCT_LAUNCHED.match(doc_text, m.end(), hi) and not any(
+                x.type == "PRODUCT" and x.start >= m.end() for x in local):
+            # "腾讯元宝推出红包活动": the product before launches a campaign or a feature; it is not launched
+            local = [x for x in local if x.type != "PRODUCT"]
     if standing(etype, m, doc_text, seg, lo, hi, dates):
         return None
     ends = {x.end for x in local}

@@ -102,7 +102,7 @@ _LATIN_NAME = (r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-
 
 # "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
 # (its kind may hold an acronym: "发布AI推理服务器X")
-_KIND_ACRONYM = r"(?:AI|AR|VR|5G|PC|GPU|CPU|SUV|MPV)(?=[\u4e00-\u9fff])"
+_KIND_ACRONYM = r"(?:(?:AI|AR|VR|5G|PC|GPU|CPU|SUV|MPV)(?=[\u4e00-\u9fff])|(?:GPU|CPU|NPU|SUV|MPV) (?=[A-Z]))"  # "…GPU MTT S5000"
 _LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]|" + _KIND_ACRONYM + r"){0,8}?[ *]{0,3}"
                        r"(?!" + _KIND_ACRONYM + r")(" + _LATIN_NAME +
                        r")(?![A-Za-z0-9])")
@@ -115,7 +115,8 @@ _LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{
 # A title in 《》 that the words around call software or a game: "雾屿工作室开发的《灯塔守夜人》",
 # "代表作《原神》", "《逆水寒》手游", "《燕云十六声》海外版", "《心灵杀手3》正在开发中"
 _MADE_TITLE = re.compile(r"(?:(?:开发|研发|运营|代理)的|代表作|新作|手游|端游|网游)《([^《》\n]{2,24})》")
-_TITLE_OF_GAME = re.compile(r"《([^《》\n]{2,24})》(?=手游|端游|网游|海外版|国际版|国服|公测|版号|DLC|(?:正在|仍在)?(?:开发|研发)中)")
+_TITLE_OF_GAME = re.compile(r"《([^《》\n]{2,24})》(?=手游|端游|网游|海外版|国际版|国服|公测|版号|DLC|(?:正在|仍在)?(?:开发|研发)中|"
+                            r"由[^，。；《》\n]{1,30}?(?:开发|研发|制作)(?!的))")  # "《X》由法国工作室Y开发"
 
 _AND_QUOTED = re.compile(r"(?:与|和|及|以及|、)[《“\"]([^《》“”\"\n，、；。！？,;]{2,24})[》”\"]")
 
@@ -309,6 +310,7 @@ _HAN_MODEL = re.compile(_HAN_NAME + r"(\d{2,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 # one with a version: "发布日日新6.0大模型"
 _LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_NAME
                            + r"(\d{2,5}[A-Za-z]?|\d{1,2}\.\d{1,2}(?=大模型|模型|版|系列))" + _NOT_COUNT_AFTER)
+_KIND_AFTER = re.compile(r"\s?(?:芯片|处理器|GPU|加速卡|手机|平板|汽车|大模型|模型|眼镜|机器人|系列)")
 _LATIN_BEFORE_NOUN = re.compile(r"([A-Z][A-Za-z0-9]{1,15})(?=架构|芯片|平台|操作系统|系统|大模型|模型|框架|App|APP)")
 
 
@@ -321,8 +323,11 @@ def maker_products(candidates: list[Mention], text: str) -> list[Mention]:
         if entry is None or entry.kind != "company" or c.lang != "zh":
             continue
         han = _HAN_MODEL.match(text, c.end)
+        if han is None and text.startswith("的", c.end):  # "寒武纪的思元590芯片": with 的, a kind of product follows
+            han = _HAN_MODEL.match(text, c.end + 1)
+            han = han if han and _KIND_AFTER.match(text, han.end()) else None
         if han and common_words().get(han.group(1)) not in NOT_NAME_TAGS:
-            out.append(Mention(c.doc_id, c.end, han.end(), han.group(0), "PRODUCT", "zh", "rule", "model"))
+            out.append(Mention(c.doc_id, han.start(), han.end(), han.group(0), "PRODUCT", "zh", "rule", "model"))
         latin = _LATIN_BEFORE_NOUN.match(text, c.end)
         if latin and latin.group(1).upper() not in GENERIC_ACRONYMS:
             out.append(Mention(c.doc_id, c.end, latin.end(), latin.group(1), "PRODUCT", "zh", "rule"))

@@ -131,9 +131,9 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 # A description before a name: "芯片设计公司Ampere Computing", "AI初创公司Sakana AI",
 # "智能驾驶公司Momenta"; the description ends in a noun for a kind of organization.
-_DESCRIPTION_END = re.compile(r"(?:公司|集团|企业|初创公司|独角兽|厂商|巨头|制造商|开发商|运营商|服务商|供应商|机构|实验室)$")
+_DESCRIPTION_END = re.compile(r"(?:公司|集团|企业|初创公司|独角兽|厂商|巨头|制造商|开发商|运营商|服务商|供应商|机构|实验室|工作室)$")
 _LATIN_AFTER_DESCRIPTION = re.compile(
-    r"(?:(?<=公司|集团|企业|厂商|巨头|机构)|(?<=独角兽|制造商|开发商|运营商|服务商|供应商|实验室))\s?"
+    r"(?:(?<=公司|集团|企业|厂商|巨头|机构)|(?<=独角兽|制造商|开发商|运营商|服务商|供应商|实验室|工作室))\s?"
     r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z0-9]){0,3})(?![A-Za-z0-9])")
 
 
