@@ -1334,3 +1334,10 @@ def test_an_ambiguous_product_under_its_owner_is_confirmed():
     assert ("夸克", "PRODUCT") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("科学家发现了新的夸克。")
     assert "夸克" not in {m.text for m in mentions}
+
+
+def test_an_ambiguous_company_with_a_unit_chief_is_confirmed():
+    _, mentions, _ = _mentions("Apple's hardware chief John Ternus spoke on Tuesday.")
+    assert ("Apple", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("在AI眼镜市场，小米、雷鸟和Rokid正在展开激烈角逐。")
+    assert {"小米", "雷鸟", "Rokid"} <= {m.text for m in mentions if m.type == "ORG"}

@@ -1939,3 +1939,25 @@ def test_a_colon_or_brand_does_not_join_unrelated_names():
 def test_a_game_a_described_studio_made():
     assert ("Lumen Forge", "develops", "灯塔守夜人") in _run("《灯塔守夜人》由法国工作室Lumen Forge开发。",
                                                        [("灯塔守夜人", PROD, None), ("Lumen Forge", ORG, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河科技应用业务CEO王立表示。", [("星河科技", ORG, None), ("王立", PER, None)], ("王立", "worksFor", "星河科技")),
+    ("前云帆高管、现任星河AI CEO的王立表示。", [("云帆", ORG, None), ("星河", ORG, None), ("王立", PER, None)],
+     ("王立", "worksFor", "星河")),
+    ("星河集团国际数字商业集团CEO王立表示。", [("星河集团", ORG, None), ("王立", PER, None)], ("王立", "worksFor", "星河集团")),
+    ("Jane Roe, who became Acme's CEO in March, cut jobs.", [("Jane Roe", PER, None), ("Acme", ORG, None)],
+     ("Jane Roe", "ceoOf", "Acme")),
+    ("Acme board chair Jane Roe defended the plan.", [("Acme", ORG, None), ("Jane Roe", PER, None)],
+     ("Jane Roe", "chairOf", "Acme")),
+])
+def test_unit_heads_and_posts_taken(text, names, expected):
+    rels = _run(text, names)
+    assert expected in rels
+    assert not {r for r in rels if r[0] == expected[0] and r[2] == expected[2] and r[1] == "ceoOf"} - {expected}
+
+
+def test_a_post_the_sentence_ends_is_no_current_post():
+    rels = _run("John Doe, who became Acme's CEO in 2000 and left in 2014, bought a team.",
+                [("John Doe", PER, None), ("Acme", ORG, None)])
+    assert ("John Doe", "ceoOf", "Acme") not in rels

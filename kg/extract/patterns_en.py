@@ -75,7 +75,10 @@ PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
 TOOK_POST_EN = (r"(?:(?:took|takes|has taken) over as|(?:stepped|steps) in as|(?:was|is|has been) (?:named|appointed|"
                 r"promoted|elevated)(?: as| to)?)")
 # "Brian Cornell, who stepped down after 11 years and is now Target's executive chairman"
-WHO_NOW_EN = r"(?:, who [^\x01.;]{0,60}? (?:and )?(?=is now|now is|remains|became))?(?: now)?"
+# ... a post the sentence then ends: "who became Acme's CEO in 2000 and left in 2014", "until 2023"
+UNTIL_EN = (r"(?![^\x01.;]{0,40}?\b(?:until|till|before (?:stepping down|leaving|resigning|retiring|being ousted)|"
+            r"(?:and|but) (?:later |then |eventually )?(?:left|resigned|stepped down|retired|quit|was ousted|was fired)))")
+WHO_NOW_EN = r"(?:, who(?: [^\x01.;]{0,60}?)??(?: and)?(?= (?:is now|now is|remains|became)))?(?: now)?"  # ", who became"
 # A word before a noun, also a name and a participle: "Nasdaq-listed", "Tencent-backed"
 MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
 # "owned by China's Geely Holding": a place's possessive before the name
@@ -96,15 +99,15 @@ PATTERNS_EN = [
     ("en.ceo.whose", rf"{{ORG:o}},? whose (?:new |former )?{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
     # "Lip-Bu Tan became Intel's CEO", "X was named Acme's new chief executive"
-    ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.85),
-    ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.85),
+    ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}{UNTIL_EN}", "ceoOf", 0.85),
+    ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{UNTIL_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
     ("en.ceo.6", rf"{{ORG:o}}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
     # "Walmart said on Friday that chief executive Doug McMillon will retire on Jan. 31": its own officer
     ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
-    ("en.chair.1", rf"{{ORG:o}}{POSS}? {NEW_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN},? {{PERSON:s}}", "chairOf", 0.9),
+    ("en.chair.1", rf"{{ORG:o}}{POSS}? {NEW_EN}(?:board )?{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN},? {{PERSON:s}}", "chairOf", 0.9),
     ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
     ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.9),
     # "Buffett, who is well-known as a long-term investor, is chairman of Berkshire Hathaway Inc"

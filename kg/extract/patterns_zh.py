@@ -164,6 +164,10 @@ PATTERNS_ZH = [
     # "瑞银（UBS）亚洲消费品研究主管黄欣然", "IDC中国研究经理王晓宁"
     ("zh.works.8", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,、：:是为被对向让令据与和的]){{1,12}}?(?:首席)?(?:分析师|研究员|研究主管|研究总监|研究经理|"
                    rf"策略师|经济学家|负责人)\s?{{PERSON:s}}", "worksFor", 0.75),
+    # the head of a business line works for its company: "OpenAI应用业务CEO菲吉·西莫", "现任微软AI CEO的苏莱曼",
+    # "阿里巴巴国际数字商业集团CEO蒋凡"
+    ("zh.works.unit", rf"{{ORG:o}}{ALIAS_ZH}(?:[\u4e00-\u9fff]{{1,8}}?(?:业务|商业集团|板块)|\s?AI)\s?(?:CEO|首席执行官|总裁|负责人|总经理)"
+                      rf"的?\s?{{PERSON:s}}", "worksFor", 0.75),
     # "罗福莉去年11月加盟小米", "去年加盟小米的罗福莉", "Jonathan Ross等核心成员随后加入英伟达"
     ("zh.works.9", rf"{{PERSON:s}}(?:等[^\x01。；，,]{{0,6}}?)?(?:[^\x01。；，,]{{0,10}}?)(?<!将)(?:正式|已|随后|已经)?(?:加盟|加入)了?{{ORG:o}}(?!旗下|[^。；，,]{{0,6}}?(?:董事会|顾问))", "worksFor", 0.7),
     ("zh.works.10", rf"(?:加盟|加入){{ORG:o}}的{{PERSON:s}}", "worksFor", 0.7),
