@@ -962,3 +962,18 @@ def test_a_product_that_launches_a_campaign_is_not_launched():
     assert _events("春节期间，星河科技星河助手推出红包活动。", names) == []
     (ev,) = _events("星河科技于1月15日为星河助手上线“任务助理”功能。", names, "2026-01-20")
     assert ev.type == "ProductLaunch" and "星河助手" in {p.mention.text for p in ev.participants}
+
+
+def test_a_date_line_above_dates_the_sentence_and_a_product_named_with_its_maker_is_one():
+    names = [("星河科技", "ORG", "company"), ("星河-V3", "PRODUCT", None), ("V3", "PRODUCT", None)]
+    (ev,) = _events("**2025年12月1日**\n星河科技正式发布了星河-V3。", names[:2])
+    assert ev.date == "2025-12-01"
+    text = "### 2025年12月：Vexa发布V3\nVexa正式发布了Vexa-V3，性能大幅提升。"
+    heading_v3 = text.index("V3")
+    mentions = sorted(_mentions(text, [("Vexa", "ORG", "company"), ("Vexa-V3", "PRODUCT", None)])
+                      + [Mention("d", heading_v3, heading_v3 + 2, "V3", "PRODUCT", "en", "test", None)],
+                      key=lambda m: m.start)
+    mentions = [m for m in mentions if not (m.text == "Vexa" and text[m.end:m.end + 3] == "-V3")]
+    segs = split_segments(Document("d", text, date="2026-01-10"))
+    evs = extract_events(text, [ParsedSegment(x, (), ()) for x in segs], mentions, "2026-01-10")
+    assert [e.date for e in evs] == ["2025-12", "2025-12"]

@@ -129,3 +129,10 @@ def test_a_holiday_without_a_document_date_stays_unresolved():
 def test_a_year_and_two_digit_month(text, iso):
     found = [d.iso for d in find_dates(text, 0, len(text), "2026-01-10")]
     assert found == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize("text,iso", [("年初，星河科技发布了新模型", "2026"), ("每年年底", None), ("前年底", None),
+                                      ("本周，星河科技发布了新模型", "2026-02"), ("this week", "2026-02")])
+def test_the_start_of_the_year_and_this_week(text, iso):
+    found = [d.iso for d in find_dates(text, 0, len(text), "2026-02-10")]
+    assert found == ([iso] if iso else [])

@@ -146,8 +146,18 @@ def share_dates(events: list[Event], label) -> list[Event]:
     def key(p):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the lexicon)
         return ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
 
+    def product_key(p, ev):  # "DeepSeek-V3.2" and "V3.2" launched by DeepSeek are one product
+        k = key(p)
+        for c in ev.participants:
+            maker = _SPACING.sub("", c.mention.text).casefold()
+            if c.role == "company" and k.startswith(maker) and len(k) > len(maker):
+                return k[len(maker):]
+        return k
+
     def names(ev):  # a launch is its products'
-        return {key(p) for p in ev.participants if ev.type != "ProductLaunch" or p.role == "product"}
+        if ev.type == "ProductLaunch":
+            return {product_key(p, ev) for p in ev.participants if p.role == "product"}
+        return {key(p) for p in ev.participants}
 
     def parties(ev):  # who the event is about: a listing's company (not its exchange), a post's person
         roles = _ABOUT.get(ev.type)

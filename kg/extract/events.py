@@ -338,6 +338,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             dates = before  # "1月8日晚，小米召开新品发布会。会上，小米发布了…": the occasion's date
         if not dates:  # "| 2025年12月3日 | 快手 | 发布可灵2.6 |": the row's date
             dates = row_dates(doc_text, seg, doc_date, anchor)
+        if not dates and k > 0:  # "**2025年12月1日**\nDeepSeek正式发布了…": a date line above
+            dates = date_line(doc_text, parsed[k - 1].segment, doc_date, anchor)
         before = dates
         held = bool(dates) and bool(_HELD_OCCASION.search(doc_text, seg.start, seg.end))
         recent = next((d.iso for d in reversed(dates) if d.iso and not period(doc_text, d)), recent)

@@ -75,9 +75,10 @@ DATE_PATTERNS = [
     ("last_month", re.compile(r"(?i)上月|上个月|\blast month\b")),
     # a week gives its month: "上周", "last week" (the month of the day a week before)
     ("last_week", re.compile(r"(?i)上周(?![一二三四五六日天])|上个?星期(?![一二三四五六日天])|\blast week\b")),
+    ("this_week", re.compile(r"(?i)本周(?![一二三四五六日天])|这周(?![一二三四五六日天])|\bthis week\b")),
     ("this_month", re.compile(r"(?i)本月|这个月|\bthis month\b")),
     ("last_year", re.compile(r"(?i)去年|\blast year\b")),
-    ("this_year", re.compile(r"(?i)今年|\bthis year\b")),
+    ("this_year", re.compile(r"(?i)今年|\bthis year\b|(?<![\d去今明前当同年每])年(?:初|底|中|末)(?!\d)")),  # "年初，…"
 ]
 
 
@@ -212,6 +213,8 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
         return f"{y:04d}-{m:02d}"
     if kind == "last_week":
         return (ref - dt.timedelta(days=7)).isoformat()[:7]
+    if kind == "this_week":  # the month of the document's week
+        return (ref - dt.timedelta(days=ref.weekday())).isoformat()[:7]
     if kind == "this_month":
         return f"{ref.year:04d}-{ref.month:02d}"
     return None
