@@ -1341,3 +1341,12 @@ def test_an_ambiguous_company_with_a_unit_chief_is_confirmed():
     assert ("Apple", "ORG") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("在AI眼镜市场，小米、雷鸟和Rokid正在展开激烈角逐。")
     assert {"小米", "雷鸟", "Rokid"} <= {m.text for m in mentions if m.type == "ORG"}
+
+
+def test_an_ambiguous_english_product_with_its_maker_is_confirmed():
+    _, mentions, _ = _mentions("Gemini, developed by Google DeepMind, now powers the assistant.")
+    assert ("Gemini", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("Copilot is Microsoft's AI assistant for Windows.")
+    assert ("Copilot", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("She was born under the sign of Gemini.")
+    assert "Gemini" not in {m.text for m in mentions if m.type == "PRODUCT"}

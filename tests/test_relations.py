@@ -1961,3 +1961,13 @@ def test_a_post_the_sentence_ends_is_no_current_post():
     rels = _run("John Doe, who became Acme's CEO in 2000 and left in 2014, bought a team.",
                 [("John Doe", PER, None), ("Acme", ORG, None)])
     assert ("John Doe", "ceoOf", "Acme") not in rels
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Vexa, the chatbot from Norvik Labs, topped the charts.", [("Vexa", PROD, None), ("Norvik Labs", ORG, None)],
+     ("Norvik Labs", "develops", "Vexa")),
+    ("Vexa is Norvik's AI assistant for Windows.", [("Vexa", PROD, None), ("Norvik", ORG, None)], ("Norvik", "develops", "Vexa")),
+    ("Norvik-designed Vexa GPUs are in high demand.", [("Vexa", PROD, None), ("Norvik", ORG, None)], ("Norvik", "develops", "Vexa")),
+])
+def test_english_makers_after_or_before_their_product(text, names, expected):
+    assert expected in _run(text, names)

@@ -79,6 +79,14 @@ _MADE_BY_BEFORE = re.compile(r"(?:推出|发布|上线|开发|研发|打造)的[
 
 
 _OPEN_BRACKET = re.compile(r" ?[（(]")
+# ... or its maker named after it in English: "Gemini, developed by Google", "Kimi, the chatbot from
+# Moonshot AI", "the Claude maker Anthropic", "Copilot is Microsoft's AI assistant"
+_MAKER_AFTER_EN = re.compile(r"(?:,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|"
+                             r"designed|trained|unveiled) by |, (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:chatbot|assistant|model|app|"
+                             r"platform|browser|robot|glasses|phone|chip)s? (?:from|by) |[ -](?:maker|developer|creator|owner) |"
+                             r" (?:is|was|remains) (?=\S+(?:'s|’s) ))")
+# ... or made by a company named before it: "Nvidia-designed Blackwell GPUs", "Xiaomi-made SU7"
+_MADE_BEFORE_EN = re.compile(r"-(?:made|designed|built|developed) $")
 
 
 _ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日|周[一二三四五六日])?(?:正式)?(?:宣布|公告|官宣|表示|回应|透露|证实|声明)称?[，,：:]")
@@ -136,6 +144,9 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             agent = bool(agent_en) or (c.type == "ORG" and c.lang == "zh" and _agent_zh(c, text, sure_starts, sure_ends, code_starts))
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
+                    c.type == "PRODUCT" and (by := _MAKER_AFTER_EN.match(text, c.end)) and by.end() in org_starts) or (
+                    c.type == "PRODUCT" and (made_en := _MADE_BEFORE_EN.search(text, max(0, c.start - 12), c.start))
+                    and made_en.start() in org_ends) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
                     c.type == "PRODUCT" and (made := _MADE_BY_BEFORE.search(text, max(0, c.start - 4), c.start))
                     and made.start() in org_ends) or (

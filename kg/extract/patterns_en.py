@@ -216,6 +216,12 @@ PATTERNS_EN = [
     # "The Mate 80, Huawei's latest flagship, sold out"
     ("en.dev.19", rf"{{PRODUCT:o}}(?: {PRODUCT_KIND_EN}s?)?, (?:the )?{{ORG:s}}{POSS} (?:(?:new|newest|latest|first|flagship|cheapest|most [\w-]+|best-selling|top-of-the-line|next-generation|upcoming|own)[ -])*(?:[\w-]+ )?(?:{PRODUCT_KIND_EN}|flagship|offering|device|handset|product|vehicle)s?\b", "develops", 0.75),
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?(?: {PRODUCT_KIND_EN}s?)?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
+    # "Kimi, the chatbot from Moonshot AI", "the Claude maker Anthropic", "Copilot is Microsoft's AI assistant",
+    # "Nvidia-designed Blackwell GPUs"
+    ("en.dev.from", rf"{{PRODUCT:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,2}}?{PRODUCT_KIND_EN} (?:from|by) {{ORG:s}}", "develops", 0.75),
+    ("en.dev.maker", rf"{{PRODUCT:o}}[ -](?:maker|developer|creator) {{ORG:s}}", "develops", 0.8),
+    ("en.dev.is", rf"{{PRODUCT:o}} (?:is|was|remains) {{ORG:s}}{POSS} (?:[\w-]+ ){{0,3}}?(?:{PRODUCT_KIND_EN}|family|flagship|line|series)\b", "develops", 0.75),
+    ("en.dev.made", rf"{{ORG:s}}-(?:made|designed|built|developed) {{PRODUCT:o}}", "develops", 0.75),
     ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs|makes|designs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
     # "Huawei and Seres (jointly) launched the Aito M9": each launcher develops it
     ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),
