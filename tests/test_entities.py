@@ -193,7 +193,7 @@ def test_mention_language_is_the_script_of_its_name():
 
 
 def test_transliterated_name_cut_at_its_dot_is_completed():
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
 
     text = "BBC董事会主席萨米尔·沙阿已致信特朗普。"
     a = text.index("萨")
@@ -218,7 +218,7 @@ def test_fast_mode_without_the_chinese_ner_model():
 def test_legal_names_contain_lexicon_names_and_names_drop_a_trailing_verb():
     _, mentions, _ = _mentions("2001年，长安汽车与福特汽车达成协议，在重庆成立长安福特汽车有限公司。")
     assert "长安福特汽车有限公司" in {m.text for m in mentions}
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
 
     text = "北京星河创业集团有限公司王建国任集团公司董事长"
     a = text.index("王")
@@ -280,7 +280,8 @@ def test_stated_aliases_share_one_type_and_org_head_nouns_win():
 
 
 def test_places_with_common_acronyms_and_trailing_conjunctions_are_cut():
-    from kg.extract.entities import _keep, _trim
+    from kg.extract.entities import _keep
+    from kg.extract.trims import trim as _trim
 
     text = "深圳市龙岗区与无锡同步出台了政策，美国GDP增长。"
     a = text.index("深")
@@ -354,7 +355,7 @@ def test_latin_organization_names_in_chinese_text_by_their_head_noun():
 
 def test_model_names_have_no_space_or_quote_inside_and_chinese_org_suffixes_win():
     from kg.extract.aliases import aligned_types
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
 
     text = "发展自治区政协常委 广西甲乙股份有限公司董事长"
     end = text.index("董")
@@ -442,7 +443,7 @@ def test_a_team_score_and_an_event_year_are_no_models():
 
 
 def test_a_closing_bracket_the_name_opened_stays():
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
 
     text = "花旗银行（中国）有限公司发布，英国广播公司（BBC"
     m = _trim(Mention("t", 0, 8, text[:8], "ORG", "zh", "ner"), text)
@@ -452,7 +453,7 @@ def test_a_closing_bracket_the_name_opened_stays():
 
 
 def test_a_product_in_brackets_is_not_kept_in_the_company_name():
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
 
     text = "腾讯（元宝）上线"
     assert _trim(Mention("t", 0, 6, text[:6], "ORG", "zh", "ner"), text).text == "腾讯"
@@ -522,7 +523,7 @@ def test_kinds_of_organizations_and_adjectives_are_no_organization_names():
 
 
 def test_a_board_before_its_chairs_title_is_cut_from_the_company_name():
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
     text = "凤凰卫视董事局主席刘长乐出席。"
     m = _trim(Mention("t", 0, 7, "凤凰卫视董事局", "ORG", "zh", "ner"), text)
     assert m.text == "凤凰卫视"
@@ -584,7 +585,7 @@ def test_compounds_of_common_words_are_no_organization_names_unless_an_organizat
 
 
 def test_review_cases_for_aliases_owned_names_boards_and_repeats():
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
     from kg.extract.zh_names import generic_org as _generic_org
     for text in ("阿里巴巴（原定于下周发布财报）表示。", "星河科技有限公司（原因不明）停产。"):
         _, mentions, links = _mentions(text)
@@ -1021,7 +1022,7 @@ def test_english_products_called_by_name_or_a_family_of_models():
 
 
 def test_a_preposition_before_a_model_organization_is_no_part_of_it():
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
     for text, span, name in (("根据艾媒咨询发布的报告", "根据艾媒咨询", "艾媒咨询"), ("由红杉中国领投", "由红杉中国", "红杉中国"),
                              ("对外经济贸易大学发布", "对外经济贸易大学", "对外经济贸易大学"), ("向日葵公司发布", "向日葵公司", "向日葵公司")):
         assert _trim(Mention("t", 0, len(span), span, "ORG", "zh", "ner"), text).text == name
@@ -1114,7 +1115,7 @@ def test_english_people_right_after_a_top_title():
 
 
 def test_a_model_organization_running_over_a_post_is_no_name_and_连同_leads_none():
-    from kg.extract.entities import _trim
+    from kg.extract.trims import trim as _trim
 
     text = "会议下半场则连同星河集团新任市场部总经理李云飞集中回应提问。"
 

@@ -18,7 +18,7 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
-from .titles import ANY_TITLE_ZH, APPOINT_ZH, appointed_people, common_verb, jieba_words, quiet_posseg, surname_at, titled_people, word_freq
+from .titles import ANY_TITLE_ZH, appointed_people, common_verb, quiet_posseg, surname_at, titled_people, word_freq
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
@@ -26,7 +26,8 @@ from .en_names import EN_STOP_WORDS, employer_mentions, retyped_en, titled_peopl
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
-from .zh_orgs import AT_WORK, brand_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
+from .trims import trim
+from .zh_orgs import brand_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -35,7 +36,6 @@ _DATE_LIKE = re.compile(
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ?\d{1,4}(?:, ?\d{4})?|"
     r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)\S*$")
 _CURRENCY_LIKE = {"USD", "HKD", "CNY", "RMB", "EUR", "JPY", "GBP"}
-_ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
 _COMPANY_SUFFIX = re.compile(
     r"(?:\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|Group|Holdings?|AG|SA|SE|GmbH|Technologies|"
     r"Motors?|Capital|Bank|Securities)\.?|公司|集团|科技|汽车|银行|证券|资本|控股)$")
@@ -43,125 +43,9 @@ _EXCHANGE = re.compile(r"(?i)(?:stock exchange|\bexchange$|交易所|^(?:nasdaq|
 _UNIVERSITY = re.compile(r"(?:University|College|Institute of Technology|大学|学院)$")
 
 _SOME_BEFORE = re.compile(r"(?:一家|两家|某家?|这家|那家|多家|几家|数家)$")  # "一家上海游戏公司": no name
-_VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任", "获任", "上任"}
-_LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
-_KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
-# a post at the end of a model's organization: "澜舟科技创始人"
-_TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官|总裁|总经理|CEO)$")
-_ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份)$")
-_PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由|连同|随同)(?=[\u4e00-\u9fffA-Za-z])")
-# a post named inside a model's organization ("集团新任公关部"): the span runs over a title, no name
-_POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
-_LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
-_BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 
 
-# Verbs a model may take into the company before them: "沐曦股份登陆科创板", "壁仞科技宣布…"
-_VERB_AFTER_ORG = {"登陆", "登录", "宣布", "发布", "推出", "完成", "获得", "表示", "挂牌"}
-
-def _trim(m: Mention, text: str) -> Mention | None:
-    """Strip determiners, possessives and punctuation from a mention's edges."""
-    start, end = m.start, m.end
-    s = text[start:end]
-    for prefix in ("the ", "The "):
-        if s.startswith(prefix) and m.lang == "en":
-            start += len(prefix)
-    for suffix in ("'s", "’s", "'", "’"):
-        if text[start:end].endswith(suffix):
-            end -= len(suffix)
-    if m.source in _MODELS and m.lang == "zh":
-        # a Chinese name has no space or quote inside: "发展自治区政协常委 广西星河股份有限公司"
-        # keeps its last part (names end where the model's span ends more often than they start)
-        cut = max((i for i in range(start, end - 1) if _BREAK_ZH.match(text, i)), default=-1)
-        if cut >= 0:
-            start = cut + 1
-    while start < end and not text[start].isalnum() and not is_han(text[start]):
-        start += 1
-    if m.source != "ruler" and end - start >= 3 and text[start] == "原" and text[start + 1].isascii() \
-            and text[start + 1].isalpha():
-        start += 1  # "原Cici": "formerly" is not part of the name
-    elif m.source != "ruler" and m.type == "ORG" and end - start >= 4 and text[start] in "原前" and (
-            text[start + 1:end] in known_names("ORG", ambiguous=True) or _LEGAL_END.search(text, start, end)):
-        start += 1  # "原阿里巴巴集团财务副总裁": the former employer, named without "former"
-    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh":
-        kind, prep = _KIND_LEAD.match(text, start, end), _PREPOSITION_LEAD.match(text, start, end)
-        if kind and end - kind.end() >= 2:
-            start = kind.end()  # "旗下品牌乐道推出…": the kind of unit is no part of its name
-        elif prep and end - prep.end() >= 3 and jieba_words(text[start:end])[:1] == [prep.group(0)]:
-            start = prep.end()  # "根据艾媒咨询" (not 对外经济贸易大学, 向日葵): a preposition is no part of a name
-        elif end - start >= 4 and text[start] == "于" and text[start - 2:start] in AT_WORK:
-            start += 1  # "曾任职于微软亚洲研究院": the employer, not the preposition
-        post = _TITLE_END.search(text, start, end)
-        if post and post.start() - start >= 2 and (text[start:post.start()] in known_names("ORG", ambiguous=True)
-                                                   or _ORG_END.search(text, start, post.start())):
-            end = post.start()  # "现为澜舟科技创始人": the company, then the post
-    while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
-        if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
-            break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name
-        if _LEGAL_BRACKET.search(text, start, end):
-            break  # "花旗银行（中国）": a region or legal form in brackets is part of the name
-        end -= 1
-    for open_, close in (("（", "）"), ("(", ")")):  # "英国广播公司（BBC": cut an unclosed bracket
-        i = text.find(open_, start, end)
-        if i > start and text.find(close, i, end) < 0:
-            end = i
-    while end > start and text[end - 1] in " ":
-        end -= 1
-    if end - start < 1:
-        return None
-    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and _POST_INSIDE.search(text, start, end):
-        return None
-    if m.type == "PERSON" and m.lang == "zh" and end - start == 2 and text[end - 1] == "氏":
-        return None  # "王氏兄弟": a family, no one person
-    if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
-        end -= 1  # "王建国任集团公司董事长": the verb after a name is not part of it
-    elif m.type == "PERSON" and m.lang == "zh" and end - start == 3 and (
-            text[end - 1:end + 1] in _VERB_AFTER_NAME or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")):
-        end -= 1  # "李健接任荣耀CEO", "首席执行官张鹏均出身于…": a verb's first character is no part of the name
-    elif m.type == "ORG" and m.source in _MODELS and end - start >= 4 and text[end - 2] == "第" and \
-            text[end - 1] in "一二三四" and text[end:end + 1] in ("财", "季"):
-        end -= 2  # "英伟达第三财季营收": the company, then its quarter
-    elif m.type == "ORG" and m.source in _MODELS and m.lang == "zh" and end - start >= 5 and \
-            text[end - 2:end] in _VERB_AFTER_ORG:
-        end -= 2  # "沐曦股份登陆科创板": the company, then what it did
-    elif m.type == "ORG" and m.source == "ner" and end - start >= 4 and text[end - 1] in "与及等":
-        end -= 1  # "深圳市龙岗区与无锡…": the conjunction after a name is not part of it
-    elif m.type == "ORG" and m.source in _MODELS and end - start >= 3 and text[end - 1] == "新" and (
-            text[end:end + 2] in ("成立", "设立", "组建", "推出", "上市", "发布") or text[end:end + 3] == "子公司"):
-        end -= 1  # "育碧新成立的子公司": "newly" is no part of the name
-    if m.source in _MODELS and m.type == "ORG" and end - start >= 5 and text[end - 3:end] in ("董事局", "董事会") \
-            and re.match(rf"(?:常务)?副?主席|秘书|(?:近日|日前|今日|已|正式)?{APPOINT_ZH}", text[end:end + 7]):
-        end -= 3  # "凤凰卫视董事局主席", "星河科技董事会聘任…": the company, then its chair's title or its hire
-    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh":
-        kind = _CHIP_KIND_END.search(text, start, end)
-        core = text[start:kind.start()] if kind else text[start:end]
-        if _MODEL_NAME.fullmatch(core) and (kind or _CHIP_KIND_END.match(text, end)):
-            # "麒麟9030芯片", "Blackwell Ultra芯片": a chip or a phone the model took for its maker
-            return Mention(m.doc_id, start, start + len(core), core, "PRODUCT", m.lang, "rule", None)  # (a version:
-            # the lexicon's "麒麟" inside it gives way)
-    if m.source in _MODELS and m.lang == "zh" and end - start >= 4 and text[end - 2:end] == "系列":
-        end -= 2  # "美素佳儿系列所有产品": the brand, not its range
-    if m.type == "PERSON" and m.lang == "zh" and start >= 2 and text[start - 1] in "·•" and is_han(text[start - 2]):
-        # the other half of a transliterated name: "萨提亚·纳德拉" from "纳德拉" (up to 4 characters)
-        k = start - 1
-        while k > 0 and start - 1 - k < 4 and is_han(text[k - 1]) and text[k - 1] not in _NAME_STOP:
-            k -= 1
-        start = k if k < start - 1 else start
-    if m.type == "PERSON" and end - start > 1 and text[end - 1] in "·•":
-        # a transliterated name cut at its dot: "萨米尔·" -> "萨米尔·沙阿" (up to 4 characters,
-        # never over a common function character)
-        k = end
-        while k < len(text) and k - end < 4 and is_han(text[k]) and text[k] not in _NAME_STOP:
-            k += 1
-        end = k if k > end else end - 1
-    return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
-
-
-# a model's name and the kind after it: "麒麟9030芯片", "Blackwell Ultra芯片"
-_CHIP_KIND_END = re.compile(r"(?:芯片|处理器|手机|显卡|平板)(?:$|(?=[^\u4e00-\u9fff]|[，。；、的]))")
-_MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,5}[A-Za-z]?|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z0-9]*)*"
-                         r" (?:Ultra|Pro|Max|Plus|Mini|Lite)")
 _ROUND_NAME = re.compile(r"(?i)^(?:pre-)?series [a-k]\d?\+?(?: (?:round|funding|extension))?$|^(?:pre-)?[A-K]\d?\+?轮$")
 
 
@@ -230,8 +114,6 @@ def _uses_capitals(m: Mention, text: str, segments) -> bool:
     return any("A" <= c <= "Z" for c in text[lo:hi])
 
 
-_NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为就则都又还并")
-_NAME_STOP_END = _NAME_STOP | set("任")
 _DOCUMENT_AFTER = re.compile(r"\s?(?:研究|年度|调查)?(?:报告|白皮书|蓝皮书|榜单|指南|指数|公报|report|survey|index)")
 _DOCUMENT_BEFORE = {"论文", "文章", "报告", "著作", "专著", "书籍", "新书", "白皮"}
 # "Engram: Conditional Memory via Scalable Lookup": a title and a subtitle of several words
@@ -374,7 +256,7 @@ def _inside_longer(m: Mention, others: Iterable[Mention]) -> bool:
 
 def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mention]:
     """Trim, filter and de-overlap candidates; the best by priority, then length."""
-    trimmed = [t for t in (_trim(_ruler_marks(c), text) for c in candidates) if t]
+    trimmed = [t for t in (trim(_ruler_marks(c), text) for c in candidates) if t]
     in_url = url_mask(text)  # a link's address is no text: "…/Gemini_Generated_Image_….png", "%E7%94"
     trimmed = [c for c in trimmed if not any(in_url[c.start:c.end])]
     # a model code that extends a known product name is the more specific name: "ERNIE 4.0"
