@@ -1,6 +1,7 @@
 """What around a trigger says whether it states an event, and who may take part in it.
 
-Used by :mod:`kg.extract.events`: deals called off or only planned, words quoted from someone,
+Used by :mod:`kg.extract.events`: hedges, denials and futures near a trigger, deals called off or
+only planned, words quoted from someone, English asides whose names do not act,
 standing facts written like events when no date is near ("在纳斯达克上市的X", "X与Y的合作已延续多年"),
 and the names of a sentence that a deal's roles may go to (its clause; no seller as buyer; a listing's
 nearest exchange).
@@ -10,7 +11,19 @@ from __future__ import annotations
 import re
 
 from .event_roles import investor_spans
+from .relations import CALLED_OFF_ZH
 from .templates import PARENT_AFTER_ZH
+
+# Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
+FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
+                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为|作为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
+# ... and after it: "针对BBC的诉讼即将启动"
+FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
+                          r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
+# Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
+DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
+                    r"(?:plans|planned|planning|intends|aims) to)\b|"
+                    r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
 
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
 QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
@@ -78,3 +91,22 @@ def in_clause(etype: str, m, doc_text: str, lo: int, hi: int, local: list) -> li
         if near:
             local = [x for x in local if x.kind != "exchange" or x in near]
     return local
+
+
+# An aside between a company and its verb: "Zhipu AI, which is backed by Tencent, filed for an IPO"
+ASIDE_EN = re.compile(r", (?:(?:which|who|whose|the|a|an|founded|based|backed|owned|led|run|known)\b|"
+                      r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:'s|’s) )[^,;:]{1,100}?,")  # ", Google's AI lab,"
+
+
+def outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) -> tuple[list, list]:
+    """The names and dates of the sentence, less those inside an aside that follows a name and
+    ends before the trigger: the aside's names do not act, and its dates are not the event's
+    ("Anthropic, founded in 2021 by …, has raised billions")."""
+    drop = set()
+    for a in ASIDE_EN.finditer(doc_text, seg.start, trigger):
+        if any(x.end <= a.start() for x in local):
+            drop.update(x.span for x in local if a.start() <= x.start and x.end <= a.end())
+            drop.update((d.start, d.end) for d in dates if a.start() <= d.start and d.end <= a.end())
+    if not drop:
+        return local, dates
+    return [x for x in local if x.span not in drop], [d for d in dates if (d.start, d.end) not in drop]

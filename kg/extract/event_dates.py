@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..lexicon import ids_by_name
 from ..records import Event
+from .tables import row_cells
 from .temporal import find_dates
 
 CLAUSE = re.compile(r"[，；;：]|[,:](?!\d)")  # not the comma of "97,000" or the colon of "10:30"
@@ -89,38 +90,15 @@ def date_line(doc_text: str, seg, doc_date, anchor) -> list:
     """The date of a line that holds nothing else, as a reference list writes it under a
     title: "[《Seedance2.0上线内测》](https://…).\n    2026-02-12." or after it: "《…》. 2026.](https://…)"
     (an undated sentence takes it). A table's date cell is no such line: it dates its own row."""
-    if not _DATE_LINE.fullmatch(doc_text, seg.start, seg.end) or row_cells(doc_text, seg):
+    if not _DATE_LINE.fullmatch(doc_text, seg.start, seg.end) or row_cells(doc_text, seg.start):
         return []
     return [d for d in find_dates(doc_text, seg.start, seg.end, doc_date, anchor) if d.iso]
-
-
-_ROW_START = re.compile(r"[ \t]*\|")
-
-
-def row_cells(doc_text: str, seg) -> list[tuple[int, int]]:
-    """The cells of the Markdown table row that holds ``seg`` (one cell per segment), as spans
-    without their padding; [] outside a table."""
-    start = doc_text.rfind("\n", 0, seg.start) + 1
-    end = doc_text.find("\n", seg.end)
-    end = len(doc_text) if end < 0 else end
-    if not _ROW_START.match(doc_text, start) or not doc_text[start:end].rstrip().endswith("|"):
-        return []
-    cells, a = [], doc_text.index("|", start) + 1
-    for b in (i for i in range(a, end) if doc_text[i] == "|"):
-        lo, hi = a, b
-        while lo < hi and doc_text[lo].isspace():
-            lo += 1
-        while hi > lo and doc_text[hi - 1].isspace():
-            hi -= 1
-        cells.append((lo, hi))
-        a = b + 1
-    return cells
 
 
 def row_dates(doc_text: str, seg, doc_date, anchor) -> list:
     """The dates of a table row's date cells ("| 2025年12月3日 | 快手 | 发布可灵2.6 |"): an event
     stated in another cell of the row happened then, as an event in a sentence's other clause."""
-    cells = [c for c in row_cells(doc_text, seg) if not (c[0] <= seg.start < c[1] or seg.start <= c[0] < seg.end)]
+    cells = [c for c in row_cells(doc_text, seg.start) if not (c[0] <= seg.start < c[1] or seg.start <= c[0] < seg.end)]
     return [d for a, b in cells if _DATE_LINE.fullmatch(doc_text, a, b)
             for d in find_dates(doc_text, a, b, doc_date, anchor) if d.iso]
 

@@ -13,27 +13,18 @@ from itertools import chain
 from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
-from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, FORMER_EMPLOYER, PARENT_AFTER,
-                            QUOTED_SPEECH, in_clause, standing)
-from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_cells, row_dates, share_dates
+from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
+                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, in_clause, outside_asides, standing)
+from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
 from .event_triggers import COMPILED as _COMPILED
-from .relations import CALLED_OFF_ZH, HEDGES
+from .relations import HEDGES
 from .table_events import table_events
+from .tables import row_company
 from .temporal import find_amounts, find_dates
 
-# Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
-FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
-                    r"将于|将在|将会|即将|拟|计划|有望|预计|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为|作为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
-# ... and after it: "针对BBC的诉讼即将启动"
-FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
-                          r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
-# Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
-DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
-                    r"(?:plans|planned|planning|intends|aims) to)\b|"
-                    r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
 WINDOW = {"zh": 10, "en": 40}
 
 # Listing triggers on a product ("SU7上市") are launches, not IPOs.
@@ -83,25 +74,6 @@ _HIRES_EN = re.compile(r"(?i)appointed|appoints|hired|hires|named|poached|poache
 _ANAPHOR = re.compile(r"(?i)\b(?:the|this) (?:company|firm|group|startup)\b|该公司|这家公司|该集团|公司方面")
 
 
-# An aside between a company and its verb: "Zhipu AI, which is backed by Tencent, filed for an IPO"
-_ASIDE_EN = re.compile(r", (?:(?:which|who|whose|the|a|an|founded|based|backed|owned|led|run|known)\b|"
-                       r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:'s|’s) )[^,;:]{1,100}?,")  # ", Google's AI lab,"
-
-
-def _outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) -> tuple[list, list]:
-    """The names and dates of the sentence, less those inside an aside that follows a name and
-    ends before the trigger: the aside's names do not act, and its dates are not the event's
-    ("Anthropic, founded in 2021 by …, has raised billions")."""
-    drop = set()
-    for a in _ASIDE_EN.finditer(doc_text, seg.start, trigger):
-        if any(x.end <= a.start() for x in local):
-            drop.update(x.span for x in local if a.start() <= x.start and x.end <= a.end())
-            drop.update((d.start, d.end) for d in dates if a.start() <= d.start and d.end <= a.end())
-    if not drop:
-        return local, dates
-    return [x for x in local if x.span not in drop], [d for d in dates if (d.start, d.end) not in drop]
-
-
 # What a product launches that is no product of its own: a campaign or an offer ("推出红包活动"; a new feature
 # is the product's launch: "千问App上线“任务助理”功能")
 _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活动|计划|政策|补贴|红包|优惠|促销|福利)"
@@ -111,7 +83,7 @@ _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
     lo = clause_start(doc_text, seg, m.start())
     if seg.lang == "en":
-        local, dates = _outside_asides(doc_text, seg, m.start(), local, dates)
+        local, dates = outside_asides(doc_text, seg, m.start(), local, dates)
     near = max(lo, m.start() - WINDOW[seg.lang])
     if DENIED.search(doc_text, seg.start, m.start()) or QUOTED_SPEECH.search(doc_text, seg.start, m.start()):
         return None  # ... or someone's words: 陈晓婷指出："上市只是起点。"
@@ -347,7 +319,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             dates = dates + date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
-        row_subject = _row_company(doc_text, seg, companies)
+        row_subject = row_company(doc_text, seg.start, companies)
         if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
             if full:
                 anchor = full[-1].iso
@@ -382,18 +354,6 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             anchor = full[-1].iso
     events = round_followups(events, doc_text, parsed, mentions, _label)  # "…融资。本轮融资由X领投"
     return share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label)
-
-
-def _row_company(doc_text: str, seg, companies: list[Mention]) -> Optional[Mention]:
-    """The company a table row is about, for a cell that says what it did: the last cell before
-    ``seg`` that holds one company and nothing else ("| 2025年12月3日 | 快手 | 发布可灵2.6 |")."""
-    cells = [c for c in row_cells(doc_text, seg) if c[1] <= seg.start]
-    for a, b in reversed(cells):
-        inner = doc_text[a:b].strip("*_ ")
-        found = [c for c in companies if a <= c.start and c.end <= b and c.text == inner]
-        if found:
-            return found[0]
-    return None
 
 
 _LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")

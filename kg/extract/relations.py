@@ -45,7 +45,7 @@ KNOWN_MAKER = ADJACENT
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
-# A deal called off: "宣布终止筹划…合并" (events.FUTURE reads these further back from a trigger)
+# A deal called off: "宣布终止筹划…合并" (event_context.FUTURE reads these further back from a trigger)
 CALLED_OFF_ZH = "终止|中止|叫停|放弃|取消"
 HEDGES = re.compile(
     r"(?i)\b(?:rumou?red|reportedly|allegedly|may|might|could|would|plans? to|planning to|"

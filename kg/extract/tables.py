@@ -74,6 +74,25 @@ def _cells(text: str, start: int, inner: str) -> list[tuple[int, int]]:
     return out
 
 
+def row_cells(text: str, pos: int) -> list[tuple[int, int]]:
+    """The cells of the Markdown table row around ``pos`` (markup stripped); [] outside a table row."""
+    start = text.rfind("\n", 0, pos) + 1
+    row = _ROW.match(text, start)
+    if row is None or row.start(1) > pos or pos > row.end(1):
+        return []
+    return _cells(text, row.start(1), row.group(1))
+
+
+def row_company(text: str, pos: int, companies: list[Mention]) -> Mention | None:
+    """The company a table row is about, for a cell that says what it did: the last cell before
+    ``pos`` that holds one company and nothing else ("| 2025年12月3日 | 快手 | 发布可灵2.6 |")."""
+    for a, b in reversed([c for c in row_cells(text, pos) if c[1] <= pos]):
+        found = [c for c in companies if (c.start, c.end) == (a, b)]
+        if found:
+            return found[0]
+    return None
+
+
 def _tables(text: str):
     """Each Markdown table as (header cells, [row match, ...]): consecutive rows, the first one
     the header, the rule row after it skipped."""
