@@ -1351,3 +1351,12 @@ def test_an_ambiguous_english_product_with_its_maker_is_confirmed():
     assert ("Copilot", "PRODUCT") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("She was born under the sign of Gemini.")
     assert "Gemini" not in {m.text for m in mentions if m.type == "PRODUCT"}
+
+
+def test_an_ambiguous_chinese_company_before_its_product_or_phones_is_confirmed():
+    _, mentions, _ = _mentions("苹果的Siri将全面接入谷歌的Gemini模型。")
+    assert ("苹果", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("荣耀手机销量大涨。")
+    assert ("荣耀", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("他吃了一个苹果。")
+    assert "苹果" not in {m.text for m in mentions}

@@ -1971,3 +1971,30 @@ def test_a_post_the_sentence_ends_is_no_current_post():
 ])
 def test_english_makers_after_or_before_their_product(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("星河科技的天枢助手将全面接入云帆科技的天璇模型。",
+     [("星河科技", ORG, None), ("天枢助手", PROD, None), ("云帆科技", ORG, None), ("天璇", PROD, None)],
+     ("星河科技", "partnerOf", "云帆科技")),
+    ("星河汽车选择云帆电池作为电池供应商。", [("星河汽车", ORG, None), ("云帆电池", ORG, None)], ("星河汽车", "partnerOf", "云帆电池")),
+    ("Norvik integrated Vexaro's Vexa models into its assistant.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None), ("Vexa", PROD, None)], ("Norvik", "partnerOf", "Vexaro")),
+    ("Norvik chose Vexaro's Vexa to power its new assistant.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None), ("Vexa", PROD, None)], ("Norvik", "partnerOf", "Vexaro")),
+    ("Norvik's Galaxy AI features are powered by Vexaro's Vexa.",
+     [("Norvik", ORG, None), ("Galaxy AI", PROD, None), ("Vexaro", ORG, None), ("Vexa", PROD, None)],
+     ("Norvik", "partnerOf", "Vexaro")),
+])
+def test_one_companys_product_built_on_anothers(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_product_from_a_company_needs_an_apposition():
+    rels = _run("Norvik chose Vexaro's Vexa to power Helios, after testing models from Quanta Labs.",
+                [("Norvik", ORG, None), ("Vexaro", ORG, None), ("Vexa", PROD, None), ("Helios", PROD, None),
+                 ("Quanta Labs", ORG, None)])
+    assert ("Quanta Labs", "develops", "Helios") not in rels
+    # an open model a product uses names no partner
+    assert not {r for r in _run("星河助手已接入DeepSeek-R1模型。", [("星河助手", PROD, None), ("DeepSeek-R1", PROD, None)])
+                if r[1] == "partnerOf"}

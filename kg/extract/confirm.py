@@ -21,7 +21,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|旗下的?|的) ?$")  # "Meta's Llama", "�
 _TYPE_NOUN = {
     "PRODUCT": re.compile(r"\s?(?:App|APP|app|应用|大模型|模型|助手|智能体|平台|系统|手机|芯片|汽车|母公司|开发商|"
                           r"(?:app|assistant|model|chatbot|platform)\b)"),
-    "ORG": re.compile(rf"\s?(?:公司|集团|旗下|股价|市值|主板|上市|挂牌|(?:Inc|Corp|Group)\b|"
+    "ORG": re.compile(rf"\s?(?:公司|集团|旗下|股价|市值|主板|上市|挂牌|手机(?!壳|膜)|(?:Inc|Corp|Group)\b|"
                       rf"{WORK_MODIFIER_ZH}{ANY_TITLE_ZH})"),  # "苹果AI主管", "苹果分析师" (who follows the company)
 }
 # A capitalized English name doing business is the company: "Meta launched", "Apple has acquired"
@@ -66,7 +66,7 @@ _AGENT_VERB_EN = re.compile(
     r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping)|"
     r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release)|"
     r"competes|competing|racing|going head-to-head|poached|recruited|tapped|promoted|"
-    r"partnering|partners with|teamed up|joined forces|(?:collaborat|cooperat)\w+ with)\b")
+    r"partnering|partners with|teamed up|joined forces|(?:collaborat|cooperat)\w+ with|chose|selected|integrated|incorporated)\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)
@@ -82,7 +82,7 @@ _OPEN_BRACKET = re.compile(r" ?[（(]")
 # ... or its maker named after it in English: "Gemini, developed by Google", "Kimi, the chatbot from
 # Moonshot AI", "the Claude maker Anthropic", "Copilot is Microsoft's AI assistant"
 _MAKER_AFTER_EN = re.compile(r"(?:,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|"
-                             r"designed|trained|unveiled) by |, (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:chatbot|assistant|model|app|"
+                             r"designed|trained|unveiled) by |, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:chatbot|assistant|model|app|"
                              r"platform|browser|robot|glasses|phone|chip)s? (?:from|by) |[ -](?:maker|developer|creator|owner) |"
                              r" (?:is|was|remains) (?=\S+(?:'s|’s) ))")
 # ... or made by a company named before it: "Nvidia-designed Blackwell GPUs", "Xiaomi-made SU7"
@@ -97,7 +97,8 @@ _LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:在[^\x01，。；,
                         r"(?:新款|全新|新一代|最新)?(?:[\u4e00-\u9fff]{0,4}?(?:手机|平板|电脑|笔记本|耳机|眼镜|手表|芯片|汽车|机器人))?")
 
 
-def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_starts: set) -> bool:
+def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_starts: set,
+              product_starts: frozenset = frozenset()) -> bool:
     """A Chinese company name the text shows doing business: coordinated with a sure organization
     ("荣耀与阿里云", "苹果将与谷歌"), joined with a post ("加入苹果，出任AI副总裁"), and, not inside a
     longer word ("王者荣耀S30"), before its model code or launching it ("荣耀Magic8", "荣耀发布了Magic8")
@@ -111,6 +112,8 @@ def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_star
         return True
     if is_han(text[c.start - 1:c.start] or " "):
         return False
+    if (text.startswith("的", c.end) and c.end + 1 in product_starts) or c.end in product_starts:
+        return True  # "苹果的Siri", "苹果Siri": the company before a product the lexicon knows
     launch = _LAUNCH_ZH.match(text, c.end)
     return c.end in code_starts or bool(launch and launch.end() in code_starts) or bool(_ANNOUNCES_AFTER.match(text, c.end)) or (
         text.startswith("选择", c.end) and c.end + 2 in sure_starts)  # "苹果选择百度作为其在中国的AI合作伙伴"
@@ -131,6 +134,8 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
     lexicon_starts = {c.start for c in trimmed if c.source == "ruler" and c.type in ("ORG", "PRODUCT")
                       and not (c.kind and "~" in c.kind)}
     code_starts = {c.start for c in trimmed if c.source == "rule" and c.type == "PRODUCT"}  # "Apple M5"
+    product_starts = frozenset(c.start for c in trimmed if c.source == "ruler" and c.type == "PRODUCT"
+                               and not (c.kind and "~" in c.kind))
     for c in trimmed:
         if c.source == "ruler" and c.kind and "~" in c.kind:
             after = _TYPE_NOUN.get(c.type)
@@ -141,7 +146,8 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
                 or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
                 or ((owned := _OWNS_AFTER.match(text, c.end)) and owned.end() in lexicon_starts | code_starts)
                 or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
-            agent = bool(agent_en) or (c.type == "ORG" and c.lang == "zh" and _agent_zh(c, text, sure_starts, sure_ends, code_starts))
+            agent = bool(agent_en) or (c.type == "ORG" and c.lang == "zh" and _agent_zh(c, text, sure_starts, sure_ends, code_starts,
+                                                                                       product_starts))
             if (after and after.match(text, c.end)) or agent or (
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and (by := _MAKER_AFTER_EN.match(text, c.end)) and by.end() in org_starts) or (

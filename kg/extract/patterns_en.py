@@ -218,7 +218,7 @@ PATTERNS_EN = [
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?(?: {PRODUCT_KIND_EN}s?)?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
     # "Kimi, the chatbot from Moonshot AI", "the Claude maker Anthropic", "Copilot is Microsoft's AI assistant",
     # "Nvidia-designed Blackwell GPUs"
-    ("en.dev.from", rf"{{PRODUCT:o}}, (?:the |a |an )?(?:[\w-]+ ){{0,2}}?{PRODUCT_KIND_EN} (?:from|by) {{ORG:s}}", "develops", 0.75),
+    ("en.dev.from", rf"{{PRODUCT:o}}, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{PRODUCT_KIND_EN} (?:from|by) {{ORG:s}}", "develops", 0.75),
     ("en.dev.maker", rf"{{PRODUCT:o}}[ -](?:maker|developer|creator) {{ORG:s}}", "develops", 0.8),
     ("en.dev.is", rf"{{PRODUCT:o}} (?:is|was|remains) {{ORG:s}}{POSS} (?:[\w-]+ ){{0,3}}?(?:{PRODUCT_KIND_EN}|family|flagship|line|series)\b", "develops", 0.75),
     ("en.dev.made", rf"{{ORG:s}}-(?:made|designed|built|developed) {{PRODUCT:o}}", "develops", 0.75),
@@ -275,6 +275,12 @@ PATTERNS_EN = [
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
     # "SoftBank and OpenAI formed SB OpenAI Japan, a 50-50 joint venture"
     ("en.partner.jv", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:have |has )?(?:formed|set up|created|established|launched) \x01ORG:\d+\x02,? (?:a|an|their) (?:[\w-]+ ){{0,2}}?joint venture", "partnerOf", 0.8),
+    # one company's product built on another's: "Microsoft integrated Anthropic's Claude models into Copilot",
+    # "Apple chose Google's Gemini to power the new Siri", "Samsung's Galaxy AI features are powered by Google's Gemini"
+    ("en.partner.integrate", rf"{{ORG:s}}{ASIDE_EN} (?:has |have )?(?:integrated|incorporated) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}?\x01PRODUCT:\d+\x02", "partnerOf", 0.75),
+    ("en.partner.chose", rf"{{ORG:s}}{ASIDE_EN} (?:has |have )?(?:chose|selected|picked|tapped) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}?\x01PRODUCT:\d+\x02(?: [\w-]+)? (?:to power|to run|for its|as its)", "partnerOf", 0.75),
+    ("en.partner.powered", rf"{{ORG:s}}{POSS} (?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,40}}? (?:is|are) (?:now |also )?(?:powered|driven) by "
+                           rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}?\x01PRODUCT:\d+\x02", "partnerOf", 0.75),
     ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:(?:have |has )?agreed to )?(?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced|develop|build|make|produce)\b", "partnerOf", 0.8),
     # "Samsung Electronics has signed a $16.5 billion contract to make AI chips for Tesla"
     ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from)|(?:deal|agreement) to (?:make|supply|build|produce|provide|deliver|sell) [^\x01.;]{{0,50}}? (?:to|for)) {{ORG:o}}", "partnerOf", 0.75),

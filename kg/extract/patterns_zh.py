@@ -289,7 +289,10 @@ PATTERNS_ZH = [
     # a joint venture or lab: "比亚迪与丰田汽车成立合资公司", "华为与清华大学共建联合实验室"
     ("zh.partner.6", rf"{{ORG:s}}{ALIAS_ZH}{ANNOUNCES_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]{{0,8}}?(?:成立|组建|设立|共建|揭牌)了?[^\x01。；，,]{{0,6}}?(?:合资|联合(?:实验室|研究院|研究中心|创新中心|创新实验室))|(?:共同|联合)?(?:合资|合作)(?:成立|设立|组建|创办|创立))", "partnerOf", 0.85),
     # "苹果公司选择阿里巴巴作为其在中国的AI合作伙伴"
-    ("zh.partner.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:选择|选定|引入|确定){{ORG:o}}(?:作为|成为|为)其?[^\x01。；，,]{{0,10}}?合作伙伴", "partnerOf", 0.8),
+    ("zh.partner.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:选择|选定|引入|确定){{ORG:o}}(?:作为|成为|为)其?[^\x01。；，,]{{0,10}}?(?:合作伙伴|供应商|供货商|代工厂|服务商)", "partnerOf", 0.8),
+    # one company's product built on another's: "苹果的Siri将全面接入谷歌的Gemini模型", "荣耀手机全面接入阿里通义千问"
+    ("zh.partner.integrate", rf"{{ORG:s}}{ALIAS_ZH}的?(?:\x01PRODUCT:\d+\x02|[\u4e00-\u9fff]{{0,4}}?(?:手机|汽车|App|APP|应用|助手|平台))?"
+                             rf"[^\x01。；，,]{{0,8}}?(?:接入|集成|引入)了?{{ORG:o}}{ALIAS_ZH}的?\x01PRODUCT:\d+\x02", "partnerOf", 0.7),
     # "X联手Y", "X与Y联手", "X牵手Y"
     ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟|(?:结成|组成|组建|缔结)了?(?:战略|产业|技术|创新)?联盟)", "partnerOf", 0.8),
     # "X的合作伙伴包括A、B和C": X's partners (each of them; the list's members are not each other's)
