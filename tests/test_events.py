@@ -977,3 +977,9 @@ def test_a_date_line_above_dates_the_sentence_and_a_product_named_with_its_maker
     segs = split_segments(Document("d", text, date="2026-01-10"))
     evs = extract_events(text, [ParsedSegment(x, (), ()) for x in segs], mentions, "2026-01-10")
     assert [e.date for e in evs] == ["2025-12", "2025-12"]
+
+
+def test_investors_a_company_has_had_make_no_round():
+    relations, events = _relations_and_events("云帆科技此前获得过星河资本的投资。",
+                                              [("云帆科技", "ORG", "company"), ("星河资本", "ORG", "company")])
+    assert relations and not [e for e in events if e.type == "Funding"]

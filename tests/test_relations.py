@@ -1998,3 +1998,16 @@ def test_a_product_from_a_company_needs_an_apposition():
     # an open model a product uses names no partner
     assert not {r for r in _run("星河助手已接入DeepSeek-R1模型。", [("星河助手", PROD, None), ("DeepSeek-R1", PROD, None)])
                 if r[1] == "partnerOf"}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("云帆科技背后的投资方包括星河资本和北辰投资。", [("云帆科技", ORG, None), ("星河资本", ORG, None), ("北辰投资", ORG, None)],
+     {("星河资本", "investsIn", "云帆科技"), ("北辰投资", "investsIn", "云帆科技")}),
+    ("云帆科技此前获得过星河资本和北辰投资的投资。", [("云帆科技", ORG, None), ("星河资本", ORG, None), ("北辰投资", ORG, None)],
+     {("星河资本", "investsIn", "云帆科技"), ("北辰投资", "investsIn", "云帆科技")}),
+    ("Norvik, Quanta Labs and Helix are among Vexaro's backers.",
+     [("Norvik", ORG, None), ("Quanta Labs", ORG, None), ("Helix", ORG, None), ("Vexaro", ORG, None)],
+     {("Norvik", "investsIn", "Vexaro"), ("Quanta Labs", "investsIn", "Vexaro"), ("Helix", "investsIn", "Vexaro")}),
+])
+def test_backers_listed(text, names, expected):
+    assert expected <= _run(text, names)

@@ -375,7 +375,7 @@ _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner
              "pattern.zh.invest.13", "pattern.en.invest.18", "pattern.en.invest.19",
              "pattern.zh.invest.15", "pattern.zh.invest.16", "pattern.en.invest.21", "pattern.en.invest.22", "pattern.en.invest.23"}  # "X的股东包括", "an early backer of"
 # ... or a stake held: "微软持有OpenAI约27%的股份", "Microsoft, which holds a stake of about 27% in OpenAI"
-_HOLDS = re.compile(r"(?i)持有|持股|\bhold(?:s|ing)?\b|\bowns?\b")
+_HOLDS = re.compile(r"(?i)持有|持股|获得过|\bhold(?:s|ing)?\b|\bowns?\b")
 
 
 def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations) -> list[Event]:
