@@ -1360,3 +1360,12 @@ def test_an_ambiguous_chinese_company_before_its_product_or_phones_is_confirmed(
     assert ("荣耀", "ORG") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("他吃了一个苹果。")
     assert "苹果" not in {m.text for m in mentions}
+
+
+def test_a_product_with_a_chief_executive_is_its_company():
+    _, mentions, _ = _mentions("TikTok首席执行官周受资在听证会上作证。")
+    assert ("TikTok", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("TikTok CEO Shou Chew testified before Congress.")
+    assert ("TikTok", "ORG") in {(m.text, m.type) for m in mentions}
+    _, mentions, _ = _mentions("字节跳动旗下的TikTok在美国拥有1.7亿用户。")
+    assert ("TikTok", "PRODUCT") in {(m.text, m.type) for m in mentions}

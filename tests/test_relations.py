@@ -2011,3 +2011,9 @@ def test_a_product_from_a_company_needs_an_apposition():
 ])
 def test_backers_listed(text, names, expected):
     assert expected <= _run(text, names)
+
+
+def test_the_officer_in_charge_of_a_product():
+    names = [("星河科技", ORG, None), ("星河助手", PROD, None), ("王立", PER, None)]
+    assert ("王立", "worksFor", "星河科技") in _run("据星河科技负责星河助手的副总裁王立介绍，新功能将逐步推出。", names)
+    assert ("王立", "worksFor", "星河科技") in _run("星河科技负责支付业务的副总裁王立表示。", names)

@@ -29,6 +29,10 @@ _ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数�
 _COMPANY_BEFORE = re.compile(r"(?:上市公司|公司|企业|集团|品牌|厂商|平台|独角兽)$")
 
 
+_OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?=\s?[\u4e00-\u9fffA-Z])|"
+                            r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")
+
+
 def retyped_by_context(c: Mention, text: str, segments) -> Mention:
     """The Chinese model's one-word Latin "person" that the text calls a product or an
     organization ("Coze平台", "TrendForce数据显示"); other persons stay (CLUENER's gamer IDs).
@@ -36,6 +40,9 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
     if (c.source == "ner" and c.type == "PERSON" and c.lang == "zh" and _COMPANY_BEFORE.search(text, max(0, c.start - 6), c.start)
             and not surname_at(c.text, 0)):
         # "北交所上市公司贝特瑞": a name right after a kind of company is the company
+        return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    if c.type == "PRODUCT" and _OFFICER_AFTER.match(text, c.end):
+        # "TikTok首席执行官周受资", "TikTok CEO Shou Chew": a product with a chief executive is its company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if not (c.source == "ner" and c.type == "PERSON" and _LATIN_WORD.fullmatch(c.text)
             and any(seg.start <= c.start < seg.end and seg.lang == "zh" for seg in segments)):
