@@ -983,3 +983,13 @@ def test_investors_a_company_has_had_make_no_round():
     relations, events = _relations_and_events("云帆科技此前获得过星河资本的投资。",
                                               [("云帆科技", "ORG", "company"), ("星河资本", "ORG", "company")])
     assert relations and not [e for e in events if e.type == "Funding"]
+
+
+def test_what_a_launch_is_built_with_takes_no_part():
+    names = [("星河科技", "ORG", "company"), ("星河搜索", "PRODUCT", None), ("云帆科技", "ORG", "company"),
+             ("云帆大模型", "PRODUCT", None), ("星河助手", "PRODUCT", None)]
+    (ev,) = _events("星河科技借助云帆科技的云帆大模型推出了星河助手。", names)
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "星河科技"), ("product", "星河助手")}
+    # what a launched product is based on or carries stays ("推出基于X的Y", "推出搭载X的Y")
+    (ev,) = _events("星河科技推出了搭载云帆大模型的星河助手。", names)
+    assert {"云帆大模型", "星河助手"} <= {p.mention.text for p in ev.participants}

@@ -43,6 +43,8 @@ _OFFERING_BEFORE = re.compile(r"(?:发售|IPO|上市|招股|发行)(?:[^，。�
 _INVESTING = re.compile(r"(?i)领投|跟投|入股|注资|增资|战略投资|认购|led|invest")
 # "通过官方微信公众号发布": the product is the channel, not what is launched
 _CHANNEL = re.compile(r"(?:通过|借助|利用|经由|via|through|on)\W{0,2}(?:官方|其|the|its)?\W{0,2}$")
+# "借助OpenAI的GPT模型推出了…": what a launch is built with, and whose it is, take no part in it
+_INSTRUMENT = re.compile(r"(?:借助|利用|依托|凭借)了?(?:[^，。；,;\s]{0,12}?的)?$")  # (not "推出基于昇腾芯片的X", "搭载豆包的X")
 _WHERE_IN = re.compile(r"(?:中|上|里|内)")  # "腾讯在微信中上线元宝": 微信 is where, not what
 
 
@@ -128,8 +130,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     local = [x for x in local if not _bracketed_alias(x, ends, doc_text)]
     local = in_clause(etype, m, doc_text, lo, hi, local)
     sources = frozenset(x.span for x in local if (x.type == "ORG" and (
-        is_source(x, doc_text) or FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start))) or (
+        is_source(x, doc_text) or FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start)
+        or (etype == "ProductLaunch" and _INSTRUMENT.search(doc_text, max(0, x.start - 4), x.start)))) or (
         x.type == "PRODUCT" and (_CHANNEL.search(doc_text, max(0, x.start - 8), x.start)
+                                 or (etype == "ProductLaunch" and _INSTRUMENT.search(doc_text, max(0, x.start - 16), x.start))
                                  or _WHERE_IN.match(doc_text, x.end) and doc_text[x.start - 1:x.start] == "在")))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
