@@ -993,3 +993,14 @@ def test_what_a_launch_is_built_with_takes_no_part():
     # what a launched product is based on or carries stays ("推出基于X的Y", "推出搭载X的Y")
     (ev,) = _events("星河科技推出了搭载云帆大模型的星河助手。", names)
     assert {"云帆大模型", "星河助手"} <= {p.mention.text for p in ev.participants}
+
+
+def test_a_valuation_or_market_value_is_no_money_moved():
+    names = [("云帆科技", "ORG", "company"), ("星河资本", "ORG", "company"), ("港交所", "ORG", "exchange")]
+    (ev,) = _events("云帆科技于1月完成了5亿美元C轮融资，投后估值达43亿美元，星河资本领投。", names, "2026-02-01")
+    assert [(a.value, a.currency) for a in ev.amounts] == [(5e8, "USD")]
+    (ev,) = _events("云帆科技于1月8日在港交所上市，首日市值突破3000亿元。", names, "2026-02-01")
+    assert ev.amounts == ()
+    (ev,) = _events("Vexaro completed its acquisition of Norvik in a deal valued at $290 million.",
+                    [("Vexaro", "ORG", "company"), ("Norvik", "ORG", "company")])
+    assert [(a.value, a.currency) for a in ev.amounts] == [(2.9e8, "USD")]

@@ -189,8 +189,15 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                   f"trigger.{seg.lang}.{etype}", 0.7)
 
 
+# A value named is no money moved: "估值达43亿美元", "valued at $4 billion", "市值", "股价"
+_NOT_MOVED = re.compile(r"(?i)(?:估值|市值|股价|valuation of|(?<!deal )(?<!transaction )(?<!takeover )(?<!offer )valued at|"
+                        r"market (?:cap|capitalization|value) of|"
+                        r"(?:share|stock) price of)[^，。；,;\d$]{0,6}$")
+
+
 def _amounts(doc_text: str, seg) -> tuple:
-    return tuple(a for _, _, a in find_amounts(doc_text, seg.start, seg.end))
+    return tuple(a for start, _, a in find_amounts(doc_text, seg.start, seg.end)
+                 if not _NOT_MOVED.search(doc_text, max(seg.start, start - 14), start))
 
 
 def _event(etype, doc_text, seg, start, end, dates, participants, amounts, extractor, confidence) -> Event:
