@@ -2017,3 +2017,9 @@ def test_the_officer_in_charge_of_a_product():
     names = [("星河科技", ORG, None), ("星河助手", PROD, None), ("王立", PER, None)]
     assert ("王立", "worksFor", "星河科技") in _run("据星河科技负责星河助手的副总裁王立介绍，新功能将逐步推出。", names)
     assert ("王立", "worksFor", "星河科技") in _run("星河科技负责支付业务的副总裁王立表示。", names)
+
+
+def test_a_contract_signed_with_several_parties():
+    names = [("星河科技", ORG, None), ("云帆资本", ORG, None), ("北辰投资", ORG, None), ("MGX", ORG, None)]
+    rels = _run("星河科技与云帆资本、北辰投资和MGX签署了合资协议。", names)
+    assert {("星河科技", "partnerOf", x) for x in ("云帆资本", "北辰投资", "MGX")} <= rels

@@ -273,7 +273,7 @@ PATTERNS_ZH = [
     ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也|已)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
     ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
     # "甲骨文与OpenAI签下为期五年、总额约3000亿美元的算力合同"; "苹果与谷歌于1月12日发布联合声明，宣布达成一项多年期合作"
-    ("zh.partner.contract", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
+    ("zh.partner.contract", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
     ("zh.partner.joint", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?[^\x01。；]{{0,8}}?(?:联合声明|共同宣布|联合宣布)[^\x01。；]{{0,16}}?(?:合作|协议)", "partnerOf", 0.8),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:在(?:[^\x01。；，,]|\x01(?:ORG|PRODUCT):\d+\x02){{1,16}}?(?:上|中))?(?:宣布|正式|已|将)?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,30}}?{{PRODUCT:o}}", "develops", 0.8),
