@@ -1369,3 +1369,8 @@ def test_a_product_with_a_chief_executive_is_its_company():
     assert ("TikTok", "ORG") in {(m.text, m.type) for m in mentions}
     _, mentions, _ = _mentions("字节跳动旗下的TikTok在美国拥有1.7亿用户。")
     assert ("TikTok", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_product_whose_chief_is_named_without_a_person_after():
+    _, mentions, _ = _mentions("周受资被任命为TikTok首席执行官。")
+    assert ("TikTok", "ORG") in {(m.text, m.type) for m in mentions}

@@ -1004,3 +1004,25 @@ def test_a_valuation_or_market_value_is_no_money_moved():
     (ev,) = _events("Vexaro completed its acquisition of Norvik in a deal valued at $290 million.",
                     [("Vexaro", "ORG", "company"), ("Norvik", "ORG", "company")])
     assert [(a.value, a.currency) for a in ev.amounts] == [(2.9e8, "USD")]
+
+
+@pytest.mark.parametrize("text,names,etype", [
+    ("Norvik brought in Jane Roe as chief AI officer in June.", [("Norvik", "ORG", "company"), ("Jane Roe", "PERSON", None)],
+     "Appointment"),
+    ("Norvik rehired John Hill as chief executive in October.", [("Norvik", "ORG", "company"), ("John Hill", "PERSON", None)],
+     "Appointment"),
+    ("Jane Roe was elevated to chair of Norvik in October.", [("Norvik", "ORG", "company"), ("Jane Roe", "PERSON", None)],
+     "Appointment"),
+    ("王立正式加盟星河科技，负责大模型团队。", [("星河科技", "ORG", "company"), ("王立", "PERSON", None)], "Appointment"),
+    ("1月，星河科技宣布王立不再担任总裁。", [("星河科技", "ORG", "company"), ("王立", "PERSON", None)], "Resignation"),
+])
+def test_more_hires_and_departures(text, names, etype):
+    (ev,) = _events(text, names, "2026-01-20")
+    assert ev.type == etype and {p.mention.text for p in ev.participants} == {n for n, _, _ in names}
+
+
+def test_whom_a_person_joins_not_whom_they_left():
+    names = [("云帆科技", "ORG", "company"), ("星河科技", "ORG", "company"), ("王立", "PERSON", None)]
+    (ev,) = _events("上月，曾任云帆科技副总裁的王立正式加盟星河科技，出任眼镜业务负责人。", names, "2026-01-20")
+    assert ("organization", "星河科技") in {(p.role, p.mention.text) for p in ev.participants}
+    assert "云帆科技" not in {p.mention.text for p in ev.participants}

@@ -2023,3 +2023,9 @@ def test_a_contract_signed_with_several_parties():
     names = [("星河科技", ORG, None), ("云帆资本", ORG, None), ("北辰投资", ORG, None), ("MGX", ORG, None)]
     rels = _run("星河科技与云帆资本、北辰投资和MGX签署了合资协议。", names)
     assert {("星河科技", "partnerOf", x) for x in ("云帆资本", "北辰投资", "MGX")} <= rels
+
+
+def test_the_chief_of_a_unit_is_no_chief_of_the_company():
+    rels = _run("Norvik hired Jane Roe as CEO of Applications in May.",
+                [("Norvik", ORG, None), ("Jane Roe", PER, None)])
+    assert ("Jane Roe", "ceoOf", "Norvik") not in rels

@@ -66,7 +66,8 @@ _AGENT_VERB_EN = re.compile(
     r"recalled|recalls|owns|bought|buys|cut|cuts|took|takes|developing|(?:began|begins|started|starts) (?:selling|shipping)|"
     r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release)|"
     r"competes|competing|racing|going head-to-head|poached|recruited|tapped|promoted|"
-    r"partnering|partners with|teamed up|joined forces|(?:collaborat|cooperat)\w+ with|chose|selected|integrated|incorporated)\b")
+    r"partnering|partners with|teamed up|joined forces|(?:collaborat|cooperat)\w+ with|chose|selected|integrated|incorporated|"
+    r"brought in|rehired)\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)

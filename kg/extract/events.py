@@ -152,7 +152,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         plaintiff = next((x for x in reversed(local) if x.type == "ORG" and lo <= x.start and x.end <= marker), None)
         if marker > 0 and plaintiff is not None and all(p.mention.text != plaintiff.text for p in participants):
             participants = [Participant("organization", plaintiff)] + list(participants)
-    if etype == "Appointment" and m.group(0).lower().startswith(("join", "to join", "加入")):  # "left … to join Huawei Cloud as"
+    if etype == "Appointment" and m.group(0).lower().startswith(("join", "to join", "加入", "加盟")):  # "left … to join Huawei Cloud as"
         joined = next((x for x in local if x.type == "ORG" and x.start >= m.end()), None)
         if joined is not None:
             participants = [Participant("organization", joined)] + [p for p in participants if p.role != "organization"]

@@ -103,7 +103,7 @@ PATTERNS_EN = [
     ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{UNTIL_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
-    ("en.ceo.6", rf"{{ORG:o}}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}", "ceoOf", 0.85),
+    ("en.ceo.6", rf"{{ORG:o}}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}(?! of (?:\x01|(?-i:[A-Z])))", "ceoOf", 0.85),
     # "Walmart said on Friday that chief executive Doug McMillon will retire on Jan. 31": its own officer
     ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),

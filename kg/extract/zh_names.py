@@ -29,7 +29,7 @@ _ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数�
 _COMPANY_BEFORE = re.compile(r"(?:上市公司|公司|企业|集团|品牌|厂商|平台|独角兽)$")
 
 
-_OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?=\s?[\u4e00-\u9fffA-Z])|"
+_OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
                             r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")
 
 
