@@ -1374,3 +1374,10 @@ def test_a_product_with_a_chief_executive_is_its_company():
 def test_a_product_whose_chief_is_named_without_a_person_after():
     _, mentions, _ = _mentions("周受资被任命为TikTok首席执行官。")
     assert ("TikTok", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_verb_and_a_fiscal_year_after_a_company_are_no_model():
+    _, mentions, _ = _mentions("1月28日，微软公布了2026财年第二季度财报，营收达813亿美元。")
+    assert not [m for m in mentions if m.type == "PRODUCT"]
+    _, mentions, _ = _mentions("Alphabet's cloud revenue rose 48% to $17.7 billion in the fourth quarter.")
+    assert ("Alphabet", "ORG") in {(m.text, m.type) for m in mentions}

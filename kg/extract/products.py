@@ -303,8 +303,8 @@ def split_maker_prefix(candidates: list[Mention]) -> list[Mention]:
 
 # After a company, its product may be a Chinese name and a number ("寒武纪思元590") or a Latin
 # name before a product noun ("摩尔线程MUSA架构").
-_HAN_NAME = r"(?![以每在于为将的和与及对向从按约近超达共旗])((?:(?!的)[\u4e00-\u9fff]){2,3})"
-_NOT_COUNT_AFTER = r"(?![\dA-Za-z.%．]|,\d|\s?(?:[年月日号万亿千百元倍个家款台辆名位次天人岁股]|美元|港元|欧元|日元|英镑))"
+_HAN_NAME = r"(?![以每在于为将的和与及对向从按约近超达共旗])((?:(?![的了])[\u4e00-\u9fff]){2,3})"
+_NOT_COUNT_AFTER = r"(?![\dA-Za-z.%．]|,\d|\s?(?:[年月日号万亿千百元倍个家款台辆名位次天人岁股届季期]|财年|美元|港元|欧元|日元|英镑))"
 _HAN_MODEL = re.compile(_HAN_NAME + r"(\d{2,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 # ... and after a verb of launching, a Chinese name and a number is a model too: "正式发布真武810E", and so is
 # one with a version: "发布日日新6.0大模型"
