@@ -1381,3 +1381,8 @@ def test_a_verb_and_a_fiscal_year_after_a_company_are_no_model():
     assert not [m for m in mentions if m.type == "PRODUCT"]
     _, mentions, _ = _mentions("Alphabet's cloud revenue rose 48% to $17.7 billion in the fourth quarter.")
     assert ("Alphabet", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def test_an_ambiguous_product_its_maker_launched_is_confirmed():
+    _, mentions, _ = _mentions("元宝是腾讯推出的AI助手。")
+    assert ("元宝", "PRODUCT") in {(m.text, m.type) for m in mentions}

@@ -1026,3 +1026,9 @@ def test_whom_a_person_joins_not_whom_they_left():
     (ev,) = _events("上月，曾任云帆科技副总裁的王立正式加盟星河科技，出任眼镜业务负责人。", names, "2026-01-20")
     assert ("organization", "星河科技") in {(p.role, p.mention.text) for p in ev.participants}
     assert "云帆科技" not in {p.mention.text for p in ev.participants}
+
+
+def test_an_open_source_leaderboard_is_no_launch():
+    names = [("星河科技", "ORG", "company"), ("天枢2.0", "PRODUCT", None)]
+    assert _events("星河科技的天枢2.0在开源榜单上名列前茅。", names) == []
+    assert [e.type for e in _events("1月8日，星河科技开源了天枢2.0。", names, "2026-01-20")] == ["ProductLaunch"]

@@ -2029,3 +2029,7 @@ def test_the_chief_of_a_unit_is_no_chief_of_the_company():
     rels = _run("Norvik hired Jane Roe as CEO of Applications in May.",
                 [("Norvik", ORG, None), ("Jane Roe", PER, None)])
     assert ("Jane Roe", "ceoOf", "Norvik") not in rels
+
+
+def test_a_product_from_a_makers_hand():
+    assert ("星河科技", "develops", "天枢2.0") in _run("天枢2.0出自星河科技Seed团队之手。", [("天枢2.0", PROD, None), ("星河科技", ORG, None)])
