@@ -1386,3 +1386,9 @@ def test_a_verb_and_a_fiscal_year_after_a_company_are_no_model():
 def test_an_ambiguous_product_its_maker_launched_is_confirmed():
     _, mentions, _ = _mentions("元宝是腾讯推出的AI助手。")
     assert ("元宝", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_launch_verb_is_no_brand_before_a_model():
+    _, mentions, _ = _mentions("2月12日，字节跳动官宣Seedance 2.0。")
+    assert ("Seedance 2.0", "PRODUCT") in {(m.text, m.type) for m in mentions}
+    assert not [m for m in mentions if m.text.startswith("官宣")]

@@ -1032,3 +1032,15 @@ def test_an_open_source_leaderboard_is_no_launch():
     names = [("星河科技", "ORG", "company"), ("天枢2.0", "PRODUCT", None)]
     assert _events("星河科技的天枢2.0在开源榜单上名列前茅。", names) == []
     assert [e.type for e in _events("1月8日，星河科技开源了天枢2.0。", names, "2026-01-20")] == ["ProductLaunch"]
+
+
+@pytest.mark.parametrize("text", ["2月12日，星河科技官宣天枢2.0。", "2月12日，天枢2.0正式开启内测。",
+                                  "星河科技在2月12日的发布会上带来了天枢2.0。"])
+def test_more_launch_wordings(text):
+    (ev,) = _events(text, [("星河科技", "ORG", "company"), ("天枢2.0", "PRODUCT", None)], "2026-03-01")
+    assert (ev.type, ev.date) == ("ProductLaunch", "2026-02-12")
+
+
+def test_an_announced_partnership_is_no_launch_and_a_market_brings_none():
+    names = [("星河科技", "ORG", "company"), ("云帆科技", "ORG", "company"), ("天枢2.0", "PRODUCT", None)]
+    assert not [e for e in _events("星河科技官宣与云帆科技合作。", names) if e.type == "ProductLaunch"]

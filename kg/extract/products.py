@@ -92,7 +92,7 @@ _AFTER_PRODUCT_NOUN = re.compile(
 
 # What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus",
 # "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
-_LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市)了?"
+_LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市|官宣|(?<=上)带来)了?"
 
 # (a name in lower case has a number: "gpt-oss-120b", "o3-mini")
 # (and an edition or a version after two words: "MateBook X Pro", "ThinkSystem SR680a V4")
@@ -339,8 +339,8 @@ _NOT_BRAND_END = ("款", "版", "型", "代", "号", "系列")
 _NOT_BRAND_CHARS = NOT_BRAND_CHARS | set("款新")  # not "新款", "的X"
 
 
-# How a product is made, no brand (jieba's dictionary lacks 自研): "自研Orbit-2"
-_MAKING_WORDS = {"自研", "自主", "自制", "国产", "原生", "开源", "全新", "新一代", "首发"}
+# How a product is made or launched, no brand (jieba's dictionary lacks 自研, 官宣): "自研Orbit-2", "官宣Seedance 2.0"
+_MAKING_WORDS = {"自研", "自主", "自制", "国产", "原生", "开源", "全新", "新一代", "首发", "官宣", "发布", "推出", "上线", "带来"}
 
 
 def _brand_word(w: str) -> bool:
