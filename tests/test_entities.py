@@ -1392,3 +1392,8 @@ def test_a_launch_verb_is_no_brand_before_a_model():
     _, mentions, _ = _mentions("2月12日，字节跳动官宣Seedance 2.0。")
     assert ("Seedance 2.0", "PRODUCT") in {(m.text, m.type) for m in mentions}
     assert not [m for m in mentions if m.text.startswith("官宣")]
+
+
+def test_an_ambiguous_company_with_its_deal_is_confirmed():
+    _, mentions, _ = _mentions("Oracle's $300 billion deal with OpenAI was announced in September.")
+    assert ("Oracle", "ORG") in {(m.text, m.type) for m in mentions}

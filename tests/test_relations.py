@@ -2033,3 +2033,20 @@ def test_the_chief_of_a_unit_is_no_chief_of_the_company():
 
 def test_a_product_from_a_makers_hand():
     assert ("星河科技", "develops", "天枢2.0") in _run("天枢2.0出自星河科技Seed团队之手。", [("天枢2.0", PROD, None), ("星河科技", ORG, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Norvik confirmed in January that it had partnered with Vexaro on its AI models.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Norvik", "partnerOf", "Vexaro")),
+    ("Norvik and Vexaro agreed in October to co-develop custom chips.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Norvik", "partnerOf", "Vexaro")),
+    ("Norvik and Vexaro unveiled a multi-gigawatt supply agreement on Oct. 6.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Norvik", "partnerOf", "Vexaro")),
+])
+def test_english_partnerships_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_merger_agreement_is_no_partnership():
+    assert not {r for r in _run("Norvik and Vexaro signed a merger agreement on Monday.",
+                                [("Norvik", ORG, None), ("Vexaro", ORG, None)]) if r[1] == "partnerOf"}

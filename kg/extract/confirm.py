@@ -37,7 +37,7 @@ _PATIENT_VERB_EN = re.compile(r"\b(?:sued|sues|suing|acquired|acquires|bought|fi
                               r"(?:acquired|bought|owned|backed|led|funded) by|(?:unit|subsidiary|affiliate|arm|parent) of)"
                               r" (?:rival |tech giant |e-commerce giant )?$")
 _OFFICER_AFTER_EN = re.compile(r"(?:(?:'s|’s) (?:former |new |then )?(?:[a-z]+ )?(?:CEO|CFO|CTO|COO|chief|founder|co-founder|chairman|"
-                               r"president|head|shares|stock|revenue|sales|profit|earnings)|(?:,? whose(?: new| former)?)?(?: (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|spokesman|"
+                               r"president|head|shares|stock|revenue|sales|profit|earnings|(?:\$[\d.]+ (?:billion|million) )?(?:[a-z-]+ ){0,2}(?:deal|agreement|contract) with)|(?:,? whose(?: new| former)?)?(?: (?:CEO|CFO|CTO|COO|[Cc]hief [Ee]xecutive|spokesman|"
                                r"spokeswoman|spokesperson|executives?|officials?|employees|engineers|shareholders|"
                                r"investors|board|chairman|president|co-founder|founder)))\b")
 # "Alphabet's Waymo", "Meta's new Llama 5": a company before a known name or a model code it owns
@@ -67,7 +67,7 @@ _AGENT_VERB_EN = re.compile(
     r"awarded|licensed|won|committed|will (?:provide|supply|pay|host|invest|buy|build|deploy|acquire|launch|release)|"
     r"competes|competing|racing|going head-to-head|poached|recruited|tapped|promoted|"
     r"partnering|partners with|teamed up|joined forces|(?:collaborat|cooperat)\w+ with|chose|selected|integrated|incorporated|"
-    r"brought in|rehired)\b")
+    r"brought in|rehired|confirmed)\b")
 
 
 # ... or launched: "Google released Gemini", "launched its new Claude model" (capitalized, as names are)

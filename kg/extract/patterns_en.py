@@ -54,8 +54,9 @@ SAID_THAT_EN = r"(?: \([^)]{1,40}\))? (?:said|says|announced)(?: on \w+| last \w
 DEAL_VALUE_EN = (r"(?:(?:US)?[$€£¥][\d.,]+ ?(?:billion|million|trillion|bn|m)?(?:-plus)? |(?:multi)?(?:billion|million)-"
                  r"(?:dollar|euro|pound|yuan) |[\d.,]+-(?:billion|million)-(?:dollar|euro|yuan) )")
 AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
-            r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?" + DEAL_VALUE_EN + r"?(?i:new |strategic |multi-?year |long-term |"
-            r"global |joint |licensing |commercial |AI |cloud )*(?i:partnership|alliance|collaboration|joint venture|"
+            r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?" + DEAL_VALUE_EN + r"?(?:(?i:new |strategic |multi-?year |long-term |"
+            r"global |joint |licensing |commercial |AI |cloud )|(?!merger|acquisition|settlement|purchase|sale|takeover|buyout|"
+            r"separation|non-?disclosure)[a-z][a-z-]+ ){0,3}?(?i:partnership|alliance|collaboration|joint venture|"
             r"agreement|deal|pact|memorandum|tie-up|letter of intent|MOU|MoU)|"
             r"(?:have |has )?(?:renegotiated|expanded|extended|deepened|renewed|restructured|strengthened|broadened) (?:their|its) "
             r"(?:[\w-]+ )?(?:partnership|alliance|agreement|deal|contract|collaboration|cooperation|ties))")
@@ -277,11 +278,13 @@ PATTERNS_EN = [
     ("en.partner.jv", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:have |has )?(?:formed|set up|created|established|launched) \x01ORG:\d+\x02,? (?:a|an|their) (?:[\w-]+ ){{0,2}}?joint venture", "partnerOf", 0.8),
     # one company's product built on another's: "Microsoft integrated Anthropic's Claude models into Copilot",
     # "Apple chose Google's Gemini to power the new Siri", "Samsung's Galaxy AI features are powered by Google's Gemini"
+    # "Apple confirmed in January that it had partnered with Google"
+    ("en.partner.it", rf"{{ORG:s}} (?:said|confirmed|announced|disclosed)(?: in \w+| on \w+(?: \d+)?| last \w+)? that it (?:had |has )?(?:partnered|teamed up|signed (?:[^\x01.;]|\.\d){{0,30}}?) with {{ORG:o}}", "partnerOf", 0.8),
     ("en.partner.integrate", rf"{{ORG:s}}{ASIDE_EN} (?:has |have )?(?:integrated|incorporated) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}?\x01PRODUCT:\d+\x02", "partnerOf", 0.75),
     ("en.partner.chose", rf"{{ORG:s}}{ASIDE_EN} (?:has |have )?(?:chose|selected|picked|tapped) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}?\x01PRODUCT:\d+\x02(?: [\w-]+)? (?:to power|to run|for its|as its)", "partnerOf", 0.75),
     ("en.partner.powered", rf"{{ORG:s}}{POSS} (?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,40}}? (?:is|are) (?:now |also )?(?:powered|driven) by "
                            rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}?\x01PRODUCT:\d+\x02", "partnerOf", 0.75),
-    ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:(?:have |has )?agreed to )?(?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced|develop|build|make|produce)\b", "partnerOf", 0.8),
+    ("en.partner.9", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:(?:have |has )?agreed(?: in \w+| on \w+(?: \d+)?| last \w+)? to )?(?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced|develop|build|make|produce)\b", "partnerOf", 0.8),
     # "Samsung Electronics has signed a $16.5 billion contract to make AI chips for Tesla"
     ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from)|(?:deal|agreement) to (?:make|supply|build|produce|provide|deliver|sell) [^\x01.;]{{0,50}}? (?:to|for)) {{ORG:o}}", "partnerOf", 0.75),
     # "Stellantis paid €1.5 billion for about 21% of Leapmotor"
