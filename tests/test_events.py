@@ -2,6 +2,7 @@
 import pytest
 
 from kg.extract.events import extract_events
+from kg.extract.temporal import find_dates
 from kg.records import Mention, ParsedSegment
 from kg.segment import split_segments
 from kg.records import Document
@@ -1044,3 +1045,11 @@ def test_more_launch_wordings(text):
 def test_an_announced_partnership_is_no_launch_and_a_market_brings_none():
     names = [("星河科技", "ORG", "company"), ("云帆科技", "ORG", "company"), ("天枢2.0", "PRODUCT", None)]
     assert not [e for e in _events("星河科技官宣与云帆科技合作。", names) if e.type == "ProductLaunch"]
+
+
+def test_a_launch_at_the_same_time_takes_the_date_named_last():
+    names = [("星河科技", "ORG", "company"), ("天枢2.0", "PRODUCT", None), ("天枢Code", "PRODUCT", None)]
+    evs = _events("2026年1月27日，星河科技发布了天枢2.0。该模型采用MoE架构。星河科技同时发布了天枢Code。", names)
+    assert [e.date for e in evs] == ["2026-01-27", "2026-01-27"]
+    # "同时" that is no launch's time stays no date
+    assert [d.iso for d in find_dates("同时，市场也在变化。", 0, 9, "2026-02-01")] == []

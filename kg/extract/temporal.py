@@ -68,6 +68,8 @@ DATE_PATTERNS = [
     # the date named last in the text: "同日", "同月17日", "同月", "同年", "the same day", "that month"
     ("same_month_day", re.compile(r"同月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     ("same_day", re.compile(r"(?i)同日|同一天|\b(?:the same|that) day\b")),
+    # "月之暗面同时发布了Kimi Code": launched with what the text dated last, at that date's precision
+    ("same_time", re.compile(r"(?:同时|同步|一并)(?=(?:正式)?(?:发布|推出|上线|开源))")),
     ("same_month", re.compile(r"(?i)同月|当月|\b(?:the same|that) month\b")),
     ("same_year", re.compile(r"(?i)同年|\b(?:the same|that) year\b")),
     ("yesterday", re.compile(r"(?i)昨日|昨天|\byesterday\b")),
@@ -148,6 +150,8 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
         recent = recent or anchor
         if kind == "same_day":
             return recent if recent and len(recent) == 10 else None
+        if kind == "same_time":
+            return recent
         if kind == "same_year":
             return recent[:4] if recent else None
         if not recent or len(recent) < 7:
