@@ -2050,3 +2050,11 @@ def test_english_partnerships_told_in_more_ways(text, names, expected):
 def test_a_merger_agreement_is_no_partnership():
     assert not {r for r in _run("Norvik and Vexaro signed a merger agreement on Monday.",
                                 [("Norvik", ORG, None), ("Vexaro", ORG, None)]) if r[1] == "partnerOf"}
+
+
+def test_an_officer_of_the_organizations_listed():
+    names = [("Jane Roe", PER, None), ("Norvik", ORG, None), ("Vexaro", ORG, None)]
+    assert {("Jane Roe", "ceoOf", "Norvik"), ("Jane Roe", "ceoOf", "Vexaro")} <= _run(
+        "Jane Roe, CEO of Norvik and Vexaro, spoke at the event.", names)
+    assert ("Jane Roe", "ceoOf", "Vexaro") not in _run(
+        "Jane Roe, CEO of Norvik, met John Doe of Vexaro.", names + [("John Doe", PER, None)])

@@ -29,6 +29,8 @@ COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PA
 
 SYMMETRIC = {"partnerOf", "competesWith"}
 LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
+# ... and an officer of the organizations listed after "of": "Sundar Pichai, CEO of Google and Alphabet"
+OFFICER_OF_LIST = {"en.ceo.2", "en.chair.2"}
 # Patterns of a list whose members are all parties: "阿里、腾讯、字节三足鼎立"
 GROUPS = {"zh.compete.14", "zh.partner.group"}
 # ... and of a list that is where competition comes from: "面临来自A和B的竞争" (each is a rival)
@@ -150,7 +152,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                     doc_text, end, seg.end):
                 continue
             objects = [o_idx]
-            if predicate in LISTABLE and pid not in ADJACENT:
+            if (predicate in LISTABLE and pid not in ADJACENT) or pid in OFFICER_OF_LIST:
                 objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP, pid not in SOURCES)
             if predicate in ("acquires", "investsIn") and seg.lang == "zh":
                 objects = [_unit_named_after(t, oi) for oi in objects]  # "收购X旗下的Y": Y
