@@ -86,8 +86,9 @@ _MAKER_AFTER_EN = re.compile(r"(?:,? (?:(?:which|that) (?:was|is|has been) )?(?:
                              r"designed|trained|unveiled) by |, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:chatbot|assistant|model|app|"
                              r"platform|browser|robot|glasses|phone|chip)s? (?:from|by) |[ -](?:maker|developer|creator|owner) |"
                              r" (?:is|was|remains) (?=\S+(?:'s|’s) ))")
-# ... or in Chinese: "元宝是腾讯推出的AI助手", "Seedance 2.0出自字节跳动之手"
+# ... or in Chinese: "元宝是腾讯推出的AI助手", "Seedance 2.0出自字节跳动之手" (the maker, then its verb)
 _MAKER_AFTER_ZH = re.compile(r"(?:是|为|由|出自)")
+_MADE_AFTER_MAKER_ZH = re.compile(r"[^，。；]{1,12}?(?:推出|开发|研发|打造|发布)的|[^，。；]{1,12}?之手")
 # ... or made by a company named before it: "Nvidia-designed Blackwell GPUs", "Xiaomi-made SU7"
 _MADE_BEFORE_EN = re.compile(r"-(?:made|designed|built|developed) $")
 
@@ -155,7 +156,7 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
                     c.type == "PRODUCT" and maker and maker.end() in org_starts) or (
                     c.type == "PRODUCT" and (by := _MAKER_AFTER_EN.match(text, c.end)) and by.end() in org_starts) or (
                     c.type == "PRODUCT" and (by_zh := _MAKER_AFTER_ZH.match(text, c.end)) and by_zh.end() in org_starts
-                    and re.match(r"[^，。；]{1,12}?(?:推出|开发|研发|打造|发布)的|[^，。；]{1,12}?之手", text[by_zh.end():by_zh.end() + 20])) or (
+                    and _MADE_AFTER_MAKER_ZH.match(text, by_zh.end(), by_zh.end() + 20)) or (
                     c.type == "PRODUCT" and (made_en := _MADE_BEFORE_EN.search(text, max(0, c.start - 12), c.start))
                     and made_en.start() in org_ends) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (

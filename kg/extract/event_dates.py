@@ -95,10 +95,11 @@ def date_line(doc_text: str, seg, doc_date, anchor) -> list:
     return [d for d in find_dates(doc_text, seg.start, seg.end, doc_date, anchor) if d.iso]
 
 
-def row_dates(doc_text: str, seg, doc_date, anchor) -> list:
-    """The dates of a table row's date cells ("| 2025年12月3日 | 快手 | 发布可灵2.6 |"): an event
-    stated in another cell of the row happened then, as an event in a sentence's other clause."""
-    cells = [c for c in row_cells(doc_text, seg.start) if not (c[0] <= seg.start < c[1] or seg.start <= c[0] < seg.end)]
+def row_dates(doc_text: str, cells: list, seg, doc_date, anchor) -> list:
+    """The dates of the date cells of the table row that holds ``seg`` (its ``cells``, from
+    :func:`kg.extract.tables.row_cells`; "| 2025年12月3日 | 快手 | 发布可灵2.6 |"): an event stated in
+    another cell of the row happened then, as an event in a sentence's other clause."""
+    cells = [c for c in cells if not (c[0] <= seg.start < c[1] or seg.start <= c[0] < seg.end)]
     return [d for a, b in cells if _DATE_LINE.fullmatch(doc_text, a, b)
             for d in find_dates(doc_text, a, b, doc_date, anchor) if d.iso]
 

@@ -22,7 +22,7 @@ from .event_split import by_listed, by_maker
 from .event_triggers import COMPILED as _COMPILED
 from .relations import HEDGES
 from .table_events import table_events
-from .tables import row_company
+from .tables import row_cells, row_company
 from .temporal import find_amounts, find_dates
 
 WINDOW = {"zh": 10, "en": 40}
@@ -94,12 +94,11 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                 CALLED_OFF_AFTER.match(doc_text, m.end(), seg.end)
                 or CALLED_OFF_BEFORE.search(doc_text, max(seg.start, m.start() - 40), m.start()))):
         return None  # "将于 2026 年 2 月中旬发布": a future reaches further back than a hedge
-    if (antecedent is not None and not any(x.type == "ORG" and x.end <= m.start() for x in local)
-            and _ANAPHOR.search(doc_text, lo, m.start())):
-        local = [antecedent] + list(local)
-    elif row_subject is not None and not doc_text[seg.start:m.start()].strip(" *_") and not any(
-            x.type == "ORG" and x.end <= m.start() for x in local):
-        local = [row_subject] + list(local)  # "| 快手 | 发布可灵2.6 |": the row's company does what its cell says
+    if not any(x.type == "ORG" and x.end <= m.start() for x in local):  # no one named acts: "该公司…", "| 发布可灵2.6 |"
+        if antecedent is not None and _ANAPHOR.search(doc_text, lo, m.start()):
+            local = [antecedent] + list(local)
+        elif row_subject is not None and not doc_text[seg.start:m.start()].strip(" *_"):
+            local = [row_subject] + list(local)  # "| 快手 | 发布可灵2.6 |": the row's company does what its cell says
     named = [x for x in local if lo <= x.start and x.end <= m.start()]
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
     if etype == "Funding" and m.group(0) in ("募资", "募集资金") and _OFFERING_BEFORE.search(doc_text, max(seg.start, lo - 12), m.start()):
@@ -122,7 +121,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
         if _NOT_A_PRODUCT_LAUNCHED.match(doc_text, m.end(), hi) and not any(
                 x.type == "PRODUCT" and x.start >= m.end() for x in local):
-            # "腾讯元宝推出红包活动": the product before launches a campaign or a feature; it is not launched
+            # "腾讯元宝推出红包活动": the product before launches a campaign or an offer; it is not launched
             local = [x for x in local if x.type != "PRODUCT"]
     if standing(etype, m, doc_text, seg, lo, hi, dates):
         return None
@@ -319,8 +318,9 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         if not dates and (_AT_OCCASION.match(doc_text, seg.start, seg.end) or _AT_THE_OCCASION.search(doc_text, seg.start, seg.end)
                           or held):
             dates = before  # "1月8日晚，小米召开新品发布会。会上，小米发布了…": the occasion's date
+        cells = row_cells(doc_text, seg.start)  # [] outside a table row
         if not dates:  # "| 2025年12月3日 | 快手 | 发布可灵2.6 |": the row's date
-            dates = row_dates(doc_text, seg, doc_date, anchor)
+            dates = row_dates(doc_text, cells, seg, doc_date, anchor)
         if not dates and k > 0:  # "**2025年12月1日**\nDeepSeek正式发布了…": a date line above
             dates = date_line(doc_text, parsed[k - 1].segment, doc_date, anchor)
         before = dates
@@ -330,12 +330,12 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             dates = dates + date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
         full = [d for d in dates if d.iso and len(d.iso) == 10]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
-        row_subject = row_company(doc_text, seg.start, companies)
         if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
             if full:
                 anchor = full[-1].iso
             continue
         found = []
+        row_subject = row_company(cells, seg.start, companies)
         for etype, (zh_rx, en_rx) in _COMPILED.items():
             triggers = en_rx.finditer(doc_text, seg.start, seg.end)
             if seg.lang == "zh":  # ... and English ones in an English title: "《Q4 2025 Earnings Call》"

@@ -83,10 +83,11 @@ def row_cells(text: str, pos: int) -> list[tuple[int, int]]:
     return _cells(text, row.start(1), row.group(1))
 
 
-def row_company(text: str, pos: int, companies: list[Mention]) -> Mention | None:
-    """The company a table row is about, for a cell that says what it did: the last cell before
-    ``pos`` that holds one company and nothing else ("| 2025年12月3日 | 快手 | 发布可灵2.6 |")."""
-    for a, b in reversed([c for c in row_cells(text, pos) if c[1] <= pos]):
+def row_company(cells: list[tuple[int, int]], pos: int, companies: list[Mention]) -> Mention | None:
+    """The company a table row (its ``cells``, from :func:`row_cells`) is about, for a cell that says
+    what it did: the last cell before ``pos`` that holds one company and nothing else
+    ("| 2025年12月3日 | 快手 | 发布可灵2.6 |")."""
+    for a, b in reversed([c for c in cells if c[1] <= pos]):
         found = [c for c in companies if (c.start, c.end) == (a, b)]
         if found:
             return found[0]
