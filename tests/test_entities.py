@@ -1397,3 +1397,20 @@ def test_a_launch_verb_is_no_brand_before_a_model():
 def test_an_ambiguous_company_with_its_deal_is_confirmed():
     _, mentions, _ = _mentions("Oracle's $300 billion deal with OpenAI was announced in September.")
     assert ("Oracle", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("星河Aurora X的销量超出预期。", ["Aurora X"]),   # a word and a letter
+    ("星河Skyrider已经试运营。", ["Skyrider"]),
+    ("星河Nova Max 2今天开售。", ["Nova Max 2"]),
+    ("星河Orbit团队发布论文。", []),                # a team
+    ("星河Ann Lee表示会继续投入。", []),            # a person speaking
+    ("星河App Store下架了该应用。", []),            # a generic word
+])
+def test_a_latin_name_after_a_lexicon_company_is_its_product(text, expect):
+    from kg.extract.entities import brand_models
+
+    brand = Mention("t", 0, 2, "星河", "ORG", "zh", "ruler", "company")
+    assert [m.text for m in brand_models([brand], text)] == expect
+    ambiguous = Mention("t", 0, 2, "星河", "ORG", "zh", "ruler", "company~")
+    assert not brand_models([ambiguous], text)
