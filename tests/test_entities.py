@@ -1414,3 +1414,12 @@ def test_a_latin_name_after_a_lexicon_company_is_its_product(text, expect):
     assert [m.text for m in brand_models([brand], text)] == expect
     ambiguous = Mention("t", 0, 2, "星河", "ORG", "zh", "ruler", "company~")
     assert not brand_models([ambiguous], text)
+
+
+def test_a_chain_of_posts_is_no_part_of_the_company_before_it():
+    from kg.extract.zh_orgs import titled_orgs
+
+    text = "星河科技总裁兼CEO安蒙（Cristiano Amon）在台上表示。"
+    assert [text[a:b] for a, b in titled_orgs(text, 0, len(text))] == ["星河科技"]
+    _, mentions, _ = _mentions(text)
+    assert ("安蒙", "PERSON") in {(m.text, m.type) for m in mentions}

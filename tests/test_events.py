@@ -1053,3 +1053,10 @@ def test_a_launch_at_the_same_time_takes_the_date_named_last():
     assert [e.date for e in evs] == ["2026-01-27", "2026-01-27"]
     # "同时" that is no launch's time stays no date
     assert [d.iso for d in find_dates("同时，市场也在变化。", 0, 9, "2026-02-01")] == []
+
+
+def test_investors_taking_part_in_a_round_and_a_stake_raised_on_the_market():
+    names = [("星河科技", "ORG", "company"), ("云帆资本", "ORG", "company"), ("北辰创投", "ORG", "company")]
+    (ev,) = _events("星河科技宣布完成30亿元C轮融资，本轮由云帆资本领投，北辰创投亦参与其中。", names)
+    assert {(p.role, p.mention.text) for p in ev.participants} >= {("investor", "云帆资本"), ("investor", "北辰创投")}
+    assert not [e for e in _events("云帆资本于11月6日增持星河科技H股约120万股。", names) if e.type == "Funding"]

@@ -2058,3 +2058,29 @@ def test_an_officer_of_the_organizations_listed():
         "Jane Roe, CEO of Norvik and Vexaro, spoke at the event.", names)
     assert ("Jane Roe", "ceoOf", "Vexaro") not in _run(
         "Jane Roe, CEO of Norvik, met John Doe of Vexaro.", names + [("John Doe", PER, None)])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("董事会同意聘任何志远为星河科技执行副总裁。", [("何志远", PER, None), ("星河科技", ORG, None)],
+     ("何志远", "worksFor", "星河科技")),
+    ("云帆资本创始人王立随后出任星河科技董事。", [("王立", PER, None), ("星河科技", ORG, None), ("云帆资本", ORG, None)],
+     ("王立", "worksFor", "星河科技")),
+    ("董事会任命安德斯·荣松（Anders Jönsson）为星河汽车总裁兼首席执行官。",
+     [("安德斯·荣松", PER, None), ("星河汽车", ORG, None)], ("安德斯·荣松", "ceoOf", "星河汽车")),
+])
+def test_a_person_appointed_to_a_post_at_a_named_company(text, names, expected):
+    assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("云帆资本于11月6日增持星河科技H股约120万股。", [("云帆资本", ORG, None), ("星河科技", ORG, None)],
+     ("云帆资本", "investsIn", "星河科技")),
+    ("由王立创立的星河科技，股东名单中包括云帆资本、北辰创投等机构。",
+     [("王立", PER, None), ("星河科技", ORG, None), ("云帆资本", ORG, None), ("北辰创投", ORG, None)],
+     ("北辰创投", "investsIn", "星河科技")),
+    ("星河科技正式登陆港交所，此次IPO引入云帆资本、北辰创投等多家基石投资者。",
+     [("星河科技", ORG, None), ("港交所", ORG, "exchange"), ("云帆资本", ORG, None), ("北辰创投", ORG, None)],
+     ("云帆资本", "investsIn", "星河科技")),
+])
+def test_shareholders_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)

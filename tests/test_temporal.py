@@ -136,3 +136,10 @@ def test_a_year_and_two_digit_month(text, iso):
 def test_the_start_of_the_year_and_this_week(text, iso):
     found = [d.iso for d in find_dates(text, 0, len(text), "2026-02-10")]
     assert found == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize("text,iso", [("星河科技近日完成融资", "2026-02"), ("星河科技日前宣布", "2026-02"),
+                                      ("其水平已接近日本同行", None), ("节日前夕", None), ("交易日前", None)])
+def test_recently_gives_the_document_month(text, iso):
+    found = [d.iso for d in find_dates(text, 0, len(text), "2026-02-10")]
+    assert found == ([iso] if iso else [])

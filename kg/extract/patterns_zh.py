@@ -36,14 +36,14 @@ WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(
            r"(?:上|本)(?:月|周[一二三四五六日]?)|近日|日前|当天|当日|同日|次日|周[一二三四五六日]|在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,16}?"
            r"(?:大会|发布会|展会|峰会|活动|开发者大会)上)")
 # (a date may come first: "吴泳铭于2023年9月出任阿里巴巴集团CEO")
-TAKES_POST_ZH = rf"(?:(?:{WHEN_ZH})?(?:目前|现|现已|已经?|正式|同时|还|也|亦)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|晋升为|接任|就任|履新)|现任)"
+TAKES_POST_ZH = rf"(?:(?:{WHEN_ZH})?(?:目前|现|现已|已经?|正式|同时|还|也|亦|随后|随即|此后)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|晋升为|接任|就任|履新)|现任)"
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
 # What joins founders named together: "陈欧和他的师弟戴雨森以及刘辉三人一起创立"
 FOUNDERS_JOIN_ZH = r"(?:[和与及、]|以及)(?:(?:他|她)的|其)?[\u4e00-\u9fff]{0,3}?"
-ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02|[A-Za-z][A-Za-z0-9 .&'’-]{0,30})[”\"]?[）)])?")  # "（ByteDance）",
+ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)])?")  # "（ByteDance）",
 # "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
 # Names set against each other: "A vs B", "A（老牌霸主） VS. B"; a short note in brackets after each
 VS = r" ?(?:vs|VS|Vs|v\.s)\.? ?"
@@ -110,7 +110,7 @@ PATTERNS_ZH = [
     ("zh.ceo.bracket", _bracketed_post(ROLE_ZH), "ceoOf", 0.85),
     # "由李斌担任CEO的蔚来"
     ("zh.ceo.by", rf"由{{PERSON:s}}(?:担任|出任|执掌|领导)(?:{ROLE_ZH})?的{{ORG:o}}", "ceoOf", 0.8),
-    ("zh.ceo.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.9),
+    ("zh.ceo.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{ROLE_ZH}", "ceoOf", 0.9),
     ("zh.ceo.4", _person_first(ROLE_ZH), "ceoOf", 0.8),
     ("zh.chair.4", _person_first(CHAIR_ZH), "chairOf", 0.8),
     ("zh.founder.4", _person_first(FOUNDER_ZH), "founderOf", 0.8),
@@ -134,7 +134,7 @@ PATTERNS_ZH = [
     # "私立扬州中学创办后，王柏龄任校董会董事长": the clause before names what the board runs
     ("zh.chair.board", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?[，,]\s?{{PERSON:s}}(?:先生|女士)?(?:任|担任|出任)(?:校董会|董事会|董事局|理事会){CHAIR_ZH}", "chairOf", 0.75),
     ("zh.chair.bracket", _bracketed_post(CHAIR_ZH), "chairOf", 0.85),
-    ("zh.chair.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
+    ("zh.chair.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
     ("zh.founder.bracket", _bracketed_post(FOUNDER_ZH), "founderOf", 0.85),
     ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
@@ -177,7 +177,7 @@ PATTERNS_ZH = [
     ("zh.works.18", rf"(?<![曾原前])在{{ORG:o}}{ORG_TAIL_ZH}(?:工作|任职|就职|供职)(?:多年|了\d+年)?的{{PERSON:s}}", "worksFor", 0.7),
     # "苹果12月1日宣布，…，前微软AI副总裁阿马尔·苏布拉马尼亚（Amar Subramanya）加盟": joins the announcer
     ("zh.works.announced", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|公告|官宣)[，,：:](?:[^\x01。；]|\x01(?:PERSON|ORG):\d+\x02){{0,60}}?{{PERSON:s}}{ALIAS_ZH}(?:已|正式|将)?(?:加盟|加入|入职)(?=[，,。；]|$)", "worksFor", 0.7),
-    ("zh.works.2", rf"{{PERSON:s}}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
+    ("zh.works.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_MODIFIER_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下|的)(?:子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}(?:的|之|孵化的|控股的|全资控股的|新?成立的|新设立的|新组建的)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
@@ -230,7 +230,7 @@ PATTERNS_ZH = [
     ("zh.dev.8", rf"{{PRODUCT:o}}{ALIAS_ZH}(?:是|作为|为|系)\s?{{ORG:s}}(?:旗下|的|推出的|开发的)+[^\x01。；，,]{{0,12}}?{PRODUCT_NOUN_ZH}", "develops", 0.75),
     # "ChatGPT的开发商OpenAI", "Kimi背后的公司月之暗面"
     ("zh.dev.11", rf"{{PRODUCT:o}}的?(?:开发商|开发者|研发商|研发方|制造商|母公司|背后的公司|出品方|厂商)\s?{{ORG:s}}", "develops", 0.8),
-    ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02)*(?:{WHEN_ZH}|本月初|上月|近日|日前|此前)?(?:还|也|已经?|均|都|又)*(?:共同|联合|再次|追加)?(?:战略)?(?:领投|跟投|参投|投资|注资|入股)了?(?:[^\x01。；，,]{{0,10}}?(?:公司|企业|厂商|平台))?{{ORG:o}}", "investsIn", 0.85),
+    ("zh.invest.1", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02)*(?:{WHEN_ZH}|本月初|上月|近日|日前|此前)?(?:还|也|已经?|均|都|又)*(?:共同|联合|再次|追加)?(?:战略)?(?:领投|跟投|参投|投资|注资|入股|增持)了?(?:[^\x01。；，,]{{0,10}}?(?:公司|企业|厂商|平台))?{{ORG:o}}", "investsIn", 0.85),
     # ... in the past, no event of its own: "美团曾多次投资智谱", "腾讯此前先后投资了X和Y"
     ("zh.invest.16", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02)*(?:此前|过去|早年)?(?:均|都|也|还)?(?:曾经?|先后|多次|陆续)+(?:共同|联合|多次|先后)?(?:战略)?(?:领投|跟投|参投|投资|注资|入股)(?:过|了)?(?:[^\x01。；，,]{{0,10}}?(?:公司|企业|厂商|平台))?{{ORG:o}}", "investsIn", 0.8),
     # "智谱完成由阿里巴巴领投的融资", "月之暗面获腾讯、阿里巴巴投资", "MiniMax已获得阿里巴巴和腾讯的投资"
@@ -264,7 +264,11 @@ PATTERNS_ZH = [
     ("zh.acq.3", rf"将{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]{{0,10}}?股份|[^\x01。；，,]{{0,4}}?)(?:出售|转让|卖)给了?{{ORG:s}}", "acquires", 0.8),
     ("zh.acq.4", rf"{{ORG:s}}{ALIAS_ZH}(?:完成了?)?对{{ORG:o}}{ALIAS_ZH}(?:的)?(?:私有化|全资收购|收购|并购)(?!要约|计划|方案|意向)", "acquires", 0.75),
     # "智谱的股东名单里已经有美团、蚂蚁集团和腾讯", "MiniMax的股东则包括阿里巴巴、腾讯和米哈游"
-    ("zh.invest.13", rf"{{ORG:o}}{ALIAS_ZH}(?:背后)?的?(?:主要|外部|重要)?(?:股东|投资方|投资人|投资者)(?:名单)?(?:里|中)?(?:已经|还|则|主要|目前)?(?:有|包括|为|是)[：:]?(?:\x01PERSON:\d+\x02的)?{{ORG:s}}", "investsIn", 0.75),
+    ("zh.invest.13", rf"{{ORG:o}}{ALIAS_ZH}(?:[，,]\s?)?(?:背后)?的?(?:主要|外部|重要)?(?:股东|投资方|投资人|投资者)(?:名单)?(?:里|中)?(?:已经|还|则|主要|目前)?(?:有|包括|为|是)[：:]?(?:\x01PERSON:\d+\x02的)?{{ORG:s}}", "investsIn", 0.75),
+    # a listing's cornerstone investors: "MiniMax登陆港交所，此次IPO引入阿里巴巴、腾讯等多家基石投资者"
+    ("zh.invest.18", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?(?:引入|引进|获得)了?{{ORG:s}}"
+                     rf"(?:{ALIAS_ZH}[、和与及]\x01ORG:\d+\x02)*{ALIAS_ZH}等?[^\x01。；，,]{{0,8}}?基石投资[者方人]", "investsIn", 0.75),
+    ("zh.invest.19", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?基石投资[者方人](?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.75),
     # passives: "Neeva于2023年被Snowflake收购"
     ("zh.acq.5", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；，,]){{0,8}}?被{{ORG:s}}{ALIAS_ZH}(?:以[^\x01。；，,]{{1,12}}?)?(?:全资)?(?:收购|并购)", "acquires", 0.8),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}(?!{ALIAS_ZH}(?:所持|持有的|手中))", "acquires", 0.85),

@@ -79,6 +79,8 @@ DATE_PATTERNS = [
     ("last_week", re.compile(r"(?i)上周(?![一二三四五六日天])|上个?星期(?![一二三四五六日天])|\blast week\b")),
     ("this_week", re.compile(r"(?i)本周(?![一二三四五六日天])|这周(?![一二三四五六日天])|\bthis week\b")),
     ("this_month", re.compile(r"(?i)本月|这个月|\bthis month\b")),
+    # "recently" gives the document's month: "近日，X完成融资", "X日前宣布" (not 接近日本, 节日前, 交易日前)
+    ("this_month", re.compile(r"(?<![接靠邻附将逼])近日(?![本元圆子])|(?<![节生作易末期假周])日前(?![往来])")),
     ("last_year", re.compile(r"(?i)去年|\blast year\b")),
     ("this_year", re.compile(r"(?i)今年|\bthis year\b|(?<![\d去今明前当同年每])年(?:初|底|中|末)(?!\d)")),  # "年初，…"
 ]

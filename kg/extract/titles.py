@@ -39,7 +39,7 @@ COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
                      "司徒", "夏侯", "公孙", "端木", "西门", "南宫", "独孤", "轩辕", "呼延"}
 # What may follow a name: punctuation, honorifics and the verbs and particles that start
 # the rest of the sentence ("王立恒受邀", "王玉普先生参加", "张三表示", "李四在…").
-_AFTER_NAME = re.compile(r"[\s，,。；;：:、）)”\"'！？!?]|先生|女士|博士|教授|受邀|表示|指出|认为|说|称|透露|介绍|"
+_AFTER_NAME = re.compile(r"[\s，,。；;：:、）)（(”\"'！？!?]|先生|女士|博士|教授|受邀|表示|指出|认为|说|称|透露|介绍|"
                          r"强调|坦言|回应|告诉|在|于|是|也|曾|已|将|对|向|与|和|及|等|的|为|出席|参加|致辞|"
                          r"发表|签署|带领|率领|亲自|本人|兼|任|担任|出任|报道|则|便|却|还|就|$")
 _TITLE_THEN = re.compile(rf"{ANY_TITLE_ZH}(?:[兼、及和]{ANY_TITLE_ZH})*")
@@ -129,7 +129,7 @@ _LATIN_NAME = re.compile(r" ?(?:\*{1,2} ?)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})
 # "董事会聘任李华为总裁": the name between a verb of appointing and 为 + a title (a lexicon name
 # across its end, 华为, is no company there)
 APPOINT_ZH = r"(?:任命|聘任|委任|提名|推选|选举|聘请)"  # verbs of appointing
-_APPOINTED = re.compile(rf"{APPOINT_ZH}([\u4e00-\u9fff]{{2,3}}?)为(?:公司|集团|其|该公司)?"
+_APPOINTED = re.compile(rf"{APPOINT_ZH}([\u4e00-\u9fff]{{2,3}}?)为(?:公司|集团|其|该公司|[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)?"
                         rf"(?:新任|新一任|首任|新)?{ANY_TITLE_ZH}")
 
 

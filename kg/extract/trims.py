@@ -19,7 +19,7 @@ _VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", 
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
 # a post at the end of a model's organization: "澜舟科技创始人"
-_TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官|总裁|总经理|CEO)$")
+_TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官|总裁|总经理|CEO)(?:兼|及|、)?$")
 _ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份)$")
 _PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由|连同|随同)(?=[\u4e00-\u9fffA-Za-z])")
 # a post named inside a model's organization ("集团新任公关部"): the span runs over a title, no name

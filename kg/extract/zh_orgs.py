@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import known_names
-from .titles import common_words, quiet_posseg, surname_at, word_freq
+from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|创投|"
@@ -109,6 +109,7 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 # The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣", or in brackets
 # after the person: "王小明（星河科技创始人兼CEO）"
 _LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|行政总裁|(?<!行政)总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z]|(?:兼\w{1,6})?[）)])")
+_TITLE_CHAIN = re.compile(rf"(?:{ANY_TITLE_ZH}(?:兼|、|及|和))+$")
 _GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
 
 
@@ -124,8 +125,10 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
         # in brackets after the person, the name starts after the bracket
         floor = max(start, text.rfind("（", start, m.start()) + 1, text.rfind("(", start, m.start()) + 1) if bracketed else start
         stem = _stem_start(text, m.start(), floor, common=True)
-        if m.start() - stem >= MIN_STEM:
-            spans.append((stem, m.start()))
+        chain = _TITLE_CHAIN.search(text, stem, m.start())  # "高通总裁兼CEO安蒙": the name ends before its first post
+        last = chain.start() if chain else m.start()
+        if last - stem >= MIN_STEM:
+            spans.append((stem, last))
     return spans
 
 
