@@ -1423,3 +1423,12 @@ def test_a_chain_of_posts_is_no_part_of_the_company_before_it():
     assert [text[a:b] for a, b in titled_orgs(text, 0, len(text))] == ["星河科技"]
     _, mentions, _ = _mentions(text)
     assert ("安蒙", "PERSON") in {(m.text, m.type) for m in mentions}
+
+
+@pytest.mark.parametrize("text,show", [("星河科技CEO王立在NEXA 2026主题演讲中发布了新芯片。", "NEXA"),
+                                       ("Norvik unveiled its chip at NEXA 2026 keynote.", "NEXA")])
+def test_a_show_and_its_year_is_no_organization(text, show):
+    from kg.extract.entities import _keep
+
+    m = Mention("t", text.index(show), text.index(show) + len(show), show, "ORG", "zh" if "星" in text else "en", "ner")
+    assert not _keep(m, set(), text, [])

@@ -2084,3 +2084,34 @@ def test_a_person_appointed_to_a_post_at_a_named_company(text, names, expected):
 ])
 def test_shareholders_told_in_more_ways(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("作为云帆科技在国内AI芯片市场最有力的竞争对手之一，星河科技的新芯片已被采用。",
+     [("云帆科技", ORG, None), ("星河科技", ORG, None)], ("星河科技", "competesWith", "云帆科技")),
+    ("作为在非洲手机市场短兵相接的竞争对手，星河科技与云帆科技此前已多次对簿公堂。",
+     [("云帆科技", ORG, None), ("星河科技", ORG, None)], ("星河科技", "competesWith", "云帆科技")),
+    ("星河云在国内云市场继续领先于云帆云和北辰云等竞争对手。",
+     [("星河云", ORG, None), ("云帆云", ORG, None), ("北辰云", ORG, None)], ("星河云", "competesWith", "北辰云")),
+    ("星河科技周一推出浏览器Nova Atlas，正式向云帆科技Orbit发起挑战。",
+     [("星河科技", ORG, None), ("云帆科技", ORG, None), ("Nova Atlas", PROD, None), ("Orbit", PROD, None)],
+     ("星河科技", "competesWith", "云帆科技")),
+    ("星河科技CEO王立在大会上发布新一代Nova平台，与云帆科技的Orbit系列在数据中心市场正面角逐。",
+     [("星河科技", ORG, None), ("王立", PER, None), ("Nova", PROD, None), ("云帆科技", ORG, None), ("Orbit", PROD, None)],
+     ("星河科技", "competesWith", "云帆科技")),
+])
+def test_chinese_rivalries_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_list_of_rivals_is_someone_elses():
+    rels = _run("星河云领先于云帆云和北辰云等竞争对手。",
+                [("星河云", ORG, None), ("云帆云", ORG, None), ("北辰云", ORG, None)])
+    assert ("云帆云", "competesWith", "北辰云") not in rels and ("北辰云", "competesWith", "云帆云") not in rels
+
+
+def test_makers_and_products_listed_respectively():
+    names = [("星河", ORG, None), ("云帆", ORG, None), ("北辰", ORG, None),
+             ("Nova 3", PROD, None), ("Orbit X", PROD, None), ("Polaris 9", PROD, None)]
+    rels = {r for r in _run("10月中旬，星河、云帆和北辰相继发布Nova 3、Orbit X和Polaris 9系列。", names) if r[1] == "develops"}
+    assert rels == {("星河", "develops", "Nova 3"), ("云帆", "develops", "Orbit X"), ("北辰", "develops", "Polaris 9")}

@@ -114,10 +114,12 @@ def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_star
         return True
     if _JOINED_BEFORE.search(text, max(0, c.start - 4), c.start) and _POST_AFTER.match(text, c.end):
         return True
-    if is_han(text[c.start - 1:c.start] or " "):
+    before = text[c.start - 1:c.start] or " "
+    if (not is_han(before) or before in "而但和与及或") and (
+            (text.startswith("的", c.end) and c.end + 1 in product_starts | code_starts) or c.end in product_starts):
+        return True  # "苹果的Siri", "苹果Siri", "而苹果的iPhone 17": the company before a product the lexicon knows
+    if is_han(before):
         return False
-    if (text.startswith("的", c.end) and c.end + 1 in product_starts) or c.end in product_starts:
-        return True  # "苹果的Siri", "苹果Siri": the company before a product the lexicon knows
     launch = _LAUNCH_ZH.match(text, c.end)
     return c.end in code_starts or bool(launch and launch.end() in code_starts) or bool(_ANNOUNCES_AFTER.match(text, c.end)) or (
         text.startswith("选择", c.end) and c.end + 2 in sure_starts)  # "苹果选择百度作为其在中国的AI合作伙伴"

@@ -49,6 +49,10 @@ _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "H
 _ROUND_NAME = re.compile(r"(?i)^(?:pre-)?series [a-k]\d?\+?(?: (?:round|funding|extension))?$|^(?:pre-)?[A-K]\d?\+?轮$")
 
 
+_SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:展会|大会|展|主题演讲|演讲|期间|现场|开幕|博览会|峰会|年会|上(?![线市映]))|"
+                              r" (?:keynote|show|conference|expo|trade show|event)\b)")
+
+
 def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> bool:
     s = m.text
     if m.lang == "zh" and len(s) < 2 and not s.isascii():
@@ -76,6 +80,8 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # "June 2026" is no person
     if m.source == "ner" and m.lang == "en" and " " not in s and s.lower() in EN_STOP_WORDS:
         return False  # "Under chief executive Satya Nadella, …": a capitalized function word, no name
+    if m.source != "ruler" and m.type in ("ORG", "PERSON") and _SHOW_YEAR_AFTER.match(text, m.end):
+        return False  # "在CES 2026主题演讲中", "at MWC 2026": a show and its year, no organization
     if m.source != "ruler" and _ROUND_NAME.match(s):
         return False  # "raised $500 million in a Series C round": a round, no investor
     if m.source != "ruler" and s.isascii() and (

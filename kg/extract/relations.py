@@ -102,6 +102,9 @@ ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|�
                           r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
 
 
+_RESPECTIVELY = re.compile(r"分别|相继|先后|\brespectively\b")
+
+
 def _hedged(doc_text: str, a: int, b: int, seg=None, future: bool = True) -> bool:
     """A hedge or, unless ``future`` is false, a future in [a - 15, b), within the sentence ``seg``
     when given."""
@@ -169,6 +172,10 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subjects = list_members(t, s_idx, UNIT_JOINERS, ALIAS_SKIP)  # "旗下的阿里云与宝马达成合作")
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
+            if predicate == "develops" and _RESPECTIVELY.search(t.text, m.start(), m.end()):
+                makers = list_before(t, s_idx, "、|和|与|及|，|,|, | and |, and ") + subjects
+                if len(makers) == len(objects) > 1:  # "A、B和C相继发布X、Y和Z": A's X, B's Y, C's Z
+                    pairs = list(zip(makers, objects))
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
             if before or pid in GROUPS:  # "华为、赛力斯和宁德时代达成合作": every two of them (not "X's rivals like A and B")
                 group = before + subjects + objects
