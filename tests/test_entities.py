@@ -1432,3 +1432,19 @@ def test_a_show_and_its_year_is_no_organization(text, show):
 
     m = Mention("t", text.index(show), text.index(show) + len(show), show, "ORG", "zh" if "星" in text else "en", "ner")
     assert not _keep(m, set(), text, [])
+
+
+def test_an_apposition_naming_a_kind_of_business_confirms_an_ambiguous_company():
+    from kg.extract.confirm import _KIND_APPOSITION_EN
+
+    assert _KIND_APPOSITION_EN.match(", the former Norvik budget brand, launched")
+    assert not _KIND_APPOSITION_EN.match(", the word of the year, was")
+
+
+@pytest.mark.parametrize("text,product", [("The Kestrel 15 costs 4,000 yuan.", "Kestrel 15"),
+                                          ("KestrelOne 15 went on sale.", "KestrelOne 15")])
+def test_a_camel_case_brand_and_a_number(text, product):
+    from kg.extract.products import PRODUCT_CODE
+
+    assert product in [m.group(0) for m in PRODUCT_CODE.finditer(text)]
+    assert not [m.group(0) for m in PRODUCT_CODE.finditer("OpenClaw 24小时不休")]

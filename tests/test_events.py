@@ -1060,3 +1060,11 @@ def test_investors_taking_part_in_a_round_and_a_stake_raised_on_the_market():
     (ev,) = _events("星河科技宣布完成30亿元C轮融资，本轮由云帆资本领投，北辰创投亦参与其中。", names)
     assert {(p.role, p.mention.text) for p in ev.participants} >= {("investor", "云帆资本"), ("investor", "北辰创投")}
     assert not [e for e in _events("云帆资本于11月6日增持星河科技H股约120万股。", names) if e.type == "Funding"]
+
+
+def test_a_product_unveiled_on_a_day_in_an_aside_is_launched():
+    names = [("Norvik", "ORG", "company"), ("Vela 3 Pro", "PRODUCT", None)]
+    evs = _events("Norvik's Vela 3 Pro, unveiled on Tuesday, jumped to the top of the leaderboard.", names, "2025-11-19")
+    (ev,) = [e for e in evs if e.type == "ProductLaunch"]
+    assert {(p.role, p.mention.text) for p in ev.participants} >= {("product", "Vela 3 Pro")}
+    assert ev.date == "2025-11-18"

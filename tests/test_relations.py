@@ -2115,3 +2115,24 @@ def test_makers_and_products_listed_respectively():
              ("Nova 3", PROD, None), ("Orbit X", PROD, None), ("Polaris 9", PROD, None)]
     rels = {r for r in _run("10月中旬，星河、云帆和北辰相继发布Nova 3、Orbit X和Polaris 9系列。", names) if r[1] == "develops"}
     assert rels == {("星河", "develops", "Nova 3"), ("云帆", "develops", "Orbit X"), ("北辰", "develops", "Polaris 9")}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Norvik, founded by former Vexaro executive Jane Roe, competes with Kestrel and Talon for customers.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None), ("Jane Roe", PER, None), ("Kestrel", ORG, None), ("Talon", ORG, None)],
+     ("Norvik", "competesWith", "Talon")),
+    ("Norvik reported revenue of $3 billion, as deliveries of its cars helped it gain ground on rivals Kestrel and Talon.",
+     [("Norvik", ORG, None), ("Kestrel", ORG, None), ("Talon", ORG, None)], ("Norvik", "competesWith", "Kestrel")),
+    ("Norvik released its new model on Tuesday, stepping up its challenge to Kestrel and Talon.",
+     [("Norvik", ORG, None), ("Kestrel", ORG, None), ("Talon", ORG, None)], ("Norvik", "competesWith", "Talon")),
+    ("Norvik launched the Vela 5 on Wednesday, billing it as the thinnest phone as it competes with Kestrel.",
+     [("Norvik", ORG, None), ("Vela 5", PROD, None), ("Kestrel", ORG, None)], ("Norvik", "competesWith", "Kestrel")),
+    ("Shares of Norvik (北维), the chip designer often billed as a homegrown challenger to Kestrel, rose.",
+     [("Norvik", ORG, None), ("Kestrel", ORG, None)], ("Norvik", "competesWith", "Kestrel")),
+    ("Vela, the chatbot made by Norvik, now has 100 million users.", [("Vela", PROD, None), ("Norvik", ORG, None)],
+     ("Norvik", "develops", "Vela")),
+    ("phones powered by the Norvik-designed Vela 9030 processor", [("Vela 9030", PROD, None), ("Norvik", ORG, None)],
+     ("Norvik", "develops", "Vela 9030")),
+])
+def test_english_rivals_and_makers_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)

@@ -101,6 +101,12 @@ _LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:在[^\x01，。；,
                         r"(?:新款|全新|新一代|最新)?(?:[\u4e00-\u9fff]{0,4}?(?:手机|平板|电脑|笔记本|耳机|眼镜|手表|芯片|汽车|机器人))?")
 
 
+# an apposition that says what kind of business the name is: "Honor, the former Huawei budget brand,"
+_KIND_APPOSITION_EN = re.compile(r"(?: \([^)]{1,30}\))?, (?:the|a|an) (?:[\w.&'’-]+ ){0,5}?(?:brand|maker|company|firm|startup|"
+                                 r"carmaker|automaker|chipmaker|chip designer|subsidiary|developer|giant|manufacturer|"
+                                 r"retailer|e-commerce group|conglomerate|conglomerate|group|operator|supplier)(?: of [^,]{1,40})?,")
+
+
 def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_starts: set,
               product_starts: frozenset = frozenset()) -> bool:
     """A Chinese company name the text shows doing business: coordinated with a sure organization
@@ -150,6 +156,7 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
             agent_en = c.type == "ORG" and c.text[:1].isupper() and (
                 _AGENT_VERB_EN.match(text, c.end) or _coordinated(c, text, sure_starts, sure_ends)
                 or _PATIENT_VERB_EN.search(text, max(0, c.start - 24), c.start) or _OFFICER_AFTER_EN.match(text, c.end)
+                or _KIND_APPOSITION_EN.match(text, c.end)
                 or ((owned := _OWNS_AFTER.match(text, c.end)) and owned.end() in lexicon_starts | code_starts)
                 or (text[c.end:c.end + 1] == " " and c.end + 1 in code_starts))
             agent = bool(agent_en) or (c.type == "ORG" and c.lang == "zh" and _agent_zh(c, text, sure_starts, sure_ends, code_starts,

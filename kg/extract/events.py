@@ -82,8 +82,14 @@ _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活
                                      r"(?=[，。；！？,;\s]|$)")
 
 
+_DATED_PARTICIPLE = re.compile(r" (?:on|in|at|last|earlier|this)\b")
+
+
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
     lo = clause_start(doc_text, seg, m.start())
+    if seg.lang == "en" and etype == "ProductLaunch" and lo > seg.start and not doc_text[lo:m.start()].strip() and \
+            _DATED_PARTICIPLE.match(doc_text, m.end()):
+        lo = clause_start(doc_text, seg, lo - 2)  # "Google's Gemini 3 Pro, unveiled on Tuesday,": the clause before
     if seg.lang == "en":
         local, dates = outside_asides(doc_text, seg, m.start(), local, dates)
     near = max(lo, m.start() - WINDOW[seg.lang])

@@ -219,10 +219,10 @@ PATTERNS_EN = [
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?(?: {PRODUCT_KIND_EN}s?)?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
     # "Kimi, the chatbot from Moonshot AI", "the Claude maker Anthropic", "Copilot is Microsoft's AI assistant",
     # "Nvidia-designed Blackwell GPUs"
-    ("en.dev.from", rf"{{PRODUCT:o}}, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{PRODUCT_KIND_EN} (?:from|by) {{ORG:s}}", "develops", 0.75),
+    ("en.dev.from", rf"{{PRODUCT:o}}, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{PRODUCT_KIND_EN} (?:from|by|(?:made|built|developed|designed|created|operated|run) by) {{ORG:s}}", "develops", 0.75),
     ("en.dev.maker", rf"{{PRODUCT:o}}[ -](?:maker|developer|creator) {{ORG:s}}", "develops", 0.8),
     ("en.dev.is", rf"{{PRODUCT:o}} (?:is|was|remains) {{ORG:s}}{POSS} (?:[\w-]+ ){{0,3}}?(?:{PRODUCT_KIND_EN}|family|flagship|line|series)\b", "develops", 0.75),
-    ("en.dev.made", rf"{{ORG:s}}-(?:made|designed|built|developed) {{PRODUCT:o}}", "develops", 0.75),
+    ("en.dev.made", rf"{{ORG:s}}-(?:made|designed|built|developed) (?:[\w-]+ ){{0,2}}?{{PRODUCT:o}}", "develops", 0.75),
     ("en.dev.11", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:owns|operates|runs|makes|designs) (?:the )?{{PRODUCT:o}}", "develops", 0.7),
     # "Huawei and Seres (jointly) launched the Aito M9": each launcher develops it
     ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),
@@ -320,7 +320,7 @@ PATTERNS_EN = [
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|(?:are|were|remain) (?:fierce |bitter |close |direct |longtime |long-time |arch-?)?(?:rivals|competitors)|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b", "competesWith", 0.75),
     # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
     ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.1", rf"{{ORG:s}}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))? {{ORG:o}}", "competesWith", 0.75),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
@@ -338,7 +338,14 @@ PATTERNS_EN = [
     ("en.compete.19", rf"(?:price war|rivalry|competition|battle|race|fight|showdown) between {{ORG:s}} and {{ORG:o}}", "competesWith", 0.75),
     ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
-    ("en.compete.5", rf"{{ORG:s}}, (?:a |an |the )?(?:[\w-]+ ){{0,2}}(?:rival|competitor) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.5", rf"{{ORG:s}}(?: \([^)]{{1,40}}\))?, (?:a |an |the )?(?:[^\x01.;,]{{0,60}}? )?(?:rival|competitor|challenger) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
+    # the sentence's subject and the rivals it trails, gains on or challenges: "Chery still trails rivals BYD and
+    # Geely", "helped it gain ground on rivals Tesla and Nio", "stepping up its challenge to Alibaba", "as it
+    # competes with Samsung Electronics"
+    ("en.compete.21", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?\b(?:on|to|against|behind|trails?|trailing|lags?|lagging|than|over|from|outsold|overtook|overtaking|overtakes) "
+                      rf"(?:its |larger |bigger |domestic |local |Chinese |American |U\.S\. |foreign |global |established )*(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.65),
+    ("en.compete.22", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?\b(?:its|a|the) (?:[\w-]+ )?challenge to {{ORG:o}}", "competesWith", 0.65),
+    ("en.compete.23", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?,? as (?:it|the company) (?:competes|battles|vies|races|fights) (?:(?:directly|head-on|fiercely) )?(?:with|against) (?:(?:rivals?|competitors?) )?{{ORG:o}}", "competesWith", 0.65),
     ("en.compete.6", rf"{{ORG:s}}, (?:an? )?{{ORG:o}}(?:{POSS})? (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),
     # "xAI ... sued rival OpenAI", "Xiaomi overtook rivals Tesla and BYD"
     ("en.compete.7", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have |had )?[a-z]+(?: (?:up|on|out|down))? (?:its |their )?(?:(?:main|chief|biggest|closest|key|major|arch|domestic|local|U\.S\.|Chinese|American) )?(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.7),

@@ -24,11 +24,11 @@ _EDITION = rf"(?: {EDITION_WORD}(?![A-Za-z0-9]))*"
 PRODUCT_CODE = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
     r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?(?!级)" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
-    r"|[ie]?[A-Z][a-z]{2,10} (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)"
+    r"|[ie]?[A-Z][a-z]{2,10}(?:[A-Z][a-z]{1,8})? (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)"
     # "fined Google 2.4 billion euros", "Tesla 3 years ago": an amount or a count, no model
     r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
     r"points?|years?|months?|weeks?|days?|hours?|times|per)\b)"
-    r"(?! ?[亿万千百元年月日个家倍台辆位名次])" + _EDITION +  # "获得Meta 140亿美元的订单"
+    r"(?! ?(?:[亿万千百元年月日个家倍台辆位名次天周岁秒]|小时|分钟))" + _EDITION +  # "获得Meta 140亿美元的订单"
     # a number and an edition after "the"/"its": "unveiled the 17 Ultra smartphone"
     r"|(?:(?<=\bthe )|(?<=\bits ))\d{1,3}(?: (?:Pro|Max|Ultra|Plus|Air|Fold|Flip|Edge|Mini|SE)(?![A-Za-z0-9]))+"
     # a name and a hyphenated code: DeepSeek-V4, DeepSeek-OCR 2, Qwen-VL, Hunyuan-T1
@@ -193,6 +193,8 @@ def plain_word_code(code: str) -> bool:
         brand not in known_names()
 
 
+_FAMILY_NUMBER = re.compile(r"(?<![A-Za-z0-9_\-.])([A-Z][a-z]{2,12}) (\d{4})(?![\d.,%]|\s?(?:年|亿|万|元|billion|million|units|yuan))")
+
 # A range name in camel case (no company's) and its model codes: "ThinkSystem SR680a V4", "PowerEdge XE9680"
 _CAMEL_RANGE = re.compile(r"(?<![A-Za-z0-9_\-.])([A-Z][a-z]+[A-Z][A-Za-z]+)((?: (?:[A-Z]{0,4}\d[A-Za-z0-9.]*|"
                           r"Pro|Max|Ultra|Plus|Mini|Air|SE|Lite|X)){1,3})(?![A-Za-z0-9_\-])"
@@ -254,6 +256,9 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
             continue  # "Open-source models", "Large-scale model" (but "人形机器人H2" is no half-year)
         s = seg.start + m.start(group)
         out.append(Mention(doc.id, s, s + len(name), name, "PRODUCT", seg.lang, "rule"))
+    for m in _FAMILY_NUMBER.finditer(text):  # "Kirin 9030", "Dimensity 9400": a known chip family and its number
+        if m.group(1) in known_names("PRODUCT", ambiguous=True) and not NAME_AND_YEAR.match(m.group(0)):
+            out.append(Mention(doc.id, seg.start + m.start(), seg.start + m.end(), m.group(0), "PRODUCT", seg.lang, "rule"))
     for m in _CAMEL_RANGE.finditer(text):  # "ThinkSystem SR680a V4": a range name and its model
         if m.group(1) not in known_names("ORG", ambiguous=True) and re.search(r"\d", m.group(2)):
             out.append(Mention(doc.id, seg.start + m.start(), seg.start + m.end(), m.group(0), "PRODUCT", seg.lang, "rule"))
