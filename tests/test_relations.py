@@ -2136,3 +2136,13 @@ def test_makers_and_products_listed_respectively():
 ])
 def test_english_rivals_and_makers_told_in_more_ways(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik rose as much as 8% in its debut on the Hong Kong Stock Exchange on Thursday.",
+    "Shares of Norvik more than quadrupled on their first day of trading on Shanghai's STAR Market on Friday.",
+    "Norvik raised HK$14.3 billion in its Hong Kong share sale and began trading on the Hong Kong Stock Exchange.",
+])
+def test_a_debut_on_an_exchange_is_a_listing(text):
+    exchange = "STAR Market" if "STAR" in text else "Hong Kong Stock Exchange"
+    assert ("Norvik", "listedOn", exchange) in _run(text, [("Norvik", ORG, None), (exchange, ORG, "exchange")])

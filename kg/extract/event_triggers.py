@@ -23,7 +23,11 @@ TRIGGERS = {
                                    r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))))|"
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
                                    r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
-                                   r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)"),
+                                   r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|"
+                                   # "rose 8% in its debut on the Hong Kong Stock Exchange", "on their first day of trading on"
+                                   r"(?:its|their) (?:debut|first day of trading|first trading day)(?= (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?"
+                                   r"(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market)))|"
+                                   r"(?:began|started) trading (?=on (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|[A-Z][\w ]{0,30}(?:Exchange|Market)))"),
     "Funding": (r"(?:完成|获得|宣布|获)(?![^。；，]{0,15}?(?:债券|发债|贷款|授信))[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|(?<!债券)(?<!发债)(?<!贷款)融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
                     + r"|buyout of|agreed to buy" + _BUYS_GOODS + r"|agreed to acquire|took over(?! as)|snapped up|snaps up|scooped up"),

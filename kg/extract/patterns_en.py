@@ -351,6 +351,9 @@ PATTERNS_EN = [
     ("en.compete.7", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have |had )?[a-z]+(?: (?:up|on|out|down))? (?:its |their )?(?:(?:main|chief|biggest|closest|key|major|arch|domestic|local|U\.S\.|Chinese|American) )?(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
     ("en.list.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading|completed (?:a|its) (?:[\w-]+ )?listing)[^\x01.;]{{0,20}}? (?:on (?:the )?|in ){{EXCHANGE:o}}", "listedOn", 0.9),
+    # "Chery Automobile rose 8% in its debut on the Hong Kong Stock Exchange", "Shares of X quadrupled on their first
+    # day of trading on Shanghai's STAR Market", "X raised HK$14.3 billion in its share sale and began trading on"
+    ("en.list.9", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d){{0,100}}? (?:(?:in|on) (?:its|their) (?:[\w-]+ )?(?:debut|first day of trading|first trading day)|(?:and |, )(?:began|started) trading) (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
     ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     # a city as the market: "Baidu, which is listed in Hong Kong and on the Nasdaq", "X, the Hong Kong-listed chip designer"
