@@ -104,7 +104,7 @@ _LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:在[^\x01，。；,
 # an apposition that says what kind of business the name is: "Honor, the former Huawei budget brand,"
 _KIND_APPOSITION_EN = re.compile(r"(?: \([^)]{1,30}\))?, (?:the|a|an) (?:[\w.&'’-]+ ){0,5}?(?:brand|maker|company|firm|startup|"
                                  r"carmaker|automaker|chipmaker|chip designer|subsidiary|developer|giant|manufacturer|"
-                                 r"retailer|e-commerce group|conglomerate|conglomerate|group|operator|supplier)(?: of [^,]{1,40})?,")
+                                 r"retailer|e-commerce group|conglomerate|group|operator|supplier)(?: of [^,]{1,40})?,")
 
 
 def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_starts: set,

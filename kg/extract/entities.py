@@ -26,6 +26,7 @@ from .en_names import EN_STOP_WORDS, employer_mentions, retyped_en, titled_peopl
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
+from .temporal import SHOW_AFTER_ZH
 from .trims import trim
 from .zh_orgs import brand_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 
@@ -49,7 +50,7 @@ _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "H
 _ROUND_NAME = re.compile(r"(?i)^(?:pre-)?series [a-k]\d?\+?(?: (?:round|funding|extension))?$|^(?:pre-)?[A-K]\d?\+?轮$")
 
 
-_SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:展会|大会|展|主题演讲|演讲|期间|现场|开幕|博览会|峰会|年会|上(?![线市映]))|"
+_SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:" + SHOW_AFTER_ZH + r"|主题演讲|演讲)|"
                               r" (?:keynote|show|conference|expo|trade show|event)\b)")
 
 
@@ -215,8 +216,8 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
                                "rule", "model"))
             continue
         m = MODEL_CODE.match(text, c.end)
-        latin = _LATIN_AFTER_BRAND.match(text, c.end) if c.type == "ORG" and c.source == "ruler" else None
-        if not m and latin and _latin_product(latin.group(0), marked):
+        latin = _LATIN_AFTER_BRAND.match(text, c.end) if not m and c.type == "ORG" and c.source == "ruler" else None
+        if latin and _latin_product(latin.group(0), marked):
             out.append(Mention(c.doc_id, c.end, latin.end(), latin.group(0), "PRODUCT", "en", "rule", "model"))
             continue
         if m and not NETWORK_GENERATION.match(m.group(0)) and not NAME_AND_YEAR.match(m.group(0)):

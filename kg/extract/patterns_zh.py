@@ -104,6 +104,9 @@ def _org_then_person(title: str) -> str:
             rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
+# a company's listing, up to the words after it: "MiniMax正式登陆港交所主板，此次IPO"
+_LISTING_ZH = rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?"
+
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_ZH = [
     ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
@@ -266,9 +269,9 @@ PATTERNS_ZH = [
     # "智谱的股东名单里已经有美团、蚂蚁集团和腾讯", "MiniMax的股东则包括阿里巴巴、腾讯和米哈游"
     ("zh.invest.13", rf"{{ORG:o}}{ALIAS_ZH}(?:[，,]\s?)?(?:背后)?的?(?:主要|外部|重要)?(?:股东|投资方|投资人|投资者)(?:名单)?(?:里|中)?(?:已经|还|则|主要|目前)?(?:有|包括|为|是)[：:]?(?:\x01PERSON:\d+\x02的)?{{ORG:s}}", "investsIn", 0.75),
     # a listing's cornerstone investors: "MiniMax登陆港交所，此次IPO引入阿里巴巴、腾讯等多家基石投资者"
-    ("zh.invest.18", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?(?:引入|引进|获得)了?{{ORG:s}}"
+    ("zh.invest.18", _LISTING_ZH + rf"(?:引入|引进|获得)了?{{ORG:s}}"
                      rf"(?:{ALIAS_ZH}[、和与及]\x01ORG:\d+\x02)*{ALIAS_ZH}等?[^\x01。；，,]{{0,8}}?基石投资[者方人]", "investsIn", 0.75),
-    ("zh.invest.19", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?基石投资[者方人](?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.75),
+    ("zh.invest.19", _LISTING_ZH + rf"基石投资[者方人](?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.75),
     # passives: "Neeva于2023年被Snowflake收购"
     ("zh.acq.5", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；，,]){{0,8}}?被{{ORG:s}}{ALIAS_ZH}(?:以[^\x01。；，,]{{1,12}}?)?(?:全资)?(?:收购|并购)", "acquires", 0.8),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}(?!{ALIAS_ZH}(?:所持|持有的|手中))", "acquires", 0.85),

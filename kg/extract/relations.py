@@ -173,7 +173,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
             if predicate == "develops" and _RESPECTIVELY.search(t.text, m.start(), m.end()):
-                makers = list_before(t, s_idx, "、|和|与|及|，|,|, | and |, and ") + subjects
+                makers = list_before(t, s_idx, LIST_JOINERS + "|，|,") + subjects
                 if len(makers) == len(objects) > 1:  # "A、B和C相继发布X、Y和Z": A's X, B's Y, C's Z
                     pairs = list(zip(makers, objects))
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []

@@ -28,6 +28,8 @@ WEEKDAYS_ZH = {c: i for i, c in enumerate("一二三四五六日")}
 WEEKDAYS_ZH["天"] = 6
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
+# what follows a show or conference named with its year: "CES 2026展会上", "在GTC 2026大会上"
+SHOW_AFTER_ZH = r"展会|大会|展|上(?![线市映])|期间|现场|开幕|博览会|峰会|年会"
 DATE_PATTERNS = [
     # "今年1月8日", "去年12月": a month of a year named relative to the document date
     ("rel_ymd", re.compile(r"(?P<ry>今年|去年|明年)\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
@@ -55,7 +57,7 @@ DATE_PATTERNS = [
                      r",? (?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d) ?(?:Q[1-4]|H[12])\b")),
     # a show or conference named with its year: "CES 2026展会上", "在GTC 2026大会上", "at CES 2026"
     ("y", re.compile(r"(?:(?<=\bat )|(?<=\bduring )|(?<![A-Za-z0-9 ]))(?:[A-Z]{2,6}|[A-Z][a-z]{2,11})(?: [A-Z][A-Za-z/]{1,8})? "
-                     r"(?P<y>20\d\d)(?!\d|[.\-]\d)(?=\s?(?:展会|大会|展|上(?![线市映])|期间|现场|开幕|博览会|峰会|年会)|(?<=\d)\b(?! ?[A-Za-z]))")),
+                     r"(?P<y>20\d\d)(?!\d|[.\-]\d)(?=\s?(?:" + SHOW_AFTER_ZH + r")|(?<=\d)\b(?! ?[A-Za-z]))")),
     # the year of a citation: "[Bloomberg. 《Apple, Google Confirm Deal》. 2026.](https://…)"
     ("y", re.compile(r"(?<=[》\]]\. )(?P<y>(?:19|20)\d\d)(?=\.?\]?\(|\.\s*$|\.?$|\. )", re.M)),
     # a holiday on its day (not a holiday period, its eve or the days after it): "元旦当天", "on Christmas Day"
