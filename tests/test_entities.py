@@ -1448,3 +1448,20 @@ def test_a_camel_case_brand_and_a_number(text, product):
 
     assert product in [m.group(0) for m in PRODUCT_CODE.finditer(text)]
     assert not [m.group(0) for m in PRODUCT_CODE.finditer("OpenClaw 24小时不休")]
+
+
+def test_a_maker_before_the_short_form_of_its_lexicon_product_is_split():
+    # the lexicon's 盘古大模型 is also written 华为盘古: the maker and the product's short form
+    _, mentions, _ = _mentions("华为盘古等通用基座模型迭代很快。")
+    found = {(m.text, m.type) for m in mentions}
+    assert ("华为", "ORG") in found and ("盘古", "PRODUCT") in found
+
+
+def test_a_quoted_name_after_a_product_kind_is_a_product():
+    _, mentions, _ = _mentions("以罕见病为例，星河制药有限公司的国产创新药“戈瑞安”此次被纳入目录。")
+    assert ("戈瑞安", "PRODUCT") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_coined_phrase_in_quotes_is_no_product():
+    _, mentions, _ = _mentions("星河科技的“Zorbly时刻”已经到来。")
+    assert not [m for m in mentions if m.type == "PRODUCT" and m.text.endswith("时刻")]

@@ -2146,3 +2146,38 @@ def test_english_rivals_and_makers_told_in_more_ways(text, names, expected):
 def test_a_debut_on_an_exchange_is_a_listing(text):
     exchange = "STAR Market" if "STAR" in text else "Hong Kong Stock Exchange"
     assert ("Norvik", "listedOn", exchange) in _run(text, [("Norvik", ORG, None), (exchange, ORG, "exchange")])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("市场关注星河银行主席王立明的最新表态。", [("星河银行", ORG, None), ("王立明", PER, None)],
+     ("王立明", "chairOf", "星河银行")),
+    ("特朗普将面试星河储备委员会理事沃森。", [("星河储备委员会", ORG, None), ("沃森", PER, None)],
+     ("沃森", "worksFor", "星河储备委员会")),
+    ("北辰外交部通讯和国家形象司司长米卡·库宁证实了此事。", [("北辰外交部", ORG, None), ("米卡·库宁", PER, None)],
+     ("米卡·库宁", "worksFor", "北辰外交部")),
+    ("北辰媒体公司Norvik Studio的创意总监伊尔卡·许宁表示。", [("Norvik Studio", ORG, None), ("伊尔卡·许宁", PER, None)],
+     ("伊尔卡·许宁", "worksFor", "Norvik Studio")),
+    ("星河大学校长何建新出席了会议。", [("星河大学", ORG, None), ("何建新", PER, None)],
+     ("何建新", "worksFor", "星河大学")),
+])
+def test_chinese_chairs_governors_and_heads_of_public_bodies(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_vice_chair_is_no_chair():
+    rels = _run("星河银行副主席王立明表示。", [("星河银行", ORG, None), ("王立明", PER, None)])
+    assert ("王立明", "worksFor", "星河银行") in rels and ("王立明", "chairOf", "星河银行") not in rels
+
+
+def test_a_post_in_a_chain_before_another_name_is_that_persons():
+    names = [("星河大学", ORG, None), ("曹红", PER, None), ("北辰书法协会", ORG, None), ("云帆学院", ORG, None),
+             ("李恒", PER, None)]
+    rels = _run("星河大学副校长曹红，北辰书法协会副主席、云帆学院原党委副书记李恒出席会议。", names)
+    assert ("曹红", "worksFor", "星河大学") in rels
+    assert ("曹红", "worksFor", "北辰书法协会") not in rels
+
+
+def test_a_drug_in_quotes_after_its_kind_is_the_makers():
+    rels = _run("以罕见病为例，星河制药有限公司的国产创新药“戈瑞安”此次被纳入目录。",
+                [("星河制药有限公司", ORG, None), ("戈瑞安", PROD, None)])
+    assert ("星河制药有限公司", "develops", "戈瑞安") in rels

@@ -17,7 +17,7 @@ ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集�
                r"(?:\x01PRODUCT:\d+\x02(?:大模型|模型)?(?=团队|项目组|(?:技术|产品|研发)?负责人))?"  # "阿里巴巴通义千问团队负责人林俊旸", "腾讯混元大模型负责人蒋杰"
                r"(?:负责(?:\x01PRODUCT:\d+\x02)?[\u4e00-\u9fffA-Za-z]{0,8}?的)?"  # "OpenAI负责ChatGPT的副总裁"
                r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群|科室|(?<!学)科)|[\w]{2,14}?中心|团队|"
-               r"[\w及和]{1,8}?(?:处|部门|办公室|[\w]部))?")  # "比亚迪品牌及公关处总经理李云飞"  # "DeepSeek团队（含创始人梁文锋）"
+               r"[\w及和与]{1,10}?(?:处|部门|办公室|[\w]部|委员会|(?<!公)司|局))?")  # "外交部通讯和国家形象司司长"  # "比亚迪品牌及公关处总经理李云飞"  # "DeepSeek团队（含创始人梁文锋）"
 # (a unit before a later title: "百度副总裁、智能驾驶事业群总经理王云鹏")
 PRE_TITLES_ZH = (rf"(?:时任|现任|前任|首任|新任|原|前)?(?:{ANY_TITLE_ZH}(?:[兼及和 ]|、(?:[\u4e00-\u9fffA-Za-z]{{1,8}}?"
                  rf"(?:事业群|事业部|业务部|部门|中心|实验室|BG|BU))?)?)*?")
@@ -92,7 +92,7 @@ def _person_first(title: str) -> str:
     # (a successor and the one succeeded: "李华接棒张伟，成为京东集团首席执行官" is 李华's)
     return (rf"(?<!接棒)(?<!接替)(?<!接任)(?<!取代){{PERSON:s}}(?:(?:接棒|接替|接任|取代)\x01PERSON:\d+\x02)?"
             rf"(?:[，,：:]|职务[：:])[^\x01。；]{{0,48}}?(?:现任|时任|曾任|担任|任|为|是)?"
-            rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![长会局]|[、兼及和]?\s?\x01PERSON)")
+            rf"{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{title}(?![长会局]|(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,16}}?\x01PERSON)")  # not a chain of posts before another name
 
 
 def _org_then_person(title: str) -> str:
@@ -217,7 +217,7 @@ PATTERNS_ZH = [
     # a list item's label launches what each of its clauses names: "**阿里巴巴：** 4月29日开源Qwen3系列，9月在云栖大会上发布Qwen3-Max"
     ("zh.dev.14", rf"{{ORG:s}}{ALIAS_ZH}[：:](?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?[，,]\s?(?:{WHEN_ZH}|[^\x01。；，,]){{0,12}}?(?:推出|发布|开源|上线)了?{{PRODUCT:o}}", "develops", 0.75),
     ("zh.dev.12", rf"{{ORG:s}}{ALIAS_ZH}旗下的?(?:产品|应用|品牌|业务)(?:包括|有|涵盖)[：:]?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.75),
-    ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|APP|平台|游戏|品牌|软件|工具|助手|浏览器|智能体|系统|机器人|眼镜|无人机|耳机))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
+    ("zh.dev.2", rf"{{ORG:s}}(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|APP|平台|游戏|品牌|软件|工具|助手|浏览器|智能体|系统|机器人|眼镜|无人机|耳机|药物|药|疫苗|新车))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.hand", rf"{{PRODUCT:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?出自{{ORG:s}}[^\x01。；，,]{{0,10}}?之手", "develops", 0.8),  # "Seedance 2.0出自字节跳动Seed团队之手"
     ("zh.dev.6", rf"{{PRODUCT:o}}[^\x01。；，,]{{0,8}}?(?:由|是)(?:[^\x01。；，,]{{0,8}}?(?:公司|工作室|团队|厂商|开发商|实验室))?{{ORG:s}}{ALIAS_ZH}(?:团队|公司)?(?:推出|开发|研发|打造|发布|开源)", "develops", 0.8),

@@ -12,6 +12,7 @@ import re
 from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
 from ..segment import is_han, span_mask
+from .aliases import MODELS as _MODELS
 from .titles import common_words, jieba_words, word_freq
 from .zh_orgs import NOT_BRAND_CHARS, NOT_NAME_TAGS
 
@@ -147,6 +148,12 @@ _OWNED_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出的)[�
 # (a quoted name is a product only when its words say so: most quotes after a company are phrases
 # the writer coins, "算力朋友圈", "多品牌帝国", "量产元年")
 _PRODUCT_WORD = re.compile(r"[A-Za-z]|(?:智能体|助手|App|APP|大模型|模型|平台|眼镜|手机|芯片|汽车|浏览器|云|系统|机器人|耳机|手表)$")
+# (a coined phrase in quotes, with a product's name in it, is none: 人形机器人的“iPhone时刻”)
+_COINED_END = re.compile(r"(?:时刻|时代|效应|模式|路线|机制|之战|大战|元年|战略|计划|概念|理念)$")
+# ... or when a product kind stands before it: "北海康成的国产创新药“戈芮宁”", "星河汽车的首款新车“远航”"
+_OWNED_KIND_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出的)[\u4e00-\u9fff]{0,4}?"
+                                r"(?:创新药|新药|药物|药品|疫苗|新车|车型|手机|芯片|大模型|模型|游戏|应用|机器人|智能体|操作系统)"
+                                r"[“\"「]([^“”\"「」\n，。；！？、]{2,12})[”\"」]")
 
 
 def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
@@ -157,16 +164,21 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.type != "ORG" or m.kind in NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
             continue
-        for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh")):
+        for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh"), (_OWNED_KIND_QUOTED, "kind")):
             o = rx.match(text, m.end)
-            if not o or (any(taken[o.start(1):o.end(1)]) and not (lang == "zh" and all(  # a product inside the
-                    x.type == "PRODUCT" and o.start(1) <= x.start and x.end <= o.end(1)  # quote is part of it
+            # a product inside the quote is part of it; after a product kind, the model's person or
+            # organization of exactly the quoted name is the product
+            if not o or (any(taken[o.start(1):o.end(1)]) and not (lang != "en" and all(
+                    (x.type == "PRODUCT" and o.start(1) <= x.start and x.end <= o.end(1)) or (
+                        lang == "kind" and x.span == (o.start(1), o.end(1)) and x.source in _MODELS)
                     for x in mentions if x.start < o.end(1) and o.start(1) < x.end))):
                 continue
             name = o.group(1)
             if name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or NOT_PRODUCT.match(name) or (
-                    lang == "zh" and (not _PRODUCT_WORD.search(name) or DOCUMENT_TITLE.search(name))):
+                    lang != "en" and (DOCUMENT_TITLE.search(name) or _COINED_END.search(name))) or (
+                    lang == "zh" and not _PRODUCT_WORD.search(name)):
                 continue
+            lang = "zh" if lang == "kind" else lang
             out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", lang, "rule", "owned"))
     return out
 
@@ -294,6 +306,13 @@ def split_maker_prefix(candidates: list[Mention]) -> list[Mention]:
                 cut = len(c.text) - len(name)
                 maker = c.text[:cut].rstrip(" ")
                 if cut > 0 and c.text.endswith(name) and ids.get(maker.casefold(), "").startswith("ORG:"):
+                    split = (maker, cut)
+                    break
+            # ... and so is one whose rest begins another of its names: "华为盘古" (盘古大模型)
+            for cut in range(1, len(c.text) - 1) if split is None else ():
+                maker, rest = c.text[:cut], c.text[cut:]
+                if len(rest) >= 2 and ids.get(maker.casefold(), "").startswith("ORG:") and any(
+                        n != c.text and n.startswith(rest) for n in entry.names):
                     split = (maker, cut)
                     break
         if split is None:
