@@ -113,3 +113,18 @@ def test_each_document_is_tagged_afresh():
     analyze(first, split_segments(first))
     analyze(second, split_segments(second))
     assert set(tagger()._cache) == {"腾讯公司发布财报。"}  # memory does not grow over a corpus
+
+
+def test_a_lexicon_name_across_two_common_words_is_dropped():
+    from kg.nlp.analyze import across_words
+    from kg.records import Mention
+
+    text = "这标志着中国药企在进步，星河云也上线了。"
+    def m(name):
+        start = text.index(name)
+        return Mention("d", start, start + len(name), name, "ORG", "zh", "ruler")
+    words = [(0, 4, "v"), (4, 6, "LOC"), (6, 8, "n"), (8, 9, "p"), (9, 11, "v"), (11, 12, "w"),
+             (12, 15, "ORG"), (15, 16, "d")]
+    kept = {x.text for x in across_words([m("国药"), m("星河"), m("河云")], words, 0)}
+    # 国药 begins inside 中国 and ends inside 药企; 星河 begins LAC's name 星河云; 河云 lies inside that name
+    assert kept == {"星河", "河云"}

@@ -2181,3 +2181,9 @@ def test_a_drug_in_quotes_after_its_kind_is_the_makers():
     rels = _run("以罕见病为例，星河制药有限公司的国产创新药“戈瑞安”此次被纳入目录。",
                 [("星河制药有限公司", ORG, None), ("戈瑞安", PROD, None)])
     assert ("星河制药有限公司", "develops", "戈瑞安") in rels
+
+
+def test_bodies_that_jointly_issue_rules_are_no_partners():
+    names = [("星河发展委员会", ORG, None), ("北辰财政厅", ORG, None)]
+    assert not {r for r in _run("星河发展委员会与北辰财政厅联合发布新一轮以旧换新实施细则。", names)
+                if r[1] == "partnerOf"}

@@ -103,6 +103,20 @@ def _jieba_ents(text: str, doc: Document, offset: int) -> list[Mention]:
     return out
 
 
+_NAME_TAGS = {"nz", "nw", "ORG", "PER"}  # LAC's other proper names, works, organizations, people
+
+
+def across_words(mentions: list[Mention], words, offset: int) -> list[Mention]:
+    """Lexicon names that begin and end inside LAC's common words are none: 国药 in 中国药企
+    (中国|药企).  A name that LAC reads as part of a longer word at either edge (腾讯 in
+    腾讯云), or inside a longer name (文心 in 百度文心助手), is kept."""
+    inside = set()
+    for a, b, tag in words:
+        if tag not in _NAME_TAGS:
+            inside.update(range(offset + a + 1, offset + b))
+    return [m for m in mentions if not (m.start in inside and m.end in inside)]
+
+
 def analyze(doc: Document, segments: Iterable[Segment],
             config: NLPConfig = NLPConfig()) -> list[ParsedSegment]:
     """Tokens and raw entity candidates for every segment, in document order."""
@@ -133,9 +147,11 @@ def analyze(doc: Document, segments: Iterable[Segment],
             tagged = lac_tagger.names(texts)  # tokenizer reads the same tags from the cache
             if lac_names_wanted:
                 lac_names = tagged
-        for (i, seg), tdoc, ndoc, names in zip(zh, tok_nlp.pipe(texts, batch_size=BATCH), ner_docs,
-                                               lac_names):
+        for (i, seg), text, tdoc, ndoc, names in zip(zh, texts, tok_nlp.pipe(texts, batch_size=BATCH), ner_docs,
+                                                     lac_names):
             mentions = _ents(tdoc, doc, seg.start, "zh", "ruler")
+            if lac_tagger is not None:
+                mentions = across_words(mentions, lac_tagger.words([text])[0], seg.start)
             tokens = _tokens(tdoc, seg.start, doc.text)
             if ndoc is not None:
                 mentions += snap_to_words(_ents(ndoc, doc, seg.start, "zh", "ner"), tokens, doc.text,
