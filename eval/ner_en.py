@@ -288,19 +288,9 @@ def kg_english(extended: bool, model=None, rules: bool = True):
     from kg.nlp import pipelines
 
     nlp = pipelines._load(pipelines.english_name())
-    ruler = nlp.add_pipe("entity_ruler", before="ner",
-                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-    try:
-        patterns = pipelines.lexicon_patterns()
-    except TypeError:  # older signature: lexicon_patterns(lang)
-        patterns = pipelines.lexicon_patterns("en")
-    ruler.add_patterns(patterns)
-    if extended:
-        from kg.nlp.en_ner import extend_english
-
-        extend_english(nlp, model, rules=rules)
-        if not nlp.meta.get("kg_en_ner"):
-            return None
+    nlp = pipelines.add_english_lexicon(nlp, extend=extended, model=model, rules=rules)
+    if extended and not nlp.meta.get("kg_en_ner"):
+        return None
     return nlp
 
 

@@ -186,3 +186,46 @@ def test_adjectives_of_nationality_are_no_names():
                                        [(3, 4, "ORG"), (7, 8, "PERSON")],
                                        tags=["PRP", "VBD", "DT", "NNP", "WP", "VBD", "IN", "JJ", "NNS"]))
     assert _labels(doc) == set()
+
+
+def _lexicon_after(ner_patterns):
+    """A blank English pipeline whose "NER" labels ``ner_patterns``, then kg's ambiguous lexicon."""
+    from kg.nlp import en_lexicon  # noqa: F401
+
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("entity_ruler", name="ner")
+    ner.add_patterns(ner_patterns or [{"label": "ORG", "pattern": "Qzxv"}])
+    nlp.add_pipe("kg_ambiguous_lexicon")
+    return nlp
+
+
+def test_ambiguous_lexicon_names_defer_to_the_ner_after_it():
+    nlp = _lexicon_after([{"label": "ORG", "pattern": "Honor Device Co."},
+                          {"label": "ORG", "pattern": [{"ORTH": "Apple"}, {"ORTH": "is"}, {"ORTH": "hiring"}]}])
+    doc = nlp("Honor Device Co. has struck a deal, and Apple is hiring.")
+    ents = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
+    assert ("Honor Device Co.", "ORG", "") in ents  # the NER's longer name stands
+    assert ("Apple is hiring", "ORG", "") in ents  # a span across the name: the NER's
+    nlp = _lexicon_after([])
+    doc = nlp("Apple is hiring.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Apple", "ORG:Apple")]  # nothing found: the lexicon's
+
+
+def test_the_ner_agreeing_with_an_ambiguous_name_is_kept_beside_it():
+    doc = _lexicon_after([{"label": "ORG", "pattern": "Apple"}])("Apple is hiring.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Apple", "ORG:Apple")]
+    assert [(s.text, s.label_) for s in doc.spans["ner_agrees"]] == [("Apple", "ORG")]
+    doc = _lexicon_after([{"label": "PERSON", "pattern": "Apple"}])("Apple is hiring.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Apple", "ORG")]  # another type: the lexicon's, unconfirmed
+    assert not list(doc.spans["ner_agrees"])
+
+
+def test_a_sentence_initial_ambiguous_company_is_read_by_the_ner():
+    from kg.extract.entities import extract_mentions
+    from kg.nlp.analyze import analyze
+    from kg.records import Document
+    from kg.segment import split_segments
+
+    doc = Document("t", "Honor Device Co. has struck a deal with Zorbly to bring new features to its phones.")
+    mentions, _ = extract_mentions(doc, analyze(doc, split_segments(doc)))
+    assert ("Honor Device Co.", "ORG") in {(m.text, m.type) for m in mentions}

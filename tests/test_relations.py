@@ -2187,3 +2187,19 @@ def test_bodies_that_jointly_issue_rules_are_no_partners():
     names = [("星河发展委员会", ORG, None), ("北辰财政厅", ORG, None)]
     assert not {r for r in _run("星河发展委员会与北辰财政厅联合发布新一轮以旧换新实施细则。", names)
                 if r[1] == "partnerOf"}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Norvik plans to spin off Vexaro, Norvik's artificial intelligence chip unit, next year.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Vexaro", "subsidiaryOf", "Norvik")),
+    ("Zorbly invested in Vexaro Studios, the new Norvik subsidiary that houses its games.",
+     [("Zorbly", ORG, None), ("Vexaro Studios", ORG, None), ("Norvik", ORG, None)],
+     ("Vexaro Studios", "subsidiaryOf", "Norvik")),
+    ("Vexaro Technology, the premium EV maker controlled by state-owned Norvik Automobile, raised funds.",
+     [("Vexaro Technology", ORG, None), ("Norvik Automobile", ORG, None)],
+     ("Vexaro Technology", "subsidiaryOf", "Norvik Automobile")),
+    ("Norvik, which owns the Vexaro Morning Post, said it would spend more on AI.",
+     [("Norvik", ORG, None), ("Vexaro Morning Post", ORG, None)], ("Vexaro Morning Post", "subsidiaryOf", "Norvik")),
+])
+def test_english_units_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)

@@ -177,10 +177,10 @@ PATTERNS_EN = [
     # "PDD Holdings, the parent company of Temu and Pinduoduo"
     ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:{MOD_EN} ){{0,2}}(?:parent|owner|holding company)(?: company| group)? of (?:the )?{{ORG:s}}", "subsidiaryOf", 0.85),
     # "ZA Bank, the virtual bank majority owned by ZhongAn Online", "iFood, which is controlled by Prosus"
-    ("en.sub.11", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )(?:{MOD_EN} ){{0,3}}(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {{ORG:o}}", "subsidiaryOf", 0.8),
+    ("en.sub.11", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )(?:{MOD_EN} ){{0,5}}?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by (?:state-owned |state-backed )?{PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     # "Jack Wolfskin, now a wholly owned Anta subsidiary"
-    ("en.sub.13", rf"{{ORG:s}}(?: \([^)]*\))?, (?:now |already |also )?(?:a |an )(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned )?{{ORG:o}} (?:subsidiary|unit|division|brand|affiliate)\b", "subsidiaryOf", 0.85),
-    ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
+    ("en.sub.13", rf"{{ORG:s}}(?: \([^)]*\))?, (?:now |already |also )?(?:a |an |the (?:new |newly created |latest )?)(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned )?{{ORG:o}} (?:subsidiary|unit|division|brand|affiliate)\b", "subsidiaryOf", 0.85),
+    ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,4}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
     # "Instagram is owned by Meta", "Lazada, which is majority-owned by Alibaba"
@@ -191,7 +191,7 @@ PATTERNS_EN = [
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
     # "SoftBank owns about 90% of Arm Holdings": a majority makes a parent
     ("en.sub.16", rf"{{ORG:o}}{ASIDE_EN} (?:still |now )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |more than |over |some )?(?:[5-9]\d|100)(?:\.\d+)?(?:%| percent)(?: stake)? (?:of|in) {{ORG:s}}", "subsidiaryOf", 0.75),
-    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) {{ORG:s}}", "subsidiaryOf", 0.75),
+    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) (?:the )?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
     # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"

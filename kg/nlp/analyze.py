@@ -48,6 +48,11 @@ def _ents(sdoc, doc: Document, offset: int, lang: str, default_source: str) -> l
         end = offset + ent.end_char
         out.append(Mention(doc.id, start, end, doc.text[start:end], label, lang, source,
                            ent.ent_id_ or None))
+    # the NER's own reading of an ambiguous lexicon name it agrees with (kg.nlp.en_lexicon)
+    for ent in sdoc.spans.get("ner_agrees", ()):
+        label = pipelines.map_label(ent.label_)
+        start, end = offset + ent.start_char, offset + ent.end_char
+        out.append(Mention(doc.id, start, end, doc.text[start:end], label, lang, default_source))
     return out
 
 

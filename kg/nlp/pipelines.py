@@ -74,19 +74,21 @@ def english_name(name: Optional[str] = None) -> str:
         "(or set KG_EN_MODEL to an installed pipeline)")
 
 
-def lexicon_patterns() -> list[dict]:
+def lexicon_patterns(ambiguous: Optional[bool] = None) -> list[dict]:
     """EntityRuler patterns for every lexicon name, in both scripts: Chinese text names
-    "SpaceX" and English text "Onvo (乐道)"."""
+    "SpaceX" and English text "Onvo (乐道)".  ``ambiguous=True``: only the names that are
+    also common words ("Apple", "Honor"); ``False``: only the others."""
     return [{"label": entry.type, "pattern": name, "id": entry.id}
-            for entry in load_lexicon() for name in _as_read(entry.names)]
+            for entry in load_lexicon()
+            for name in _as_read(n for n in entry.names if ambiguous is None or (n in entry.ambiguous) == ambiguous)]
 
 
-def _add_lexicon(ruler) -> None:
+def _add_lexicon(ruler, ambiguous: Optional[bool] = None) -> None:
     """Fill an EntityRuler with the lexicon.  Its patterns carry ids, so each id is a label of
     its own, and spaCy's check for an empty ruler (``len(ruler)``, run on every document)
     sums thousands of lists: a tenth of the Chinese extraction time.  This ruler is never
     empty, so the check is skipped."""
-    ruler.add_patterns(lexicon_patterns())
+    ruler.add_patterns(lexicon_patterns(ambiguous))
     if len(ruler):
         ruler._require_patterns = lambda: None
 
@@ -97,19 +99,34 @@ def _as_read(names) -> list[str]:
     return list(dict.fromkeys(n for name in names for n in (name, simplify(name))))
 
 
+AMBIGUOUS_RULER = "lexicon_ambiguous"
+
+
 @lru_cache(maxsize=4)
 def english(name: Optional[str] = None):
     """The English pipeline with the lexicon ruler in front of its NER."""
     nlp = _load(english_name(name))
     if "entity_ruler" not in nlp.pipe_names:
-        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True,
-                                                     "phrase_matcher_attr": "ORTH"}, **before)
-        _add_lexicon(ruler)
-        if importlib.util.find_spec("kg.nlp.en_ner") is not None:
-            from .en_ner import extend_english  # the project's extra English NER, if shipped
+        add_english_lexicon(nlp, extend=importlib.util.find_spec("kg.nlp.en_ner") is not None)
+    return nlp
 
-            nlp = extend_english(nlp)
+
+def add_english_lexicon(nlp, extend: bool = True, model=None, rules: bool = True):
+    """The lexicon's names before the NER, kg's English NER in place of the pipeline's own
+    (``extend``), and the names that are also common words after it: the NER reads those
+    itself ("Apple is working with Alibaba", "Honor Device Co. has struck a deal"), and the
+    lexicon adds them only where it found nothing (they then need confirmation)."""
+    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True,
+                                                 "phrase_matcher_attr": "ORTH"}, **before)
+    _add_lexicon(ruler, ambiguous=False)
+    if extend:
+        from .en_ner import extend_english  # the project's extra English NER, if shipped
+
+        nlp = extend_english(nlp, model, rules=rules)
+    from . import en_lexicon  # noqa: F401  registers kg_ambiguous_lexicon
+
+    nlp.add_pipe("kg_ambiguous_lexicon", name=AMBIGUOUS_RULER, **({"after": "ner"} if "ner" in nlp.pipe_names else {}))
     return nlp
 
 
