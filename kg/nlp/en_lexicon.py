@@ -11,7 +11,8 @@ this component (``kg_ambiguous_lexicon``) adds the lexicon's reading:
   NER's agreement in ``doc.spans["ner_agrees"]`` (it confirms the name);
 * where the NER found exactly the name with another type, the lexicon span (the lexicon's
   type, needing confirmation as before);
-* where the NER's name is longer or crosses the lexicon name, the NER's name.
+* where the NER's name is longer or crosses the lexicon name, the NER's name, unless what
+  follows the lexicon name in it is a model code ("Apple M5": the maker, then the product).
 """
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ class AmbiguousLexicon:
             over = [e for e in ents if e.start < span.end and span.start < e.end]
             if not over:
                 ents.append(span)
+            elif len(over) == 1 and over[0].start == span.start and over[0].end > span.end and any(
+                    any(c.isdigit() for c in t.text) for t in doc[span.end:over[0].end]):
+                ents[ents.index(over[0])] = span  # "Apple M5": the maker, and a model code the rules read
             elif len(over) == 1 and (over[0].start, over[0].end) == (span.start, span.end):
                 if over[0].label_ == span.label_:
                     agrees.append(over[0])
