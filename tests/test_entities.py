@@ -1465,3 +1465,8 @@ def test_a_quoted_name_after_a_product_kind_is_a_product():
 def test_a_coined_phrase_in_quotes_is_no_product():
     _, mentions, _ = _mentions("星河科技的“Zorbly时刻”已经到来。")
     assert not [m for m in mentions if m.type == "PRODUCT" and m.text.endswith("时刻")]
+
+
+def test_a_nationality_before_a_product_noun_is_no_product():
+    _, mentions, _ = _mentions("Norvik unveiled a car, pitting the Chinese smartphone maker against Vexaro.")
+    assert "Chinese" not in {m.text for m in mentions}

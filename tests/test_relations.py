@@ -2203,3 +2203,42 @@ def test_bodies_that_jointly_issue_rules_are_no_partners():
 ])
 def test_english_units_told_in_more_ways(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Norvik unveiled the Zeta Air at an event on Tuesday, taking on Vexaro Electronics' Galaxy Edge in the market.",
+     [("Norvik", ORG, None), ("Zeta Air", PROD, None), ("Vexaro Electronics", ORG, None), ("Galaxy Edge", PROD, None)],
+     ("Norvik", "competesWith", "Vexaro Electronics")),
+    ("Norvik on Tuesday reported revenue of 24 billion yuan, while net income fell as it poured money into delivery to fend off rival Vexaro.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Norvik", "competesWith", "Vexaro")),
+    ("Norvik chairman Jane Roe said the money would fund research, an area in which Norvik still trails rivals Vexaro and Zorbly.",
+     [("Norvik", ORG, None), ("Jane Roe", PER, None), ("Vexaro", ORG, None), ("Zorbly", ORG, None)],
+     ("Norvik", "competesWith", "Zorbly")),
+    ("Norvik rolled out Lumo, a consumer assistant app, taking on Vexaro's Dobo, Zorbly's Qiro app and Kestrel's Yuno.",
+     [("Norvik", ORG, None), ("Lumo", PROD, None), ("Vexaro", ORG, None), ("Dobo", PROD, None), ("Zorbly", ORG, None),
+      ("Qiro", PROD, None), ("Kestrel", ORG, None), ("Yuno", PROD, None)], ("Norvik", "competesWith", "Kestrel")),
+    ("Norvik debuted its R1 robot on Friday at a low price, undercutting rivals such as Vexaro Robotics and Zorbly.",
+     [("Norvik", ORG, None), ("R1", PROD, None), ("Vexaro Robotics", ORG, None), ("Zorbly", ORG, None)],
+     ("Norvik", "competesWith", "Vexaro Robotics")),
+    ("Norvik's quarterly revenue rose 22% as the group poured money into its food-delivery battle with Vexaro.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Norvik", "competesWith", "Vexaro")),
+])
+def test_english_rivals_of_the_sentence_subject_told_later(text, names, expected):
+    assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Norvik said on Tuesday it had completed its purchase of Vexaro, the Italian hardware company.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Norvik", "acquires", "Vexaro")),
+    ("Norvik Group closed its 1.1 billion euro acquisition of Spanish kitchen-equipment maker Vexaro on Thursday.",
+     [("Norvik Group", ORG, None), ("Vexaro", ORG, None)], ("Norvik Group", "acquires", "Vexaro")),
+    ("Regulators opened an antitrust investigation into Norvik over its acquisition of Israeli chip firm Vexaro.",
+     [("Norvik", ORG, None), ("Vexaro", ORG, None)], ("Norvik", "acquires", "Vexaro")),
+    ("Vexaro agreed on Monday to be taken private by a consortium of Norvik Capital, Zorbly Partners and Kestrel.",
+     [("Vexaro", ORG, None), ("Norvik Capital", ORG, None), ("Zorbly Partners", ORG, None), ("Kestrel", ORG, None)],
+     ("Zorbly Partners", "acquires", "Vexaro")),
+    ("The unit also includes Vexaro, which Norvik bought in March 2025.",
+     [("Vexaro", ORG, None), ("Norvik", ORG, None)], ("Norvik", "acquires", "Vexaro")),
+])
+def test_english_acquisitions_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)

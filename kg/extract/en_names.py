@@ -126,7 +126,7 @@ _ACQUIRED = re.compile(r"\b(?:to (?:buy|acquire)|acquired|acquires|bought|buys|s
                        r" ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&.'-])(?! (?:shares|stock|stake|products|chips)\b)")
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                        r"September|October|November|December|Today|Yesterday|Tomorrow")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati|Iraqi|Kuwaiti|Qatari")
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati|Iraqi|Kuwaiti|Qatari")
 
 
 # ... and one before its officer's title and name: "Anta chairman Ding Shizhong", "Lumora CEO Jane Holt"
@@ -157,7 +157,7 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
               *_BEFORE_OFFICER.finditer(text, start, end), *_ACQUIRED.finditer(text, start, end)):
         name = m.group(1).rstrip(".")
-        if _DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
+        if DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
         at = m.start(1)
         if m.re is _BEFORE_OFFICER:  # "Former Pepco executive": the name after a capitalized modifier
@@ -191,7 +191,7 @@ def titled_people_en(doc_id: str, text: str, start: int, end: int) -> list[Menti
     for m in _TITLED_PERSON.finditer(text, start, end):
         name = m.group(1)
         words = name.split()
-        if words[0] not in _NOT_EMPLOYER and name not in known_names() and not _DEMONYM.fullmatch(words[0]) and not (
+        if words[0] not in _NOT_EMPLOYER and name not in known_names() and not DEMONYM.fullmatch(words[0]) and not (
                 set(words) & _ORG_WORDS):
             out.append(Mention(doc_id, m.start(1), m.end(1), name, "PERSON", "en", "titlerule"))
     return out

@@ -22,7 +22,7 @@ from .titles import ANY_TITLE_ZH, appointed_people, common_verb, quiet_posseg, s
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
-from .en_names import EN_STOP_WORDS, employer_mentions, retyped_en, titled_people_en
+from .en_names import DEMONYM, EN_STOP_WORDS, employer_mentions, retyped_en, titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .tables import table_cell_mentions
@@ -81,6 +81,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # "June 2026" is no person
     if m.source == "ner" and m.lang == "en" and " " not in s and s.lower() in EN_STOP_WORDS:
         return False  # "Under chief executive Satya Nadella, …": a capitalized function word, no name
+    if m.source == "ner" and m.lang == "en" and m.type in ("ORG", "PRODUCT") and DEMONYM.fullmatch(s) and \
+            re.match(r" [a-z]", text[m.end:m.end + 2]):
+        return False  # "the Chinese smartphone maker": a nationality before a noun, no name
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and _SHOW_YEAR_AFTER.match(text, m.end):
         return False  # "在CES 2026主题演讲中", "at MWC 2026": a show and its year, no organization
     if m.source != "ruler" and _ROUND_NAME.match(s):

@@ -82,6 +82,8 @@ UNTIL_EN = (r"(?![^\x01.;]{0,40}?\b(?:until|till|before (?:stepping down|leaving
 WHO_NOW_EN = r"(?:, who(?: [^\x01.;]{0,60}?)??(?: and)?(?= (?:is now|now is|remains|became)))?(?: now)?"  # ", who became"
 # A word before a noun, also a name and a participle: "Nasdaq-listed", "Tencent-backed"
 MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
+# What may describe an acquired company before its name: "Israeli automotive chip firm Autotalks", "startup Windsurf"
+ACQUIRED_KIND_EN = r"(?:(?:[A-Z][a-z]+ )?(?:[a-z][\w-]* ){1,3}?(?=\x01))?"
 # "owned by China's Geely Holding": a place's possessive before the name
 PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|France|Saudi Arabia)(?:'s|’s) )?"
 
@@ -260,11 +262,17 @@ PATTERNS_EN = [
     # "DeepSeek, the Hangzhou-based AI lab founded by Liang Wenfeng and backed by his hedge fund High-Flyer"
     ("en.invest.13", rf"{{ORG:o}}, (?:the |a |an )?(?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}? and (?:backed|funded) by (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}?{{ORG:s}}", "investsIn", 0.75),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
-    ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|snapped up|snaps up|scooped up|completed (?:its|the) acquisition of|agreed(?: on \w+)? to (?:acquire|buy)) {{ORG:o}}", "acquires", 0.85),
+    ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|snapped up|snaps up|scooped up|completed (?:its|the) (?:acquisition|purchase|takeover|buyout) of|agreed(?: on \w+)? to (?:acquire|buy)) {{ORG:o}}", "acquires", 0.85),
     # "SoftBank's $6.5 billion deal to buy Ampere Computing", "the acquisition of Windsurf by Cognition"
     ("en.acq.6", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;,]|\.\d){{0,30}}? )?(?:deal|agreement|bid|offer|plan) to (?:buy|acquire|take over) {{ORG:o}}", "acquires", 0.8),
     ("en.acq.7", rf"(?:acquisition|purchase|takeover|buyout) of {{ORG:o}} by {{ORG:s}}", "acquires", 0.85),
-    ("en.acq.3", rf"{{ORG:s}}(?:,? which)? (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of (?:(?:[a-z][\w-]* ){{1,3}}?(?=\x01))?{{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),  # not "purchase of Nvidia chips"
+    ("en.acq.3", rf"{{ORG:s}}(?:,? which)? (?:has )?(?:completed|closed|finalized|finished|announced) (?:its|the|a) (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {ACQUIRED_KIND_EN}{{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.85),
+    # "an antitrust investigation into Qualcomm over its acquisition of Israeli automotive chip firm Autotalks"
+    ("en.acq.its", rf"{{ORG:s}} (?:over|for|after|following|since|with) its (?:[^\x01.;]|\.\d){{0,25}}?(?:acquisition|purchase|takeover|buyout) of {ACQUIRED_KIND_EN}{{ORG:o}}(?!{POSS}? {NOUN_AFTER_EN})", "acquires", 0.8),
+    # "Electronic Arts agreed to be taken private by a consortium of …", "Zeekr … was taken private by Geely"
+    ("en.acq.private", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:was|were|has been|had been|is being|agreed(?: on \w+)? to be) taken private by (?:a (?:[\w-]+ )?(?:consortium|group) (?:of|led by|including) )?{PLACE_POSS_EN}{{ORG:s}}", "acquires", 0.8),
+    # "Edge Impulse, which Qualcomm bought in March 2025"
+    ("en.acq.which", rf"{{ORG:o}}, which {{ORG:s}} (?:bought|acquired|purchased|took over)\b", "acquires", 0.8),  # not "purchase of Nvidia chips"
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;]|\.\d){{0,20}}? )?(?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
@@ -342,9 +350,17 @@ PATTERNS_EN = [
     # the sentence's subject and the rivals it trails, gains on or challenges: "Chery still trails rivals BYD and
     # Geely", "helped it gain ground on rivals Tesla and Nio", "stepping up its challenge to Alibaba", "as it
     # competes with Samsung Electronics"
-    ("en.compete.21", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?\b(?:on|to|against|behind|trails?|trailing|lags?|lagging|than|over|from|outsold|overtook|overtaking|overtakes) "
+    ("en.compete.21", rf"^(?:Shares of )?{{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,240}}?\b(?:on|to|off|against|behind|trails?|trailing|lags?|lagging|than|over|from|outsold|overtook|overtaking|overtakes) "
                       rf"(?:its |larger |bigger |domestic |local |Chinese |American |U\.S\. |foreign |global |established )*(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.65),
-    ("en.compete.22", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?\b(?:its|a|the) (?:[\w-]+ )?challenge to {{ORG:o}}", "competesWith", 0.65),
+    ("en.compete.22", rf"^{{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\b(?:its|a|the) (?:[\w-]+ ){{0,2}}?(?:challenge to|battle with|war with|fight with|rivalry with) "
+                      rf"(?:(?:its |larger |bigger |domestic |local )*(?:rivals?|competitors?) )?{{ORG:o}}", "competesWith", 0.65),
+    # ... and the rivals a participle after it takes on: "…, taking on Samsung Electronics' Galaxy S25 Edge",
+    # "…, undercutting rivals such as UBTech Robotics", "pitting the Chinese carmaker squarely against Tesla's Model Y"
+    ("en.compete.24", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?, (?:taking on|challenging|undercutting|going after|"
+                      rf"pitting (?:[^\x01.;,]{{0,60}}? )?against) (?:(?:its |larger |bigger |domestic |local )*(?:rivals?|competitors?) (?:such as |like |including )?)?{{ORG:o}}", "competesWith", 0.65),
+    # "an area in which Chery still trails rivals BYD and Geely"
+    ("en.compete.21b", rf"{{ORG:s}}{ASIDE_EN} (?:still |now |also )?(?:trails?|trailed|lags?(?: behind)?|lagged(?: behind)?|undercuts?|undercut) "
+                       rf"(?:its |larger |bigger |domestic |local )*(?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.7),
     ("en.compete.23", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?,? as (?:it|the company) (?:competes|battles|vies|races|fights) (?:(?:directly|head-on|fiercely) )?(?:with|against) (?:(?:rivals?|competitors?) )?{{ORG:o}}", "competesWith", 0.65),
     ("en.compete.6", rf"{{ORG:s}}, (?:an? )?{{ORG:o}}(?:{POSS})? (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),
     # "xAI ... sued rival OpenAI", "Xiaomi overtook rivals Tesla and BYD"

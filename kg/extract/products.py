@@ -13,6 +13,7 @@ from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
 from ..segment import is_han, span_mask
 from .aliases import MODELS as _MODELS
+from .en_names import DEMONYM
 from .titles import common_words, jieba_words, word_freq
 from .zh_orgs import NOT_BRAND_CHARS, NOT_NAME_TAGS
 
@@ -263,6 +264,7 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if (name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or re.search(r"-[a-z]+$", name)
+                or DEMONYM.fullmatch(name)  # "the Chinese smartphone maker"
                 or re.fullmatch(EDITION_WORD, name)  # "Blackwell Ultra芯片": an edition alone
                 or (NOT_PRODUCT.match(name) and not (group == 2 and re.fullmatch(r"[A-Z]\d{1,3}", name)))):
             continue  # "Open-source models", "Large-scale model" (but "人形机器人H2" is no half-year)

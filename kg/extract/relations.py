@@ -72,7 +72,8 @@ OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and |, | & |\s?[（(](?:
                   r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手))?")  # "和AI陪伴应用Talkie"
 # A name's alias or note in brackets before the next name of a list: "FILA（中国业务）、迪桑特（DESCENTE）"
 ALIAS_SKIP = r"(?:\s?[（(][^（）()\x01]{0,20}(?:\x01[A-Z]+:\d+\x02[^（）()\x01]{0,10})?[）)])?"
-OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02)?(?:\s?[（(]\x01[A-Z]+:\d+\x02[）)])?"
+OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02|(?:'s|’s) \x01PRODUCT:\d+\x02(?: (?:app|model|chatbot|assistant|platform|chips?))?)?"  # "ByteDance's Doubao, Alibaba's Qwen app and …"
+               r"(?:\s?[（(]\x01[A-Z]+:\d+\x02[）)])?"
                r"(?:系列|芯片|架构|大模型|模型|系统)?[）)]?")
 
 
@@ -166,8 +167,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subjects = list_before(t, s_idx, LIST_JOINERS) + list_members(t, s_idx, LIST_JOINERS)
             elif pid == "en.works.17":  # a byline of several reporters
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
-            elif predicate == "investsIn":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱": each investor
-                subjects = list_members(t, s_idx, LIST_JOINERS, ALIAS_SKIP)
+            elif predicate == "investsIn" or pid == "en.acq.private":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱":
+                subjects = list_members(t, s_idx, LIST_JOINERS, ALIAS_SKIP)  # each investor; each buyer of a consortium
             elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo" (not
                 subjects = list_members(t, s_idx, UNIT_JOINERS, ALIAS_SKIP)  # "旗下的阿里云与宝马达成合作")
             s_type, o_type = SIGNATURES[predicate]
