@@ -1470,3 +1470,9 @@ def test_a_coined_phrase_in_quotes_is_no_product():
 def test_a_nationality_before_a_product_noun_is_no_product():
     _, mentions, _ = _mentions("Norvik unveiled a car, pitting the Chinese smartphone maker against Vexaro.")
     assert "Chinese" not in {m.text for m in mentions}
+
+
+def test_financial_firms_by_their_suffix_and_no_preposition_before_them():
+    _, mentions, _ = _mentions("星河科技完成新一轮融资，由云帆资本领投，江海金融等跟投。")
+    found = {m.text for m in mentions if m.type == "ORG"}
+    assert "江海金融" in found and "由云帆资本" not in found

@@ -15,7 +15,7 @@ from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_f
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|创投|"
-    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室|工作室|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
+    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室|工作室|产投|金融(?![业科机市])|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
     r"(?![卡业生法化])")  # 银行卡, 证券业, 大学生, 公司法: another word
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
@@ -62,7 +62,7 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
         if word in "（）()" or (word.startswith(("（", "(")) and word.endswith(("）", ")"))):
             start = pos
             continue
-        if len(word) >= 3 and (word[0] in "和与及" or (word[0] == "于" and text[pos - 2:pos] in AT_WORK)) and flag in PROPER_FLAGS:
+        if len(word) >= 3 and (word[0] in "和与及由被向从对把" or (word[0] == "于" and text[pos - 2:pos] in AT_WORK)) and flag in PROPER_FLAGS:
             start, proper = pos + 1, True  # jieba's "和博裕" in "淡马锡和博裕资本", "于微软" in "任职于微软亚洲研究院":
             break                          # the conjunction or preposition ends the name
         # a lexicon organization is a name part ("联想|控股": jieba calls 联想 a verb); before a
