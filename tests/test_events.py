@@ -1068,3 +1068,15 @@ def test_a_product_unveiled_on_a_day_in_an_aside_is_launched():
     (ev,) = [e for e in evs if e.type == "ProductLaunch"]
     assert {(p.role, p.mention.text) for p in ev.participants} >= {("product", "Vela 3 Pro")}
     assert ev.date == "2025-11-18"
+
+
+def test_a_minority_stake_bought_in_english_is_a_funding():
+    (ev,) = _events("Norvik said on Thursday it had acquired a 2.5% stake in Vexaro Holdings for $1 billion.",
+                    [("Norvik", "ORG", "company"), ("Vexaro Holdings", "ORG", "company")], doc_date="2026-07-25")
+    assert ev.type == "Funding"
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("investor", "Norvik"), ("investee", "Vexaro Holdings")}
+    (ev,) = _events("Norvik acquired a 60% stake in Vexaro Holdings for $1 billion.",
+                    [("Norvik", "ORG", "company"), ("Vexaro Holdings", "ORG", "company")])
+    assert ev.type == "Acquisition"  # control
+    (ev,) = _events("星河科技以20亿元收购北辰能源18%股权。", [("星河科技", "ORG", "company"), ("北辰能源", "ORG", "company")])
+    assert ev.type == "Acquisition"  # as Chinese news writes it

@@ -2242,3 +2242,15 @@ def test_english_rivals_of_the_sentence_subject_told_later(text, names, expected
 ])
 def test_english_acquisitions_told_in_more_ways(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Norvik agreed to invest $5 billion in Vexaro by buying its stock at $23.28 a share, and the two chipmakers "
+     "will jointly develop data-centre products.", [("Norvik", ORG, None), ("Vexaro", ORG, None)],
+     ("Norvik", "partnerOf", "Vexaro")),
+    ("Norvik International, the overseas arm of Norvik Group, signed an agreement with Vietnam's Vexaro on Wednesday.",
+     [("Norvik International", ORG, None), ("Norvik Group", ORG, None), ("Vexaro", ORG, None)],
+     ("Norvik International", "partnerOf", "Vexaro")),
+])
+def test_english_partners_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)

@@ -110,3 +110,16 @@ def outside_asides(doc_text: str, seg, trigger: int, local: list, dates: list) -
     if not drop:
         return local, dates
     return [x for x in local if x.span not in drop], [d for d in dates if (d.start, d.end) not in drop]
+
+
+# A stake bought is an investment, not a takeover: "收购清陶能源部分股权", "acquired a 2.5% stake in"
+# (a majority, 50% or more, is control)
+_STAKE = re.compile(r"(?i)(?:(\d+(?:\.\d+)?)\s?%\s?(?:的)?(?:股权|股份|权益|stake)|部分股权|部分股份|少数股权|"
+                    r"minority stake|(?<!controlling )(?<!majority )stake)")
+
+
+def minority_stake(ev) -> bool:
+    """The event's words buy a stake under half: an investment, not a takeover."""
+    at = ev.evidence.start - ev.evidence.sent_start
+    m = _STAKE.search(ev.evidence.sentence, max(0, at - 30), at + 60)
+    return bool(m) and (m.group(1) is None or float(m.group(1)) < 50)

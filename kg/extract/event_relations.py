@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..records import Event, Mention, Relation
-from .event_context import FORMER_EMPLOYER
+from .event_context import FORMER_EMPLOYER, minority_stake
 from .event_roles import LIST_GAP
 from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
 from .relations import ENDED_AFTER, SYMMETRIC
@@ -50,18 +50,6 @@ def _launched(ev: Event, subjects: list[Mention], objects: list[Mention], doc_te
     alias = _ALIAS_AFTER.match(doc_text, subjects[0].end)  # "印度标准局(BIS)": the maker's own short name
     return subjects, [o for o in objects if not _PART_BEFORE.search(doc_text, max(0, o.start - 12), o.start)
                       and not _VENUE_AFTER.match(doc_text, o.end) and not (alias and alias.group(1) == o.text)]
-
-
-# A stake bought is an investment, not a takeover: "收购清陶能源部分股权", "acquired a 2.5% stake in"
-# (a majority, 50% or more, is control)
-_STAKE = re.compile(r"(?i)(?:(\d+(?:\.\d+)?)\s?%\s?(?:的)?(?:股权|股份|权益|stake)|部分股权|部分股份|少数股权|"
-                    r"minority stake|(?<!controlling )(?<!majority )stake)")
-
-
-def _stake(ev: Event) -> bool:
-    at = ev.evidence.start - ev.evidence.sent_start
-    m = _STAKE.search(ev.evidence.sentence, max(0, at - 30), at + 60)
-    return bool(m) and (m.group(1) is None or float(m.group(1)) < 50)
 
 
 # The post an appointment gives, named after the person: "任命曾学忠为集团高级副总裁",
@@ -136,7 +124,7 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
                                                                               ev.evidence.sent_end)):
             continue  # "…签署的合作协议已于2025年底宣告结束": an event, and no standing relation
         s_role, o_role, predicate = EVENT_RELATIONS[ev.type]
-        if ev.type == "Acquisition" and _stake(ev):
+        if ev.type == "Acquisition" and minority_stake(ev):
             predicate = "investsIn"
         s_types, o_types = SIGNATURES[predicate]
         subjects = [p.mention for p in ev.participants if p.role == s_role and _in_sentence(p.mention, ev)

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
-                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, in_clause, outside_asides, standing)
+                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, in_clause, minority_stake, outside_asides, standing)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
@@ -364,6 +364,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             found = [e for e in found if not (e.type == "Funding" and _PROCEEDS.fullmatch(e.trigger))]
         local_rels = [r for r in relations if r.evidence.sent_start == seg.start]
         stated = joint_launches(_stated_by_relations(found, doc_text, seg, dates, local_rels), doc_text, _relabel)
+        stated = _stakes_bought(stated)
         for ev in stated:
             events.extend(by_maker(ev, local_rels, _label) if ev.type == "ProductLaunch"
                           else by_listed(ev, local_rels, _label) if ev.type == "Listing" else [ev])
@@ -426,6 +427,28 @@ def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relation
             continue
         out.append(_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, dates, participants,
                           _amounts(doc_text, seg), f"relation.{r.predicate}", r.evidence.confidence))
+    return out
+
+
+_AS_FUNDING = {"acquirer": "investor", "target": "investee"}
+
+
+def _stakes_bought(events: list[Event]) -> list[Event]:
+    """In English news a minority stake bought ("acquired a 2.5% stake in") is a Funding, not an
+    Acquisition: the sentence's Funding stands for it, or the acquisition becomes one.  (Chinese
+    news calls 收购…29%股份 an acquisition, and so does the development gold.)"""
+    if not any(e.type == "Acquisition" and e.lang == "en" and minority_stake(e) for e in events):
+        return events
+    funded = any(e.type == "Funding" for e in events)
+    out = []
+    for e in events:
+        if e.type == "Acquisition" and e.lang == "en" and minority_stake(e):
+            if funded:
+                continue
+            participants = [replace(p, role=_AS_FUNDING.get(p.role, p.role)) for p in e.participants]
+            e = replace(e, type="Funding", participants=tuple(participants),
+                        label=_label("Funding", e.lang, participants, e.date))
+        out.append(e)
     return out
 
 

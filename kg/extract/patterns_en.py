@@ -7,6 +7,9 @@ Each entry is ``(pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, conf
 """
 from __future__ import annotations
 
+import re
+
+from ..lexicon import place_names_en
 from .templates import VS_FIGURES
 
 # titles are written lowercase or in title case: "Chairman and Chief Executive Daniel Levy"
@@ -85,7 +88,7 @@ MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
 # What may describe an acquired company before its name: "Israeli automotive chip firm Autotalks", "startup Windsurf"
 ACQUIRED_KIND_EN = r"(?:(?:[A-Z][a-z]+ )?(?:[a-z][\w-]* ){1,3}?(?=\x01))?"
 # "owned by China's Geely Holding": a place's possessive before the name
-PLACE_POSS_EN = r"(?:(?:China|Japan|Korea|South Korea|Taiwan|Hong Kong|Germany|France|Saudi Arabia)(?:'s|’s) )?"
+PLACE_POSS_EN = r"(?:(?:" + "|".join(re.escape(n) for n in place_names_en()) + r")(?:'s|’s) )?"
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 # a day or period between a company and its verb: "Kering on Monday named …"
@@ -297,7 +300,10 @@ PATTERNS_EN = [
     ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from)|(?:deal|agreement) to (?:make|supply|build|produce|provide|deliver|sell) [^\x01.;]{{0,50}}? (?:to|for)) {{ORG:o}}", "partnerOf", 0.75),
     # "Stellantis paid €1.5 billion for about 21% of Leapmotor"
     ("en.invest.16", rf"{{ORG:s}} (?:has )?(?:paid|spent|invested) (?:[^\x01.;]|\.\d){{1,30}}? (?:for|in) (?:a |an )?(?:about |around |roughly |nearly |almost )?\d+(?:\.\d+)?(?:%| percent) (?:stake )?(?:of|in) {{ORG:o}}", "investsIn", 0.75),
-    ("en.partner.6", rf"{{ORG:s}} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:agreement|deal|pact|partnership) with {{ORG:o}}", "partnerOf", 0.8),
+    ("en.partner.6", rf"{{ORG:s}}{ASIDE_EN} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:agreement|deal|pact|partnership) with {PLACE_POSS_EN}{{ORG:o}}", "partnerOf", 0.8),
+    # "Nvidia agreed to invest $5 billion in Intel …, and the two chipmakers will jointly develop …"
+    ("en.partner.two", rf"{{ORG:s}}(?:[^\x01.;]|\.\d){{0,80}}?{{ORG:o}}(?:[^\x01.;]|\.\d){{0,80}}?,? and the two (?:companies|firms|groups|[a-z]+makers) "
+                       rf"(?:will |would |have |also |agreed to |also agreed to |plan to )*(?:jointly|collaborate|cooperate|work together|co-develop|partner)", "partnerOf", 0.7),
     # "Seres Group, the carmaker that builds AITO-brand vehicles in partnership with Huawei"
     ("en.partner.10", rf"{{ORG:s}}(?: \([^)]*\))?(?:,? (?:the |a |an |which |that |who )?(?:[^\x01.;]|\x01(?:PRODUCT|ORG):\d+\x02){{0,80}}?)? in (?:close )?partnership with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up|cooperating) with {{ORG:o}}", "partnerOf", 0.7),

@@ -37,7 +37,7 @@ GROUPS = {"zh.compete.14", "zh.partner.group"}
 SOURCES = {"zh.compete.15"}
 # ... and of what a signed deal makes one party do for the other: "AMD will supply OpenAI with chips in
 # a deal worth …" (its future is the deal's terms, not a plan)
-DEAL_TERMS = {"en.partner.16", "en.partner.17", "zh.partner.supply"}
+DEAL_TERMS = {"en.partner.16", "en.partner.17", "en.partner.two", "zh.partner.supply"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
 # A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"), and a name

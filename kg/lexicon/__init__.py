@@ -64,6 +64,18 @@ def place_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def place_names_en() -> tuple:
+    """The English names of ``places.tsv`` as written ("Saudi Arabia", "Vietnam"), longest first."""
+    names = set()
+    for line in PLACES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            names.update(n.strip() for c in cols[1:] for n in c.split("|")
+                         if n.strip() and n.strip().isascii() and n.strip()[0].isupper())
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=1)
 def entries_by_id() -> dict[str, LexEntry]:
     return {e.id: e for e in load_lexicon()}
 
