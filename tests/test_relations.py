@@ -2254,3 +2254,13 @@ def test_english_acquisitions_told_in_more_ways(text, names, expected):
 ])
 def test_english_partners_told_in_more_ways(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_english_the_subjects_own_product_named_with_its():
+    names = [("Norvik", ORG, None), ("Zeta 7", PROD, None), ("Zeta 9", PROD, None)]
+    rels = _run("Norvik reported revenue of 116 billion yuan on Tuesday, up 30.5%, helped by sales of its Zeta 7 and "
+                "Zeta 9 electric cars.", names)
+    assert {("Norvik", "develops", "Zeta 7"), ("Norvik", "develops", "Zeta 9")} <= rels
+    # another organization between: "its" may be that one's
+    rels = _run("Norvik struck a deal with Vexaro to integrate its Zeta 7 model.", names + [("Vexaro", ORG, None)])
+    assert not {r for r in rels if r[1] == "develops"}

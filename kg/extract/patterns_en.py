@@ -232,6 +232,10 @@ PATTERNS_EN = [
     # "Huawei and Seres (jointly) launched the Aito M9": each launcher develops it
     ("en.dev.12", rf"{{ORG:s}},? (?:and|&) \x01ORG:\d+\x02 (?:have |has )?(?:jointly |together )?(?:launched|released|unveiled|introduced|developed|debuted|open-sourced|rolled out) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.8),
     ("en.dev.8", rf"{{ORG:s}}(?: \([^)]*\))?,(?: (?:a |an |the )?(?:[\w-]+ ){{0,4}}?(?:startup|company|firm|maker|developer|group|lab))? (?:which|that) (?:makes|made|developed|develops|created|built|builds|runs|operates) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.75),
+    # the sentence's subject and "its" product, no other organization between: "Xiaomi … reported revenue …,
+    # helped by sales of its SU7 electric sedan", "Kuaishou said that Zhang Di, who led the development of its Kling"
+    ("en.dev.its", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\b(?:its) "
+                   rf"(?:(?:own|new|newest|latest|next-generation|flagship|in-house|first|popular|best-selling)[ -])*{{PRODUCT:o}}", "develops", 0.65),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has )?(?:also |already |previously |since )?(?:invested|invests|is investing|agreed(?: on \w+)? to invest) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
