@@ -1476,3 +1476,11 @@ def test_financial_firms_by_their_suffix_and_no_preposition_before_them():
     _, mentions, _ = _mentions("星河科技完成新一轮融资，由云帆资本领投，江海金融等跟投。")
     found = {m.text for m in mentions if m.type == "ORG"}
     assert "江海金融" in found and "由云帆资本" not in found
+
+
+def test_a_transliterated_name_the_model_cuts_short_is_lacs():
+    text = "正如星河银行首席策略师阿鲁·卡纳纳所说，市场将重新定价。"
+    a = text.index("阿鲁")
+    cands = [Mention("t", a, a + 5, text[a:a + 5], "PERSON", "zh", "ner"),
+             Mention("t", a, a + 6, text[a:a + 6], "PERSON", "zh", "lac")]
+    assert [m.text for m in select(cands, text)] == ["阿鲁·卡纳纳"]

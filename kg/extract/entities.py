@@ -315,6 +315,10 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     appointed = [c for c in trimmed if c.kind == "appointed"]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and any(
         p.start < c.start < p.end < c.end for p in appointed))]
+    # a transliterated name the model cuts short that LAC reads whole: 查鲁·查纳 / 查鲁·查纳纳
+    lac_people = {(c.start, c.end) for c in trimmed if c.source == "lac" and c.type == "PERSON" and "·" in c.text}
+    trimmed = [c for c in trimmed if not (c.source == "ner" and c.type == "PERSON" and "·" in c.text and any(
+        a == c.start and c.end < b <= c.end + 2 for a, b in lac_people))]
     ruled = [c for c in trimmed if c.source in ("titlerule", "orgrule", "context")]
     trimmed = [c for c in trimmed if not (c.source in _MODELS and c.lang == "zh" and overruns_rule_name(c, ruled, text))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
