@@ -1484,3 +1484,14 @@ def test_a_transliterated_name_the_model_cuts_short_is_lacs():
     cands = [Mention("t", a, a + 5, text[a:a + 5], "PERSON", "zh", "ner"),
              Mention("t", a, a + 6, text[a:a + 6], "PERSON", "zh", "lac")]
     assert [m.text for m in select(cands, text)] == ["阿鲁·卡纳纳"]
+
+
+def test_a_preposition_before_a_lexicon_company_is_no_surname():
+    _, mentions, _ = _mentions("Zorbly每周付费出行量已超过25万次，领先于特斯拉和Vexaro等竞争对手。")
+    assert ("特斯拉", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def test_an_ambiguous_brand_after_its_parents_unit_word_is_confirmed():
+    # 乐道 is also a common word; after "蔚来旗下子品牌" it is the brand
+    _, mentions, _ = _mentions("据报道，蔚来旗下子品牌乐道计划推出第三款车型。")
+    assert ("乐道", "ORG") in {(m.text, m.type) for m in mentions}

@@ -2264,3 +2264,22 @@ def test_english_the_subjects_own_product_named_with_its():
     # another organization between: "its" may be that one's
     rels = _run("Norvik struck a deal with Vexaro to integrate its Zeta 7 model.", names + [("Vexaro", ORG, None)])
     assert not {r for r in rels if r[1] == "develops"}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("由星河集团分拆的子公司星河医疗正式挂牌上市。", [("星河集团", ORG, None), ("星河医疗", ORG, None)],
+     ("星河医疗", "subsidiaryOf", "星河集团")),
+    ("受此影响，星河汽车旗下港股上市子公司星河电子次日下跌4%。",
+     [("星河汽车", ORG, None), ("港股", ORG, "exchange"), ("星河电子", ORG, None)], ("星河电子", "subsidiaryOf", "星河汽车")),
+    ("Zorbly（北辰母公司Norvik旗下）联席首席执行官王立表示。", [("Zorbly", ORG, None), ("北辰", ORG, None), ("Norvik", ORG, None),
+                                                ("王立", PER, None)], ("Zorbly", "subsidiaryOf", "Norvik")),
+    ("星河咖啡7月28日晚间发布的财报显示，公司第二季度总净收入为123.6亿元，同比增长47.1%，门店数量进一步拉开与竞争对手北辰咖啡的差距。",
+     [("星河咖啡", ORG, None), ("北辰咖啡", ORG, None)], ("星河咖啡", "competesWith", "北辰咖啡")),
+])
+def test_chinese_units_and_rivals_told_in_more_ways(text, names, expected):
+    assert expected in _run(text, names)
+
+
+def test_a_company_is_no_subsidiary_of_its_own_group():
+    rels = _run("由星河集团分拆的子公司星河正式挂牌上市。", [("星河集团", ORG, None), ("星河", ORG, None)])
+    assert not {r for r in rels if r[1] == "subsidiaryOf"}

@@ -75,6 +75,8 @@ _LAUNCHED_BEFORE_EN = re.compile(r"\b(?:released|launched|unveiled|introduced|de
                                  r"updated|upgraded)(?: (?:its|their|the|a|an))?(?: new| latest)? $")
 # ... or preceded by one: "AI应用“豆包”", "旗下大模型豆包"
 _PRODUCT_NOUN_BEFORE = re.compile(r"(?:App|APP|应用|大模型|模型|助手|智能体|产品|品牌)[“\"「《]?$")
+# ... and an organization's unit after its parent's 旗下: "蔚来旗下子品牌乐道"
+_UNIT_BEFORE = re.compile(r"旗下的?(?:子品牌|品牌|子公司|公司)$")
 # ... or an organization's verb of making: "腾讯推出的元宝"
 _MADE_BY_BEFORE = re.compile(r"(?:推出|发布|上线|开发|研发|打造)的[“\"「《]?$")
 
@@ -169,6 +171,8 @@ def confirmed_by_context(trimmed: list[Mention], text: str) -> set[tuple[int, in
                     c.type == "PRODUCT" and (made_en := _MADE_BEFORE_EN.search(text, max(0, c.start - 12), c.start))
                     and made_en.start() in org_ends) or (
                     c.type == "PRODUCT" and _PRODUCT_NOUN_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
+                    c.type == "ORG" and (unit := _UNIT_BEFORE.search(text, max(0, c.start - 6), c.start))
+                    and unit.start() in org_ends) or (
                     c.type == "PRODUCT" and (made := _MADE_BY_BEFORE.search(text, max(0, c.start - 4), c.start))
                     and made.start() in org_ends) or (
                     c.type == "PRODUCT" and _LAUNCHED_BEFORE_EN.search(text, max(0, c.start - 30), c.start)) or (

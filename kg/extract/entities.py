@@ -18,7 +18,8 @@ from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink,
 from .products import (DATA_AFTER, DOCUMENT_TITLE, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
-from .titles import ANY_TITLE_ZH, appointed_people, common_verb, quiet_posseg, surname_at, titled_people, word_freq
+from .titles import (ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, common_verb, quiet_posseg, surname_at, titled_people,
+                     word_freq)
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
@@ -323,7 +324,10 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     trimmed = [c for c in trimmed if not (c.source in _MODELS and c.lang == "zh" and overruns_rule_name(c, ruled, text))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴
     # ... and so is a lexicon company inside one: 永辉 in 冯永辉, 雷诺 in 雷诺阿
-    people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"]
+    # (not a preposition the model read as a surname before a lexicon name: 于特斯拉, 向苹果)
+    ruler_starts = {c.start for c in trimmed if c.source == "ruler"}
+    people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"
+              and not (c.text[0] in WORDLIKE_SURNAMES and c.start + 1 in ruler_starts)]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.lang == "zh" and _inside_longer(
         c, [p for p in people if p.end - p.start <= 4 and surname_at(p.text, 0)]))]  # not "寒武纪正与华为竞争"
     # a name the model finds with the lexicon entry's type confirms it ("苏宁" the model calls a

@@ -133,6 +133,15 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention],
     return _pattern_relations(doc_text, ps, mentions, {})
 
 
+_SAME_COMPANY = re.compile(r"\s?(?:集团|集团公司|控股|公司|股份|Group|Holdings?|Inc\.?|Corp\.?)")
+
+
+def _rest_of(a: str, b: str) -> str:
+    """What the longer of two names adds after the shorter, when one begins the other; else "-"."""
+    short, long_ = sorted((a, b), key=len)
+    return long_[len(short):] if long_.startswith(short) and short != long_ else "-"
+
+
 def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention],
                        stand_ins: dict[Mention, Mention]) -> list[Relation]:
     seg = ps.segment
@@ -190,8 +199,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                     continue
                 a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
                 subj, obj = resolve(subj, stand_ins), resolve(obj, stand_ins)
-                if obj.text == subj.text:
-                    continue  # "礼来…其竞争对手礼来"
+                if obj.text == subj.text or _SAME_COMPANY.fullmatch(_rest_of(subj.text, obj.text)):
+                    continue  # "礼来…其竞争对手礼来"; "美的" and "美的集团" are one company
                 out.append(Relation(subj, predicate, obj,
                                     Evidence.in_segment(doc_text, seg, a, b, f"pattern.{pid}", conf)))
     return out

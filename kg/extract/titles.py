@@ -47,7 +47,7 @@ _TITLE_THEN = re.compile(rf"{ANY_TITLE_ZH}(?:[兼、及和]{ANY_TITLE_ZH})*")
 
 _NOT_GIVEN = set("dpcurmqf")  # adverbs, prepositions, conjunctions, particles, pronouns, numerals ...
 # Surnames that are also common words ("向媒体", "于今年"): their given name must be no word
-_WORDLIKE_SURNAMES = set("向于和曾应连从")
+WORDLIKE_SURNAMES = set("向于和曾应连从")
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +109,7 @@ def _name_at(text: str, i: int, end: int) -> int:
         tag, whole = words.get(given, "nr"), words.get(text[i:j], "nr")
         head = words.get(text[i:i + surname + 1], "nr") if len(given) == 2 else "nr"  # "时间紧"
         if not whole.startswith("nr") or not head.startswith("nr") or (len(given) == 2 and tag[:1] in _NOT_GIVEN) or (
-                text[i] in _WORDLIKE_SURNAMES and not tag.startswith("nr")
+                text[i] in WORDLIKE_SURNAMES and not tag.startswith("nr")
                 and not words.get(text[i:j], "").startswith("nr")) or not (  # 连平 is a known name
                 j == end or _AFTER_NAME.match(text, j, end)):
             continue
