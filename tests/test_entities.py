@@ -1493,5 +1493,5 @@ def test_a_preposition_before_a_lexicon_company_is_no_surname():
 
 def test_an_ambiguous_brand_after_its_parents_unit_word_is_confirmed():
     # 乐道 is also a common word; after "蔚来旗下子品牌" it is the brand
-    _, mentions, _ = _mentions("据报道，蔚来旗下子品牌乐道计划推出第三款车型。")
+    _, mentions, _ = _mentions("据报道，蔚来旗下子品牌乐道将于今年第三季度推出第三款车型。")
     assert ("乐道", "ORG") in {(m.text, m.type) for m in mentions}
