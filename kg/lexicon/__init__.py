@@ -53,25 +53,25 @@ PLACES_PATH = Path(__file__).with_name("places.tsv")
 
 
 @lru_cache(maxsize=1)
-def place_names() -> frozenset:
-    """Country, region and city names (``places.tsv``, CC0), both scripts, case-folded."""
-    names = set()
+def _place_rows() -> tuple:
+    """The rows of ``places.tsv``: for each place, its names column by column (Chinese first)."""
+    rows = []
     for line in PLACES_PATH.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            cols = line.split("\t")
-            names.update(n.strip().casefold() for c in cols for n in c.split("|") if n.strip())
-    return frozenset(names)
+            rows.append(tuple(tuple(n.strip() for n in c.split("|") if n.strip()) for c in line.split("\t")))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset:
+    """Country, region and city names (``places.tsv``, CC0), both scripts, case-folded."""
+    return frozenset(n.casefold() for row in _place_rows() for col in row for n in col)
 
 
 @lru_cache(maxsize=1)
 def place_names_en() -> tuple:
     """The English names of ``places.tsv`` as written ("Saudi Arabia", "Vietnam"), longest first."""
-    names = set()
-    for line in PLACES_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cols = line.split("\t")
-            names.update(n.strip() for c in cols[1:] for n in c.split("|")
-                         if n.strip() and n.strip().isascii() and n.strip()[0].isupper())
+    names = {n for row in _place_rows() for col in row[1:] for n in col if n.isascii() and n[0].isupper()}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
