@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 from ..records import Document, Mention, ParsedSegment, Segment, Token
 from ..segment import simplify_in_place
 from . import lac, pipelines
+from .en_lexicon import AGREES
 
 BATCH = 64
 
@@ -49,10 +50,11 @@ def _ents(sdoc, doc: Document, offset: int, lang: str, default_source: str) -> l
         out.append(Mention(doc.id, start, end, doc.text[start:end], label, lang, source,
                            ent.ent_id_ or None))
     # the NER's own reading of an ambiguous lexicon name it agrees with (kg.nlp.en_lexicon)
-    for ent in sdoc.spans.get("ner_agrees", ()):
+    for ent in sdoc.spans.get(AGREES, ()):
         label = pipelines.map_label(ent.label_)
-        start, end = offset + ent.start_char, offset + ent.end_char
-        out.append(Mention(doc.id, start, end, doc.text[start:end], label, lang, default_source))
+        if label is not None:
+            start, end = offset + ent.start_char, offset + ent.end_char
+            out.append(Mention(doc.id, start, end, doc.text[start:end], label, lang, default_source))
     return out
 
 
