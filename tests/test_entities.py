@@ -1495,3 +1495,10 @@ def test_an_ambiguous_brand_after_its_parents_unit_word_is_confirmed():
     # 乐道 is also a common word; after "蔚来旗下子品牌" it is the brand
     _, mentions, _ = _mentions("据报道，蔚来旗下子品牌乐道将于今年第三季度推出第三款车型。")
     assert ("乐道", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def test_companies_written_in_title_case_as_english_news_do():
+    # the lexicon keeps both house styles: "NIO" and "Nio", "OPPO" and "Oppo"
+    _, mentions, _ = _mentions("Nio founder William Zorb spoke on Tuesday, and Oppo's new brand followed.")
+    found = {(m.text, m.type) for m in mentions}
+    assert ("Nio", "ORG") in found and ("Oppo", "ORG") in found
