@@ -437,12 +437,13 @@ def _stakes_bought(events: list[Event]) -> list[Event]:
     """In English news a minority stake bought ("acquired a 2.5% stake in") is a Funding, not an
     Acquisition: the sentence's Funding stands for it, or the acquisition becomes one.  (Chinese
     news calls 收购…29%股份 an acquisition, and so does the development gold.)"""
-    if not any(e.type == "Acquisition" and e.lang == "en" and minority_stake(e) for e in events):
+    stakes = {id(e) for e in events if e.type == "Acquisition" and e.lang == "en" and minority_stake(e)}
+    if not stakes:
         return events
     funded = any(e.type == "Funding" for e in events)
     out = []
     for e in events:
-        if e.type == "Acquisition" and e.lang == "en" and minority_stake(e):
+        if id(e) in stakes:
             if funded:
                 continue
             participants = [replace(p, role=_AS_FUNDING.get(p.role, p.role)) for p in e.participants]

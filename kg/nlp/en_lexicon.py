@@ -30,19 +30,17 @@ class AmbiguousLexicon:
 
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.labels: dict[str, tuple[str, str]] = {}
-        by_key: dict[str, list] = {}
+        by_key: dict[str, list] = {}  # "ORG|ORG:Apple": the label and the entry id of a match
         for p in lexicon_patterns(ambiguous=True):
-            key = f"{p['label']}|{p['id']}"
-            self.labels[key] = (p["label"], p["id"])
-            by_key.setdefault(key, []).append(p["pattern"])
+            by_key.setdefault(f"{p['label']}|{p['id']}", []).append(p["pattern"])
         for key, names in by_key.items():
             self.matcher.add(key, [nlp.make_doc(n) for n in names])
 
     def __call__(self, doc):
-        matches = [Span(doc, s, e, label=self.labels[doc.vocab.strings[k]][0],
-                        span_id=self.labels[doc.vocab.strings[k]][1])
-                   for k, s, e in self.matcher(doc)]
+        matches = []
+        for k, s, e in self.matcher(doc):
+            label, entry_id = doc.vocab.strings[k].split("|", 1)
+            matches.append(Span(doc, s, e, label=label, span_id=entry_id))
         if not matches:
             return doc
         ents = list(doc.ents)
