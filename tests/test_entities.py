@@ -1502,3 +1502,9 @@ def test_companies_written_in_title_case_as_english_news_do():
     _, mentions, _ = _mentions("Nio founder William Zorb spoke on Tuesday, and Oppo's new brand followed.")
     found = {(m.text, m.type) for m in mentions}
     assert ("Nio", "ORG") in found and ("Oppo", "ORG") in found
+
+
+def test_academy_before_its_members_title():
+    from kg.pipeline import extract_all
+    (ex,), _ = extract_all([Document("d", "中国社会科学院学部委员周明远指出，财政政策将更加注重民生。")])
+    assert ("周明远", "worksFor", "中国社会科学院") in {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}

@@ -1080,3 +1080,9 @@ def test_a_minority_stake_bought_in_english_is_a_funding():
     assert ev.type == "Acquisition"  # control
     (ev,) = _events("星河科技以20亿元收购北辰能源18%股权。", [("星河科技", "ORG", "company"), ("北辰能源", "ORG", "company")])
     assert ev.type == "Acquisition"  # as Chinese news writes it
+
+
+def test_a_suit_someone_may_file_is_no_lawsuit():
+    names = [("魏长河", "PERSON", None), ("东方广播公司", "ORG", "company")]
+    assert not _events("魏长河表示可能会在未来数小时内对东方广播公司提起诉讼。", names)
+    assert [e.type for e in _events("魏长河已对东方广播公司提起诉讼。", names)] == ["Lawsuit"]

@@ -2283,3 +2283,23 @@ def test_chinese_units_and_rivals_told_in_more_ways(text, names, expected):
 def test_a_company_is_no_subsidiary_of_its_own_group():
     rels = _run("由星河集团分拆的子公司星河正式挂牌上市。", [("星河集团", ORG, None), ("星河", ORG, None)])
     assert not {r for r in rels if r[1] == "subsidiaryOf"}
+
+
+def test_listed_on_each_exchange_of_a_list():
+    names = [("华康药业", "ORG", "company"), ("纳斯达克", "ORG", "exchange"), ("港交所", "ORG", "exchange"), ("科创板", "ORG", "exchange")]
+    assert {r for r in _run("华康药业是一家在纳斯达克、港交所和科创板三地上市的公司。", names) if r[1] == "listedOn"} == {
+        ("华康药业", "listedOn", "纳斯达克"), ("华康药业", "listedOn", "港交所"), ("华康药业", "listedOn", "科创板")}
+    names = [("甲科技", "ORG", "company"), ("港交所", "ORG", "exchange"), ("乙集团", "ORG", "company")]
+    assert {r for r in _run("甲科技于港交所上市，和乙集团一样。", names) if r[1] == "listedOn"} == {("甲科技", "listedOn", "港交所")}
+
+
+def test_partner_chosen_or_decided():
+    names = [("甲汽车", "ORG", "company"), ("乙科技", "ORG", "company")]
+    assert ("甲汽车", "partnerOf", "乙科技") in _run("甲汽车选择与乙科技合作，在国内使用其地图服务。", names)
+    assert ("甲汽车", "partnerOf", "乙科技") not in _run("甲汽车或将选择与乙科技合作。", names)
+
+
+def test_committee_and_supervisory_posts():
+    names = [("华夏肿瘤学会", "ORG", None), ("周明远", "PERSON", None)]
+    assert ("周明远", "worksFor", "华夏肿瘤学会") in _run("华夏肿瘤学会主任委员周明远教授指出，疗效显著。", names)
+    assert ("周明远", "worksFor", "华夏肿瘤学会") in _run("华夏肿瘤学会监事长周明远教授强调，意义重大。", names)

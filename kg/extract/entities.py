@@ -26,6 +26,7 @@ from .confirm import confirmed_by_context
 from .en_names import DEMONYM, EN_STOP_WORDS, employer_mentions, retyped_en, titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
+from .drugs import drug_mentions
 from .tables import table_cell_mentions
 from .temporal import SHOW_AFTER_ZH
 from .trims import trim
@@ -253,7 +254,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
     elif seg.lang == "en":
         out.extend(employer_mentions(doc.id, doc.text, seg.start, seg.end))  # "an analyst at Morningstar"
         out.extend(titled_people_en(doc.id, doc.text, seg.start, seg.end))  # "dismissed Chief Executive Laurent Freixe"
-    out.extend(product_mentions(doc, seg) + market_mentions(doc, seg))
+    out.extend(product_mentions(doc, seg) + drug_mentions(doc, seg) + market_mentions(doc, seg))
     return out
 
 

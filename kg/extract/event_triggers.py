@@ -48,7 +48,7 @@ TRIGGERS = {
                     r"(?:took|takes|taking) the helm|(?:succeeded|succeeds|replaced|replaces)(?= (?-i:[A-Z])[^.;]{1,40}? as\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)|回收(?=一款|一批|部分|该款|共计|约\d|\d)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
-    "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|官宣(?![^，。；]{0,4}(?:合作|与|和|结婚|离))|(?:开启|开放|启动)(?:内测|公测)|(?<=上)带来了?|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的|榜|社区|生态|协议|许可|界|阵营|路线|策略|领域|排行|模型榜)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
+    "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|官宣(?![^，。；]{0,4}(?:合作|与|和|结婚|离))|(?:开启|开放|启动)(?:内测|公测)|(?<=上)带来了?|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的|榜|社区|生态|协议|许可|界|阵营|路线|策略|领域|排行|模型榜)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)|(?<!未)(?<!尚未)获批(?=用于|[，。；,;]|$)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
                       r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),

@@ -26,7 +26,7 @@ POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，
 # A stock code in brackets after a company: "星河药业(港股01234)", "辽宁成大(600739)"
 TICKER_ZH = r"(?:\s?[（(](?:\x01EXCHANGE:\d+\x02)?[^\x01（）()。；]{0,6}?\d{4,6}(?:\.[A-Z]{2})?[）)])?"
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
-ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次){0,2}"
+ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次|选择|决定){0,2}"
 # What a product is called: "核心AI助理产品", "大模型", "App"
 # what a joint publication that is no joint work names: "联合发布的报告/白皮书/数据"
 REPORT_WORD_ZH = r"(?:报告|白皮书|蓝皮书|数据|声明|公告|倡议|榜单|指数|通知|意见|标准|指南|名单|研究|调查|评测|细则|办法|规定|政策|(?<!解决)方案|规划|措施|条例|目录)"
@@ -358,7 +358,7 @@ PATTERNS_ZH = [
     # "科伦博泰是科伦药业的控股子公司，于2023年7月在港交所上市": the sentence's subject lists, not its parent
     ("zh.list.6", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系)\x01ORG:\d+\x02(?:的|旗下的?)[^\x01。；]{{0,16}}?[，,][^\x01。；]{{0,12}}?(?:于|在|登陆){{EXCHANGE:o}}[^\x01。；，,]{{0,8}}?上市", "listedOn", 0.8),
     ("zh.list.1", rf"{{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:(?:正式)?挂牌(?:上市)?|上市)", "listedOn", 0.9),
-    ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}[^\x01。；]{{0,3}}?上市(?:公司|企业)", "listedOn", 0.85),
+    ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*[^\x01。；]{{0,3}}?上市的?(?:公司|企业)", "listedOn", 0.85),
     ("zh.list.2", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
     ("zh.list.4", rf"(?:在|于){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市的{{ORG:s}}", "listedOn", 0.85),
     # "港股上市公司泡泡玛特", "北交所上市公司贝特瑞"

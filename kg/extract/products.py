@@ -60,6 +60,9 @@ GENERIC_ACRONYMS = {
     "AGENT", "AGENTS", "TOKEN", "TOKENS", "PROMPT", "PROMPTS",
     # ways of making things ("ODM厂商龙旗科技": a contract manufacturer)
     "ODM", "OEM", "EMS", "JDM", "IDM", "OSAT", "CDMO", "CRO",
+    # drug targets, genes and kinds of therapy ("HER2高表达", "PD-1单抗", "GLP-1类药物")
+    "HER2", "PD-1", "PD-L1", "EGFR", "GLP-1", "GIP", "BTK", "KRAS", "ALK", "BCMA", "VEGF", "PARP", "CDK4/6",
+    "JAK", "HPV", "HIV", "RSV", "DNA", "RNA", "MRNA", "ADC", "CAR-T", "TCE", "BCL-2", "FDA", "NMPA",
 }
 
 # Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
@@ -183,7 +186,8 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
             out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", lang, "rule", "owned"))
     return out
 
-DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计)")
+DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计|(?:[一二三四1-4]|I{1,3}|IV|[ⅠⅡⅢⅣ])期(?:临床)?(?:试验|研究)|"
+                        r"临床(?:试验|研究)|试验)")  # ... or a clinical trial: "REDEFINE 1三期临床试验"
 
 def _noun_follows(text: str, end: int) -> bool:
     """A Chinese word other than a particle follows the closing quote at ``end``, or 的 and

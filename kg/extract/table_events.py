@@ -20,7 +20,7 @@ from .tables import Row, table_rows
 from .temporal import find_amounts, find_dates
 
 _LISTED = re.compile(r"(?i)上市|挂牌|listing|listed|IPO")
-_LAUNCHED = re.compile(r"(?i)上线|发布|推出|首发|launch|release")
+_LAUNCHED = re.compile(r"(?i)上线|发布|推出|首发|获批|launch|release|approv")
 _ANNOUNCED = re.compile(r"(?i)宣布|announced|拟|planned|pending")  # "2025年3月宣布": not done yet
 
 

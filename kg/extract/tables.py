@@ -52,7 +52,7 @@ _COLUMNS = (
     (re.compile(r"(?i)上市地|上市板块|交易所|^板块$|listing venue|^exchange$|listed on"), "listedOn", True),
     (re.compile(r"(?i)投资方|投资者|领投|股东|investors?\b|shareholders|backers"), "investsIn", False),
     (re.compile(r"^(?:标的|收购标的|target)$", re.I), "acquires", True),
-    (re.compile(r"(?i)^(?![^|]*(?:领域|场景|方向|定位|收入|营收|份额|指标|性能))(?:[^|]*(?:产品|模型|机型|车型|型号|芯片|应用|助手|"
+    (re.compile(r"(?i)^(?![^|]*(?:领域|场景|方向|定位|收入|营收|份额|指标|性能))(?:[^|]*(?:产品|模型|机型|车型|型号|芯片|应用|助手|药物|药品|"
                 r"核心资产)|[^|]*\b(?:products?|models?|chips?|assistant|app|platform)\b)"), "develops", True),
 )
 # Header of a column of dates: "上市日期", "上线时间", "Listing date", "Launched"
@@ -179,7 +179,7 @@ def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
 
 
 _PHRASE_END = re.compile(r"[\u4e00-\u9fff](?:合作|业务|服务|项目|计划|方案)$")  # "AI药物发现平台合作"
-_CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|和|及)\s*")
+_CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|(?<=\w\w)(?:和|及)(?=\w\w))\s*")  # not 诺和盈, 诺和诺德
 _NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
                        r".*(?:\d{4}年|\d\s?(?:亿|万|元)|[$¥€£]\s?\d).*)$", re.I)
 _GENERIC_TAIL = re.compile(r"(?:\s(?:[a-z][a-z-]*\s?){1,2})$")  # "Qingyan assistant": the name before a common noun

@@ -20,7 +20,7 @@ _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
 # a post at the end of a model's organization: "澜舟科技创始人"
 _TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官|总裁|总经理|CEO)(?:兼|及|、)?$")
-_ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份)$")
+_ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份|制药|药业|医药|生物)$")
 _PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由|连同|随同)(?=[\u4e00-\u9fffA-Za-z])")
 # a post named inside a model's organization ("集团新任公关部"): the span runs over a title, no name
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
@@ -72,6 +72,8 @@ def trim(m: Mention, text: str) -> Mention | None:
         if post and post.start() - start >= 2 and (text[start:post.start()] in known_names("ORG", ambiguous=True)
                                                    or _ORG_END.search(text, start, post.start())):
             end = post.start()  # "现为澜舟科技创始人": the company, then the post
+        if end - start >= 6 and text.startswith("学部", end - 2) and text.startswith("委员", end):
+            end -= 2  # "中国社会科学院学部委员": an academy, then its members' title
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":
         if text[end - 1] == "." and _ABBREVIATION.search(text, start, end):
             break  # "Drexel Burnham Lambert Inc.", "U.S.": the period is part of the name
