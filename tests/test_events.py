@@ -1086,3 +1086,9 @@ def test_a_suit_someone_may_file_is_no_lawsuit():
     names = [("魏长河", "PERSON", None), ("东方广播公司", "ORG", "company")]
     assert not _events("魏长河表示可能会在未来数小时内对东方广播公司提起诉讼。", names)
     assert [e.type for e in _events("魏长河已对东方广播公司提起诉讼。", names)] == ["Lawsuit"]
+
+
+def test_revenue_doubled_is_earnings():
+    (ev,) = _events("星联科技在2025年上半年业务收入同比翻番。", [("星联科技", "ORG", "company")])
+    assert ev.type == "Earnings" and ev.date == "2025"
+    assert not _events("居民人均收入同比翻番。", [])

@@ -2303,3 +2303,14 @@ def test_committee_and_supervisory_posts():
     names = [("华夏肿瘤学会", "ORG", None), ("周明远", "PERSON", None)]
     assert ("周明远", "worksFor", "华夏肿瘤学会") in _run("华夏肿瘤学会主任委员周明远教授指出，疗效显著。", names)
     assert ("周明远", "worksFor", "华夏肿瘤学会") in _run("华夏肿瘤学会监事长周明远教授强调，意义重大。", names)
+
+
+def test_drug_filed_for_approval_is_the_filers():
+    names = [("华康药业", "ORG", "company"), ("国家药监局", "ORG", "government"), ("Kalorex", "PRODUCT", None)]
+    assert ("华康药业", "develops", "Kalorex") in _run("华康药业向国家药监局（NMPA）提交了其新型口服降糖药Kalorex的上市申请。", names)
+    assert ("华康药业", "develops", "Kalorex") in _run("华康药业宣布，已向国家药监局递交了复方注射剂Kalorex的上市申请。", names)
+
+
+def test_product_upgraded_by_its_maker():
+    names = [("星联科技", "ORG", "company"), ("灵犀大模型", "PRODUCT", None)]
+    assert ("星联科技", "develops", "灵犀大模型") in _run("以星联科技2025年下半年升级的灵犀大模型为例，其推理能力显著提升。", names)

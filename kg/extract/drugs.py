@@ -33,7 +33,7 @@ FORMS = ("肠溶胶囊", "缓释胶囊", "软胶囊", "胶囊", "缓释片", "�
 
 # What may stand before a name: "X的", a list, a bracket or quote, a bullet, a line start, or a
 # pharma company's name ("信达生物玛仕度肽")
-_BEFORE = r"(?:(?<=[的、和与及为是：:（(“\"「》>\n*|])|(?<=^)|(?<=生物|医药|药业|制药|药品|公司)|(?<=[*|] ))"
+_BEFORE = r"(?:(?<=[的了、和与及为是：:（(“\"「》>\n*|])|(?<=^)|(?<=生物|医药|药业|制药|药品|公司)|(?<=[*|] ))"
 _NAME_CHAR = r"(?:(?![的了与和及或在是为对将把被从向于等获批用并其该此这那款种类项个]|生物|医药|药业|制药|公司|集团)[\u4e00-\u9fff])"
 _COMMON = 1000  # jieba's count above which a word is a common word, not part of a transliteration
 _ALT = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731

@@ -250,6 +250,7 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
 _REPORTED = re.compile(r"(?:发布|公布|披露|交出|递交)了?[^，。；：:\x01]{0,14}?$|"
                        r"(?i:\b(?:reported|reports|posted|posts|released|releases)\b[^.;,:]{0,30}?$)")
 _CHANGE = re.compile(r"(?:同比|环比)?(?:增长|下降|下滑|减少|上涨|下跌|增加|提升|暴增|大增|骤降)了?(?:约|近|超过?)?\d+(?:\.\d+)?\s?(?:%|倍)|"
+                     r"(?:同比|环比)(?:翻番|翻倍|翻了一番|腰斩)|"
                      r"(?i:\b\d+(?:\.\d+)?(?:%| percent) (?:rise|fall|drop|jump|increase|decrease|decline|gain)\b|"
                      r"\b(?:rose|fell|jumped|dropped|grew|declined|climbed|surged|slumped|slid|plunged|soared)"
                      r"(?: by)? \d+(?:\.\d+)?(?:%| percent))")

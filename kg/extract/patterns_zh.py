@@ -30,7 +30,7 @@ ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|
 # What a product is called: "核心AI助理产品", "大模型", "App"
 # what a joint publication that is no joint work names: "联合发布的报告/白皮书/数据"
 REPORT_WORD_ZH = r"(?:报告|白皮书|蓝皮书|数据|声明|公告|倡议|榜单|指数|通知|意见|标准|指南|名单|研究|调查|评测|细则|办法|规定|政策|(?<!解决)方案|规划|措施|条例|目录)"
-PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体|机器人|眼镜|无人机|耳机)"
+PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体|机器人|眼镜|无人机|耳机|药物|药|疫苗|注射剂)"
 # A date or a venue as one step of a gap: "于2025年12月18日在FORCE原动力大会上发布了…"
 WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?|于?(?:去年|今年|\d{4}年)(?:底|初|年底|年初)?|"
            r"(?:上|本)(?:月|周[一二三四五六日]?)|近日|日前|当天|当日|同日|次日|周[一二三四五六日]|在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,16}?"
@@ -203,12 +203,16 @@ PATTERNS_ZH = [
     ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("zh.sub.11", rf"{{ORG:s}} ?[（(](?:\x01ORG:\d+\x02的?母公司)?{{ORG:o}}旗下[）)]", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
-    ("zh.dev.1", rf"{{ORG:s}}(?!旗下){ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]|(?<=在)\x01PRODUCT:\d+\x02){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研|带来|展示|亮出|首发|发售|开售|量产)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
+    ("zh.dev.1", rf"{{ORG:s}}(?!旗下){ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；]|(?<=在)\x01PRODUCT:\d+\x02){{0,12}}?(?:推出|发布|研发|开发|上线|打造|开源|亮相|交付|训练|自研|带来|展示|亮出|首发|发售|开售|量产|升级|迭代)了?(?:(?!基于|搭载|采用|接入)[^\x01。；，,]){{0,10}}?{{PRODUCT:o}}", "develops", 0.85),
     # "MiniMax旗下产品包括视频生成应用海螺AI和AI陪伴应用Talkie"
     # "理想汽车首款纯电SUV理想i8": an ordinal, a short description, the product
     # "作为星河科技的旗舰产品，云岫X5销量领先"
     # "比亚迪宣布其仰望U8车型将于下月交付", "小米表示其新款手机小米17…": its product, in the company's clause
-    ("zh.dev.its", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,：:]{{0,8}}?其(?:{QUALITY_ZH}|[\u4e00-\u9fff]{{0,6}}?{PRODUCT_NOUN_ZH})?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
+    # ... after a filing with a regulator: "礼来向美国食品药品监督管理局（FDA）提交了其新型口服减肥药X的上市申请"
+    ("zh.dev.its", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；，,：:]|向\x01ORG:\d+\x02{ALIAS_ZH}){{0,8}}?其(?:{QUALITY_ZH}|[\u4e00-\u9fff*]{{0,12}}?{PRODUCT_NOUN_ZH})?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
+    # a filing for its approval: "诺和诺德宣布，已向FDA提交了…复方注射剂CagriSema的上市申请"
+    ("zh.dev.filing", rf"{{ORG:s}}{ALIAS_ZH}(?:(?:宣布|表示|称)[，,]?)?(?:已|已经|正式|近日|日前)?向(?:[^\x01。；，,]|\x01ORG:\d+\x02{ALIAS_ZH}){{1,20}}?"
+                      rf"(?:提交|递交)了?(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,40}}?{{PRODUCT:o}}的?(?:上市|注册|新药|临床试验)申请", "develops", 0.75),
     ("zh.dev.as", rf"作为{{ORG:s}}{ALIAS_ZH}(?:旗下)?的?[^\x01。；，,]{{0,8}}?(?:产品|车型|模型|大模型|手机|芯片|应用|游戏|平台|品牌)[，,]\s?{{PRODUCT:o}}", "develops", 0.75),
     # "Perplexity转而押注自家的Comet浏览器", "阿里巴巴将自家的通义千问大模型装进了镜腿"
     ("zh.dev.own", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:自家|自有|(?:坚持|选择|采用|基于|搭载|使用)(?:其|了)?自研)的?(?:[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:产品|模型|大模型|芯片|应用|平台|浏览器|助手|App))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),

@@ -75,7 +75,7 @@ _NAMED_PRODUCT = re.compile(
     r"(?<![A-Za-z0-9_\-.])([A-Z][A-Za-z0-9\-.+]{1,24}[A-Za-z0-9+])(?=\s?(?:框架|大模型|模型|平台|芯片|系统|手机|汽车|车型|应用)"
     r"|(?:\s\([^()]{1,40}\))?\s(?:model|series|architecture|chip|framework|platform|app|smartphone|phone|"
     r"sedan|SUV|car|processor|GPU|accelerator|toolkit|stack|robotaxi|chatbot|browser|headset)s?\b)"
-    r"|(?:(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品|手机|眼镜|耳机|手表|助手|机型)|(?<=机器人|无人机|智能体))"
+    r"|(?:(?<=框架|模型|平台|芯片|系统|车型|应用|架构|产品|手机|眼镜|耳机|手表|助手|机型|药物|新药|疫苗)|(?<=机器人|无人机|智能体|注射剂)|(?<=药))"
     r"([A-Z][A-Za-z0-9\-.+]{0,24}[A-Za-z0-9+])(?![A-Za-z0-9])")
 
 # English: a company's named product before a product noun ("Baidu's Apollo Go robotaxis", "Huawei's CANN
