@@ -1092,3 +1092,11 @@ def test_revenue_doubled_is_earnings():
     (ev,) = _events("星联科技在2025年上半年业务收入同比翻番。", [("星联科技", "ORG", "company")])
     assert ev.type == "Earnings" and ev.date == "2025"
     assert not _events("居民人均收入同比翻番。", [])
+
+
+def test_who_signed_with_the_buyer_is_no_buyer():
+    names = [("甲汽车", "ORG", "company"), ("乙科技", "ORG", "company"), ("乙智能", "ORG", "company"), ("丙电子", "ORG", "company")]
+    evs = _events("3月9日，甲汽车与乙科技旗下乙智能签署股权转让协议，以115亿元收购丙电子10%股权。", names, "2026-03-10")
+    (acq,) = [e for e in evs if e.type == "Acquisition"]
+    assert {(p.role, p.mention.text) for p in acq.participants} == {("acquirer", "甲汽车"), ("target", "丙电子")}
+    assert not [e for e in evs if e.type == "Partnership"]

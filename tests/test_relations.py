@@ -2314,3 +2314,10 @@ def test_drug_filed_for_approval_is_the_filers():
 def test_product_upgraded_by_its_maker():
     names = [("星联科技", "ORG", "company"), ("灵犀大模型", "PRODUCT", None)]
     assert ("星联科技", "develops", "灵犀大模型") in _run("以星联科技2025年下半年升级的灵犀大模型为例，其推理能力显著提升。", names)
+
+
+def test_shares_taken_by_transfer():
+    names = [("甲集团", "ORG", "company"), ("乙零售", "ORG", "company")]
+    assert ("甲集团", "investsIn", "乙零售") in _run("甲集团以10亿元受让了乙零售20%的股份。", names)
+    assert ("甲集团", "acquires", "乙零售") not in _run("甲集团以10亿元受让了乙零售20%的股份。", names)
+    assert ("甲集团", "acquires", "乙零售") in _run("甲集团受让了乙零售70%的股权，成为其控股股东。", names)

@@ -85,6 +85,19 @@ _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活
 _DATED_PARTICIPLE = re.compile(r" (?:on|in|at|last|earlier|this)\b")
 
 
+_WITH_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；,;\x01]{0,12}?旗下的?)?$")
+_SIGNED_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:签署|签订|签下|达成)[^，。；,;]{0,12}?(?:协议|合同)[，,]")
+
+
+def _counterparty(x, local, doc_text: str, trigger: int) -> bool:
+    """``x`` signed the deal with the sentence's subject, in a clause before the deal's verb: it is
+    no buyer or investor ("A与B签署股权转让协议，以…收购C").  (The spans before it may hold a parent
+    named before its unit, "与华为旗下引望智能".)"""
+    return x.type == "ORG" and x.end <= trigger and any(o.type == "ORG" and o.end <= x.start - 1 for o in local) and bool(
+        _WITH_BEFORE.search(doc_text[max(0, x.start - 16):x.start].split("\x01")[-1])) and bool(
+        _SIGNED_AFTER.match(doc_text, x.end, trigger))
+
+
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
     lo = clause_start(doc_text, seg, m.start())
     if seg.lang == "en" and etype == "ProductLaunch" and lo > seg.start and not doc_text[lo:m.start()].strip() and \
@@ -140,6 +153,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         x.type == "PRODUCT" and (_CHANNEL.search(doc_text, max(0, x.start - 8), x.start)
                                  or (etype == "ProductLaunch" and _INSTRUMENT.search(doc_text, max(0, x.start - 16), x.start))
                                  or _WHERE_IN.match(doc_text, x.end) and doc_text[x.start - 1:x.start] == "在")))
+    if etype in ("Acquisition", "Funding"):  # "长安汽车与华为旗下引望智能签署协议，以115亿元收购引望10%股权"
+        sources |= frozenset(x.span for x in local if _counterparty(x, local, doc_text, m.start()))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))

@@ -255,7 +255,7 @@ PATTERNS_ZH = [
     # "微软持有OpenAI约27%的股份", "Meta还在2025年取得了依视路陆逊梯卡约3%的股权"
     # a majority held makes a parent: "比亚迪持有比亚迪电子约65%的股份"
     ("zh.sub.15", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?(?:持有|控制)(?:其|了)?{{ORG:s}}{ALIAS_ZH}(?:约|近|逾|超过)?(?:[5-9]\d|100)(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "subsidiaryOf", 0.75),
-    ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|收购了?|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),
+    ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|收购了?|受让了?|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),
     # "美团、阿里巴巴和腾讯都曾参与智谱的早期融资", "北京市人工智能产业投资基金还对智谱进行了增资"
     ("zh.invest.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|还|曾|都曾|均曾)*(?:参与|参投)了?{{ORG:o}}的?[^\x01。；，,]{{0,6}}?融资", "investsIn", 0.75),
     # "高瓴资本向蔚来投资了10亿美元", "软银向OpenAI注资400亿美元"
@@ -278,6 +278,8 @@ PATTERNS_ZH = [
     ("zh.invest.19", _LISTING_ZH + rf"基石投资[者方人](?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.75),
     # passives: "Neeva于2023年被Snowflake收购"
     ("zh.acq.5", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；，,]){{0,8}}?被{{ORG:s}}{ALIAS_ZH}(?:以[^\x01。；，,]{{1,12}}?)?(?:全资)?(?:收购|并购)", "acquires", 0.8),
+    # control taken by a transfer of shares: "受让了高鑫零售70%的股权"
+    ("zh.acq.transfer", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?受让了?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s?%的?(?:股份|股权)", "acquires", 0.8),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}(?!{ALIAS_ZH}(?:所持|持有的|手中))", "acquires", 0.85),
     # "德弘资本以约131亿港元收购阿里巴巴所持高鑫零售约78.7%的股份": the company whose shares change hands
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),

@@ -97,7 +97,7 @@ FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?
 HEDGED_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
 
 
-_TO_ACQUIRE_AFTER = re.compile(r"(?i)[^。；;.]{0,12}?(?:拟|将|以)[^。；;.]{0,20}?(?:收购|并购|合并)|"
+_TO_ACQUIRE_AFTER = re.compile(r"(?i)[^。；;.]{0,12}?(?:拟|将|以)[^。；;.]{0,20}?(?:收购|并购|合并|受让)|"
                                r"[^.;]{0,12}?\bto (?:acquire|buy|merge with|take over)\b")
 ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|宣告终止|已经?终止|告吹|被叫停|"
                           r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
