@@ -1508,3 +1508,29 @@ def test_academy_before_its_members_title():
     from kg.pipeline import extract_all
     (ex,), _ = extract_all([Document("d", "中国社会科学院学部委员周明远指出，财政政策将更加注重民生。")])
     assert ("周明远", "worksFor", "中国社会科学院") in {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
+
+
+def test_person_after_a_chief_officer_title():
+    _, mentions, _ = _mentions("Chief Financial Officer Marie-Anne Vellacourt said the insurer was on track.")
+    assert ("Marie-Anne Vellacourt", "PERSON") in {(m.text, m.type) for m in mentions}
+
+
+def test_unit_named_after_its_parent_with_an_alias():
+    from kg.pipeline import extract_all
+    (ex,), _ = extract_all([Document("d", "甲联集团（Jialian Group）旗下的乙家中国10月13日宣布召回约3.2万件移动电源。", date="2025-10-15")])
+    assert ("乙家中国", "subsidiaryOf", "甲联集团") in {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
+    (ev,) = [e for e in ex.events if e.type == "Recall"]
+    assert [p.mention.text for p in ev.participants if p.role == "organization"] == ["乙家中国"]
+
+
+def test_wholly_owned_unit_named_before_a_pause():
+    from kg.pipeline import extract_all
+    (ex,), _ = extract_all([Document("d", "华康医药公告，瑞诺公司起诉华康医药全资子公司康美华东，要求其停止生产。")])
+    assert ("康美华东", "subsidiaryOf", "华康医药") in {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
+
+
+def test_company_described_before_it_raises_last_month():
+    from kg.pipeline import extract_all
+    (ex,), _ = extract_all([Document("d", "国产动画制作公司丁丁豆动画上月完成B轮融资，投资方为光线传媒和阿里影业。", date="2025-07-01")])
+    rels = {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
+    assert {("光线传媒", "investsIn", "丁丁豆动画"), ("阿里影业", "investsIn", "丁丁豆动画")} <= rels

@@ -2321,3 +2321,25 @@ def test_shares_taken_by_transfer():
     assert ("甲集团", "investsIn", "乙零售") in _run("甲集团以10亿元受让了乙零售20%的股份。", names)
     assert ("甲集团", "acquires", "乙零售") not in _run("甲集团以10亿元受让了乙零售20%的股份。", names)
     assert ("甲集团", "acquires", "乙零售") in _run("甲集团受让了乙零售70%的股权，成为其控股股东。", names)
+
+
+def test_officer_named_in_a_sentence_about_the_company():
+    names = [("Corvane Bank", "ORG", "company"), ("Lisbeth Marr", "PERSON", None), ("Halden Capital", "ORG", "company")]
+    assert ("Lisbeth Marr", "ceoOf", "Corvane Bank") in _run(
+        "Corvane Bank has no plans to raise its offer for Halden Capital, Chief Executive Lisbeth Marr said on Wednesday.", names)
+    assert ("Lisbeth Marr", "ceoOf", "Corvane Bank") in _run(
+        "Corvane Bank posted a third-quarter profit of $1.9 billion on Friday, as Chief Executive Lisbeth Marr warned that risks remained.", names)
+    assert ("Lisbeth Marr", "chairOf", "Corvane Bank") in _run(
+        "Corvane Bank named a new finance chief on Wednesday and said Chairman Lisbeth Marr would step down in April.", names)
+    assert ("Lisbeth Marr", "ceoOf", "Corvane Bank") in _run("Chief Executive Lisbeth Marr said Corvane Bank expected sales to hold up.", names)
+    assert ("Lisbeth Marr", "worksFor", "Corvane Bank") in _run("Chief Financial Officer Lisbeth Marr said Corvane Bank was on track.", names)
+    # the post of another organization's officer is theirs: "Halden Capital Chief Executive …"
+    assert ("Lisbeth Marr", "ceoOf", "Corvane Bank") not in _run(
+        "Corvane Bank raised its offer on Monday, and Halden Capital Chief Executive Lisbeth Marr said it was too low.", names)
+
+
+def test_company_named_someone_to_a_post():
+    names = [("Kelvane", "ORG", "company"), ("Dorian Fisk", "PERSON", None)]
+    assert ("Dorian Fisk", "worksFor", "Kelvane") in _run("Kelvane on Monday named Dorian Fisk its chief scientific officer.", names)
+    assert ("Dorian Fisk", "ceoOf", "Kelvane") in _run(
+        "Kelvane, the maker of Tylora and Bandex, named Dorian Fisk chief executive on Monday.", names)

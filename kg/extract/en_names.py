@@ -174,7 +174,7 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
 
 
 # A person named right after a top title: "dismissed Chief Executive Laurent Freixe", "CEO Jane Holt said"
-_TITLED_PERSON = re.compile(r"\b(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO|CFO|CTO|COO|[Cc]hairman|[Cc]hairwoman|"
+_TITLED_PERSON = re.compile(r"\b(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Z]?[a-z]+ [Oo]fficer|CEO|CFO|CTO|COO|[Cc]hairman|[Cc]hairwoman|"
                             r"[Cc]o-founder|[Ff]ounder) ((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:de |van |von |da |di |le |la )?"
                             r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w&'-])(?! (?:Inc|Corp|Group|Holdings|Ltd|Co)\b)")
 

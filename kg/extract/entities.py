@@ -351,7 +351,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     # a product rule (or a table column's type) wins over a NER label for exactly the same span ("L60" is no ORG)
     # ... and so does a Latin name's type in Chinese text that its context states ("General Atlantic领投")
     products = {(c.start, c.end) for c in trimmed if (c.source == "rule" and (
-        c.type == "PRODUCT" or c.kind == "table" or is_market(c))) or c.source == "context"}
+        c.type == "PRODUCT" or c.kind == "table" or is_market(c))) or c.source == "context"
+        or (c.source == "titlerule" and c.lang == "en")}  # ... and an English person after a top title ("CFO Claire-Marie Coste-Lepoutre")
     trimmed = [c for c in trimmed if not (c.source in _MODELS and (c.start, c.end) in products)]
     # judged as the model labelled it, then retyped where the text says otherwise
     kept = retyped_en([retyped_by_context(c, text, segments) for c in trimmed if _keep(c, confirmed, text, segments)], text)

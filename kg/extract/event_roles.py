@@ -106,6 +106,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         # ... and so does the organization a sentence opens with ("Klarna, which listed …, launched X on Stripe's
         # Tempo blockchain"), when no company is named before the trigger
         keep = opening if not any(m.end <= trigger_start for m in companies) else frozenset()
+        # ... and so does a unit named after its parent ("英格卡集团旗下的宜家中国…召回")
+        keep |= {m.span for m in orgs if any(p.span in parents and p.end < m.start <= p.end + 24 for p in orgs)}
         orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))
                 or m.span in keep]
     before = [m for m in orgs if m.end <= trigger_start]
@@ -168,11 +170,11 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
     elif etype == "Lawsuit":  # who sues or investigates, and whom: "市场监管总局约谈美团"
         add("organization", (before[-1:] or orgs[:1] or [None])[0])
         if before and after and after[0].text != before[-1].text:
-            add("organization", after[0])
+            add("organization", units_after[0])  # (the unit, not its parent: "起诉华东医药全资子公司中美华东")
         elif len(before) >= 2 and not after and before[-2].text != before[-1].text:
             add("organization", before[-2])  # "宁德时代被美国国防部列入清单", "X对Y罚款"
-    else:
-        add("organization", (before[-1:] or orgs[:1] or [None])[0])
+    else:  # (a unit, not its parent before it: "英格卡集团旗下的宜家中国宣布召回")
+        add("organization", ([m for m in before if m.span not in parents][-1:] or before[-1:] or orgs[:1] or [None])[0])
     if etype == "Recall":  # what is recalled: "召回其…生产的部分SU7", "recalling 115,783 of its Tang"
         for m in mentions:
             if m.type == "PRODUCT" and m.start >= trigger_start and m.span not in sources:

@@ -85,6 +85,14 @@ _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活
 _DATED_PARTICIPLE = re.compile(r" (?:on|in|at|last|earlier|this)\b")
 
 
+_ALIAS_AFTER = re.compile(r"\s?[（(][^（）()]{1,40}[）)]")
+
+
+def _past_alias(doc_text: str, end: int) -> int:
+    alias = _ALIAS_AFTER.match(doc_text, end)
+    return alias.end() if alias else end
+
+
 _WITH_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；,;\x01]{0,12}?旗下的?)?$")
 _SIGNED_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:签署|签订|签下|达成)[^，。；,;]{0,12}?(?:协议|合同)[，,]")
 
@@ -159,7 +167,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
     # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
-    parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, x.end))
+    # (past its name in brackets: "英格卡集团（Ingka Group）旗下的宜家中国")
+    parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, _past_alias(doc_text, x.end)))
     opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)

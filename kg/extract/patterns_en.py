@@ -109,7 +109,7 @@ PATTERNS_EN = [
     ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{UNTIL_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
-    ("en.ceo.6", rf"{{ORG:o}}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}(?! of (?:\x01|(?-i:[A-Z])))", "ceoOf", 0.85),
+    ("en.ceo.6", rf"{{ORG:o}}{ASIDE_EN}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}(?! of (?:\x01|(?-i:[A-Z])))", "ceoOf", 0.85),
     # "Walmart said on Friday that chief executive Doug McMillon will retire on Jan. 31": its own officer
     ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
@@ -119,7 +119,7 @@ PATTERNS_EN = [
     # "Buffett, who is well-known as a long-term investor, is chairman of Berkshire Hathaway Inc"
     ("en.chair.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was|became|serves as|served as|{TOOK_POST_EN}) (?:the )?{ADJ_EN}(?:new |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "chairOf", 0.85),
     ("en.founder.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was) (?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.85),
-    ("en.chair.4", rf"{{ORG:o}} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
+    ("en.chair.4", rf"{{ORG:o}}{ASIDE_EN}{WHEN_EN} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
     ("en.founder.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
     ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}}(?:, who)? (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
@@ -388,4 +388,16 @@ PATTERNS_EN = [
     ("en.list.8", rf"{{ORG:s}}{POSS} {{EXCHANGE:o}}-listed (?:shares|stock|units|ADRs)\b", "listedOn", 0.85),  # "Alibaba's Hong Kong-listed shares"
     ("en.list.4", rf"{{EXCHANGE:o}}-listed (?:{NOUN_WORD_EN} ){{0,3}}?{{ORG:s}}", "listedOn", 0.85),  # "Nasdaq-listed Pony.ai"
     ("en.list.5", rf"[Ss]hares of {{ORG:s}}(?:[^\x01.;]|\x01[A-Z]+:\d+\x02){{0,60}}? (?:began|started|opened|debuted|rose|jumped|soared|fell|closed)[^\x01.;]{{0,30}}? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
+    # (last, so that a pattern naming the organization at the post keeps its own evidence)
+    # "Pfizer on Monday named Chris Boshoff its chief scientific officer": any other post
+    ("en.works.named", rf"{{ORG:o}}{ASIDE_EN}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|promoted|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?(?:[\w-]+ ){{0,3}}?(?!(?i:chief executive|CEO|chair))(?i:{WORK_EN})\b(?! of (?:\x01|(?-i:[A-Z])))", "worksFor", 0.8),
+    # A post with no organization before it, in a sentence an organization opens: "UniCredit has no plans
+    # to raise its offer for Banco BPM, Chief Executive Andrea Orcel said" (the sentence's subject's officer)
+    ("en.ceo.subject", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG|PERSON):\d+\x02){{0,200}}?(?:, |\bas |\band |\bbut |\bwhile |\bsaid (?:that )?){ADJ_EN}(?:(?:its|the company's) )?(?:(?-i:Co-))?(?:Chief Executive(?: Officer)?|CEO|chief executive(?: officer)?),? {{PERSON:s}}", "ceoOf", 0.75),
+    ("en.chair.subject", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG|PERSON):\d+\x02){{0,200}}?(?:, |\bas |\band |\bbut |\bwhile |\bsaid (?:that )?){ADJ_EN}(?:(?:its|the company's) )?(?:Chairman|Chairwoman|Chair|chairman|chairwoman),? {{PERSON:s}}", "chairOf", 0.75),
+    ("en.works.subject", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG|PERSON):\d+\x02){{0,200}}?(?:, |\bas |\band |\bbut |\bwhile |\bsaid (?:that )?){ADJ_EN}(?:(?:its|the company's) )?(?:President|Chief (?!Executive)[A-Z]\w+ Officer|CFO|COO|CTO),? {{PERSON:s}}", "worksFor", 0.7),
+    # ... and one that opens the sentence and speaks of an organization: "Chief Executive Vas Narasimhan said Novartis expected …"
+    ("en.ceo.said", rf"^{ADJ_EN}(?:(?-i:Co-))?(?:Chief Executive(?: Officer)?|CEO),? {{PERSON:s}} (?:said|told|says|added|noted|warned)(?: on \w+| last \w+)?,? (?:that )?{{ORG:o}}(?!{POSS})", "ceoOf", 0.7),
+    ("en.chair.said", rf"^{ADJ_EN}(?:Chairman|Chairwoman|Chair),? {{PERSON:s}} (?:said|told|says|added|noted|warned)(?: on \w+| last \w+)?,? (?:that )?{{ORG:o}}(?!{POSS})", "chairOf", 0.7),
+    ("en.works.said", rf"^{ADJ_EN}(?:President|Chief (?!Executive)[A-Z]\w+ Officer|CFO|COO|CTO),? {{PERSON:s}} (?:said|told|says|added|noted|warned)(?: on \w+| last \w+)?,? (?:that )?{{ORG:o}}(?!{POSS})", "worksFor", 0.7),
 ]

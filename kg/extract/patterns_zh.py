@@ -181,11 +181,11 @@ PATTERNS_ZH = [
     # "苹果12月1日宣布，…，前微软AI副总裁阿马尔·苏布拉马尼亚（Amar Subramanya）加盟": joins the announcer
     ("zh.works.announced", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|公告|官宣)[，,：:](?:[^\x01。；]|\x01(?:PERSON|ORG):\d+\x02){{0,60}}?{{PERSON:s}}{ALIAS_ZH}(?:已|正式|将)?(?:加盟|加入|入职)(?=[，,。；]|$)", "worksFor", 0.7),
     ("zh.works.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_MODIFIER_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
-    ("zh.sub.1", rf"{{ORG:o}}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
-    ("zh.sub.2", rf"{{ORG:s}}(?:是|为|系|作为){{ORG:o}}(?:旗下的?|的)(?:[\u4e00-\u9fff]{{0,6}}?(?:上市公司|品牌)|子品牌|品牌|子公司|全资子公司|控股子公司)", "subsidiaryOf", 0.9),
-    ("zh.sub.3", rf"{{ORG:o}}(?:的|之|孵化的|控股的|全资控股的|新?成立的|新设立的|新组建的|(?:分拆|拆分)(?:出)?的)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
+    ("zh.sub.1", rf"{{ORG:o}}{ALIAS_ZH}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
+    ("zh.sub.2", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|作为){{ORG:o}}{ALIAS_ZH}(?:(?:旗下的?|的)(?:[\u4e00-\u9fff]{{0,6}}?(?:上市公司|品牌)|子品牌|品牌|子公司|全资子公司|控股子公司)|旗下的?[\u4e00-\u9fff]{{0,8}}?公司)", "subsidiaryOf", 0.9),
+    ("zh.sub.3", rf"{{ORG:o}}{ALIAS_ZH}(?:的|之|孵化的|控股的|全资控股的|新?成立的|新设立?的?|新组建的|(?:分拆|拆分)(?:出)?的)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     # "雀巢旗下咖啡品牌Nespresso", "百度旗下自动驾驶出行平台萝卜快跑"
-    ("zh.sub.5", rf"{{ORG:o}}旗下的?(?:[^\x01。；，,、]|\x01EXCHANGE:\d+\x02){{1,10}}?(?:品牌|平台|公司|子公司|企业|工作室|厂商|业务|部门|机构|基金|资本|实验室)\s?{{ORG:s}}", "subsidiaryOf", 0.85),
+    ("zh.sub.5", rf"{{ORG:o}}{ALIAS_ZH}旗下的?(?:[^\x01。；，,、]|\x01EXCHANGE:\d+\x02){{1,10}}?(?:品牌|平台|公司|子公司|企业|工作室|厂商|业务|部门|机构|基金|资本|实验室)\s?{{ORG:s}}", "subsidiaryOf", 0.85),
     # "极氪正式成为吉利汽车的全资子公司", "天士力随即成为华润三九的控股子公司"
     ("zh.sub.6", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?成为了?{{ORG:o}}(?:的|旗下的?)?(?:全资|控股)?子公司", "subsidiaryOf", 0.85),
     # "华润三九为中国华润旗下的医药上市公司", "作为字节跳动旗下的云服务平台，火山引擎…"
@@ -193,13 +193,13 @@ PATTERNS_ZH = [
     ("zh.sub.6b", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01EXCHANGE:\d+\x02){{0,24}}?[，,](?:[^\x01。；，,]){{0,6}}?成为了?{{ORG:o}}(?:的|旗下的?)?(?:全资|控股)?子公司", "subsidiaryOf", 0.75),
     # "由宁德时代及其旗下溥泉资本领投"
     ("zh.sub.12", rf"{{ORG:o}}{ALIAS_ZH}(?:及|和|与|以及)其(?:旗下的?|子公司|控股子公司|全资子公司)(?:[^\x01。；，,]{{0,6}}?(?:公司|基金|资本|品牌|平台))?{{ORG:s}}", "subsidiaryOf", 0.8),
-    ("zh.sub.7", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|隶属于|隶属|[：:]\s?){{ORG:o}}旗下", "subsidiaryOf", 0.85),
+    ("zh.sub.7", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|隶属于|隶属|[：:]\s?){{ORG:o}}{ALIAS_ZH}旗下", "subsidiaryOf", 0.85),
     # "阿里云是阿里巴巴集团的云计算子公司", "百度智能云隶属于百度"
     ("zh.sub.13", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|作为)(?:其)?{{ORG:o}}{ALIAS_ZH}(?:的|旗下的?)(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,8}}?(?:子公司|附属公司|控股公司)", "subsidiaryOf", 0.85),
     ("zh.sub.14", rf"{{ORG:s}}{ALIAS_ZH}(?:隶属于|隶属|归属于|从属于){{ORG:o}}(?!旗下)", "subsidiaryOf", 0.8),
     # "**百度：** 旗下昆仑芯已于…" (a list item's label), "安踏旗下目前拥有FILA、迪桑特等品牌"
     ("zh.sub.9", rf"{{ORG:o}}[：:]\s?旗下的?(?:[^\x01。；，,：:]{{0,8}}?(?:品牌|公司|平台|子公司))?{{ORG:s}}", "subsidiaryOf", 0.8),
-    ("zh.sub.10", rf"{{ORG:o}}旗下(?:目前|现|还|已)?(?:拥有|包括|有)[：:]?{{ORG:s}}", "subsidiaryOf", 0.8),
+    ("zh.sub.10", rf"{{ORG:o}}{ALIAS_ZH}旗下(?:目前|现|还|已)?(?:拥有|包括|有)[：:]?{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("zh.sub.11", rf"{{ORG:s}} ?[（(](?:\x01ORG:\d+\x02的?母公司)?{{ORG:o}}旗下[）)]", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),

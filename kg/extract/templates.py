@@ -34,7 +34,7 @@ def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
 
 # A parent named with its unit: "华为旗下哈勃", "科伦博泰是科伦药业的控股子公司", "育碧新成立的子公司"
 # (the event roles pass over the parent, and a deal's pattern goes on to the unit named after it)
-PARENT_AFTER_ZH = r"旗下的?|(?:的|新?成立的|新设立的)?(?:控股|全资)?子公司"
+PARENT_AFTER_ZH = r"旗下的?|(?:的|新?成立的|新设立?的?)?(?:控股|全资)?子公司"
 
 
 # Names set against each other are rivals ("A vs B"), but not figures set side by side:

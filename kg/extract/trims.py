@@ -23,6 +23,7 @@ _TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官
 _ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份|制药|药业|医药|生物)$")
 _PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由|连同|随同)(?=[\u4e00-\u9fffA-Za-z])")
 # a post named inside a model's organization ("集团新任公关部"): the span runs over a title, no name
+_UNIT_END = re.compile(r"(?:的|旗下的?)?(?:全资|控股)?子公司$")
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
@@ -72,6 +73,10 @@ def trim(m: Mention, text: str) -> Mention | None:
         if post and post.start() - start >= 2 and (text[start:post.start()] in known_names("ORG", ambiguous=True)
                                                    or _ORG_END.search(text, start, post.start())):
             end = post.start()  # "现为澜舟科技创始人": the company, then the post
+        unit = _UNIT_END.search(text, start, end)
+        if unit and unit.start() - start >= 2 and (text[start:unit.start()] in known_names("ORG", ambiguous=True)
+                                                  or _ORG_END.search(text, start, unit.start())):
+            end = unit.start()  # "诺和诺德起诉华东医药全资子公司中美华东": the parent, then what the unit is
         if end - start >= 6 and text.startswith("学部", end - 2) and text.startswith("委员", end):
             end -= 2  # "中国社会科学院学部委员": an academy, then its members' title
     while end > start and text[end - 1] in " ,.;:!?，。；：、-—\"'“”‘’《》「」()（）*_#`":

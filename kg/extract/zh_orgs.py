@@ -14,7 +14,7 @@ from ..lexicon import known_names
 from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|公司|银行|证券|控股|研究院|研究所|创投|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|(?<!子)公司|银行|证券|控股|研究院|研究所|创投|"
     r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室|工作室|产投|金融(?![业科机市])|药业|制药|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
     r"(?![卡业生法化])")  # 银行卡, 证券业, 大学生, 公司法: another word
 # jieba POS flags that may stand inside a name
@@ -150,7 +150,7 @@ _HAN_AFTER_DESCRIPTION = re.compile(
 # ... or one that announces or raises right after it: "机器人灵巧手公司灵心巧手上周三宣布完成…融资"
 _HAN_ACTS_AFTER_DESCRIPTION = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:公司|企业|初创公司|独角兽|厂商|制造商|开发商)([\u4e00-\u9fff]{2,6}?)"
-    r"(?=(?:(?:上|本)?周[一二三四五六日]|近日|日前|今日|\d{1,2}月\d{1,2}日)?(?:正式)?(?:宣布|完成|获得|官宣))")
+    r"(?=(?:(?:上|本)?周[一二三四五六日]|(?:上|本)月|近日|日前|今日|昨日|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?(?:宣布|完成|获得|官宣))")
 # jieba tags of words that name nothing: times, numerals, pronouns, particles, verbs, adjectives…
 NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
 
@@ -203,6 +203,8 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 # a name jieba does not know between 旗下 and a verb only an organization does.
 _UNIT_ACTS = re.compile(r"(?:旗下的?(?:子?品牌|子公司|公司|企业|团队)?|的(?:子品牌|(?:全资|控股)?子公司))([\u4e00-\u9fff]{2,4}?(?:半导体|科技|汽车|智能|电子|软件)?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?"
                         r"(?:\d{1,2}日)?(?:初|中旬|下旬|底)?(?:正式|宣布|已)?(?:发布|推出|开源|宣布|完成|获得|签署|成立)(?!会))")
+# ... and a unit named after "全资子公司" before a pause: "起诉华东医药全资子公司中美华东，要求其…"
+_UNIT_NAMED = re.compile(r"(?:全资|控股)子公司([\u4e00-\u9fff]{2,6}?)(?=[，。；、,;（(]|$)")
 _KIND_END = ("产品", "业务", "部门", "品牌", "公司", "平台", "团队", "子公司", "应用", "模型", "芯片", "游戏")
 
 
@@ -210,7 +212,8 @@ def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """Spans of units named after 旗下 that launch, announce or raise on their own: each a name
     jieba's dictionary barely knows (fewer than 50 uses), not a kind of unit ("旗下的子公司")."""
     spans = []
-    for m in _UNIT_ACTS.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    for m in [*_UNIT_ACTS.finditer(text, start, end), *_UNIT_NAMED.finditer(text, start, end)]:
         name = m.group(1)
         if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(name) & NOT_BRAND_CHARS:
             spans.append(m.span(1))
