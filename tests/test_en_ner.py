@@ -229,3 +229,41 @@ def test_a_sentence_initial_ambiguous_company_is_read_by_the_ner():
     doc = Document("t", "Honor Device Co. has struck a deal with Zorbly to bring new features to its phones.")
     mentions, _ = extract_mentions(doc, analyze(doc, split_segments(doc)))
     assert ("Honor Device Co.", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def _en_mentions(text):
+    from kg.extract.entities import extract_mentions
+    from kg.nlp.analyze import analyze
+    from kg.records import Document
+    from kg.segment import split_segments
+    doc = Document("d", text)
+    mentions, _ = extract_mentions(doc, analyze(doc, split_segments(doc)))
+    return {(m.text, m.type) for m in mentions}
+
+
+def test_products_named_by_a_maker_or_a_kind():
+    found = _en_mentions("Velmora, the maker of Sunbrite and Kelptide, named a new chief executive on Monday.")
+    assert {("Sunbrite", "PRODUCT"), ("Kelptide", "PRODUCT")} <= found
+    found = _en_mentions("Sales rose, driven by its heart failure drug Cardivex and psoriasis treatment Dermolin.")
+    assert {("Cardivex", "PRODUCT"), ("Dermolin", "PRODUCT")} <= found
+    found = _en_mentions("Orbital Medical is recalling 12,000 of its Pulsor-X implantable defibrillators.")
+    assert ("Pulsor-X", "PRODUCT") in found
+    # a brand or unit named for what it sells is no product
+    from kg.extract.en_products import product_mentions_en
+    from kg.records import Document
+    from kg.segment import split_segments
+    doc = Document("d", "Velmora appointed Dana Reyes, head of its Brewhaus coffee brand, as its new CEO.")
+    assert not [m for seg in split_segments(doc) for m in product_mentions_en(doc, seg)]
+
+
+def test_companies_named_by_nationality_kind_place_or_corporate_word():
+    found = _en_mentions("Halvard Bank signed an agreement with Brazilian fintech Nuvexa to offer instant credit.")
+    assert ("Nuvexa", "ORG") in found
+    found = _en_mentions("Corlan Holdings signed a bancassurance agreement with Vietnam's Thanbank on Thursday.")
+    assert ("Thanbank", "ORG") in found
+    found = _en_mentions("Corlan formed a joint venture with Japan's Kiyomi Corporation.")
+    assert ("Kiyomi Corporation", "ORG") in found
+    found = _en_mentions("AstraZeneca licensed rights to Kelvo-Tan Biopharma's experimental drug KT-3071.")
+    assert ("Kelvo-Tan Biopharma", "ORG") in found
+    # a person after a place's possessive is no company
+    assert ("Haruto Ishida", "ORG") not in _en_mentions("Prime Minister Kenji Sato met Japan's Haruto Ishida on Monday.")

@@ -146,6 +146,55 @@ _JOINING = re.compile(r"\bwith ((?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:(?:
 _JOINED_NAME = re.compile(r"[A-Z][\w&.'-]*(?: (?!and\b)[A-Z][\w&.'-]*){0,3}")
 
 
+# ... and one a nationality and a kind of company describe: "Brazilian fintech Nuvora", "Danish biotech
+# Orbion Therapeutics", "German cable maker Leoni"
+_COMPANY_KIND_EN = (r"(?:fintech|biotech|startup|start-up|bank|lender|insurer|reinsurer|carrier|airline|retailer|grocer|"
+                    r"supermarket chain|drugmaker|pharmaceutical company|company|firm|group|conglomerate|automaker|carmaker|"
+                    r"chipmaker|miner|developer|operator|manufacturer|maker|supplier|brand|platform|studio|publisher|"
+                    r"broker|brokerage|asset manager|utility|producer|refiner|shipper|shipping line|logistics firm|"
+                    r"e-commerce firm|telecoms group|telecom operator|investor|fund|giant|rival|peer|unicorn)")
+_DESCRIBED_EN = re.compile(rf"\b(?:{DEMONYM.pattern}) (?:[a-z][\w-]* ){{0,2}}{_COMPANY_KIND_EN} "
+                           r"((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
+# ... and a place's company of one word or with a corporate word: "Vietnam's Techcombank", "Japan's Nipro Corporation"
+_CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|"
+                   r"Therapeutics|Biopharma|Biopharmaceuticals?|Pharmaceuticals?|Pharma|Biosciences|Biologics|Biotech|"
+                   r"Bank|Bancorp|Insurance|Assurance|Airlines|Airways|Motors|Industries|Technologies|Securities|Energy|"
+                   r"Resources|Mining|Foods|Beverages|Brands|Entertainment|Studios|Interactive|Telecom|Communications|"
+                   r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures)")
+_PLACE_COMPANY = re.compile(r"(?<!\bof )\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) "
+                            rf"((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:(?: [A-Z][\w&.-]*)*? {_CORPORATE_WORD})?)(?![\w&'-]| [A-Z])")
+# ... and any name with a corporate word: "Kelun-Tao Biopharma", "United Laboratories International Holdings"
+_CORPORATE_NAME = re.compile(rf"(?<![\w&.'-])((?:[A-Z][\w&.'-]*[a-z][\w&.'-]* ){{1,4}}{_CORPORATE_WORD}(?![\w.])|"
+                             r"(?:Banco|Banca|Grupo|Groupe|Compagnie|Société) [A-Z][\w&.-]*[a-z](?: [A-Z][\w&.-]*[a-z])?)(?![\w&-])(?!['’](?!s\b))")
+
+
+def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
+    """Companies an English segment names by a nationality and a kind, after a place's possessive,
+    or with a corporate word (:data:`_DESCRIBED_EN`, :data:`_PLACE_COMPANY`, :data:`_CORPORATE_NAME`)."""
+    out = []
+    for m in _DESCRIBED_EN.finditer(text, start, end):
+        name = m.group(1).rstrip(".")
+        if name.split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(name.split()[0]):
+            out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
+    for m in _PLACE_COMPANY.finditer(text, start, end):
+        if m.group(1).casefold() in place_names() and m.group(2).split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(m.group(2)):
+            out.append(Mention(doc_id, m.start(2), m.end(2), m.group(2), "ORG", "en", "context"))
+    for m in _CORPORATE_NAME.finditer(text, start, end):
+        name, at = m.group(1), m.start(1)
+        cut = max((w.end() for w in re.finditer(r"\S+(?:['’]s|-[a-z]+) ", name)), default=0)
+        name, at = name[cut:], at + cut  # "Alibaba Group's Cloud Intelligence Group", "Hong Kong-listed Pop Mart …": the last name
+        if name.rsplit(" ", 1)[0] in known_names("ORG", ambiguous=True):
+            continue  # "SoftBank Group", "Xiaomi Corporation": the lexicon's name and a corporate word
+        while " " in name and (name.split()[0] in _NOT_EMPLOYER or name.split()[0].lower() in EN_STOP_WORDS
+                               or DEMONYM.fullmatch(name.split()[0]) or _CALENDAR.fullmatch(name.split()[0])
+                               or name.split()[0][:-2].casefold() in place_names()):  # "Japan's Nipro Corporation"
+            first = name.split()[0]
+            name, at = name[len(first) + 1:], at + len(first) + 1
+        if " " in name:
+            out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
+    return out
+
+
 def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
     """Organizations named as where someone works, as what a round or stake is in, before an
     officer's post or as what a deal buys, in English ``text[start:end]``."""

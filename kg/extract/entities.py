@@ -23,10 +23,11 @@ from .titles import (ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, common_v
 from .zh_names import (ENGLISH_WORD_OR_SLUG, common_word, generic_org, kind_of_company, lac_name, latin_fragment,
                        overruns_rule_name, retyped_by_context)
 from .confirm import confirmed_by_context
-from .en_names import DEMONYM, EN_STOP_WORDS, employer_mentions, retyped_en, titled_people_en
+from .en_names import DEMONYM, EN_STOP_WORDS, described_companies_en, employer_mentions, retyped_en, titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .drugs import drug_mentions
+from .en_products import product_mentions_en
 from .tables import table_cell_mentions
 from .temporal import SHOW_AFTER_ZH
 from .trims import trim
@@ -253,8 +254,9 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule", "appointed"))
     elif seg.lang == "en":
         out.extend(employer_mentions(doc.id, doc.text, seg.start, seg.end))  # "an analyst at Morningstar"
+        out.extend(described_companies_en(doc.id, doc.text, seg.start, seg.end))  # "Brazilian fintech Nuvora"
         out.extend(titled_people_en(doc.id, doc.text, seg.start, seg.end))  # "dismissed Chief Executive Laurent Freixe"
-    out.extend(product_mentions(doc, seg) + drug_mentions(doc, seg) + market_mentions(doc, seg))
+    out.extend(product_mentions(doc, seg) + drug_mentions(doc, seg) + product_mentions_en(doc, seg) + market_mentions(doc, seg))
     return out
 
 

@@ -11,6 +11,7 @@ import re
 
 from ..lexicon import place_names_en
 from .templates import VS_FIGURES
+from .en_products import KINDS as EN_KINDS
 
 # titles are written lowercase or in title case: "Chairman and Chief Executive Daniel Levy"
 ROLE_EN = r"(?:(?i:co-)?CEO|(?i:(?:co-)?chief executive)(?: (?i:officer))?)"
@@ -72,6 +73,8 @@ NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|a
 PRODUCT_KIND_EN = (r"(?:vehicle|car|sedan|SUV|EV|model|phone|smartphone|handset|chip|processor|GPU|app|chatbot|"
                    r"assistant|platform|system|device|tablet|laptop|glasses|headset|robot|tool|service|browser|"
                    r"game|console|agent|engine|software|product|drone|satellite|rocket|accelerator)s?")
+# ... and of goods in other trades: "its heart failure drug Entresto" (see kg.extract.en_products)
+KIND_WORD_EN = rf"(?:{PRODUCT_KIND_EN}|{EN_KINDS}s?)"
 PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
                  rf"(?:(?:called|dubbed|named) |{PRODUCT_KIND_EN}, (?:the |a |an |called |dubbed |named )?)?")
 
@@ -215,7 +218,7 @@ PATTERNS_EN = [
     ("en.dev.5", rf"{{PRODUCT:o}} \({{ORG:s}}\)", "develops", 0.6),
     # "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT"
     ("en.dev.6", rf"{{PRODUCT:o}}(?:-| )(?:maker|developer|creator|owner) {{ORG:s}}", "develops", 0.8),
-    ("en.dev.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a )?(?:[A-Za-z-]+ )?(?:maker|developer|creator|owner|operator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
+    ("en.dev.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a )?(?:[A-Za-z-]+ |\x01(?:ORG|EXCHANGE):\d+\x02-[a-z]+ )?(?:maker|developer|creator|owner|operator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
     # "Moonshot AI, the startup behind the Kimi chatbot"
     ("en.dev.9", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?(?:[\w-]+ |\x01ORG:\d+\x02-\w+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?(?:{NOUN_WORD_EN} ){{0,3}}?{{PRODUCT:o}}", "develops", 0.8),
     # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
@@ -234,8 +237,9 @@ PATTERNS_EN = [
     ("en.dev.8", rf"{{ORG:s}}(?: \([^)]*\))?,(?: (?:a |an |the )?(?:[\w-]+ ){{0,4}}?(?:startup|company|firm|maker|developer|group|lab))? (?:which|that) (?:makes|made|developed|develops|created|built|builds|runs|operates) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.75),
     # the sentence's subject and "its" product, no other organization between: "Xiaomi … reported revenue …,
     # helped by sales of its SU7 electric sedan", "Kuaishou said that Zhang Di, who led the development of its Kling"
-    ("en.dev.its", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\b(?:its) "
-                   rf"(?:(?:own|new|newest|latest|next-generation|flagship|in-house|first|popular|best-selling)[ -])*{{PRODUCT:o}}", "develops", 0.65),
+    ("en.dev.its", rf"^(?:Shares (?:of|in) )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\b(?:its) "
+                   rf"(?:(?:own|new|newest|latest|next-generation|flagship|in-house|first|popular|best-selling)[ -])*"
+                   rf"(?:(?:[\w-]+|\x01ORG:\d+\x02) ){{0,3}}?(?:{KIND_WORD_EN} )?{{PRODUCT:o}}", "develops", 0.65),
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has )?(?:also |already |previously |since )?(?:invested|invests|is investing|agreed(?: on \w+)? to invest) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .anaphora import anaphors, resolve
 from .tables import table_relations
-from .patterns_en import PATTERNS_EN
+from .patterns_en import KIND_WORD_EN, PATTERNS_EN
 from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
 from .templates import PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, templatize, typed
 
@@ -72,7 +72,8 @@ UNIT_JOINERS = ", and |, | and |、|和|及"
 # Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
 OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and |, | & |\s?[（(](?:如|例如|包括|含))"
                   rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) |"
-                  r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手))?")  # "和AI陪伴应用Talkie"
+                  r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手)|"  # "和AI陪伴应用Talkie"
+                  rf"(?:[a-z][\w-]* ){{0,3}}?{KIND_WORD_EN} )?")  # "its heart failure drug Entresto and psoriasis treatment Cosentyx"
 # A name's alias or note in brackets before the next name of a list: "FILA（中国业务）、迪桑特（DESCENTE）"
 ALIAS_SKIP = r"(?:\s?[（(][^（）()\x01]{0,20}(?:\x01[A-Z]+:\d+\x02[^（）()\x01]{0,10})?[）)])?"
 OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02|(?:'s|’s) \x01PRODUCT:\d+\x02(?: (?:app|model|chatbot|assistant|platform|chips?))?)?"  # "ByteDance's Doubao, Alibaba's Qwen app and …"

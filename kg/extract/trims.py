@@ -8,7 +8,7 @@ Used by :func:`kg.extract.entities.select`.
 """
 from __future__ import annotations
 import re
-from ..lexicon import known_names
+from ..lexicon import known_names, place_names
 from ..records import Mention
 from ..segment import is_han
 from .aliases import MODELS as _MODELS
@@ -23,6 +23,9 @@ _TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官
 _ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份|制药|药业|医药|生物)$")
 _PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由|连同|随同)(?=[\u4e00-\u9fffA-Za-z])")
 # a post named inside a model's organization ("集团新任公关部"): the span runs over a title, no name
+_DESCRIBED_LEAD_EN = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati) "
+                                r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])")
+_PLACE_POSS_LEAD = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) (?=[A-Z])")
 _UNIT_END = re.compile(r"(?:的|旗下的?)?(?:全资|控股)?子公司$")
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
@@ -47,6 +50,13 @@ def trim(m: Mention, text: str) -> Mention | None:
     for suffix in ("'s", "’s", "'", "’"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
+    if m.source in _MODELS and m.lang == "en" and m.type == "ORG":
+        lead = _DESCRIBED_LEAD_EN.match(text, start, end)
+        if lead and end - lead.end() >= 2:
+            start = lead.end()  # "Danish biotech Orbion Therapeutics": a nationality and a kind, then the name
+        place = _PLACE_POSS_LEAD.match(text, start, end)
+        if place and end - place.end() >= 2 and place.group(1).casefold() in place_names():
+            start = place.end()  # "Japan's Nipro Corporation": a country's company
     if m.source in _MODELS and m.lang == "zh":
         # a Chinese name has no space or quote inside: "发展自治区政协常委 广西星河股份有限公司"
         # keeps its last part (names end where the model's span ends more often than they start)
