@@ -267,3 +267,11 @@ def test_companies_named_by_nationality_kind_place_or_corporate_word():
     assert ("Kelvo-Tan Biopharma", "ORG") in found
     # a person after a place's possessive is no company
     assert ("Haruto Ishida", "ORG") not in _en_mentions("Prime Minister Kenji Sato met Japan's Haruto Ishida on Monday.")
+
+
+def test_a_name_that_speaks_of_its_deals_is_a_company():
+    found = _en_mentions("Strykon said on Wednesday it had completed its $4.9 billion acquisition of Inara Medical.")
+    assert ("Strykon", "ORG") in found
+    found = _en_mentions("Hartley Mutual is reviewing options for its pet insurance unit PawShield.")
+    assert ("Hartley Mutual", "ORG") in found
+    assert ("Elon Musk", "PERSON") in _en_mentions("Elon Musk said on Monday it had been a mistake.")

@@ -2343,3 +2343,12 @@ def test_company_named_someone_to_a_post():
     assert ("Dorian Fisk", "worksFor", "Kelvane") in _run("Kelvane on Monday named Dorian Fisk its chief scientific officer.", names)
     assert ("Dorian Fisk", "ceoOf", "Kelvane") in _run(
         "Kelvane, the maker of Tylora and Bandex, named Dorian Fisk chief executive on Monday.", names)
+
+
+def test_unit_of_the_sentence_subject_and_of_a_described_parent():
+    names = [("Alvera Group", "ORG", "company"), ("Cainor", "ORG", None)]
+    assert ("Cainor", "subsidiaryOf", "Alvera Group") in _run(
+        "Alvera Group on Wednesday scrapped plans to list its logistics arm Cainor on the Hong Kong exchange.", names)
+    names = [("Zolin Gold International", "ORG", None), ("Zolin Mining", "ORG", "company")]
+    assert ("Zolin Gold International", "subsidiaryOf", "Zolin Mining") in _run(
+        "Zolin Gold International, the overseas gold unit of Chinese miner Zolin Mining, jumped 40% in its debut.", names)

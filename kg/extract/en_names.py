@@ -21,6 +21,9 @@ from ..records import Mention
 
 # nouns only for companies, in descriptions of a name ("X, the German owner of")
 _COMPANY_NOUN = r"owner|parent|operator|company|firm|startup|retailer|carmaker|automaker|chipmaker|lender|insurer|conglomerate"
+# what a company says of itself: "Stryker said on Wednesday it had completed its acquisition", "Tesco said its sales rose"
+_SAID_ITS = (r" (?:said|says|reported|announced)(?: on \w+| last \w+| \w+day)?,? (?:that )?(?:its (?!own\b)[a-z]|it (?:had|has) "
+             r"(?:completed|agreed|closed|acquired|signed|raised|reached|launched|bought|sold|won|filed|recalled)\b)")
 _COMPANY_AFTER = re.compile(
     r"(?:(?:'s|’s) (?:[A-Z][\w&.-]* ){0,3}(?:business|unit|arm|division|subsidiary|shares|stock|board|valuation|"
     r"chief executive|CEO|chairman|chairwoman|co-founders?|founders?|"
@@ -28,6 +31,7 @@ _COMPANY_AFTER = re.compile(
     r"| (?:has |have |had |also |on \w+ |last \w+ )*(?:closed|raised|secured|completed) (?:a |an |its |the )?"
     r"(?:[$€£¥][\d.,]+ ?(?:million|billion|bn|m)?|[\w$.-]+ (?:million|billion))? ?(?:[\w-]+ ){0,3}?(?:round|funding|financing)\b"
     r"| (?:competes|compete|competed|is competing) with\b"
+    rf"|{_SAID_ITS}"
     rf"|, (?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:maker|developer|{_COMPANY_NOUN}) (?:of|behind|that|which|based)\b"
     r"| (?:is|was) (?:now )?valued at\b"
     r"| (?:filed|has filed) for (?:an |a )?(?:IPO|listing)\b"
@@ -41,7 +45,9 @@ _COMPANY_AFTER = re.compile(
 # a San Sebastian-based developer of", "German outdoor brand Jack Wolfskin"
 _COMPANY_AFTER_LONG = re.compile(
     r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:[\w-]+-based (?:[\w-]+ ){0,2}?(?:developer|maker|provider|operator)|"
-    rf"(?:{_COMPANY_NOUN}) (?:of|behind|that|which|based))\b")
+    rf"(?:{_COMPANY_NOUN}) (?:of|behind|that|which|based))\b|{_SAID_ITS}|"
+    r" (?:has |have |had )?agreed (?:on \w+ )?to (?:buy|acquire|sell|merge|take over)\b|"
+    r" (?:is|was) (?:exploring|reviewing|weighing) (?:strategic )?options for its\b")
 _COMPANY_BEFORE_LONG = re.compile(r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
                                   r"conglomerate|subsidiary|chain|operator|provider|manufacturer|supplier|"
                                   r"(?:chip|software|processor|GPU) designer) $")
@@ -160,7 +166,7 @@ _CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|
                    r"Therapeutics|Biopharma|Biopharmaceuticals?|Pharmaceuticals?|Pharma|Biosciences|Biologics|Biotech|"
                    r"Bank|Bancorp|Insurance|Assurance|Airlines|Airways|Motors|Industries|Technologies|Securities|Energy|"
                    r"Resources|Mining|Foods|Beverages|Brands|Entertainment|Studios|Interactive|Telecom|Communications|"
-                   r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures)")
+                   r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures|Mutual|Health|Medical|International)")
 _PLACE_COMPANY = re.compile(r"(?<!\bof )\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) "
                             rf"((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:(?: [A-Z][\w&.-]*)*? {_CORPORATE_WORD})?)(?![\w&'-]| [A-Z])")
 # ... and any name with a corporate word: "Kelun-Tao Biopharma", "United Laboratories International Holdings"

@@ -11,6 +11,7 @@ import re
 
 from ..lexicon import place_names_en
 from .templates import VS_FIGURES
+from .en_names import DEMONYM
 from .en_products import KINDS as EN_KINDS
 
 # titles are written lowercase or in title case: "Chairman and Chief Executive Daniel Levy"
@@ -74,6 +75,7 @@ PRODUCT_KIND_EN = (r"(?:vehicle|car|sedan|SUV|EV|model|phone|smartphone|handset|
                    r"assistant|platform|system|device|tablet|laptop|glasses|headset|robot|tool|service|browser|"
                    r"game|console|agent|engine|software|product|drone|satellite|rocket|accelerator)s?")
 # ... and of goods in other trades: "its heart failure drug Entresto" (see kg.extract.en_products)
+DEMONYM_EN = DEMONYM.pattern
 KIND_WORD_EN = rf"(?:{PRODUCT_KIND_EN}|{EN_KINDS}s?)"
 PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
                  rf"(?:(?:called|dubbed|named) |{PRODUCT_KIND_EN}, (?:the |a |an |called |dubbed |named )?)?")
@@ -181,7 +183,9 @@ PATTERNS_EN = [
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
-    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {{ORG:o}}", "subsidiaryOf", 0.9),
+    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of (?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}})?{{ORG:o}}", "subsidiaryOf", 0.9),
+    # "Alibaba Group on Wednesday scrapped plans to list its logistics arm Cainiao": the sentence subject's unit
+    ("en.sub.its", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\bits (?:[\w-]+ ){{0,3}}?(?:unit|subsidiary|division|arm|affiliate|sub-brand)s?,? {{ORG:s}}", "subsidiaryOf", 0.75),
     # "PDD Holdings, the parent company of Temu and Pinduoduo"
     ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:{MOD_EN} ){{0,2}}(?:parent|owner|holding company)(?: company| group)? of (?:the )?{{ORG:s}}", "subsidiaryOf", 0.85),
     # "ZA Bank, the virtual bank majority owned by ZhongAn Online", "iFood, which is controlled by Prosus"

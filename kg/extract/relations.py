@@ -37,9 +37,10 @@ GROUPS = {"zh.compete.14", "zh.partner.group"}
 SOURCES = {"zh.compete.15"}
 # ... and of what a signed deal makes one party do for the other: "AMD will supply OpenAI with chips in
 # a deal worth …" (its future is the deal's terms, not a plan)
-# ... and of an officer named in a sentence about their company: its hedges are not the post's ("UniCredit
-# has no plans to raise its offer …, Chief Executive Andrea Orcel said")
-SUBJECT_POSTS = {"en.ceo.subject", "en.chair.subject", "en.works.subject"}
+# ... and of an officer or a unit named in a sentence about their company: its hedges are not the post's
+# ("UniCredit has no plans to raise its offer …, Chief Executive Andrea Orcel said", "Alibaba scrapped plans
+# to list its logistics arm Cainiao")
+SUBJECT_POSTS = {"en.ceo.subject", "en.chair.subject", "en.works.subject", "en.sub.its"}
 DEAL_TERMS = {"en.partner.16", "en.partner.17", "en.partner.two", "zh.partner.supply"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
