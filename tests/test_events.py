@@ -1100,3 +1100,9 @@ def test_who_signed_with_the_buyer_is_no_buyer():
     (acq,) = [e for e in evs if e.type == "Acquisition"]
     assert {(p.role, p.mention.text) for p in acq.participants} == {("acquirer", "甲汽车"), ("target", "丙电子")}
     assert not [e for e in evs if e.type == "Partnership"]
+
+
+def test_board_elects_a_chair():
+    (ev,) = _events("星河证券12月9日晚间公告，董事会选举冯远航为公司董事长。",
+                    [("星河证券", "ORG", "company"), ("冯远航", "PERSON", None)], "2025-12-10")
+    assert ev.type == "Appointment" and ev.date == "2025-12-09"

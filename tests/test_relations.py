@@ -2352,3 +2352,19 @@ def test_unit_of_the_sentence_subject_and_of_a_described_parent():
     names = [("Zolin Gold International", "ORG", None), ("Zolin Mining", "ORG", "company")]
     assert ("Zolin Gold International", "subsidiaryOf", "Zolin Mining") in _run(
         "Zolin Gold International, the overseas gold unit of Chinese miner Zolin Mining, jumped 40% in its debut.", names)
+
+
+def test_board_appointments_in_a_company_announcement():
+    names = [("星河银行", "ORG", "company"), ("冯远航", "PERSON", None)]
+    assert ("冯远航", "worksFor", "星河银行") in _run("星河银行3月31日晚间公告，董事会已聘任冯远航为该行行长，即日起生效。", names)
+    assert ("冯远航", "chairOf", "星河银行") in _run("星河银行12月9日晚间公告，董事会选举冯远航为公司第五届董事会董事长。", names)
+    assert ("冯远航", "ceoOf", "星河银行") in _run("星河银行公告，董事会聘任冯远航为公司首席执行官。", names)
+
+
+def test_wire_byline_executive_chair_and_rivals_in_a_field():
+    assert ("冯远航", "worksFor", "星河财经") in _run("星河财经2月24日电（记者 冯远航）某公司晚间发布业绩快报。",
+                                                   [("星河财经", "ORG", None), ("冯远航", "PERSON", None)])
+    assert ("冯远航", "chairOf", "星宇科技") in _run("星宇科技执行主席冯远航表示。", [("星宇科技", "ORG", "company"), ("冯远航", "PERSON", None)])
+    names = [("甲医疗", "ORG", "company"), ("乙医疗", "ORG", "company"), ("丙电子", "ORG", "company")]
+    assert {("甲医疗", "competesWith", "乙医疗"), ("甲医疗", "competesWith", "丙电子")} <= _run(
+        "甲医疗在高端影像设备领域的主要竞争对手包括乙医疗和丙电子。", names)

@@ -317,6 +317,9 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
     # a lexicon name across the end of a person appointed ("聘任李华为总裁": 华为) is none there
     appointed = [c for c in trimmed if c.kind == "appointed"]
+    # ... and so is the model's person read on into "为" ("选举范力为公司董事长": 范力)
+    trimmed = [c for c in trimmed if not (c.source in _MODELS and c.type == "PERSON" and text[c.end - 1:c.end] == "为" and any(
+        p.start == c.start and p.end == c.end - 1 for p in appointed))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and any(
         p.start < c.start < p.end < c.end for p in appointed))]
     # a transliterated name the model cuts short that LAC reads whole: 查鲁·查纳 / 查鲁·查纳纳

@@ -30,6 +30,12 @@ ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|
 # What a product is called: "核心AI助理产品", "大模型", "App"
 # what a joint publication that is no joint work names: "联合发布的报告/白皮书/数据"
 REPORT_WORD_ZH = r"(?:报告|白皮书|蓝皮书|数据|声明|公告|倡议|榜单|指数|通知|意见|标准|指南|名单|研究|调查|评测|细则|办法|规定|政策|(?<!解决)方案|规划|措施|条例|目录)"
+# A board appointing in its company's announcement ("平安银行3月31日晚间公告，董事会已聘任…"), and what the
+# post belongs to ("为该行行长", "为公司第五届董事会董事长")
+_BOARD_ZH = (r"(?:[^\x01。；，,]{0,16}?(?:公告|宣布|披露|表示|消息)[，,：:]\s?)?"
+             r"(?:公司|该行|该公司)?董事会(?:已|同意|正式)?"
+             r"(?:聘任|选举|任命|委任|推选)")
+_BOARD_POST_ZH = r"(?:公司|该行|本行|该公司|本公司|集团|该集团)?(?:第[一二三四五六七八九十\d]+届董事会)?(?:新任|新一任)?"
 PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体|机器人|眼镜|无人机|耳机|药物|药|疫苗|注射剂)"
 # A date or a venue as one step of a gap: "于2025年12月18日在FORCE原动力大会上发布了…"
 WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?|于?(?:去年|今年|\d{4}年)(?:底|初|年底|年初)?|"
@@ -162,6 +168,12 @@ PATTERNS_ZH = [
     ("zh.works.11", rf"{{PERSON:s}}\s?[（(]{{ORG:o}}[^\x01（）()]{{0,8}}?{WORK_ZH}[）)]", "worksFor", 0.75),
     ("zh.founder.9", rf"{{PERSON:s}}(?:一手|联合|共同)?(?:创立|创办|创建)的[^\x01。；，,]{{0,10}}?{{ORG:o}}", "founderOf", 0.8),
     ("zh.founder.5", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)由?{{PERSON:s}}(?:先生|女士)?(?:于\d{{4}}年)?(?:一手|联合|共同)?(?:创办|创立|创建|成立)", "founderOf", 0.85),
+    # a board's appointment in a company's announcement: "平安银行公告，董事会已聘任冀光恒为该行行长"
+    ("zh.ceo.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}{ROLE_ZH}", "ceoOf", 0.8),
+    ("zh.chair.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}{CHAIR_ZH}", "chairOf", 0.8),
+    ("zh.works.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}(?!{ROLE_ZH}|{CHAIR_ZH}){WORK_MODIFIER_ZH}{WORK_ZH}", "worksFor", 0.75),
+    # a wire's dateline and its reporter: "财联社2月24日电（记者 王平）"
+    ("zh.works.byline", rf"{{ORG:o}}(?:[\u4e00-\u9fff]{{2,3}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)\s?[（(](?:记者|通讯员)\s?{{PERSON:s}}", "worksFor", 0.8),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     ("zh.works.bracket", _bracketed_post(WORK_ZH), "worksFor", 0.75),
     # an analyst of a broker or research firm, with a sector or region between: "摩根士丹利中国互联网分析师陈嘉仪",
@@ -358,7 +370,7 @@ PATTERNS_ZH = [
     ("zh.compete.lead", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:领先于?|超过|超越|击败|压过)了?{{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}等(?:主要|直接|国内|海外)?(?:竞争对手|对手|竞品)", "competesWith", 0.7),
     # "OpenAI推出AI浏览器ChatGPT Atlas，正式向谷歌Chrome发起挑战"
     ("zh.compete.16b", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?(?:正式|直接|全面|公开)?(?:向|对){{ORG:o}}{ALIAS_ZH}(?:的?\x01PRODUCT:\d+\x02)?(?:正式|全面|直接)?(?:发起|发出)了?[^\x01。；，,]{{0,4}}?(?:挑战|进攻|攻势|价格战|冲击)", "competesWith", 0.7),
-    ("zh.compete.2", rf"{{ORG:s}}的?(?:最|更)?(?:主要|最大|直接|头号|核心|老|强劲)?的?(?:竞争对手|竞品|对手)(?:之一)?(?:仍|依然|一直)?(?:包括|有|如|是|为|[^\x01。；，,]{{0,6}}?变成了?)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
+    ("zh.compete.2", rf"{{ORG:s}}{ALIAS_ZH}(?:在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{1,16}}?(?:领域|市场|赛道|业务|方面))?的?(?:最|更)?(?:主要|最大|直接|头号|核心|老|强劲)?的?(?:竞争对手|竞品|对手)(?:之一)?(?:仍|依然|一直)?(?:包括|有|如|是|为|[^\x01。；，,]{{0,6}}?变成了?)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
     # "作为DeepSeek在国内的主要竞争对手之一，由杨植麟创立的月之暗面近日推出…"
     ("zh.compete.6", rf"作为{{ORG:o}}(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,16}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
     # "科伦博泰是科伦药业的控股子公司，于2023年7月在港交所上市": the sentence's subject lists, not its parent
