@@ -275,3 +275,10 @@ def test_a_name_that_speaks_of_its_deals_is_a_company():
     found = _en_mentions("Hartley Mutual is reviewing options for its pet insurance unit PawShield.")
     assert ("Hartley Mutual", "ORG") in found
     assert ("Elon Musk", "PERSON") in _en_mentions("Elon Musk said on Monday it had been a mistake.")
+
+
+def test_rivals_the_model_merged_or_called_people():
+    found = _en_mentions("Orvanta launched its new scanner on Wednesday, aiming to win back share from rivals Fujiko and Pentra Medical.")
+    assert {("Fujiko", "ORG"), ("Pentra Medical", "ORG")} <= found
+    found = _en_mentions("Halvard Airlines reported a profit. Chief Executive Ross Kemp said Halvard was winning customers.")
+    assert ("Halvard", "ORG") in found

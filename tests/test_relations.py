@@ -2368,3 +2368,11 @@ def test_wire_byline_executive_chair_and_rivals_in_a_field():
     names = [("甲医疗", "ORG", "company"), ("乙医疗", "ORG", "company"), ("丙电子", "ORG", "company")]
     assert {("甲医疗", "competesWith", "乙医疗"), ("甲医疗", "competesWith", "丙电子")} <= _run(
         "甲医疗在高端影像设备领域的主要竞争对手包括乙医疗和丙电子。", names)
+
+
+def test_rivals_of_the_company_a_speaker_names():
+    names = [("Halvard", "ORG", None), ("Corsa Air", "ORG", None), ("Delmar Air Lines", "ORG", None)]
+    rels = _run("Chief Executive Ross Kemp said Halvard was winning customers from rivals such as Corsa Air and Delmar Air Lines.", names)
+    assert {("Halvard", "competesWith", "Corsa Air"), ("Halvard", "competesWith", "Delmar Air Lines")} <= rels
+    names = [("Evermarine", "ORG", None), ("Yangsun Marine", "ORG", None)]
+    assert ("Evermarine", "competesWith", "Yangsun Marine") in _run("The order keeps Evermarine ahead of rivals Yangsun Marine in the race.", names)

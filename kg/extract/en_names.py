@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from ..lexicon import known_names, place_names
 from ..records import Mention
+from .en_products import KINDS as EN_KINDS
 
 # nouns only for companies, in descriptions of a name ("X, the German owner of")
 _COMPANY_NOUN = r"owner|parent|operator|company|firm|startup|retailer|carmaker|automaker|chipmaker|lender|insurer|conglomerate"
@@ -48,7 +49,8 @@ _COMPANY_AFTER_LONG = re.compile(
     rf"(?:{_COMPANY_NOUN}) (?:of|behind|that|which|based))\b|{_SAID_ITS}|"
     r" (?:has |have |had )?agreed (?:on \w+ )?to (?:buy|acquire|sell|merge|take over)\b|"
     r" (?:is|was) (?:exploring|reviewing|weighing) (?:strategic )?options for its\b")
-_COMPANY_BEFORE_LONG = re.compile(r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
+_COMPANY_BEFORE_LONG = re.compile(r"\b(?:rivals?|competitors?)(?: such as| like| including)? $|"
+                                  r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
                                   r"conglomerate|subsidiary|chain|operator|provider|manufacturer|supplier|"
                                   r"(?:chip|software|processor|GPU) designer) $")
 # Jobs held at an organization ("an analyst at Morningstar")
@@ -70,7 +72,7 @@ _PRODUCT_SHAPE = re.compile(r"[A-Z][\w-]*(?: (?:[A-Z][\w-]* )*(?:Pro|Max|Plus|Ul
 # humanoid robot, ..."
 _PRODUCT_APPOSITION = re.compile(r", (?:a|an|its|their|the) (?:new |latest |first )?(?:(?:family|series|line|range|suite) of|"
                                  r"(?:[\w-]+ ){0,3}?(?:model|chatbot|app|chip|processor|smartphone|robot|drone|sedan|SUV|"
-                                 r"vehicle|headset|console|assistant)s?(?=[,.;]| (?:that|which|designed|built|aimed)\b))")
+                                 rf"vehicle|headset|console|assistant|{EN_KINDS})s?(?=[,.;]| (?:that|which|designed|built|aimed|in|for)\b))")
 _PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer) of (?:the |its )?$")
 
 
@@ -82,13 +84,30 @@ _HIRED_BEFORE = re.compile(r"\b(?:hired|hires|appointed|appoints|named|poached|r
 _HIRED_AFTER = re.compile(r",| as | to (?:run|lead|head|oversee|be|succeed)\b")
 
 
+_RIVALS_BEFORE = re.compile(r"\b(?:rivals?|competitors?|peers?)(?: such as| like| including)? $")
+_TWO_NAMES = re.compile(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) and ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})")
+
+
 def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """The candidates, with the English models' "people" that the text shows are products or
     companies retyped (source "context", so the type holds for the name's other mentions)."""
     candidates = list(candidates)
     people = {c.text for c in candidates if c.type == "PERSON" and " " in c.text}
+    orgs = [c.text for c in candidates if c.type == "ORG" and " " in c.text]
     out = []
     for c in candidates:
+        if (c.source == "ner" and c.type == "ORG" and c.lang == "en" and _RIVALS_BEFORE.search(text, max(0, c.start - 30), c.start)
+                and (pair := _TWO_NAMES.fullmatch(c.text))):
+            # "from rivals Fujifilm and Pentax Medical": two companies the model read as one
+            for g in (1, 2):
+                a = c.start + pair.start(g)
+                out.append(Mention(c.doc_id, a, a + len(pair.group(g)), pair.group(g), "ORG", c.lang, "context", None))
+            continue
+        if (c.source == "ner" and c.type == "PERSON" and c.lang == "en" and " " not in c.text and c.text not in known_names("PERSON")
+                and any(o.startswith(c.text + " ") for o in orgs) and not text.startswith(",", c.end)):  # not "said Epps, owner of Epps Aviation"
+            # "United was winning customers" after "United Airlines": a company's short name
+            out.append(Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None))
+            continue
         if (c.source == "ner" and c.type == "ORG" and c.lang == "en" and _PERSON_NAME.fullmatch(c.text)
                 and c.text.rsplit(" ", 1)[-1] not in _ORG_WORDS and c.text not in known_names()
                 and _HIRED_BEFORE.search(text, max(0, c.start - 12), c.start) and _HIRED_AFTER.match(text, c.end)):

@@ -346,7 +346,7 @@ PATTERNS_EN = [
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|(?:are|were|remain) (?:fierce |bitter |close |direct |longtime |long-time |arch-?)?(?:rivals|competitors)|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b", "competesWith", 0.75),
     # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
     ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively|effectively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))? {{ORG:o}}", "competesWith", 0.75),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
@@ -368,8 +368,8 @@ PATTERNS_EN = [
     # the sentence's subject and the rivals it trails, gains on or challenges: "Chery still trails rivals BYD and
     # Geely", "helped it gain ground on rivals Tesla and Nio", "stepping up its challenge to Alibaba", "as it
     # competes with Samsung Electronics"
-    ("en.compete.21", rf"^(?:Shares of )?{{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,240}}?\b(?:on|to|off|against|behind|trails?|trailing|lags?|lagging|than|over|from|outsold|overtook|overtaking|overtakes) "
-                      rf"(?:its |larger |bigger |domestic |local |Chinese |American |U\.S\. |foreign |global |established )*(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.65),
+    ("en.compete.21", rf"(?:^(?:Shares of )?|\bsaid (?:that )?|\b(?:keeps|kept|puts|put|leaves|left|helps|helped) ){{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,240}}?\b(?:on|to|off|against|behind|trails?|trailing|lags?|lagging|than|over|from|outsold|overtook|overtaking|overtakes|ahead of) "
+                      rf"(?:its |larger |bigger |domestic |local |Chinese |American |U\.S\. |foreign |global |established )*(?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.65),
     ("en.compete.22", rf"^{{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\b(?:its|a|the) (?:[\w-]+ ){{0,2}}?(?:challenge to|battle with|war with|fight with|rivalry with) "
                       rf"(?:(?:its |larger |bigger |domestic |local )*(?:rivals?|competitors?) )?{{ORG:o}}", "competesWith", 0.65),
     # ... and the rivals a participle after it takes on: "…, taking on Samsung Electronics' Galaxy S25 Edge",
