@@ -1106,3 +1106,10 @@ def test_board_elects_a_chair():
     (ev,) = _events("星河证券12月9日晚间公告，董事会选举冯远航为公司董事长。",
                     [("星河证券", "ORG", "company"), ("冯远航", "PERSON", None)], "2025-12-10")
     assert ev.type == "Appointment" and ev.date == "2025-12-09"
+
+
+def test_named_right_before_the_post_is_an_appointment():
+    (ev,) = _events("Corvane on Monday named Dana Reyes its chief scientific officer.",
+                    [("Corvane", "ORG", "company"), ("Dana Reyes", "PERSON", None)], "2025-10-15")
+    assert ev.type == "Appointment" and ev.date == "2025-10-13"
+    assert not _events("Corvane on Monday named Dana Reyes in a lawsuit.", [("Corvane", "ORG", "company"), ("Dana Reyes", "PERSON", None)], "2025-10-15")

@@ -2376,3 +2376,10 @@ def test_rivals_of_the_company_a_speaker_names():
     assert {("Halvard", "competesWith", "Corsa Air"), ("Halvard", "competesWith", "Delmar Air Lines")} <= rels
     names = [("Evermarine", "ORG", None), ("Yangsun Marine", "ORG", None)]
     assert ("Evermarine", "competesWith", "Yangsun Marine") in _run("The order keeps Evermarine ahead of rivals Yangsun Marine in the race.", names)
+
+
+def test_partner_after_a_description_or_a_statement():
+    names = [("Halvard Bank", "ORG", "company"), ("Nuvexa", "ORG", "company"), ("Corvane", "ORG", "company")]
+    assert ("Halvard Bank", "partnerOf", "Nuvexa") in _run("Halvard Bank signed an agreement with Brazilian fintech Nuvexa to offer credit.", names)
+    assert ("Corvane", "partnerOf", "Nuvexa") in _run("Corvane said on Thursday it formed a joint venture with Japan's Nuvexa last month.", names)
+    assert ("Corvane", "partnerOf", "Nuvexa") in _run("Halvard Bank's Corvane unit has signed a research collaboration with Danish biotech Nuvexa.", names)

@@ -41,6 +41,9 @@ TRIGGERS = {
                     r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?:(?-i:[A-Z])[\w.-]+|de|da|di|van|von|le|la|bin|al)){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)|"
+                    # ... or right before the post: "Pfizer on Monday named Chris Boshoff its chief scientific officer"
+                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){1,2} (?:its |the company's |the bank's |the group's )?(?:new |next |interim )?"
+                    r"(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|CEO|CFO|COO|CTO|chair(?:man|woman)?|president|head of)\b)|"
                     # a person taken on or moved up: "poached Ruoming Pang from Apple", "tapped X to lead", "promoted
                     # X to vice chair", "took the helm of", "succeeded Steve Ballmer as CEO"
                     r"(?:poached|poaches|lured|recruited|recruits|tapped|taps|promoted|promotes|elevated|brought in|rehired|rehires)(?= (?-i:[A-Z])[\w.-]+ (?-i:[A-Z]))|"
