@@ -1112,4 +1112,4 @@ def test_named_right_before_the_post_is_an_appointment():
     (ev,) = _events("Corvane on Monday named Dana Reyes its chief scientific officer.",
                     [("Corvane", "ORG", "company"), ("Dana Reyes", "PERSON", None)], "2025-10-15")
     assert ev.type == "Appointment" and ev.date == "2025-10-13"
-    assert not _events("Corvane on Monday named Dana Reyes in a lawsuit.", [("Corvane", "ORG", "company"), ("Dana Reyes", "PERSON", None)], "2025-10-15")
+    assert "Appointment" not in {e.type for e in _events("Corvane on Monday named Dana Reyes in a lawsuit.", [("Corvane", "ORG", "company"), ("Dana Reyes", "PERSON", None)], "2025-10-15")}
