@@ -1534,3 +1534,14 @@ def test_company_described_before_it_raises_last_month():
     (ex,), _ = extract_all([Document("d", "国产动画制作公司丁丁豆动画上月完成B轮融资，投资方为光线传媒和阿里影业。", date="2025-07-01")])
     rels = {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
     assert {("光线传媒", "investsIn", "丁丁豆动画"), ("阿里影业", "investsIn", "丁丁豆动画")} <= rels
+
+
+def test_what_a_model_reads_on_into_after_a_chinese_company():
+    from kg.extract.trims import trim
+    from kg.records import Mention
+    for text, span, expected in [("以32亿元收购嘉华国际所持上海嘉前置业100%股权。", "嘉华国际所", "嘉华国际"),
+                                 ("生态环境厅上月对鲁西化工处以罚款86万元。", "鲁西化工处", "鲁西化工"),
+                                 ("收购万和证券96.08%股权。", "万和证券96.08%股权", "万和证券"),
+                                 ("以5.81亿加元收购加拿大金矿企业Lumina Gold的全部股份。", "加拿大金矿企业Lumina", "Lumina Gold")]:
+        a = text.index(span)
+        assert trim(Mention("d", a, a + len(span), span, "ORG", "zh", "ner"), text).text == expected

@@ -1113,3 +1113,11 @@ def test_named_right_before_the_post_is_an_appointment():
                     [("Corvane", "ORG", "company"), ("Dana Reyes", "PERSON", None)], "2025-10-15")
     assert ev.type == "Appointment" and ev.date == "2025-10-13"
     assert "Appointment" not in {e.type for e in _events("Corvane on Monday named Dana Reyes in a lawsuit.", [("Corvane", "ORG", "company"), ("Dana Reyes", "PERSON", None)], "2025-10-15")}
+
+
+def test_rumours_and_the_seller_of_a_holding():
+    names = [("甲物流", "ORG", "company"), ("乙快递", "ORG", "company")]
+    assert not _events("甲物流与乙快递的合并传闻近日再度发酵。", names)
+    names = [("甲置地", "ORG", "company"), ("乙国际", "ORG", "company"), ("丙置业有限公司", "ORG", "company")]
+    (ev,) = _events("甲置地昨日宣布，以32亿元收购乙国际所持丙置业有限公司100%股权，交易已完成。", names, "2025-10-31")
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "甲置地"), ("target", "丙置业有限公司")}

@@ -2383,3 +2383,10 @@ def test_partner_after_a_description_or_a_statement():
     assert ("Halvard Bank", "partnerOf", "Nuvexa") in _run("Halvard Bank signed an agreement with Brazilian fintech Nuvexa to offer credit.", names)
     assert ("Corvane", "partnerOf", "Nuvexa") in _run("Corvane said on Thursday it formed a joint venture with Japan's Nuvexa last month.", names)
     assert ("Corvane", "partnerOf", "Nuvexa") in _run("Halvard Bank's Corvane unit has signed a research collaboration with Danish biotech Nuvexa.", names)
+
+
+def test_a_partnership_that_ended_or_a_rumoured_stake():
+    names = [("甲生物", "ORG", "company"), ("乙医药公司", "ORG", "company")]
+    assert ("甲生物", "partnerOf", "乙医药公司") not in _run("甲生物周一公告，与乙医药公司就一款单抗北美权益的许可合作已于上月终止。", names)
+    names = [("甲资本", "ORG", "company"), ("乙基因", "ORG", "company")]
+    assert ("甲资本", "investsIn", "乙基因") not in _run("针对“甲资本入股乙基因”的传闻，乙基因周一回复称，公司未与甲资本签署任何投资协议。", names)

@@ -23,7 +23,7 @@ FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于
 # Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
 DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
                     r"(?:plans|planned|planning|intends|aims) to)\b|"
-                    r"否认|辟谣|网传|传闻|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
+                    r"否认|辟谣|网传|传闻|传言|谣言|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
 
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
 QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
@@ -39,6 +39,8 @@ CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:terminate[sd]?|scrap(?:s|ped)?|call(?:
 
 
 # Who sells is no party that buys: "从皮诺家族控股公司Artémis手中收购", "卖方为X", "bought from X"
+# ... nor is one whose holding a buyer takes: "收购嘉华国际所持上海嘉前置业100%股权"
+_HELD_BY_AFTER = re.compile(r"\s?(?:[（(][^（）()]{1,30}[）)])?(?:所持有?的?|持有的|手中的?)")
 _SELLER_BEFORE = re.compile(r"(?i)(?:从|自|向|卖方为|卖方是|出售方为|\bfrom|\bsold by)\s?(?:[^，。；,;\x01]{0,12}?(?:公司|集团|家族))?\s?$")
 
 
@@ -84,7 +86,8 @@ def in_clause(etype: str, m, doc_text: str, lo: int, hi: int, local: list) -> li
         marked = investor_spans(doc_text, local) if etype == "Funding" else frozenset()
         local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]
     if etype == "Acquisition":
-        local = [x for x in local if not (x.end <= m.start() and _SELLER_BEFORE.search(doc_text, max(lo, x.start - 20), x.start))]
+        local = [x for x in local if not (x.end <= m.start() and _SELLER_BEFORE.search(doc_text, max(lo, x.start - 20), x.start))
+                 and not (x.start >= m.end() and _HELD_BY_AFTER.match(doc_text, x.end))]  # "收购嘉华国际所持X的股权"
     if etype == "Listing":  # the exchange just before the trigger, else the first after it
         near = [x for x in local if x.kind == "exchange" and lo <= x.start < hi]
         near = [x for x in near if x.end <= m.start()][-1:] or [x for x in near if x.start >= m.start()][:1]

@@ -16,7 +16,7 @@ _BUYS_GOODS = r"(?! (?:up to |about |around |roughly |nearly |more than |some )?
 TRIGGERS = {
     # "上市公司" is a listed company (unless one "becomes" one), "获批上市" a drug's approval,
     # "上市药物" a drug on the market: no IPO
-    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?![^后首当以时前\W\d][\u4e00-\u9fff]{1,3}(?:公司|企业))(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|前|长跑|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌|(?<![Pp]re-)IPO(?!申请|辅导|招股|计划|前夜|进程)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
+    "Listing": (r"(?<!获批|批准)(?<!车型|新车|机型|新品|产品|手机|该车|该款)上市(?![^后首当以时前\W\d][\u4e00-\u9fff]{1,3}(?:公司|企业))(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|前|长跑|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌(?!开业|成立|营业|运营|仪式)|(?<![Pp]re-)(?<!某)IPO(?!申请|辅导|招股|计划|前夜|进程|项目)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
                                    r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|(?<=completed a )(?:secondary |dual |primary )?listing in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|went public|goes public|debuted on|debuted in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
                                    r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
@@ -56,7 +56,7 @@ TRIGGERS = {
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
-    "Earnings": (r"营收|营业收入|(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
+    "Earnings": (r"营收|营业收入|(?<!没收)(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
                  r"(?:quarterly|annual|full-year|operating|(?:first|second|third|fourth)-quarter) (?:profit|sales)"),
     "Lawsuit": (r"起诉|诉讼|诉至|告上法庭|状告|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁", r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined"),
 }

@@ -20,7 +20,7 @@ from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
 from .event_triggers import COMPILED as _COMPILED
-from .relations import HEDGES
+from .relations import HEDGES, RUMOUR_AFTER
 from .table_events import table_events
 from .tables import row_cells, row_company
 from .temporal import find_amounts, find_dates
@@ -116,6 +116,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     near = max(lo, m.start() - WINDOW[seg.lang])
     if DENIED.search(doc_text, seg.start, m.start()) or QUOTED_SPEECH.search(doc_text, seg.start, m.start()):
         return None  # ... or someone's words: 陈晓婷指出："上市只是起点。"
+    if seg.lang == "zh" and RUMOUR_AFTER.match(doc_text, m.end(), seg.end):
+        return None  # "京东物流与中通快递的合并传闻": a rumour
     if HEDGES.search(doc_text, near, m.end()) or FUTURE.search(doc_text, max(lo, near - 20), m.start()) \
             or FUTURE_AFTER.match(doc_text[m.end():m.end() + 24]) or (etype in DEALS and (
                 CALLED_OFF_AFTER.match(doc_text, m.end(), seg.end)

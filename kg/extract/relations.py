@@ -57,7 +57,7 @@ HEDGES = re.compile(
     r"(?i)\b(?:rumou?red|reportedly|allegedly|may|might|could|would|plans? to|planning to|"
     r"considering|in talks|expected to|denied|denies|deny|not|never|no longer|if|whether|called off|"
     r"calls off|calling off|scrapped|scraps|abandoned|abandons|terminated|terminates)\b|"
-    r"传闻|据传|传言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|若|如果|是否|"
+    r"传闻|据传|传言|谣言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|若|如果|是否|"
     r"有意|意欲|打算|寻求|考虑|洽谈|商谈|磋商|谈判中|" + CALLED_OFF_ZH)
 
 DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
@@ -99,12 +99,14 @@ FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?
                         r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任|加入|加盟)")
 # ... and after a launch, a rivalry or a partnership in its clause: "DeepSeek V4预计将在春节前后发布",
 # "网易与腾讯在射击品类的较量明年极有可能进一步白热化"
+# A fact told as a rumour after it: "针对“高瓴资本入股华大基因”的传闻", "京东物流与中通快递的合并传闻"
+RUMOUR_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:传闻|传言|谣言)")
 HEDGED_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
 
 
 _TO_ACQUIRE_AFTER = re.compile(r"(?i)[^。；;.]{0,12}?(?:拟|将|以)[^。；;.]{0,20}?(?:收购|并购|合并|受让)|"
                                r"[^.;]{0,12}?\bto (?:acquire|buy|merge with|take over)\b")
-ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|宣告终止|已经?终止|告吹|被叫停|"
+ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|宣告终止|已经?终止|已于[^，。；,;]{1,10}?(?:终止|结束)|告吹|被叫停|"
                           r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
 
 
@@ -166,6 +168,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
             if predicate == "partnerOf" and _TO_ACQUIRE_AFTER.match(doc_text, end, seg.end):
                 continue  # "奈飞宣布与华纳兄弟探索达成最终协议，拟以…收购…": an agreement to buy, no partnership
+            if seg.lang == "zh" and RUMOUR_AFTER.match(doc_text, end, seg.end):
+                continue
             if predicate in ("develops", "competesWith", "partnerOf") and seg.lang == "zh" and HEDGED_AFTER.match(
                     doc_text, end, seg.end):
                 continue

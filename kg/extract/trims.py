@@ -26,6 +26,12 @@ _PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由
 _DESCRIBED_LEAD_EN = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati) "
                                 r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])")
 _PLACE_POSS_LEAD = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) (?=[A-Z])")
+# what a model reads on into after a Chinese name: 所(持), 处(以), a share ("25%")
+_ORG_GLUED_TAIL = re.compile(r"(?:所|处|\s?\d+(?:\.\d+)?)$")
+_GLUED_NEXT = re.compile(r"持|以|(?:\.\d+)?\s?%")
+_SHARE_INSIDE = re.compile(r"\s?\d+(?:\.\d+)?\s?%的?(?:股权|股份|权益)?$")
+_KIND_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:企业|公司|集团|品牌|平台|机构|银行|厂商|工作室|开发商)(?=[A-Z])")
+_MORE_LATIN = re.compile(r" [A-Z][A-Za-z0-9&.-]*")
 _UNIT_END = re.compile(r"(?:的|旗下的?)?(?:全资|控股)?子公司$")
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
@@ -57,6 +63,18 @@ def trim(m: Mention, text: str) -> Mention | None:
         place = _PLACE_POSS_LEAD.match(text, start, end)
         if place and end - place.end() >= 2 and place.group(1).casefold() in place_names():
             start = place.end()  # "Japan's Nipro Corporation": a country's company
+    if m.type == "ORG" and m.source != "ruler":
+        tail = _ORG_GLUED_TAIL.search(text, start, end)
+        if tail and tail.start() - start >= 2 and _GLUED_NEXT.match(text, end):
+            end = tail.start()  # "收购嘉华国际所持…", "对鲁西化工处以罚款", "获得Vantage Studios 25%的股权"
+        share = _SHARE_INSIDE.search(text, start, end)
+        if share and share.start() - start >= 2:
+            end = share.start()  # "收购山东鲁北风电100%股权": the company, then the share of it
+        latin = _KIND_THEN_LATIN.match(text, start, end)
+        if latin and m.lang == "zh":
+            start = latin.end()  # "收购加拿大金矿企业Lumina Gold": the kind of company, then its name
+            while (more := _MORE_LATIN.match(text, end)):
+                end = more.end()
     if m.source in _MODELS and m.lang == "zh":
         # a Chinese name has no space or quote inside: "发展自治区政协常委 广西星河股份有限公司"
         # keeps its last part (names end where the model's span ends more often than they start)
