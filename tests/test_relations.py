@@ -2390,3 +2390,11 @@ def test_a_partnership_that_ended_or_a_rumoured_stake():
     assert ("甲生物", "partnerOf", "乙医药公司") not in _run("甲生物周一公告，与乙医药公司就一款单抗北美权益的许可合作已于上月终止。", names)
     names = [("甲资本", "ORG", "company"), ("乙基因", "ORG", "company")]
     assert ("甲资本", "investsIn", "乙基因") not in _run("针对“甲资本入股乙基因”的传闻，乙基因周一回复称，公司未与甲资本签署任何投资协议。", names)
+
+
+def test_company_founded_by_several_people():
+    from kg.pipeline import extract_all
+    from kg.records import Document
+    (ex,), _ = extract_all([Document("d", "Zelpo, the Mumbai-based quick-commerce startup co-founded by Aarav Palmer and Kiran Voss, has raised $450 million.")])
+    rels = {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
+    assert {("Aarav Palmer", "founderOf", "Zelpo"), ("Kiran Voss", "founderOf", "Zelpo")} <= rels

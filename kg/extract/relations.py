@@ -185,6 +185,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subjects = list_before(t, s_idx, LIST_JOINERS) + list_members(t, s_idx, LIST_JOINERS)
                 # ... on each exchange listed: "在纳斯达克、港交所和科创板三地上市"
                 objects = [i for i in list_members(t, o_idx, LIST_JOINERS) if f"\x01EXCHANGE:{i}\x02" in t.text]
+            elif predicate == "founderOf" and s_idx > o_idx and seg.lang == "en":  # "co-founded by A and B": each founder
+                subjects = list_members(t, s_idx, ", and |, | and ")
             elif pid == "en.works.17":  # a byline of several reporters
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
             elif predicate == "investsIn" or pid == "en.acq.private":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱":
