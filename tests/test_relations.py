@@ -2398,3 +2398,17 @@ def test_company_founded_by_several_people():
     (ex,), _ = extract_all([Document("d", "Zelpo, the Mumbai-based quick-commerce startup co-founded by Aarav Palmer and Kiran Voss, has raised $450 million.")])
     rels = {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
     assert {("Aarav Palmer", "founderOf", "Zelpo"), ("Kiran Voss", "founderOf", "Zelpo")} <= rels
+
+
+def test_units_and_backers_named_in_an_aside():
+    from kg.pipeline import extract_all
+    from kg.records import Document
+    texts = ["Pinvale, a subsidiary of Heartford Bancorp, said the claims were without merit.",
+             "Harlowe, a subsidiary of Spain's Banco Maritimo, said it accepted the findings.",
+             "Norvane, which is backed by Temasek, said it would defend itself vigorously.",
+             "Deltrow Investments, the U.S. public investments arm of Macquarie Asset Management, was sold."]
+    exs, _ = extract_all([Document(f"d{i}", t) for i, t in enumerate(texts)])
+    rels = {(r.subject.text, r.predicate, r.object.text) for ex in exs for r in ex.relations}
+    assert {("Pinvale", "subsidiaryOf", "Heartford Bancorp"), ("Harlowe", "subsidiaryOf", "Banco Maritimo"),
+            ("Temasek", "investsIn", "Norvane"), ("Deltrow Investments", "subsidiaryOf", "Macquarie Asset Management")} <= rels
+    assert not [e for ex in exs for e in ex.events if e.type == "Funding"]  # a backer named is no round

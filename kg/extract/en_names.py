@@ -185,13 +185,17 @@ _CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|
                    r"Therapeutics|Biopharma|Biopharmaceuticals?|Pharmaceuticals?|Pharma|Biosciences|Biologics|Biotech|"
                    r"Bank|Bancorp|Insurance|Assurance|Airlines|Airways|Motors|Industries|Technologies|Securities|Energy|"
                    r"Resources|Mining|Foods|Beverages|Brands|Entertainment|Studios|Interactive|Telecom|Communications|"
-                   r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures|Mutual|Health|Medical|International)")
+                   r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures|Mutual|Health|Medical|International|Investors|Investments|Management)")
 _PLACE_COMPANY = re.compile(r"(?<!\bof )\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) "
                             rf"((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:(?: [A-Z][\w&.-]*)*? {_CORPORATE_WORD})?)(?![\w&'-]| [A-Z])")
 # ... and one something was founded as: "Zepto, the Mumbai-based quick-commerce startup co-founded by …",
 # "Corvane, founded in 2021 by former Genentech scientist Priya Raman"
 _FOUNDED_BY = re.compile(r"(?<![\w&'-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}), (?:(?:the|a|an) (?:[\w-]+ ){0,5}?)?(?:co-)?founded "
-                         r"(?:in \d{4} )?by\b")
+                         r"(?:in \d{4} )?by\b|"
+                         # ... or is a unit of, or backed by, another: "Pinecrest, a subsidiary of Heartland Bancorp",
+                         # "Norvex, which is backed by Temasek"
+                         r"(?<![\w&'-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}), (?:(?:a|an|the|its) (?:[\w.-]+ ){0,4}?"
+                         r"(?:unit|subsidiary|division|arm|affiliate) of|which (?:is|was) (?:majority-|wholly )?(?:backed|owned|controlled) by)\b")
 # ... and any name with a corporate word: "Kelun-Tao Biopharma", "United Laboratories International Holdings"
 _CORPORATE_NAME = re.compile(rf"(?<![\w&.'-])((?:[A-Z][\w&.'-]*[a-z][\w&.'-]* ){{1,4}}{_CORPORATE_WORD}(?![\w.])|"
                              r"(?:Banco|Banca|Grupo|Groupe|Compagnie|Société) [A-Z][\w&.-]*[a-z](?: [A-Z][\w&.-]*[a-z])?)(?![\w&-])(?!['’](?!s\b))")
@@ -206,9 +210,10 @@ def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list
         if name.split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(name.split()[0]):
             out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
     for m in _FOUNDED_BY.finditer(text, start, end):
-        name = m.group(1)
+        g = 1 if m.group(1) else 2
+        name = m.group(g)
         if name.split()[0] not in _NOT_EMPLOYER and name.split()[0].lower() not in EN_STOP_WORDS and not _CALENDAR.fullmatch(name):
-            out.append(Mention(doc_id, m.start(1), m.end(1), name, "ORG", "en", "context"))
+            out.append(Mention(doc_id, m.start(g), m.end(g), name, "ORG", "en", "context"))
     for m in _PLACE_COMPANY.finditer(text, start, end):
         if m.group(1).casefold() in place_names() and m.group(2).split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(m.group(2)):
             out.append(Mention(doc_id, m.start(2), m.end(2), m.group(2), "ORG", "en", "context"))

@@ -418,7 +418,8 @@ _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner
              "pattern.en.invest.11", "pattern.en.invest.14", "pattern.en.invest.15",  # "the Nvidia- and SoftBank-backed startup"
              "pattern.zh.invest.10", "pattern.zh.invest.12",  # "A和B均为X的股东", "都曾参与X的融资"
              "pattern.zh.invest.13", "pattern.zh.invest.18", "pattern.zh.invest.19", "pattern.en.invest.18", "pattern.en.invest.19",
-             "pattern.zh.invest.15", "pattern.zh.invest.16", "pattern.en.invest.21", "pattern.en.invest.22", "pattern.en.invest.23"}  # "X的股东包括", "an early backer of"
+             "pattern.zh.invest.15", "pattern.zh.invest.16", "pattern.en.invest.21", "pattern.en.invest.22", "pattern.en.invest.23",  # "X的股东包括", "an early backer of"
+             "pattern.en.invest.backed"}  # "X, which is backed by Y"
 # ... or a stake held or raised on the market: "微软持有OpenAI约27%的股份", "摩根大通增持比亚迪H股", "Microsoft, which holds a stake of about 27% in OpenAI"
 _HOLDS = re.compile(r"(?i)持有|持股|获得过|增持|\bhold(?:s|ing)?\b|\bowns?\b")
 

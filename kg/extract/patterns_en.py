@@ -183,7 +183,7 @@ PATTERNS_EN = [
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
-    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of (?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}})?{{ORG:o}}", "subsidiaryOf", 0.9),
+    ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w.-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {PLACE_POSS_EN}(?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}})?{{ORG:o}}", "subsidiaryOf", 0.9),
     # "Alibaba Group on Wednesday scrapped plans to list its logistics arm Cainiao": the sentence subject's unit
     ("en.sub.its", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\bits (?:[\w-]+ ){{0,3}}?(?:unit|subsidiary|division|arm|affiliate|sub-brand)s?,? {{ORG:s}}", "subsidiaryOf", 0.75),
     # "PDD Holdings, the parent company of Temu and Pinduoduo"
@@ -194,7 +194,9 @@ PATTERNS_EN = [
     ("en.sub.13", rf"{{ORG:s}}(?: \([^)]*\))?, (?:now |already |also )?(?:a |an |the (?:new |newly created |latest )?)(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned )?{{ORG:o}} (?:subsidiary|unit|division|brand|affiliate)\b", "subsidiaryOf", 0.85),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,4}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
-    ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
+    # "Norvex, which is backed by Temasek": an investor
+    ("en.invest.backed", rf"{{ORG:o}},? which (?:is|was|has been) (?:also )?backed by {{ORG:s}}", "investsIn", 0.75),
     # "Instagram is owned by Meta", "Lazada, which is majority-owned by Alibaba"
     ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     # "Unitree, best known for its Go2 robot dog", "Zhipu, which develops the GLM family of models"
@@ -389,7 +391,7 @@ PATTERNS_EN = [
     # day of trading on Shanghai's STAR Market", "X raised HK$14.3 billion in its share sale and began trading on"
     ("en.list.9", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d){{0,100}}? (?:(?:in|on) (?:its|their) (?:[\w-]+ )?(?:debut|first day of trading|first trading day)|(?:and |, )(?:began|started) trading) (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
-    ("en.list.3", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+    ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of ){{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     # a city as the market: "Baidu, which is listed in Hong Kong and on the Nasdaq", "X, the Hong Kong-listed chip designer"
     ("en.list.6", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) in {{EXCHANGE:o}}", "listedOn", 0.75),
     ("en.list.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?{{EXCHANGE:o}}-listed", "listedOn", 0.8),
