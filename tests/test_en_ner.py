@@ -282,3 +282,13 @@ def test_rivals_the_model_merged_or_called_people():
     assert {("Fujiko", "ORG"), ("Pentra Medical", "ORG")} <= found
     found = _en_mentions("Halvard Airlines reported a profit. Chief Executive Ross Kemp said Halvard was winning customers.")
     assert ("Halvard", "ORG") in found
+
+
+def test_investors_joining_and_a_company_a_city_describes():
+    from kg.pipeline import extract_all
+    from kg.records import Document
+    (ex,), _ = extract_all([Document("d", "London treasury software startup Ledgra said on Wednesday it had raised $55 million in a "
+                                          "Series C round led by Index Ventures, with existing investors Medtronic and Sofina also taking part.",
+                                     date="2025-10-15")])
+    rels = {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}
+    assert {("Index Ventures", "investsIn", "Ledgra"), ("Sofina", "investsIn", "Ledgra")} <= rels

@@ -166,8 +166,9 @@ _NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their",
 
 
 # ... and the investors listed as joining a round: "with T. Rowe Price, Salesforce Ventures and Square Peg participating"
-_JOINING = re.compile(r"\bwith ((?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:(?:,| and|, and) (?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})){0,5})"
-                      r"(?: \([^)]{1,40}\))? (?:also )?(?:participating|joining|taking part)\b")
+_JOINING = re.compile(r"\bwith (?:(?:existing|new|other|returning) )?(?:(?:investors|backers|shareholders) )?"
+                      r"((?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:(?:, (?:the|a|an) [^,;.]{1,40},)?(?:,| and|, and) (?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})){0,5})"
+                      r"(?: \([^)]{1,40}\))? (?:also )?(?:participating|joining|taking part|investing)\b")
 _JOINED_NAME = re.compile(r"[A-Z][\w&.'-]*(?: (?!and\b)[A-Z][\w&.'-]*){0,3}")
 
 
@@ -178,7 +179,7 @@ _COMPANY_KIND_EN = (r"(?:fintech|biotech|startup|start-up|bank|lender|insurer|re
                     r"chipmaker|miner|developer|operator|manufacturer|maker|supplier|brand|platform|studio|publisher|"
                     r"broker|brokerage|asset manager|utility|producer|refiner|shipper|shipping line|logistics firm|"
                     r"e-commerce firm|telecoms group|telecom operator|investor|fund|giant|rival|peer|unicorn)")
-_DESCRIBED_EN = re.compile(rf"\b(?:{DEMONYM.pattern}) (?:[a-z][\w-]* ){{0,2}}{_COMPANY_KIND_EN} "
+_DESCRIBED_EN = re.compile(rf"\b(?:(?:{DEMONYM.pattern})|([A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][\w]+-based) (?:[a-z][\w-]* ){{0,3}}{_COMPANY_KIND_EN} "
                            r"((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
 # ... and a place's company of one word or with a corporate word: "Vietnam's Techcombank", "Japan's Nipro Corporation"
 _CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|"
@@ -206,9 +207,11 @@ def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list
     or with a corporate word (:data:`_DESCRIBED_EN`, :data:`_PLACE_COMPANY`, :data:`_CORPORATE_NAME`)."""
     out = []
     for m in _DESCRIBED_EN.finditer(text, start, end):
-        name = m.group(1).rstrip(".")
+        if m.group(1) and m.group(1).casefold() not in place_names():
+            continue  # "London treasury software startup Ledgerly" (a place), not any capitalized word
+        name = m.group(2).rstrip(".")
         if name.split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(name.split()[0]):
-            out.append(Mention(doc_id, m.start(1), m.start(1) + len(name), name, "ORG", "en", "context"))
+            out.append(Mention(doc_id, m.start(2), m.start(2) + len(name), name, "ORG", "en", "context"))
     for m in _FOUNDED_BY.finditer(text, start, end):
         g = 1 if m.group(1) else 2
         name = m.group(g)
@@ -239,8 +242,12 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
     out = []
     for m in _JOINING.finditer(text, start, end):
         for n in _JOINED_NAME.finditer(text, m.start(1), m.end(1)):
-            if n.group(0).split()[0] not in _NOT_EMPLOYER:
-                out.append(Mention(doc_id, n.start(), n.end(), n.group(0), "ORG", "en", "context"))
+            name, at = n.group(0), n.start()
+            owner = re.match(r".*?['’]s ", name)
+            if owner:  # "Temasek's Vertex Ventures": the owner's unit
+                name, at = name[owner.end():], at + owner.end()
+            if name and name.split()[0] not in _NOT_EMPLOYER:
+                out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
               *_BEFORE_OFFICER.finditer(text, start, end), *_ACQUIRED.finditer(text, start, end)):
         name = m.group(1).rstrip(".")
