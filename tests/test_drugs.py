@@ -50,3 +50,10 @@ def test_targets_and_trials_are_no_products():
     (ex,), _ = extract_all([Document("d", "华康药业的SKY-707是一款PD-1/VEGF双抗，适用于HER2阳性患者。根据其KALOS 2三期临床试验结果，疗效显著。")])
     names = {m.text for m in ex.mentions if m.type == "PRODUCT"}
     assert not names & {"PD-1", "VEGF", "HER2", "KALOS 2"}
+
+
+def test_brand_before_its_generic_name_and_the_makers_own_drug():
+    assert _drugs("其BTK抑制剂康悦泽（卡布替尼胶囊）获批。") == ["卡布替尼胶囊", "康悦泽"]
+    from kg.pipeline import extract_all
+    (ex,), _ = extract_all([Document("d", "华康药业3月4日宣布，其BTK抑制剂康悦泽（卡布替尼胶囊）用于治疗淋巴瘤的新适应症获批。")])
+    assert ("华康药业", "develops", "康悦泽") in {(r.subject.text, r.predicate, r.object.text) for r in ex.relations}

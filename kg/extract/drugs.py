@@ -33,7 +33,7 @@ FORMS = ("肠溶胶囊", "缓释胶囊", "软胶囊", "胶囊", "缓释片", "�
 
 # What may stand before a name: "X的", a list, a bracket or quote, a bullet, a line start, or a
 # pharma company's name ("信达生物玛仕度肽")
-_BEFORE = r"(?:(?<=[的了、和与及为是：:（(“\"「》>\n*|])|(?<=^)|(?<=生物|医药|药业|制药|药品|公司)|(?<=[*|] ))"
+_BEFORE = r"(?:(?<=[的了、和与及为是剂药：:（(“\"「》>\n*|])|(?<=^)|(?<=生物|医药|药业|制药|药品|公司)|(?<=[*|] ))"
 _NAME_CHAR = r"(?:(?![的了与和及或在是为对将把被从向于等获批用并其该此这那款种类项个]|生物|医药|药业|制药|公司|集团)[\u4e00-\u9fff])"
 _COMMON = 1000  # jieba's count above which a word is a common word, not part of a transliteration
 _ALT = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
@@ -44,8 +44,13 @@ DRUG = re.compile(rf"{_BEFORE}((?:{_ALT(SALTS)})?{_NAME_CHAR}{{2,8}}?(?:{_ALT(ST
 _CLASS = re.compile(r"(?:多|样|性|型|类|双|长效|短效|重组|人源化|全人源|靶向|口服|新型|同类)(?:{})$".format(_ALT(STEMS)))
 
 
+# A brand name before its generic name in brackets: "其BTK抑制剂百悦泽（泽布替尼胶囊）"
+_BRAND_BEFORE = re.compile(r"(?:药|剂|抗体|单抗|疫苗|其|的|了|为|、)([\u4e00-\u9fff]{2,4})[（(]$")
+
+
 def drug_mentions(doc: Document, seg) -> list[Mention]:
-    """Generic drug names in a Chinese segment (:data:`DRUG`), each a PRODUCT of kind "drug"."""
+    """Generic drug names in a Chinese segment (:data:`DRUG`), each a PRODUCT of kind "drug", and
+    the brand named before one in brackets."""
     if seg.lang != "zh":
         return []
     out = []
@@ -57,4 +62,7 @@ def drug_mentions(doc: Document, seg) -> list[Mention]:
         if len(first) >= 2 and word_freq(first) >= _COMMON:
             continue  # "信达生物公布玛仕度肽": a common word (a verb) is no part of a coined name
         out.append(Mention(doc.id, m.start(1), m.end(1), name, "PRODUCT", "zh", "rule", "drug"))
+        brand = _BRAND_BEFORE.search(doc.text, max(seg.start, m.start(1) - 12), m.start(1))
+        if brand and doc.text[m.end(1):m.end(1) + 1] in "）)" and word_freq(brand.group(1)) < _COMMON:
+            out.append(Mention(doc.id, brand.start(1), brand.end(1), brand.group(1), "PRODUCT", "zh", "rule", "drug"))
     return out

@@ -61,7 +61,7 @@ GENERIC_ACRONYMS = {
     # ways of making things ("ODM厂商龙旗科技": a contract manufacturer)
     "ODM", "OEM", "EMS", "JDM", "IDM", "OSAT", "CDMO", "CRO",
     # drug targets, genes and kinds of therapy ("HER2高表达", "PD-1单抗", "GLP-1类药物")
-    "HER2", "PD-1", "PD-L1", "EGFR", "GLP-1", "GIP", "BTK", "KRAS", "ALK", "BCMA", "VEGF", "PARP", "CDK4/6",
+    "HER2", "PD-1", "PD-L1", "EGFR", "GLP-1", "GLP-1R", "GIP", "GIPR", "GCGR", "BTK", "KRAS", "ALK", "BCMA", "VEGF", "PARP", "CDK4/6",
     "JAK", "HPV", "HIV", "RSV", "DNA", "RNA", "MRNA", "ADC", "CAR-T", "TCE", "BCL-2", "FDA", "NMPA",
 }
 
