@@ -1121,3 +1121,13 @@ def test_rumours_and_the_seller_of_a_holding():
     names = [("甲置地", "ORG", "company"), ("乙国际", "ORG", "company"), ("丙置业有限公司", "ORG", "company")]
     (ev,) = _events("甲置地昨日宣布，以32亿元收购乙国际所持丙置业有限公司100%股权，交易已完成。", names, "2025-10-31")
     assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "甲置地"), ("target", "丙置业有限公司")}
+
+
+def test_its_purchase_of_and_agreed_on_a_day_to_buy():
+    names = [("Blackmoor", "ORG", "company"), ("Greystone Partners", "ORG", "company")]
+    (ev,) = _events("Blackmoor said on Tuesday it had closed its $12.5 billion purchase of Greystone Partners.", names, "2025-10-15")
+    assert ev.type == "Acquisition" and {(p.role, p.mention.text) for p in ev.participants} == {
+        ("acquirer", "Blackmoor"), ("target", "Greystone Partners")}
+    (ev,) = _events("Blackmoor agreed on Monday to buy an additional 40.5% of Greystone Partners.", names, "2025-10-15")
+    assert ev.type == "Acquisition" and ev.date == "2025-10-13"
+    assert not _events("Blackmoor agreed to a purchase of $10 billion of chips.", names, "2025-10-15")

@@ -29,8 +29,8 @@ TRIGGERS = {
                                    r"(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market)))|"
                                    r"(?:began|started) trading (?=on (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|[A-Z][\w ]{0,30}(?:Exchange|Market)))"),
     "Funding": (r"(?:完成|获得|宣布|获)(?![^。；，]{0,15}?(?:债券|发债|贷款|授信))[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|(?<!债券)(?<!发债)(?<!贷款)融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
-    "Acquisition": (r"收购|并购(?!重组)|受让(?=[^。；，\x01]{0,20}?(?:股权|股份))|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
-                    + r"|buyout of|agreed to buy" + _BUYS_GOODS + r"|agreed to acquire|took over(?! as)|snapped up|snaps up|scooped up"),
+    "Acquisition": (r"收购|并购(?!重组)|受让(?=[^。；，\x01]{0,20}?(?:股权|股份))|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|(?:(?<=\bits )|(?<=\bits \$)|(?<= billion )|(?<= million )|(?<=\dbn )|(?<=\dm ))purchase of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
+                    + r"|buyout of|agreed (?:on \w+ )?to buy" + _BUYS_GOODS + r"|agreed (?:on \w+ )?to acquire|took over(?! as)|snapped up|snaps up|scooped up"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休|不再担任(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人|总经理|职务))|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"(?:has |had )?(?:left|quit)(?= (?-i:[A-Z])[\w.&-]+(?: (?-i:[A-Z])[\w.&-]+){0,2}(?: (?:in|on|last|after|to|for|this|earlier)\b|[,.;]))|"
