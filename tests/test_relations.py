@@ -2412,3 +2412,10 @@ def test_units_and_backers_named_in_an_aside():
     assert {("Pinvale", "subsidiaryOf", "Heartford Bancorp"), ("Harlowe", "subsidiaryOf", "Banco Maritimo"),
             ("Temasek", "investsIn", "Norvane"), ("Deltrow Investments", "subsidiaryOf", "Macquarie Asset Management")} <= rels
     assert not [e for ex in exs for e in ex.events if e.type == "Funding"]  # a backer named is no round
+
+
+def test_launch_after_a_description_with_a_spec():
+    from kg.pipeline import extract_all
+    from kg.records import Document
+    (ex,), _ = extract_all([Document("d", "联星医疗7月7日在上海发布新一代5.0T全身磁共振系统Orion Scan。", date="2025-07-08")])
+    assert [e.type for e in ex.events] == ["ProductLaunch"]

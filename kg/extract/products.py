@@ -108,7 +108,7 @@ _LATIN_NAME = (r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-
 # "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
 # (its kind may hold an acronym: "发布AI推理服务器X")
 _KIND_ACRONYM = r"(?:(?:AI|AR|VR|5G|PC|GPU|CPU|SUV|MPV)(?=[\u4e00-\u9fff])|(?:GPU|CPU|NPU|SUV|MPV) (?=[A-Z]))"  # "…GPU MTT S5000"
-_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]|" + _KIND_ACRONYM + r"){0,8}?[ *]{0,3}"
+_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]|" + _KIND_ACRONYM + r"|\d+(?:\.\d+)?[A-Z](?=[\u4e00-\u9fff])){0,12}?[ *]{0,3}"
                        r"(?!" + _KIND_ACRONYM + r")(" + _LATIN_NAME +
                        r")(?![A-Za-z0-9])")
 
