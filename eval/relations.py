@@ -6,7 +6,7 @@ predicate / event type plus a one-line summary:
 * ``news``    -- ``eval/gold/*.jsonl`` except ``seeds.jsonl``: hand-annotated articles of
   ``news_zh_openaxo/articles.jsonl`` (text read from ``--data`` at eval time);
 * ``seeds``   -- ``eval/gold/seeds.jsonl``: the three documents of ``seeds/``;
-* ``devnews`` -- (only with ``--only devnews``) ``eval/dev/news_*.jsonl``: 32 other articles
+* ``devnews`` -- (only with ``--only devnews``) ``eval/dev/news_*.jsonl``: 64 other articles
   of ``news_zh_openaxo`` annotated the same way for rule development (see ``eval/dev/README.md``);
 * ``wordings-test`` -- (only with ``--only wordings-test``) ``eval/gold/wordings_test_*.jsonl``:
   160 more such passages (80 per language), written by other annotators and kept out of tuning;

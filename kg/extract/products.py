@@ -62,7 +62,7 @@ GENERIC_ACRONYMS = {
     "ODM", "OEM", "EMS", "JDM", "IDM", "OSAT", "CDMO", "CRO",
     # drug targets, genes and kinds of therapy ("HER2高表达", "PD-1单抗", "GLP-1类药物")
     "HER2", "PD-1", "PD-L1", "EGFR", "GLP-1", "GLP-1R", "GIP", "GIPR", "GCGR", "BTK", "KRAS", "ALK", "BCMA", "VEGF", "PARP", "CDK4/6",
-    "JAK", "HPV", "HIV", "RSV", "DNA", "RNA", "MRNA", "ADC", "CAR-T", "TCE", "BCL-2", "FDA", "NMPA",
+    "JAK", "HPV", "HIV", "RSV", "DNA", "RNA", "MRNA", "ADC", "CAR-T", "TCE", "BCL-2",
 }
 
 # Capitalized sentence starters that are no names: "The model uses ...", "Each platform ...".
