@@ -126,3 +126,25 @@ def minority_stake(ev) -> bool:
     at = ev.evidence.start - ev.evidence.sent_start
     m = _STAKE.search(ev.evidence.sentence, max(0, at - 30), at + 60)
     return bool(m) and (m.group(1) is None or float(m.group(1)) < 50)
+
+
+_ALIAS_AFTER = re.compile(r"\s?[（(][^（）()]{1,40}[）)]")
+
+
+def past_alias(doc_text: str, end: int) -> int:
+    """Where a name's alias in brackets after ``end`` ends ("英格卡集团（Ingka Group）旗下"), else ``end``."""
+    alias = _ALIAS_AFTER.match(doc_text, end)
+    return alias.end() if alias else end
+
+
+_WITH_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；,;]{0,12}?旗下的?)?$")
+_SIGNED_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:签署|签订|签下|达成)[^，。；,;]{0,12}?(?:协议|合同)[，,]")
+
+
+def counterparty(x, local, doc_text: str, trigger: int) -> bool:
+    """``x`` signed the deal with the sentence's subject, in a clause before the deal's verb: it is
+    no buyer or investor ("A与B签署股权转让协议，以…收购C").  (The spans before it may hold a parent
+    named before its unit, "与华为旗下引望智能".)"""
+    return x.type == "ORG" and x.end <= trigger and any(o.type == "ORG" and o.end <= x.start - 1 for o in local) and bool(
+        _WITH_BEFORE.search(doc_text, max(0, x.start - 16), x.start)) and bool(
+        _SIGNED_AFTER.match(doc_text, x.end, trigger))

@@ -14,7 +14,8 @@ from typing import Optional
 
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
-                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, in_clause, minority_stake, outside_asides, standing)
+                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, minority_stake, outside_asides,
+                            past_alias, standing)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
@@ -85,27 +86,6 @@ _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活
 _DATED_PARTICIPLE = re.compile(r" (?:on|in|at|last|earlier|this)\b")
 
 
-_ALIAS_AFTER = re.compile(r"\s?[（(][^（）()]{1,40}[）)]")
-
-
-def _past_alias(doc_text: str, end: int) -> int:
-    alias = _ALIAS_AFTER.match(doc_text, end)
-    return alias.end() if alias else end
-
-
-_WITH_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；,;\x01]{0,12}?旗下的?)?$")
-_SIGNED_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:签署|签订|签下|达成)[^，。；,;]{0,12}?(?:协议|合同)[，,]")
-
-
-def _counterparty(x, local, doc_text: str, trigger: int) -> bool:
-    """``x`` signed the deal with the sentence's subject, in a clause before the deal's verb: it is
-    no buyer or investor ("A与B签署股权转让协议，以…收购C").  (The spans before it may hold a parent
-    named before its unit, "与华为旗下引望智能".)"""
-    return x.type == "ORG" and x.end <= trigger and any(o.type == "ORG" and o.end <= x.start - 1 for o in local) and bool(
-        _WITH_BEFORE.search(doc_text[max(0, x.start - 16):x.start].split("\x01")[-1])) and bool(
-        _SIGNED_AFTER.match(doc_text, x.end, trigger))
-
-
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
     lo = clause_start(doc_text, seg, m.start())
     if seg.lang == "en" and etype == "ProductLaunch" and lo > seg.start and not doc_text[lo:m.start()].strip() and \
@@ -164,13 +144,13 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                                  or (etype == "ProductLaunch" and _INSTRUMENT.search(doc_text, max(0, x.start - 16), x.start))
                                  or _WHERE_IN.match(doc_text, x.end) and doc_text[x.start - 1:x.start] == "在")))
     if etype in ("Acquisition", "Funding"):  # "长安汽车与华为旗下引望智能签署协议，以115亿元收购引望10%股权"
-        sources |= frozenset(x.span for x in local if _counterparty(x, local, doc_text, m.start()))
+        sources |= frozenset(x.span for x in local if counterparty(x, local, doc_text, m.start()))
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
     # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
     # (past its name in brackets: "英格卡集团（Ingka Group）旗下的宜家中国")
-    parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, _past_alias(doc_text, x.end)))
+    parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, past_alias(doc_text, x.end)))
     opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)
