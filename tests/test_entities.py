@@ -1545,3 +1545,11 @@ def test_what_a_model_reads_on_into_after_a_chinese_company():
                                  ("以5.81亿加元收购加拿大金矿企业Lumina Gold的全部股份。", "加拿大金矿企业Lumina", "Lumina Gold")]:
         a = text.index(span)
         assert trim(Mention("d", a, a + len(span), span, "ORG", "zh", "ner"), text).text == expected
+
+
+def test_unit_named_before_the_partner_it_signs_with():
+    from kg.extract.zh_orgs import unit_orgs
+    text = "华康石化周二宣布，旗下子公司华康新晟与远洋能源签署合作框架协议。"
+    assert [text[a:b] for a, b in unit_orgs(text)] == ["华康新晟"]
+    text = "阿里巴巴旗下平头哥今年1月发布真武芯片。"
+    assert "平头哥今年" not in [text[a:b] for a, b in unit_orgs(text)]

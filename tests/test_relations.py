@@ -2419,3 +2419,11 @@ def test_launch_after_a_description_with_a_spec():
     from kg.records import Document
     (ex,), _ = extract_all([Document("d", "联星医疗7月7日在上海发布新一代5.0T全身磁共振系统Orion Scan。", date="2025-07-08")])
     assert [e.type for e in ex.events] == ["ProductLaunch"]
+
+
+def test_announced_unit_and_shares_bought_on_the_market():
+    names = [("华石集团", "ORG", "company"), ("新晟能源", "ORG", None), ("乙能源", "ORG", "company")]
+    rels = _run("华石集团周二宣布，旗下子公司新晟能源与乙能源签署氢能合作框架协议。", names)
+    assert ("新晟能源", "subsidiaryOf", "华石集团") in rels
+    names = [("甲人寿", "ORG", "company"), ("乙银行", "ORG", "company")]
+    assert ("甲人寿", "investsIn", "乙银行") in _run("8月4日，甲人寿披露，已于7月31日买入乙银行H股，持股比例达到5%，触发举牌。", names)

@@ -194,6 +194,8 @@ PATTERNS_ZH = [
     ("zh.works.announced", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|公告|官宣)[，,：:](?:[^\x01。；]|\x01(?:PERSON|ORG):\d+\x02){{0,60}}?{{PERSON:s}}{ALIAS_ZH}(?:已|正式|将)?(?:加盟|加入|入职)(?=[，,。；]|$)", "worksFor", 0.7),
     ("zh.works.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_MODIFIER_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}{ALIAS_ZH}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
+    # "中国石化周二宣布，旗下子公司中石化新星与…": the announcing company's unit
+    ("zh.sub.announce", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|表示|公告|披露)[，,：:]\s?(?:其|公司)?旗下的?(?:全资|控股)?(?:子公司|子品牌|品牌|公司)?{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.2", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|作为){{ORG:o}}{ALIAS_ZH}(?:(?:旗下的?|的)(?:[\u4e00-\u9fff]{{0,6}}?(?:上市公司|品牌)|子品牌|品牌|子公司|全资子公司|控股子公司)|旗下的?[\u4e00-\u9fff]{{0,8}}?公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}{ALIAS_ZH}(?:的|之|孵化的|控股的|全资控股的|新?成立的|新设立?的?|新组建的|(?:分拆|拆分)(?:出)?的)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     # "雀巢旗下咖啡品牌Nespresso", "百度旗下自动驾驶出行平台萝卜快跑"
@@ -267,6 +269,8 @@ PATTERNS_ZH = [
     # "微软持有OpenAI约27%的股份", "Meta还在2025年取得了依视路陆逊梯卡约3%的股权"
     # a majority held makes a parent: "比亚迪持有比亚迪电子约65%的股份"
     ("zh.sub.15", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?(?:持有|控制)(?:其|了)?{{ORG:s}}{ALIAS_ZH}(?:约|近|逾|超过)?(?:[5-9]\d|100)(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "subsidiaryOf", 0.75),
+    # shares bought on the market: "平安人寿披露，已于7月31日买入邮储银行H股"
+    ("zh.invest.market", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?(?:买入|增持|举牌)了?{{ORG:o}}{ALIAS_ZH}的?(?:H股|A股|港股|股份|股票)", "investsIn", 0.75),
     ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|收购了?|受让了?|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),
     # "美团、阿里巴巴和腾讯都曾参与智谱的早期融资", "北京市人工智能产业投资基金还对智谱进行了增资"
     ("zh.invest.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|还|曾|都曾|均曾)*(?:参与|参投)了?{{ORG:o}}的?[^\x01。；，,]{{0,6}}?融资", "investsIn", 0.75),

@@ -204,7 +204,9 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 _UNIT_ACTS = re.compile(r"(?:旗下的?(?:子?品牌|子公司|公司|企业|团队)?|的(?:子品牌|(?:全资|控股)?子公司))([\u4e00-\u9fff]{2,4}?(?:半导体|科技|汽车|智能|电子|软件)?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?"
                         r"(?:\d{1,2}日)?(?:初|中旬|下旬|底)?(?:正式|宣布|已)?(?:发布|推出|开源|宣布|完成|获得|签署|成立)(?!会))")
 # ... and a unit named after "全资子公司" before a pause: "起诉华东医药全资子公司中美华东，要求其…"
-_UNIT_NAMED = re.compile(r"(?:全资|控股)子公司([\u4e00-\u9fff]{2,6}?)(?=[，。；、,;（(]|$)")
+_UNIT_NAMED = re.compile(r"(?:全资|控股)子公司([\u4e00-\u9fff]{2,6}?)(?=[，。；、,;（(]|$)|"
+                         # ... or before the partner it signs with: "旗下子公司中石化新星与沙特阿美签署…"
+                         r"旗下的?(?:全资|控股)?子公司((?:(?!今年|去年|近日|日前|联合|共同)[\u4e00-\u9fff]){2,6}?)(?=与[^，。；]{1,20}?签署)")
 _KIND_END = ("产品", "业务", "部门", "品牌", "公司", "平台", "团队", "子公司", "应用", "模型", "芯片", "游戏")
 
 
@@ -214,9 +216,10 @@ def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans = []
     end = len(text) if end is None else end
     for m in [*_UNIT_ACTS.finditer(text, start, end), *_UNIT_NAMED.finditer(text, start, end)]:
-        name = m.group(1)
+        g = m.lastindex or 1
+        name = m.group(g)
         if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(name) & NOT_BRAND_CHARS:
-            spans.append(m.span(1))
+            spans.append(m.span(g))
     return spans
 
 
