@@ -28,7 +28,9 @@ DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is 
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
 QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")
 # ... a parent named before its unit: "阿里巴巴旗下的阿里云", "Volkswagen's software unit Cariad"
-PARENT_AFTER = re.compile(PARENT_AFTER_ZH + r"|(?:'s|’s) (?:[\w-]+ ){0,2}(?:unit|subsidiary|division|arm|brand|sub-brand|affiliate)\b")
+# (past its name in brackets: "英格卡集团（Ingka Group）旗下的宜家中国")
+PARENT_AFTER = re.compile(r"(?:\s?[（(][^（）()]{1,40}[）)])?(?:" + PARENT_AFTER_ZH +
+                          r"|(?:'s|’s) (?:[\w-]+ ){0,2}(?:unit|subsidiary|division|arm|brand|sub-brand|affiliate)\b)")
 DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
 # A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
 # "Hygon and Sugon terminate merger plan"
@@ -126,15 +128,6 @@ def minority_stake(ev) -> bool:
     at = ev.evidence.start - ev.evidence.sent_start
     m = _STAKE.search(ev.evidence.sentence, max(0, at - 30), at + 60)
     return bool(m) and (m.group(1) is None or float(m.group(1)) < 50)
-
-
-_ALIAS_AFTER = re.compile(r"\s?[（(][^（）()]{1,40}[）)]")
-
-
-def past_alias(doc_text: str, end: int) -> int:
-    """Where a name's alias in brackets after ``end`` ends ("英格卡集团（Ingka Group）旗下"), else ``end``."""
-    alias = _ALIAS_AFTER.match(doc_text, end)
-    return alias.end() if alias else end
 
 
 _WITH_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；,;]{0,12}?旗下的?)?$")

@@ -15,7 +15,7 @@ from typing import Optional
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, minority_stake, outside_asides,
-                            past_alias, standing)
+                            standing)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
@@ -149,8 +149,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
     # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
-    # (past its name in brackets: "英格卡集团（Ingka Group）旗下的宜家中国")
-    parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, past_alias(doc_text, x.end)))
+    parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, x.end))
     opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)

@@ -40,7 +40,7 @@ SOURCES = {"zh.compete.15"}
 # ... and of an officer or a unit named in a sentence about their company: its hedges are not the post's
 # ("UniCredit has no plans to raise its offer …, Chief Executive Andrea Orcel said", "Alibaba scrapped plans
 # to list its logistics arm Cainiao")
-SUBJECT_POSTS = {"en.ceo.subject", "en.chair.subject", "en.works.subject", "en.sub.its"}
+SUBJECT_FACTS = {"en.ceo.subject", "en.chair.subject", "en.works.subject", "en.sub.its"}
 DEAL_TERMS = {"en.partner.16", "en.partner.17", "en.partner.two", "zh.partner.supply"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
@@ -162,7 +162,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
         for m in rx.finditer(t.text):
             s_idx, o_idx = int(m.group("s")), int(m.group("o"))
             start, end = doc_span(t, m.start(), m.end())
-            if (pid not in SUBJECT_POSTS and _hedged(doc_text, start, end, seg, pid not in DEAL_TERMS)) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
+            if (pid not in SUBJECT_FACTS and _hedged(doc_text, start, end, seg, pid not in DEAL_TERMS)) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
                 continue
             if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
