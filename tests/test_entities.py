@@ -253,6 +253,13 @@ def test_launched_names_through_markup_and_not_after_an_adjective():
     assert not any(text == "Helper" for text, _ in names)
 
 
+def test_a_latin_name_chinese_text_says_was_developed_is_a_product():
+    doc = Document("t", "星河机器人自主研发的Ferrowalk已开始交付，开发区同步出台了针对Zoomly的政策，开发商Tidewell表示。")
+    names = {m.text for seg in split_segments(doc) for m in rule_mentions(doc, seg) if m.type == "PRODUCT"}
+    assert "Ferrowalk" in names
+    assert "Zoomly" not in names and "Tidewell" not in names  # 开发区, a development zone; 开发商, a developer
+
+
 def test_quoted_launches_need_a_name_not_a_clause_or_a_modifier():
     doc = Document("t", '他们发布"开源模型"在商业端的退潮，受控的、合规的"围墙"模式。议员发布"拉眼角"照片。'
                         '平台上线“星图”，政府发布《关于促进消费的通告》。')
@@ -646,6 +653,35 @@ def test_a_chinese_models_latin_word_inside_a_longer_latin_run_is_no_name():
     assert not latin_fragment(m("Dola"), text) and not latin_fragment(m("Financial Times"), text)
     text = "根据Gartner 2026年初发布的报告，CES 2026展会上。"
     assert not latin_fragment(m("Gartner"), text) and not latin_fragment(m("CES"), text)
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("如Zentrox Quillmark的行业通用化，确保截图可溯源。", ["Quillmark"]),
+    ("* **Zentrox Ferrowalk：** 预计明年量产。", ["Ferrowalk"]),
+    ("用户可调用Zentrox Lumen Pro处理请求。", ["Lumen Pro"]),
+    ("根据Zentrox Newsroom发布的技术白皮书。", []),     # what the company publishes
+    ("根据Zentrox Trends数据，该应用走红。", []),
+    ("Zentrox Automobile的销量下降。", []),             # the company's own name goes on
+    ("He said Zentrox Quillmark would ship soon.", []),  # an English sentence
+])
+def test_a_latin_name_after_a_latin_company_in_chinese_text_is_its_product(text, expect):
+    from kg.extract.entities import brand_models
+
+    a = text.index("Zentrox")
+    brand = Mention("t", a, a + 7, "Zentrox", "ORG", "en", "ner")
+    assert [m.text for m in brand_models([brand], text)] == expect
+
+
+def test_a_name_the_model_calls_a_person_after_a_kind_of_product_is_the_product():
+    from kg.extract.zh_names import retyped_by_context
+    from kg.records import Segment
+
+    text = "泽川药业的首款上市药物莫纳安则被指南推荐。药物研发负责人莫纳安表示。"
+    segs = [Segment("t", 0, len(text), "zh")]
+    a = text.index("莫纳安")
+    assert retyped_by_context(Mention("t", a, a + 3, "莫纳安", "PERSON", "zh", "lac"), text, segs).type == "PRODUCT"
+    b = text.rindex("莫纳安")
+    assert retyped_by_context(Mention("t", b, b + 3, "莫纳安", "PERSON", "zh", "ner"), text, segs).type == "PERSON"
 
 
 def test_a_latin_person_before_its_maker_in_brackets_is_a_product():
@@ -1406,6 +1442,10 @@ def test_an_ambiguous_company_with_its_deal_is_confirmed():
     ("星河Orbit团队发布论文。", []),                # a team
     ("星河Ann Lee表示会继续投入。", []),            # a person speaking
     ("星河App Store下架了该应用。", []),            # a generic word
+    ("星河MEGA共售出1万辆。", ["MEGA"]),             # a name in capitals
+    ("星河VELA智能体将接入新模型。", ["VELA"]),
+    ("星河TMT行业首席分析师认为。", []),             # a line of business
+    ("星河FORCE原动力大会在上海召开。", []),         # an event's name goes on
 ])
 def test_a_latin_name_after_a_lexicon_company_is_its_product(text, expect):
     from kg.extract.entities import brand_models

@@ -14,6 +14,7 @@ from typing import Iterable
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
+from .brands import after_han_brand, after_latin_brand
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
@@ -186,31 +187,17 @@ def _ruler_marks(m: Mention) -> Mention:
 _VERSION_ZH = re.compile(r"(?:大模型|模型)?\s?\d+\.\d+(?:\.\d+)?(?![\d%.倍亿万元个])")
 
 
-# A Latin name right after a lexicon company in Chinese text is its product, as a code is: "特斯拉Model Y",
-# "华为Pura X", "特斯拉Cybercab" (one word, CamelCase allowed, then letters, codes or editions; not a unit,
-# team or person: "谷歌DeepMind" is a lexicon organization, "字节Seed团队", "微软Satya Nadella表示")
-_LATIN_AFTER_BRAND = re.compile(
-    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?: (?:[A-Z]|[A-Z]{0,3}\d[A-Za-z0-9.]*|" + EDITION_WORD + r")(?![A-Za-z0-9]))*"
-    r"(?![A-Za-z0-9\-.'’&]| [A-Z][a-z])"
-    r"(?!\s?(?:团队|实验室|部门|事业部|研究院|研究所|公司|集团|分公司|子公司|业务|表示|说|称|指出|认为|透露|坦言|先生|女士|"
-    r"博士|教授|创始人|联合创始人|首席|总裁|董事长|负责人|高管|员工|CEO|CTO|CFO|[（(]))")
-_NOT_LATIN_PRODUCT = {"App", "Web", "Cloud", "Store", "Series", "Beta", "Demo", "Team", "Group", "Inc", "Labs", "Lab",
-                      "Research", "Capital", "Ventures", "Official", "Global", "China", "International"}
-
-
-def _latin_product(name: str, brand: Mention) -> bool:
-    word = name.split(" ")[0]
-    return not ((brand.kind or "").endswith("~") or _kind(brand) in NOT_MAKERS or word in _NOT_LATIN_PRODUCT
-                or word in FUNCTION_WORDS or re.fullmatch(EDITION_WORD, word) or word.upper() in GENERIC_ACRONYMS
-                or name in known_names("ORG", ambiguous=True) or word in known_names("ORG", ambiguous=True))
-
-
 def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """Products named by a brand (an ORG or PRODUCT candidate of Chinese text) and the
     model code right after it ("小米17"); they win over the brand alone in :func:`select`.
-    After a company, a code that starts with a letter is the product on its own (英伟达H200)."""
+    After a company, a code that starts with a letter is the product on its own (英伟达H200), and so is
+    a Latin name (:mod:`kg.extract.brands`: "特斯拉Model Y", "Google SynthID的")."""
     out = []
     for c in candidates:
+        if c.type == "ORG" and c.text[-1:].isascii():  # "Google SynthID的"
+            product = after_latin_brand(text, c, _kind(_ruler_marks(c)))
+            out += [product] if product else []
+            continue
         if c.lang != "zh" or c.type not in ("ORG", "PRODUCT") or not is_han(c.text[-1:]):
             continue
         marked = _ruler_marks(c)
@@ -222,8 +209,8 @@ def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:
                                "rule", "model"))
             continue
         m = MODEL_CODE.match(text, c.end)
-        latin = _LATIN_AFTER_BRAND.match(text, c.end) if not m and c.type == "ORG" and c.source == "ruler" else None
-        if latin and _latin_product(latin.group(0), marked):
+        latin = after_han_brand(text, marked, _kind(marked)) if not m and c.type == "ORG" and c.source == "ruler" else None
+        if latin:
             out.append(Mention(c.doc_id, c.end, latin.end(), latin.group(0), "PRODUCT", "en", "rule", "model"))
             continue
         if m and not NETWORK_GENERATION.match(m.group(0)) and not NAME_AND_YEAR.match(m.group(0)):

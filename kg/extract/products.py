@@ -96,7 +96,8 @@ _AFTER_PRODUCT_NOUN = re.compile(
     r"(?= (?:family|series|line|range) of\b)")
 
 # What Chinese text launches is a product: "发布Kimi K2", "开源了新模型Wan", "推出Manus",
-# "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”".
+# "推出了Sora 2和SearchGPT", "发布《黑神话：悟空》", "上线“元宝”"; so is a Latin name Chinese text says was
+# developed ("宇树科技研发的Unitree H2").
 _LAUNCH_VERB = r"(?:推出|发布|上线|开源|亮相|首发|量产|交付|上市|官宣|(?<=上)带来)了?"
 
 # (a name in lower case has a number: "gpt-oss-120b", "o3-mini")
@@ -108,7 +109,7 @@ _LATIN_NAME = (r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-
 # "的开源Wrapper": after 的 the verb is an adjective; markup may wrap the name ("发布了 **X**")
 # (its kind may hold an acronym: "发布AI推理服务器X")
 _KIND_ACRONYM = r"(?:(?:AI|AR|VR|5G|PC|GPU|CPU|SUV|MPV)(?=[\u4e00-\u9fff])|(?:GPU|CPU|NPU|SUV|MPV) (?=[A-Z]))"  # "…GPU MTT S5000"
-_LAUNCHED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]|" + _KIND_ACRONYM + r"|\d+(?:\.\d+)?[A-Z](?=[\u4e00-\u9fff])){0,12}?[ *]{0,3}"
+_LAUNCHED = re.compile(r"(?<!的)(?:" + _LAUNCH_VERB + r"|(?:研发|开发|打造|自研)(?:了|的|出了?))(?:[\u4e00-\u9fff]|" + _KIND_ACRONYM + r"|\d+(?:\.\d+)?[A-Z](?=[\u4e00-\u9fff])){0,12}?[ *]{0,3}"
                        r"(?!" + _KIND_ACRONYM + r")(" + _LATIN_NAME +
                        r")(?![A-Za-z0-9])")
 

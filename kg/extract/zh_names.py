@@ -27,6 +27,9 @@ _ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数�
 
 
 _COMPANY_BEFORE = re.compile(r"(?:上市公司|公司|企业|集团|品牌|厂商|平台|独角兽)$")
+# ... and a name right after a kind of product is the product: "首款上市药物海纳安", "新车型星舰" (no
+# person is named so)
+_PRODUCT_BEFORE = re.compile(r"(?:药物|新药|创新药|药品|疫苗|新车|车型|机型|手游|新游戏)$")
 
 
 _OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
@@ -41,6 +44,8 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
             and not surname_at(c.text, 0)):
         # "北交所上市公司贝特瑞": a name right after a kind of company is the company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _PRODUCT_BEFORE.search(text, max(0, c.start - 3), c.start):
+        return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
     if c.type == "PRODUCT" and _OFFICER_AFTER.match(text, c.end):
         # "TikTok首席执行官周受资", "TikTok CEO Shou Chew": a product with a chief executive is its company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)

@@ -1,0 +1,69 @@
+"""A product named right after its maker, in Chinese text.
+
+Chinese writing puts a company and its product's Latin name side by side, with no word between
+them: "特斯拉Model Y", "华为Pura X", "理想MEGA" (a company of the lexicon in Han characters), and
+"Google SynthID", "Tesla Optimus：" (a company written in Latin letters, a space, the product, and
+the Chinese text going on).  The annotation guidelines count such a pair as the company's product
+(``eval/gold/README.md``, relations rule 4).  Used by :func:`kg.extract.entities.brand_models`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import known_names
+from ..records import Mention
+from ..segment import is_han
+from .products import DATA_AFTER, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NOT_MAKERS
+
+# A Latin name right after a lexicon company in Chinese text: "特斯拉Model Y", "华为Pura X",
+# "特斯拉Cybercab" (one word, CamelCase allowed, then letters, codes or editions; not a unit, team or
+# person: "谷歌DeepMind" is a lexicon organization, "字节Seed团队", "微软Satya Nadella表示")
+_NOT_AFTER = (r"(?!\s?(?:团队|实验室|部门|事业部|研究院|研究所|公司|集团|分公司|子公司|业务|表示|说|称|指出|认为|透露|坦言|"
+              r"先生|女士|博士|教授|创始人|联合创始人|首席|总裁|董事长|负责人|高管|员工|CEO|CTO|CFO|[（(]))")
+LATIN_AFTER_BRAND = re.compile(
+    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?: (?:[A-Z]|[A-Z]{0,3}\d[A-Za-z0-9.]*|" + EDITION_WORD + r")(?![A-Za-z0-9]))*"
+    r"(?![A-Za-z0-9\-.'’&]| [A-Z][a-z])" + _NOT_AFTER)
+# ... or a name in capitals ("理想MEGA共…辆", "奔驰GLE等", "荣耀YOYO智能体") that ends there, or before a kind of
+# product: not a line of business, a class of shares or an event ("招银国际TMT行业", "火山引擎FORCE原动力大会")
+_CAPITALS_AFTER_BRAND = re.compile(r"[A-Z]{3,6}(?![A-Za-z0-9\-.'’&])(?=[^\u4e00-\u9fff]|$|[的等和与及在将已是共也于]|"
+                                   r"智能体|手机|汽车|系统|平台|芯片|助手|眼镜|车型|大模型|模型)" + _NOT_AFTER)
+# After a Latin company, the product's name is followed by Chinese ("调用Google Gemini提供的",
+# "如Google SynthID的", "**Tesla Optimus：**"): a name going on in English is a title or a unit
+# ("Apple Newsroom", "Geely Automobile", "Sony Interactive Entertainment")
+_LATIN_PRODUCT_AFTER_SPACE = re.compile(
+    r" ((?:[A-Z][a-z]+[A-Za-z0-9]*|[A-Z]{3,6})(?: (?:[A-Z][a-z]+[A-Za-z0-9]*|[A-Z]{0,3}\d[A-Za-z0-9.]*|" + EDITION_WORD
+    + r")(?![A-Za-z0-9])){0,2})(?![A-Za-z0-9\-.'’&])" + _NOT_AFTER + r"(?=\*{0,2}(?:[\u4e00-\u9fff：，。、；！？）》”]))")
+NOT_LATIN_PRODUCT = {"App", "Web", "Cloud", "Store", "Series", "Beta", "Demo", "Team", "Group", "Inc", "Labs", "Lab",
+                     "Research", "Capital", "Ventures", "Official", "Global", "China", "International",
+                     # what a company publishes, and the words of a company's own name ("Geely Automobile")
+                     "Newsroom", "News", "Blog", "Trending", "Trends", "Report", "Reports", "Technical", "Developer",
+                     "Developers", "Automobile", "Automotive", "Motors", "Motor", "Entertainment", "Interactive",
+                     "Technology", "Technologies", "Health", "Bank", "Securities", "Holdings", "Corporation", "Corp",
+                     "Company", "Foundation", "Institute", "University", "Studios", "Games", "Music", "Pictures"}
+
+
+def latin_product(name: str, brand: Mention, kind: str | None) -> bool:
+    """``name``, right after the company ``brand`` (its organization ``kind``), names a product."""
+    word = name.split(" ")[0]
+    return not ((brand.kind or "").endswith("~") or kind in NOT_MAKERS or word in NOT_LATIN_PRODUCT
+                or word in FUNCTION_WORDS or re.fullmatch(EDITION_WORD, word) or word.upper() in GENERIC_ACRONYMS
+                or name in known_names("ORG", ambiguous=True) or word in known_names("ORG", ambiguous=True))
+
+
+def after_han_brand(text: str, brand: Mention, kind: str | None):
+    """The Latin product name right after a Han lexicon company ``brand``, or None."""
+    m = LATIN_AFTER_BRAND.match(text, brand.end) or _CAPITALS_AFTER_BRAND.match(text, brand.end)
+    return m if m and latin_product(m.group(0), brand, kind) and not DATA_AFTER.match(text, m.end()) else None
+
+
+def after_latin_brand(text: str, brand: Mention, kind: str | None) -> Mention | None:
+    """The product a Latin company ``brand`` names after a space, in Chinese text, or None."""
+    if not brand.text[-1:].isalnum() or not brand.text.isascii():
+        return None
+    before = text[max(0, brand.start - 3):brand.start].lstrip(" *")
+    if before and not (is_han(before[-1]) or before[-1] in "：，。、；（“\n"):
+        return None  # inside an English sentence or title
+    m = _LATIN_PRODUCT_AFTER_SPACE.match(text, brand.end)
+    if not m or not latin_product(m.group(1), brand, kind) or DATA_AFTER.match(text, m.end()):
+        return None
+    return Mention(brand.doc_id, m.start(1), m.end(1), m.group(1), "PRODUCT", "en", "rule", "model")
