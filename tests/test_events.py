@@ -1131,3 +1131,24 @@ def test_its_purchase_of_and_agreed_on_a_day_to_buy():
     (ev,) = _events("Blackmoor agreed on Monday to buy an additional 40.5% of Greystone Partners.", names, "2025-10-15")
     assert ev.type == "Acquisition" and ev.date == "2025-10-13"
     assert not _events("Blackmoor agreed to a purchase of $10 billion of chips.", names, "2025-10-15")
+
+
+@pytest.mark.parametrize("text,names,expect", [
+    ("1月15日，星河科技发布了新一代推理大模型。", [("星河科技", "ORG", "company")], ("星河科技", "2026-01-15")),
+    ("Zentrox released a new reasoning model on Tuesday.", [("Zentrox", "ORG", "company")], ("Zentrox", "2026-01-20")),
+    # no launch of an unnamed product: a report, a plan, a trend many follow, a product named after it
+    ("星河科技发布了业绩指引。", [("星河科技", "ORG", "company")], None),
+    ("星河科技推出了新的补贴政策。", [("星河科技", "ORG", "company")], None),
+    ("星河科技、云帆等厂商纷纷推出AI眼镜。", [("星河科技", "ORG", "company"), ("云帆", "ORG", "company")], None),
+    ("Zentrox unveiled its first sport-utility vehicle, the Q7, on Thursday.", [("Zentrox", "ORG", "company")], None),
+])
+def test_a_launch_of_a_product_described_without_a_name(text, names, expect):
+    events = [e for e in _events(text, names, "2026-01-20") if e.type == "ProductLaunch"]
+    assert [(e.participants[0].mention.text, e.date) for e in events] == ([expect] if expect else [])
+    assert all(len(e.participants) == 1 for e in events)
+
+
+def test_an_unnamed_launch_by_a_company_with_a_named_launch_is_that_launch_again():
+    text = "星河科技在发布会上推出Orbit X1眼镜。星河科技发布首款AI眼镜，售价1999元。"
+    events = _events(text, [("星河科技", "ORG", "company"), ("Orbit X1", "PRODUCT", None)], "2026-01-20")
+    assert [[p.role for p in e.participants] for e in events if e.type == "ProductLaunch"] == [["company", "product"]]

@@ -141,3 +141,40 @@ def counterparty(x, local, doc_text: str, trigger: int) -> bool:
     return x.type == "ORG" and x.end <= trigger and any(o.type == "ORG" and o.end <= x.start - 1 for o in local) and bool(
         _WITH_BEFORE.search(doc_text, max(0, x.start - 16), x.start)) and bool(
         _SIGNED_AFTER.match(doc_text, x.end, trigger))
+
+
+# A launch whose product the sentence describes but does not name: "联影智能与百度灵医智惠在2025年均推出了
+# 能同时解读报告与影像的复合模型", "Alibaba released a new reasoning model on Tuesday" (a company is then its one
+# participant); not a report, a plan or a service ("发布业绩指引", "推出补贴政策"), nor a trend many follow (纷纷推出)
+_UNNAMED_ZH = re.compile(r"了?(?:[^，。；！？,;\x01“”\"《》A-Za-z0-9]|AI|AR|VR|5G){0,16}?(?:大模型|模型|芯片|处理器|手机|平板|眼镜|耳机|"
+                         r"手表|汽车|新车|车型|机器人|智能体|App|APP|应用|操作系统|新品|新产品)(?=[，。；！？,;）)\s]|$)")
+_UNNAMED_EN = re.compile(r"(?i)\s(?:a|an|its|their) (?:new |first |latest |next-generation |own )?(?:[a-z-]+ ){0,3}?"
+                         r"(?:model|chip|processor|smartphone|phone|glasses|headset|car|vehicle|robot|app|agent|operating system|"
+                         r"device|laptop|tablet|watch|drug|vaccine)s?\b(?! (?:of|for|to)\b)")
+_NAMED_NEXT_EN = re.compile(r",\s(?:the |dubbed |called |named )?[A-Z0-9]")  # "unveiled its first SUV, the YU7,"
+_TREND = re.compile(r"(?:纷纷|陆续|都在|争相|竞相|也都|密集|等(?:企业|公司|厂商|品牌|玩家|巨头|大厂)?)")
+_UNNAMED_VERBS = ("发布", "推出", "上线", "开源", "首发", "亮相", "带来", "launched", "launches", "unveiled", "unveils",
+                  "released", "releases", "introduced", "introduces", "rolled out", "debuted")
+
+
+def unnamed_product(doc_text: str, m, lo: int, hi: int, lang: str) -> bool:
+    """The trigger ``m`` launches a product its clause (``lo`` to ``hi``) describes without a name."""
+    verb = m.group(0).rstrip("了")
+    if not any(verb.lower().endswith(v) for v in _UNNAMED_VERBS):
+        return False
+    if lang == "zh":
+        return bool(_UNNAMED_ZH.match(doc_text, m.end(), hi)) and not _TREND.search(doc_text, lo, m.start())
+    return bool(_UNNAMED_EN.match(doc_text, m.end(), hi)) and not _NAMED_NEXT_EN.match(doc_text, hi)
+
+
+def unnamed_repeats(events: list) -> list:
+    """Launches of a product the document names elsewhere: an unnamed launch ("小米发布首款AI眼镜") by a
+    company with a named launch on a date that agrees with its own is that launch told again."""
+    def agree(a, b):
+        return not a or not b or a.startswith(b) or b.startswith(a)
+
+    named = [(p.mention.text, e.date) for e in events if e.type == "ProductLaunch"
+             and any(p.role == "product" for p in e.participants) for p in e.participants if p.role == "company"]
+    return [e for e in events if not (e.type == "ProductLaunch" and not any(p.role == "product" for p in e.participants)
+                                      and any(p.role == "company" and any(t == p.mention.text and agree(d, e.date) for t, d in named)
+                                              for p in e.participants))]

@@ -15,7 +15,7 @@ from typing import Optional
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, minority_stake, outside_asides,
-                            standing)
+                            standing, unnamed_product, unnamed_repeats)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
@@ -193,6 +193,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
     # ... or a result's change from a period before: "净利润同比增长19%", "a 30% rise in third-quarter revenue"
     reported = reported or (etype == "Earnings" and bool(_CHANGE.search(doc_text, max(lo, m.start() - 30), min(hi, m.end() + 30))))
+    # ... and a launch of a product described, not named: its company launched something
+    reported = reported or (etype == "ProductLaunch" and not any(lo <= x.start < hi and (x.type == "PRODUCT" or x.start >= m.end())
+                                                                 for x in local)
+                            and unnamed_product(doc_text, m, lo, hi, seg.lang))
     if not _complete(etype, participants, amounts, reported):
         return None
     return _event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
@@ -270,8 +274,8 @@ def _complete(etype: str, participants: list[Participant], amounts, reported: bo
     roles = {p.role for p in participants}
     if etype == "Earnings":
         return bool(amounts) or (reported and any(p.mention.type == "ORG" for p in participants))
-    if etype == "ProductLaunch":
-        return "product" in roles
+    if etype == "ProductLaunch":  # (reported: an unnamed product's launch, by its company)
+        return "product" in roles or (reported and "company" in roles)
     if etype == "Listing":
         return "company" in roles
     if etype in ("Resignation", "Appointment"):
@@ -363,8 +367,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                     found.append(event)
                     break
                 products = {p.mention.span for p in event.participants if p.role == "product"}
-                if not products <= launched:  # "1月20日发布R1，8月推出V3.1，12月发布V3.2"
-                    found.append(event)
+                if not products <= launched or not (products or any(e.type == etype for e in found)):
+                    found.append(event)  # "1月20日发布R1，8月推出V3.1，12月发布V3.2" (and one unnamed product)
                     launched |= products
         if any(e.type == "Listing" for e in found):  # "上市，募资43亿港元": the IPO's proceeds, no round
             found = [e for e in found if not (e.type == "Funding" and _PROCEEDS.fullmatch(e.trigger))]
@@ -377,7 +381,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         if full:
             anchor = full[-1].iso
     events = round_followups(events, doc_text, parsed, mentions, _label)  # "…融资。本轮融资由X领投"
-    return share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label)
+    return unnamed_repeats(share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label))
 
 
 _LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")
