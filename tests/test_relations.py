@@ -2427,3 +2427,34 @@ def test_announced_unit_and_shares_bought_on_the_market():
     assert ("新晟能源", "subsidiaryOf", "华石集团") in rels
     names = [("甲人寿", "ORG", "company"), ("乙银行", "ORG", "company")]
     assert ("甲人寿", "investsIn", "乙银行") in _run("8月4日，甲人寿披露，已于7月31日买入乙银行H股，持股比例达到5%，触发举牌。", names)
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a unit named before its kind, after "its" of the sentence's subject
+    ("Korvane said revenue rose, helped by strong sales at its Tellmar unit.",
+     [("Korvane", ORG, "company"), ("Tellmar", ORG, None)], {("Tellmar", "subsidiaryOf", "Korvane")}),
+    ("Korvane named Ann Vale, who heads its Brisko coffee unit, as chief executive.",
+     [("Korvane", ORG, "company"), ("Brisko", ORG, None), ("Ann Vale", PER, None)], {("Brisko", "subsidiaryOf", "Korvane")}),
+    # two units of one parent
+    ("Dalwen Holdings and Ostra Marine, both units of state-owned Pellar Group, said they had merged.",
+     [("Dalwen Holdings", ORG, None), ("Ostra Marine", ORG, None), ("Pellar Group", ORG, None)],
+     {("Dalwen Holdings", "subsidiaryOf", "Pellar Group"), ("Ostra Marine", "subsidiaryOf", "Pellar Group")}),
+    # an owner described before its name, and a parent that also owns
+    ("In Brazil it competes with Quenta, owned by Dutch tech investor Mirrox.", [("Quenta", ORG, None), ("Mirrox", ORG, None)],
+     {("Quenta", "subsidiaryOf", "Mirrox")}),
+    ("Halvex, which also owns German robot maker Torvik, competes at home.", [("Halvex", ORG, None), ("Torvik", ORG, None)],
+     {("Torvik", "subsidiaryOf", "Halvex")}),
+])
+def test_english_units_named_by_their_owner(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_a_business_the_english_model_calls_a_product_is_an_organization():
+    from kg.extract.en_names import retyped_en
+
+    text = "Korvane agreed to buy Pellar, the owner of the Tellmar and Brisko electronics chains, and Quenta, owned by Mirrox."
+    cands = [Mention("d", text.index(n), text.index(n) + len(n), n, "PRODUCT", "en", "ner") for n in ("Tellmar", "Brisko", "Quenta")]
+    assert [c.type for c in retyped_en(cands, text)] == ["ORG", "ORG", "ORG"]
+    text = "Korvane launched the Tellmar phone."
+    cand = Mention("d", 21, 28, "Tellmar", "PRODUCT", "en", "ner")
+    assert retyped_en([cand], text)[0].type == "PRODUCT"

@@ -88,6 +88,16 @@ _RIVALS_BEFORE = re.compile(r"\b(?:rivals?|competitors?|peers?)(?: such as| like
 _TWO_NAMES = re.compile(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) and ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})")
 
 
+# What says a name is a business, not a product: a kind of business after it ("… Saturn electronics chains",
+# "its Motorola unit"), an owner before it, an owner after it
+_BUSINESS_AFTER = re.compile(r"(?: and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)? (?:[a-z][\w-]* ){0,2}(?:units?|subsidiary|subsidiaries|"
+                             r"divisions?|arm|affiliates?|studios?|chains?|retailers?|stores|airlines?|carriers?|banks?|lenders?|"
+                             r"insurers?|operators?|businesses)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:owners?|parent|parents|owns|owned|controls) of (?:the )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?:, | and ))?$|"
+                           r"\b(?:owns|controls|bought|acquired) (?:the )?$")
+_OWNED_AFTER = re.compile(r",? (?:which is |which was )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by\b")
+
+
 def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """The candidates, with the English models' "people" that the text shows are products or
     companies retyped (source "context", so the type holds for the name's other mentions)."""
@@ -113,6 +123,13 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
                 and _HIRED_BEFORE.search(text, max(0, c.start - 12), c.start) and _HIRED_AFTER.match(text, c.end)):
             # "OpenAI hired Fidji Simo, the former Instacart CEO": whom a company hires for a post is a person
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "PERSON", c.lang, "context", None))
+            continue
+        if c.source == "ner" and c.type == "PRODUCT" and c.lang == "en" and c.text not in known_names("PRODUCT", ambiguous=True) and (
+                _BUSINESS_AFTER.match(text, c.end) or _OWNER_BEFORE.search(text, max(0, c.start - 30), c.start)
+                or _OWNED_AFTER.match(text, c.end)):
+            # "the owner of the MediaMarkt and Saturn electronics chains", "its Rockstar Games studio",
+            # "iFood, owned by Prosus": a business the model took for a product
+            out.append(Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None))
             continue
         if not (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en"):
             out.append(c)

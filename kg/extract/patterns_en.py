@@ -93,6 +93,8 @@ MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
 # What may describe an acquired company before its name: "Israeli automotive chip firm Autotalks", "startup Windsurf"
 ACQUIRED_KIND_EN = r"(?:(?:[A-Z][a-z]+ )?(?:[a-z][\w-]* ){1,3}?(?=\x01))?"
 # "owned by China's Geely Holding": a place's possessive before the name
+# A description before a company's name: "Dutch tech investor Prosus", "German robot maker Kuka", "low-cost carrier HK Express"
+OWNER_DESC_EN = r"(?:(?:" + DEMONYM.pattern + r") )?(?:[a-z][\w-]* ){0,3}?"
 PLACE_POSS_EN = r"(?:(?:" + "|".join(re.escape(n) for n in place_names_en()) + r")(?:'s|’s) )?"
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -186,10 +188,14 @@ PATTERNS_EN = [
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w.-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {PLACE_POSS_EN}(?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}})?{{ORG:o}}", "subsidiaryOf", 0.9),
     # "Alibaba Group on Wednesday scrapped plans to list its logistics arm Cainiao": the sentence subject's unit
     ("en.sub.its", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\bits (?:[\w-]+ ){{0,3}}?(?:unit|subsidiary|division|arm|affiliate|sub-brand)s?,? {{ORG:s}}", "subsidiaryOf", 0.75),
+    # ... named before its kind: "smartphone sales at its Motorola unit", "developed by its Rockstar Games studio"
+    ("en.sub.its2", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\bits {{ORG:s}}(?: [a-z][\w-]*){{0,2}} (?:unit|subsidiary|division|arm|affiliate|sub-brand|studio)\b", "subsidiaryOf", 0.75),
+    # "China CSSC Holdings and China Shipbuilding Industry Co, both units of state-owned China State Shipbuilding"
+    ("en.sub.both", rf"{{ORG:s}}(?: \([^)]*\))?, both (?:units|subsidiaries|divisions|affiliates|brands|arms) of (?:state-owned |state-backed )?{PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.85),
     # "PDD Holdings, the parent company of Temu and Pinduoduo"
     ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:{MOD_EN} ){{0,2}}(?:parent|owner|holding company)(?: company| group)? of (?:the )?{{ORG:s}}", "subsidiaryOf", 0.85),
     # "ZA Bank, the virtual bank majority owned by ZhongAn Online", "iFood, which is controlled by Prosus"
-    ("en.sub.11", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )(?:{MOD_EN} ){{0,5}}?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by (?:state-owned |state-backed )?{PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
+    ("en.sub.11", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )(?:{MOD_EN} ){{0,5}}?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by (?:state-owned |state-backed )?{PLACE_POSS_EN}{OWNER_DESC_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     # "Jack Wolfskin, now a wholly owned Anta subsidiary"
     ("en.sub.13", rf"{{ORG:s}}(?: \([^)]*\))?, (?:now |already |also )?(?:a |an |the (?:new |newly created |latest )?)(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned )?{{ORG:o}} (?:subsidiary|unit|division|brand|affiliate)\b", "subsidiaryOf", 0.85),
     ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,4}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
@@ -198,14 +204,15 @@ PATTERNS_EN = [
     # "Norvex, which is backed by Temasek": an investor
     ("en.invest.backed", rf"{{ORG:o}},? which (?:is|was|has been) (?:also )?backed by {{ORG:s}}", "investsIn", 0.75),
     # "Instagram is owned by Meta", "Lazada, which is majority-owned by Alibaba"
-    ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
+    ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {PLACE_POSS_EN}{OWNER_DESC_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     # "Unitree, best known for its Go2 robot dog", "Zhipu, which develops the GLM family of models"
     ("en.dev.15", rf"{{ORG:s}}(?: \([^)]*\))?, (?:best |widely |perhaps best )?known for (?:its |the )?{{PRODUCT:o}}", "develops", 0.75),
     ("en.dev.16", rf"{{ORG:s}}(?: \([^)]*\))?, (?:which|that) (?:develops|developed|makes|made|builds|built) (?:the|its) {{PRODUCT:o}} (?:family|series|line|range) of\b", "develops", 0.75),
     ("en.dev.13", rf"{{PRODUCT:o}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?owned by {{ORG:s}}", "develops", 0.7),
     # "SoftBank owns about 90% of Arm Holdings": a majority makes a parent
     ("en.sub.16", rf"{{ORG:o}}{ASIDE_EN} (?:still |now )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |more than |over |some )?(?:[5-9]\d|100)(?:\.\d+)?(?:%| percent)(?: stake)? (?:of|in) {{ORG:s}}", "subsidiaryOf", 0.75),
-    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:owns|controls|wholly owns) (?:the )?{{ORG:s}}", "subsidiaryOf", 0.75),
+    # "Midea, which also owns German robot maker Kuka and the Toshiba Lifestyle business"
+    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:also |still |now )?(?:owns|controls|wholly owns) (?:the )?{OWNER_DESC_EN}{{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
     # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
