@@ -2458,3 +2458,48 @@ def test_a_business_the_english_model_calls_a_product_is_an_organization():
     text = "Korvane launched the Tellmar phone."
     cand = Mention("d", 21, 28, "Tellmar", "PRODUCT", "en", "ner")
     assert retyped_en([cand], text)[0].type == "PRODUCT"
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Korvane said that Ann Vale, its chairman and chief executive, would hand the CEO role to Bo Lin.",
+     [("Korvane", ORG, "company"), ("Ann Vale", PER, None), ("Bo Lin", PER, None)], {("Ann Vale", "chairOf", "Korvane")}),
+    ("Korvane expects to ship the chips next year, rotating chairman Bo Lin said on Thursday.",
+     [("Korvane", ORG, "company"), ("Bo Lin", PER, None)], {("Bo Lin", "chairOf", "Korvane")}),
+    ("Korvane said that co-founder Bo Lin had stepped down as chief executive and become executive chair.",
+     [("Korvane", ORG, "company"), ("Bo Lin", PER, None)], {("Bo Lin", "chairOf", "Korvane")}),
+    ("Ann Vale took over as chief executive of Korvane, succeeding Bo Lin, who stepped down after 11 years and is now Korvane's executive chairman.",
+     [("Korvane", ORG, "company"), ("Bo Lin", PER, None), ("Ann Vale", PER, None)], {("Bo Lin", "chairOf", "Korvane")}),
+])
+def test_english_chairs_in_a_clause_about_them(text, names, expected):
+    got = _run(text, names)
+    assert expected <= got
+    assert ("Bo Lin", "ceoOf", "Korvane") not in got
+
+
+def test_a_chief_executive_who_stepped_down_to_become_chair_is_no_longer_chief_executive():
+    got = _run("Korvane said that Bo Lin had stepped down as chief executive and become executive chair.",
+               [("Korvane", ORG, "company"), ("Bo Lin", PER, None)])
+    assert got == {("Bo Lin", "chairOf", "Korvane")}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Korvane unveiled its model at its annual Korvane World conference, stepping up its challenge to rivals Tellmar and Brisko.",
+     [("Korvane World", ORG, None), ("Korvane", ORG, "company"), ("Tellmar", ORG, "company"), ("Brisko", ORG, "company")],
+     {("Korvane", "competesWith", "Tellmar"), ("Korvane", "competesWith", "Brisko")}),
+    ("Korvane's Orbit 3, unveiled on Tuesday, topped the leaderboard, piling pressure on rivals Tellmar and Brisko.",
+     [("Korvane", ORG, "company"), ("Orbit 3", PROD, None), ("Tellmar", ORG, "company"), ("Brisko", ORG, "company")],
+     {("Korvane", "competesWith", "Tellmar"), ("Korvane", "competesWith", "Brisko")}),
+    ("Quenta, which takes on Tellmar and Brisko in the family segment, has yet to turn a profit.",
+     [("Quenta", ORG, "company"), ("Tellmar", ORG, "company"), ("Brisko", ORG, "company")],
+     {("Quenta", "competesWith", "Tellmar"), ("Quenta", "competesWith", "Brisko")}),
+    ("Tellmar rival Quenta plans to sell its own sensor next month.",
+     [("Quenta", ORG, "company"), ("Tellmar", ORG, "company")], {("Quenta", "competesWith", "Tellmar")}),
+])
+def test_english_rivals_named_around_a_company(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+def test_companies_that_vie_with_a_third_are_each_its_rival_not_each_others():
+    got = _run("Tellmar and Brisko vie with Quenta for the driverless market.",
+               [("Quenta", ORG, "company"), ("Tellmar", ORG, "company"), ("Brisko", ORG, "company")])
+    assert got == {("Tellmar", "competesWith", "Quenta"), ("Brisko", "competesWith", "Quenta")}

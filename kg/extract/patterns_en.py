@@ -113,7 +113,7 @@ PATTERNS_EN = [
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
     # "Lip-Bu Tan became Intel's CEO", "X was named Acme's new chief executive"
     ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}{UNTIL_EN}", "ceoOf", 0.85),
-    ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{UNTIL_EN}", "chairOf", 0.85),
+    ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) (?:now )?{{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{UNTIL_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
     ("en.ceo.6", rf"{{ORG:o}}{ASIDE_EN}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}(?! of (?:\x01|(?-i:[A-Z])))", "ceoOf", 0.85),
@@ -182,6 +182,7 @@ PATTERNS_EN = [
     # "Jane Holt (Northwind's chief executive) said"
     ("en.ceo.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN}\)", "ceoOf", 0.85),
     ("en.chair.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN}\)", "chairOf", 0.85),
+    ("en.chair.its", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.75),
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
@@ -352,10 +353,10 @@ PATTERNS_EN = [
     ("en.compete.11", rf"{{ORG:s}}(?:{POSS}(?: [\w-]+){{1,2}}?)?{ASIDE_EN} (?:faces|face|faced|is facing|are facing|was facing|has faced|have faced) (?:[\w-]+ ){{0,2}}(?:competition|pressure|challenges?) from {{ORG:o}}", "competesWith", 0.7),
     # "Moore Threads is among a handful of domestic chipmakers competing with Nvidia"
     ("en.compete.12", rf"{{ORG:s}}{ASIDE_EN} (?:is|was|remains) (?:among|one of) [^\x01.;]{{0,60}}? (?:competing|that compete|vying) (?:directly |head-on )?(?:with|against) {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|(?:are|were|remain) (?:fierce |bitter |close |direct |longtime |long-time |arch-?)?(?:rivals|competitors)|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b", "competesWith", 0.75),
+    ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|(?:are|were|remain) (?:fierce |bitter |close |direct |longtime |long-time |arch-?)?(?:rivals|competitors)|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b(?! (?:with|against)\b)", "competesWith", 0.75),
     # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
-    ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively|effectively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|vie|vies|vied|vying|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively|effectively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))? {{ORG:o}}", "competesWith", 0.75),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
@@ -373,17 +374,20 @@ PATTERNS_EN = [
     ("en.compete.19", rf"(?:price war|rivalry|competition|battle|race|fight|showdown) between {{ORG:s}} and {{ORG:o}}", "competesWith", 0.75),
     ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
+    # "Dexcom rival Abbott", "Shanghai-based Agibot rival Fourier"
+    ("en.compete.rival", rf"{{ORG:o}}(?:{POSS})? (?:(?:main|chief|biggest|closest|key|major|arch|domestic|smaller|larger|longtime) )?(?:rival|competitor) {{ORG:s}}", "competesWith", 0.7),
     ("en.compete.5", rf"{{ORG:s}}(?: \([^)]{{1,40}}\))?, (?:a |an |the )?(?:[^\x01.;,]{{0,60}}? )?(?:rival|competitor|challenger) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
     # the sentence's subject and the rivals it trails, gains on or challenges: "Chery still trails rivals BYD and
     # Geely", "helped it gain ground on rivals Tesla and Nio", "stepping up its challenge to Alibaba", "as it
     # competes with Samsung Electronics"
     ("en.compete.21", rf"(?:^(?:Shares of )?|\bsaid (?:that )?|\b(?:keeps|kept|puts|put|leaves|left|helps|helped) ){{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,240}}?\b(?:on|to|off|against|behind|trails?|trailing|lags?|lagging|than|over|from|outsold|overtook|overtaking|overtakes|ahead of) "
                       rf"(?:its |larger |bigger |domestic |local |Chinese |American |U\.S\. |foreign |global |established )*(?:rivals?|competitors?) (?:such as |like |including )?{{ORG:o}}", "competesWith", 0.65),
-    ("en.compete.22", rf"^{{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\b(?:its|a|the) (?:[\w-]+ ){{0,2}}?(?:challenge to|battle with|war with|fight with|rivalry with) "
+    ("en.compete.22", rf"^{{ORG:s}}(?:{POSS})?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON|ORG):\d+\x02){{0,200}}?\b(?:its|a|the) (?:[\w-]+ ){{0,2}}?(?:challenge to|battle with|war with|fight with|rivalry with) "
                       rf"(?:(?:its |larger |bigger |domestic |local )*(?:rivals?|competitors?) )?{{ORG:o}}", "competesWith", 0.65),
     # ... and the rivals a participle after it takes on: "…, taking on Samsung Electronics' Galaxy S25 Edge",
     # "…, undercutting rivals such as UBTech Robotics", "pitting the Chinese carmaker squarely against Tesla's Model Y"
-    ("en.compete.24", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?, (?:taking on|challenging|undercutting|going after|"
+    ("en.compete.24", rf"^{{ORG:s}}(?:{POSS} \x01PRODUCT:\d+\x02)?{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON|ORG):\d+\x02){{0,200}}?, (?:taking on|challenging|undercutting|going after|"
+                      rf"(?:piling|putting|heaping|ramping up|stepping up|increasing) (?:the |more )?pressure on|"
                       rf"pitting (?:[^\x01.;,]{{0,60}}? )?against) (?:(?:its |larger |bigger |domestic |local )*(?:rivals?|competitors?) (?:such as |like |including )?)?{{ORG:o}}", "competesWith", 0.65),
     # "an area in which Chery still trails rivals BYD and Geely"
     ("en.compete.21b", rf"{{ORG:s}}{ASIDE_EN} (?:still |now |also )?(?:trails?|trailed|lags?(?: behind)?|lagged(?: behind)?|undercuts?|undercut) "
@@ -411,7 +415,9 @@ PATTERNS_EN = [
     # A post with no organization before it, in a sentence an organization opens: "UniCredit has no plans
     # to raise its offer for Banco BPM, Chief Executive Andrea Orcel said" (the sentence's subject's officer)
     ("en.ceo.subject", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG|PERSON):\d+\x02){{0,200}}?(?:, |\bas |\band |\bbut |\bwhile |\bsaid (?:that )?){ADJ_EN}(?:(?:its|the company's) )?(?:(?-i:Co-))?(?:Chief Executive(?: Officer)?|CEO|chief executive(?: officer)?),? {{PERSON:s}}", "ceoOf", 0.75),
-    ("en.chair.subject", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG|PERSON):\d+\x02){{0,200}}?(?:, |\bas |\band |\bbut |\bwhile |\bsaid (?:that )?){ADJ_EN}(?:(?:its|the company's) )?(?:Chairman|Chairwoman|Chair|chairman|chairwoman),? {{PERSON:s}}", "chairOf", 0.75),
+    ("en.chair.subject", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG|PERSON):\d+\x02){{0,200}}?(?:, |\bas |\band |\bbut |\bwhile |\bsaid (?:that )?|\b(?:led|run|headed) by ){ADJ_EN}(?:(?:its|the company's) )?(?:executive |rotating |board )?(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair),? {{PERSON:s}}", "chairOf", 0.75),
+    # "Embracer Group said that co-founder Lars Wingefors had stepped down as chief executive and become executive chair"
+    ("en.chair.become", rf"^{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG):\d+\x02){{0,80}}?{{PERSON:s}} (?:had |has )?(?:[^\x01.;]{{0,60}}? and )?(?:become|became|becomes) (?:the |its )?(?:executive |non-executive )?(?:chairman|chairwoman|chair)\b(?! of)", "chairOf", 0.7),
     ("en.works.subject", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|ORG|PERSON):\d+\x02){{0,200}}?(?:, |\bas |\band |\bbut |\bwhile |\bsaid (?:that )?){ADJ_EN}(?:(?:its|the company's) )?(?:President|Chief (?!Executive)[A-Z]\w+ Officer|CFO|COO|CTO),? {{PERSON:s}}", "worksFor", 0.7),
     # ... and one that opens the sentence and speaks of an organization: "Chief Executive Vas Narasimhan said Novartis expected …"
     ("en.ceo.said", rf"^{ADJ_EN}(?:(?-i:Co-))?(?:Chief Executive(?: Officer)?|CEO),? {{PERSON:s}} (?:said|told|says|added|noted|warned)(?: on \w+| last \w+)?,? (?:that )?{{ORG:o}}(?!{POSS})", "ceoOf", 0.7),

@@ -33,6 +33,7 @@ LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
 OFFICER_OF_LIST = {"en.ceo.2", "en.chair.2"}
 # Patterns of a list whose members are all parties: "阿里、腾讯、字节三足鼎立"
 GROUPS = {"zh.compete.14", "zh.partner.group"}
+AGAINST_ONE = {"en.compete.1"}  # a list of subjects, each against the object
 # ... and of a list that is where competition comes from: "面临来自A和B的竞争" (each is a rival)
 SOURCES = {"zh.compete.15"}
 # ... and of what a signed deal makes one party do for the other: "AMD will supply OpenAI with chips in
@@ -202,7 +203,9 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 if len(makers) == len(objects) > 1:  # "A、B和C相继发布X、Y和Z": A's X, B's Y, C's Z
                     pairs = list(zip(makers, objects))
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
-            if before or pid in GROUPS:  # "华为、赛力斯和宁德时代达成合作": every two of them (not "X's rivals like A and B")
+            if pid in AGAINST_ONE and (ahead := list_before(t, s_idx, LIST_JOINERS)):
+                pairs = [(x, o) for x in ahead + subjects for o in objects]  # "Pony.ai and WeRide vie with Waymo": each with Waymo
+            elif before or pid in GROUPS:  # "华为、赛力斯和宁德时代达成合作": every two of them (not "X's rivals like A and B")
                 group = before + subjects + objects
                 pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]]
             for si, oi in pairs:
@@ -326,6 +329,8 @@ _LEFT_AFTER = re.compile(r"(?i)^(?:[^。；;.\x01]|\.\d){0,90}?(?:\b(?:stepped d
 
 
 _DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|reportedly)\b|否认|辟谣|网传|传闻|据传")
+_NOW_CHAIR_AFTER = re.compile(r"(?i)[^.;\x01]{0,60}?\band (?:has |had )?(?:become|became|becomes|is now|remains|remained|will remain|"
+                              r"stays on as|stayed on as)\b[^.;\x01]{0,30}?\bchair")
 
 
 def _left(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
@@ -335,6 +340,8 @@ def _left(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
     if left and rel.object.start >= person.end + left.end() and re.search(
             r"(?i)\bjoin|加入|加盟", doc_text[person.end + left.end():rel.object.start]):
         return False  # "left in January to join Huawei Cloud": the post is at the organization joined
+    if left and rel.predicate == "chairOf" and _NOW_CHAIR_AFTER.match(doc_text, person.end + left.end(), rel.evidence.sent_end):
+        return False  # "stepped down as chief executive and become executive chair": the post that stays
     # ... not where the departure is denied or rumoured ("denied rumours that X had resigned")
     return bool(left) and not _DENIED.search(doc_text, rel.evidence.sent_start, person.end + left.end())
 
