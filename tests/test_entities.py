@@ -1593,3 +1593,13 @@ def test_unit_named_before_the_partner_it_signs_with():
     assert [text[a:b] for a, b in unit_orgs(text)] == ["华康新晟"]
     text = "阿里巴巴旗下平头哥今年1月发布真武芯片。"
     assert "平头哥今年" not in [text[a:b] for a, b in unit_orgs(text)]
+
+
+def test_a_models_organization_that_starts_with_a_known_companys_possessive_is_that_company():
+    from kg.extract.trims import trim as _trim
+
+    text = "Korvane agreed to buy Tencent's Shenxing batteries, and Japan's Tellmar Corp. grew."
+    a = text.index("Tencent")
+    assert _trim(Mention("t", a, a + len("Tencent's Shenxing"), "Tencent's Shenxing", "ORG", "en", "ner"), text).text == "Tencent"
+    b = text.index("Japan")
+    assert _trim(Mention("t", b, b + len("Japan's Tellmar Corp"), "Japan's Tellmar Corp", "ORG", "en", "ner"), text).text == "Tellmar Corp"

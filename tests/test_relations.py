@@ -2503,3 +2503,35 @@ def test_companies_that_vie_with_a_third_are_each_its_rival_not_each_others():
     got = _run("Tellmar and Brisko vie with Quenta for the driverless market.",
                [("Quenta", ORG, "company"), ("Tellmar", ORG, "company"), ("Brisko", ORG, "company")])
     assert got == {("Tellmar", "competesWith", "Quenta"), ("Brisko", "competesWith", "Quenta")}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Korvane said on Wednesday it had signed a multiyear agreement to buy Tellmar's fast-charging batteries.",
+     [("Korvane", ORG, "company"), ("Tellmar", ORG, "company")], {("Korvane", "partnerOf", "Tellmar")}),
+    ("Korvane signed a 15-year agreement on Wednesday to supply Japan's Tellmar with gas.",
+     [("Korvane", ORG, "company"), ("Tellmar", ORG, "company")], {("Korvane", "partnerOf", "Tellmar")}),
+    ("Korvane said it had licensed Tellmar Holdings' experimental obesity drug.",
+     [("Korvane", ORG, "company"), ("Tellmar Holdings", ORG, "company")], {("Korvane", "partnerOf", "Tellmar Holdings")}),
+    ("Korvane has licensed global rights outside China to Tellmar's experimental pill.",
+     [("Korvane", ORG, "company"), ("Tellmar", ORG, "company")], {("Korvane", "partnerOf", "Tellmar")}),
+    ("Quenta, Korvane's China software joint venture with Tellmar, started supplying its first system.",
+     [("Quenta", ORG, None), ("Korvane", ORG, "company"), ("Tellmar", ORG, "company")], {("Korvane", "partnerOf", "Tellmar")}),
+    ("Korvane unveiled its driving system and said partners including Tellmar and Brisko would fit it this year.",
+     [("Korvane", ORG, "company"), ("Tellmar", ORG, "company"), ("Brisko", ORG, "company")],
+     {("Korvane", "partnerOf", "Tellmar"), ("Korvane", "partnerOf", "Brisko")}),
+    ("Korvane has teamed up with eyewear maker Tellmar to launch the glasses.",
+     [("Korvane", ORG, "company"), ("Tellmar", ORG, "company")], {("Korvane", "partnerOf", "Tellmar")}),
+])
+def test_english_partners_by_supply_licence_joint_venture_and_list(text, names, expected):
+    got = _run(text, names)
+    assert expected <= got
+    assert ("Tellmar", "partnerOf", "Brisko") not in got and ("Brisko", "partnerOf", "Tellmar") not in got
+
+
+def test_what_a_deal_buys_from_a_company_names_the_company():
+    from kg.extract.en_names import employer_mentions
+
+    text = "Korvane agreed to buy Tellmar's Shenxing batteries and a stake in India's Brisko Bank."
+    names = {m.text for m in employer_mentions("d", text, 0, len(text))}
+    assert "Tellmar" in names and "Brisko Bank" in names
+    assert not any("'s" in n for n in names)

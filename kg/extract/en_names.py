@@ -267,10 +267,14 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
                 out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
               *_BEFORE_OFFICER.finditer(text, start, end), *_ACQUIRED.finditer(text, start, end)):
-        name = m.group(1).rstrip(".")
+        name, at = m.group(1).rstrip("."), m.start(1)
+        owner = re.match(r"(.*?)['’]s ", name)
+        if owner and owner.group(1).casefold() in place_names():
+            name, at = name[owner.end():], at + owner.end()  # "a stake in India's Yes Bank": the place's company
+        elif owner:
+            name = owner.group(1)  # "to buy CATL's Shenxing batteries": the company is the owner
         if DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
-        at = m.start(1)
         if m.re is _BEFORE_OFFICER:  # "Former Pepco executive": the name after a capitalized modifier
             while " " in name and name.split()[0] in _NOT_EMPLOYER:
                 first = name.split()[0]

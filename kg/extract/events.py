@@ -398,6 +398,7 @@ _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner
              "pattern.en.partner.12b", "pattern.en.partner.12c", "pattern.en.partner.14", "pattern.en.partner.5", "pattern.en.partner.10",
              "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7",  # "腾讯投资的X", "X-backed Y"
              "pattern.en.invest.13",  # "X, the lab founded by A and backed by his hedge fund Y"
+             "pattern.en.partner.incl", "pattern.en.partner.jvof",  # "partners including A and B", "X's joint venture with Y"
              "pattern.en.invest.11", "pattern.en.invest.14", "pattern.en.invest.15",  # "the Nvidia- and SoftBank-backed startup"
              "pattern.zh.invest.10", "pattern.zh.invest.12",  # "A和B均为X的股东", "都曾参与X的融资"
              "pattern.zh.invest.13", "pattern.zh.invest.18", "pattern.zh.invest.19", "pattern.en.invest.18", "pattern.en.invest.19",

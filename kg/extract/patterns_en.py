@@ -301,7 +301,16 @@ PATTERNS_EN = [
     # "Mellanox was acquired by Nvidia", "Activision Blizzard, which was bought by Microsoft in 2023"
     ("en.acq.4", rf"{{ORG:o}}(?:,? which)? (?:was|has been|were|had been) (?:acquired|bought|purchased|taken over) by {{ORG:s}}", "acquires", 0.85),
     ("en.acq.2", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;]|\.\d){{0,20}}? )?(?:acquisition|purchase|takeover) of {{ORG:o}}", "acquires", 0.85),
-    ("en.partner.1", rf"{{ORG:s}}(?: unit| division| subsidiary| arm)?{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:partnered|partners|teamed up|(?:joined|joins|joining) forces|collaborated|collaborates|cooperated|cooperates|(?:works|worked) closely|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:entered|enters) (?:into )?(?:a |an )?(?:[\w-]+ ){{0,2}}?(?:joint venture|partnership|alliance|agreement)|(?:set up|launched|created|established) (?:a |an )?(?:[\w-]+ ){{0,2}}?joint venture|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {PLACE_POSS_EN}(?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}}?)?{{ORG:o}}", "partnerOf", 0.85),
+    ("en.partner.1", rf"{{ORG:s}}(?: unit| division| subsidiary| arm)?{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:partnered|partners|teamed up|(?:joined|joins|joining) forces|collaborated|collaborates|cooperated|cooperates|(?:works|worked) closely|signed (?:[^\x01.;]|\.\d){{0,30}}?|formed (?:[^\x01.;]|\.\d){{0,30}}?|is partnering|(?:entered|enters) (?:into )?(?:a |an )?(?:[\w-]+ ){{0,2}}?(?:joint venture|partnership|alliance|agreement)|(?:set up|launched|created|established) (?:a |an )?(?:[\w-]+ ){{0,2}}?joint venture|(?:struck|inked) (?:[^\x01.;]|\.\d){{0,30}}?) with {PLACE_POSS_EN}(?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}}?|(?:[a-z][\w-]* ){{1,2}}?(?:maker|company|firm|group|operator|developer|supplier|provider|retailer|carrier|startup|bank|insurer|drugmaker|automaker|carmaker|chipmaker) )?{{ORG:o}}", "partnerOf", 0.85),
+    # "Xiaomi said it had signed a multiyear agreement to buy CATL's batteries", "Adnoc signed a 15-year agreement to
+    # supply Japan's Inpex with LNG": a supply deal; "Novo Nordisk had licensed United Laboratories' obesity drug"
+    ("en.partner.supply", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:signed|inked|struck|reached) (?:a |an )?(?:[\w-]+ ){{0,3}}?(?:agreement|deal|contract|pact) "
+                          rf"(?:on \w+ |last \w+ )?to (?:buy|purchase|source|supply|use|deploy) {PLACE_POSS_EN}{{ORG:o}}", "partnerOf", 0.75),
+    ("en.partner.license", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:in-)?licensed (?:(?:global |worldwide |the )?rights (?:[^\x01.;,]{{0,30}}? )?to )?{{ORG:o}}(?:{POSS}|'|’) ", "partnerOf", 0.75),
+    # "Carizon, Volkswagen Group's China software joint venture with Horizon Robotics"
+    ("en.partner.jvof", rf"{{ORG:s}}{POSS} (?:[\w-]+ ){{0,3}}?joint venture with {{ORG:o}}", "partnerOf", 0.8),
+    # "said partners including Seres, Avatr and Dongfeng", "production for customers including Li Auto and Xiaomi"
+    ("en.partner.incl", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?\b(?:its )?(?:partners|customers|clients) (?:such as|including|like) {{ORG:o}}", "partnerOf", 0.6),
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
