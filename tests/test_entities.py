@@ -1603,3 +1603,36 @@ def test_a_models_organization_that_starts_with_a_known_companys_possessive_is_t
     assert _trim(Mention("t", a, a + len("Tencent's Shenxing"), "Tencent's Shenxing", "ORG", "en", "ner"), text).text == "Tencent"
     b = text.index("Japan")
     assert _trim(Mention("t", b, b + len("Japan's Tellmar Corp"), "Japan's Tellmar Corp", "ORG", "en", "ner"), text).text == "Tellmar Corp"
+
+
+@pytest.mark.parametrize("name,generic", [
+    ("人形机器人", True), ("智能眼镜", True), ("国产大模型", True), ("A股公司", True),
+    ("擎天机器人", False), ("优必选机器人", False), ("星河科技", False),
+])
+def test_a_kind_of_product_or_of_listed_company_is_no_organization(name, generic):
+    from kg.extract.zh_names import generic_org
+
+    assert generic_org(name) is generic
+
+
+def test_an_innovation_centre_is_an_organization_unless_it_ends_a_longer_name():
+    from kg.extract.zh_orgs import org_spans
+
+    text = "北京人形机器人创新中心开源了平台。中国科学院脑科学与智能技术卓越创新中心研究员表示。"
+    spans = [text[a:b] for a, b in org_spans(text, 0, len(text))]
+    assert "北京人形机器人创新中心" in spans and not any(s.endswith("卓越创新中心") for s in spans)
+
+
+def test_a_latin_brand_in_brackets_after_a_chinese_name_is_its_alias_not_a_maker():
+    from kg.extract.entities import brand_models
+
+    text = "自动驾驶平台萝卜快跑（Zentrox Quillmark）订单量最大。"
+    a = text.index("Zentrox")
+    assert not brand_models([Mention("t", a, a + 7, "Zentrox", "ORG", "en", "ner")], text)
+
+
+def test_a_placeholder_cell_names_nothing():
+    from kg.extract.tables import table_cell_mentions
+
+    text = "| 公司 | 产品 | 融资额 |\n|---|---|---|\n| 星河科技 | 未披露 | 未披露 |\n"
+    assert not any(m.text == "未披露" for m in table_cell_mentions("t", text))

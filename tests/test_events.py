@@ -1152,3 +1152,9 @@ def test_an_unnamed_launch_by_a_company_with_a_named_launch_is_that_launch_again
     text = "星河科技在发布会上推出Orbit X1眼镜。星河科技发布首款AI眼镜，售价1999元。"
     events = _events(text, [("星河科技", "ORG", "company"), ("Orbit X1", "PRODUCT", None)], "2026-01-20")
     assert [[p.role for p in e.participants] for e in events if e.type == "ProductLaunch"] == [["company", "product"]]
+
+
+def test_names_listed_beside_a_company_before_a_launch_are_its_peers_not_its_products():
+    text = "Zorbly、Quenta与Orbit均已推出国际版。"
+    events = _events(text, [("Zorbly", "ORG", None), ("Quenta", "PERSON", None), ("Orbit", "PRODUCT", None)], "2026-01-20")
+    assert not any(p.role == "product" for e in events for p in e.participants)

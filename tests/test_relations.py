@@ -2535,3 +2535,9 @@ def test_what_a_deal_buys_from_a_company_names_the_company():
     names = {m.text for m in employer_mentions("d", text, 0, len(text))}
     assert "Tellmar" in names and "Brisko Bank" in names
     assert not any("'s" in n for n in names)
+
+
+def test_a_research_system_is_no_verb_of_making():
+    got = _run("星河科技与云帆证券签署协议，在后者的研发体系内全面部署Orbit。",
+               [("星河科技", ORG, "company"), ("云帆证券", ORG, "company"), ("Orbit", PROD, None)])
+    assert ("云帆证券", "develops", "Orbit") not in got

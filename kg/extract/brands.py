@@ -31,7 +31,7 @@ _CAPITALS_AFTER_BRAND = re.compile(r"[A-Z]{3,6}(?![A-Za-z0-9\-.'’&])(?=[^\u4e0
 # "如Google SynthID的", "**Tesla Optimus：**"): a name going on in English is a title or a unit
 # ("Apple Newsroom", "Geely Automobile", "Sony Interactive Entertainment")
 _LATIN_PRODUCT_AFTER_SPACE = re.compile(
-    r" ((?:[A-Z][a-z]+[A-Za-z0-9]*|[A-Z]{3,6})(?: (?:[A-Z][a-z]+[A-Za-z0-9]*|[A-Z]{0,3}\d[A-Za-z0-9.]*|" + EDITION_WORD
+    r" ((?:[A-Z][a-z]{2,}[A-Za-z0-9]*|[A-Z]{3,6})(?: (?:[A-Z][a-z]+[A-Za-z0-9]*|[A-Z]{0,3}\d[A-Za-z0-9.]*|" + EDITION_WORD
     + r")(?![A-Za-z0-9])){0,2})(?![A-Za-z0-9\-.'’&])" + _NOT_AFTER + r"(?=\*{0,2}(?:[\u4e00-\u9fff：，。、；！？）》”]))")
 NOT_LATIN_PRODUCT = {"App", "Web", "Cloud", "Store", "Series", "Beta", "Demo", "Team", "Group", "Inc", "Labs", "Lab",
                      "Research", "Capital", "Ventures", "Official", "Global", "China", "International",
@@ -61,8 +61,8 @@ def after_latin_brand(text: str, brand: Mention, kind: str | None) -> Mention | 
     if not brand.text[-1:].isalnum() or not brand.text.isascii():
         return None
     before = text[max(0, brand.start - 3):brand.start].lstrip(" *")
-    if before and not (is_han(before[-1]) or before[-1] in "：，。、；（“\n"):
-        return None  # inside an English sentence or title
+    if before and not (is_han(before[-1]) or before[-1] in "：，。、；“\n"):
+        return None  # inside an English sentence or title, or a name's alias in brackets ("萝卜快跑（Apollo Go）")
     m = _LATIN_PRODUCT_AFTER_SPACE.match(text, brand.end)
     if not m or not latin_product(m.group(1), brand, kind) or DATA_AFTER.match(text, m.end()):
         return None

@@ -60,6 +60,8 @@ GENERIC_ACRONYMS = {
     "AGENT", "AGENTS", "TOKEN", "TOKENS", "PROMPT", "PROMPTS",
     # ways of making things ("ODM厂商龙旗科技": a contract manufacturer)
     "ODM", "OEM", "EMS", "JDM", "IDM", "OSAT", "CDMO", "CRO",
+    # kinds of vehicle ("发布长航程eVTOL机型VT35": the model is VT35)
+    "EVTOL", "UAV", "AGV", "AMR",
     # drug targets, genes and kinds of therapy ("HER2高表达", "PD-1单抗", "GLP-1类药物")
     "HER2", "PD-1", "PD-L1", "EGFR", "GLP-1", "GLP-1R", "GIP", "GIPR", "GCGR", "BTK", "KRAS", "ALK", "BCMA", "VEGF", "PARP", "CDK4/6",
     "JAK", "HPV", "HIV", "RSV", "DNA", "RNA", "MRNA", "ADC", "CAR-T", "TCE", "BCL-2",

@@ -180,7 +180,7 @@ def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
 
 _PHRASE_END = re.compile(r"[\u4e00-\u9fff](?:合作|业务|服务|项目|计划|方案)$")  # "AI药物发现平台合作"
 _CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|(?<=\w\w)(?:和|及)(?=\w\w))\s*")  # not 诺和盈, 诺和诺德
-_NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
+_NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|未披露|不公开|待定|未知|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
                        r".*(?:\d{4}年|\d\s?(?:亿|万|元)|[$¥€£]\s?\d).*)$", re.I)
 _GENERIC_TAIL = re.compile(r"(?:\s(?:[a-z][a-z-]*\s?){1,2})$")  # "Qingyan assistant": the name before a common noun
 

@@ -67,7 +67,8 @@ _GENERIC_GROUP = re.compile(r"^(?:各[级地类]?|有关|相关|地方|国有|�
                             r"[\u4e00-\u9fff]{0,6}?(?:机构|企业|行业|产业|领域|市场)$|"
                             r"^(?:全资|控股|附属|合资|新设|下属)?(?:子公司|母公司|合资公司|分公司)$|"  # "成为软银的全资子公司"
                             # ... of a line of business or a kind of tie: "阿里巴巴集团的云计算子公司", "关联公司"
-                            r"^[\u4e00-\u9fff]{0,6}?(?:子公司|母公司|关联公司|附属公司|联营公司)$")
+                            r"^[\u4e00-\u9fff]{0,6}?(?:子公司|母公司|关联公司|附属公司|联营公司)$|"
+                            r"^(?:A股|港股|美股|H股|中概股|上市|科创板|创业板|北交所)(?:公司|企业)$")  # "来自A股公司的…"
 _NOT_NOUN_TAGS = {"a", "an", "ad", "d", "i", "c", "p", "r", "u"}  # adjectives, adverbs, idioms, …
 
 
@@ -89,7 +90,18 @@ def generic_org(s: str) -> bool:
         return True
     if _GENERIC_GROUP.match(s) and not any(c in s for c in "局委院署办厅"):
         return True
-    return common_compound(s)
+    return common_compound(s) or kind_of_product(s)
+
+
+# What a kind of product is called, kind words before a product noun: 人形机器人, 智能眼镜, 国产大模型 (not
+# 擎天机器人, 优必选机器人: a company's name)
+_KIND_OF_PRODUCT = re.compile(r"^(?:人形|双足|四足|轮式|智能|工业|服务|家用|家庭|协作|扫地|陪伴|教育|医疗|手术|物流|配送|巡检|"
+                              r"折叠屏|旗舰|高端|中端|入门级|国产|通用|人工智能|多模态|开源|推理|基础|垂直|行业|端侧|云端|"
+                              r"AI|AR|VR|XR|5G)+(?:机器人|手机|眼镜|芯片|无人机|大模型|模型|平板|耳机|手表)$")
+
+
+def kind_of_product(s: str) -> bool:
+    return bool(_KIND_OF_PRODUCT.match(s))
 
 
 # Heads that make a compound of common words an organization's name: 三亚酒店, 中国汽车工业协会

@@ -15,7 +15,7 @@ from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_f
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|(?<!子)公司|银行|证券|控股|研究院|研究所|创投|"
-    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|实验室|工作室|产投|金融(?![业科机市])|药业|制药|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
+    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|创新中心|实验室|工作室|产投|金融(?![业科机市])|药业|制药|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
     r"(?![卡业生法化])")  # 银行卡, 证券业, 大学生, 公司法: another word
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
@@ -100,8 +100,8 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if spans and (between in ("", ")", "）") or (  # ... and so does a university's hospital or school:
                 _AFFILIATED.fullmatch(between) and text[spans[-1][1] - 2:spans[-1][1]] in ("大学", "学院"))):
             spans[-1] = (spans[-1][0], m.end())  # "复旦大学附属华山医院"
-        elif m.start() - stem >= MIN_STEM:
-            spans.append((stem, m.end()))
+        elif m.start() - stem >= MIN_STEM and not (m.group(0) == "创新中心" and text[stem - 1:stem] in ("与", "和")):
+            spans.append((stem, m.end()))  # (not a part of "中国科学院脑科学与智能技术卓越创新中心")
         last = m.end()
     return spans
 
