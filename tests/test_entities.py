@@ -1636,3 +1636,31 @@ def test_a_placeholder_cell_names_nothing():
 
     text = "| 公司 | 产品 | 融资额 |\n|---|---|---|\n| 星河科技 | 未披露 | 未披露 |\n"
     assert not any(m.text == "未披露" for m in table_cell_mentions("t", text))
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("如祺出行CEO蒋华表示，公司将坚持平台定位。", ["如祺出行"]),
+    ("科创板上市公司优刻得董事长兼CEO季昕华坦言。", ["优刻得"]),
+    ("林清轩创始人孙来春表示。", ["林清轩"]),
+    ("根据月之暗面创始人、CEO杨植麟在内部信中透露。", []),   # a preposition opens no name
+    ("百济神州由联合创始人、董事长欧雷强领导。", []),
+    ("联席CEO赵佳臻则提醒。", []),                          # a post's modifier
+    ("公司董事长张三表示。", []),
+])
+def test_a_name_jieba_cannot_parse_before_a_leaders_title_is_an_organization(text, expect):
+    from kg.extract.zh_orgs import titled_orgs
+
+    assert [text[a:b] for a, b in titled_orgs(text, 0, len(text))] == expect
+
+
+def test_an_organization_before_a_founders_title_is_no_person():
+    _, mentions, _ = _mentions("林清轩创始人孙来春表示，线上渠道仍是增长来源。")
+    assert ("林清轩", "ORG") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_preposition_after_a_name_is_no_part_of_it():
+    from kg.extract.trims import trim as _trim
+
+    text = "首席执行官周剑将2025年定义为交付元年。"
+    a = text.index("周")
+    assert _trim(Mention("t", a, a + 3, "周剑将", "PERSON", "zh", "ner"), text).text == "周剑"

@@ -313,6 +313,9 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     lac_people = {(c.start, c.end) for c in trimmed if c.source == "lac" and c.type == "PERSON" and "·" in c.text}
     trimmed = [c for c in trimmed if not (c.source == "ner" and c.type == "PERSON" and "·" in c.text and any(
         a == c.start and c.end < b <= c.end + 2 for a, b in lac_people))]
+    # an organization a rule finds before a leader's title or a legal form is no person ("林清轩创始人孙来春")
+    org_ruled = {c.span for c in trimmed if c.source == "orgrule"}
+    trimmed = [c for c in trimmed if not (c.source in _MODELS and c.type == "PERSON" and c.span in org_ruled)]
     ruled = [c for c in trimmed if c.source in ("titlerule", "orgrule", "context")]
     trimmed = [c for c in trimmed if not (c.source in _MODELS and c.lang == "zh" and overruns_rule_name(c, ruled, text))]
     # a lexicon person name inside a longer NER person name is another person: 王兴 / 王兴兴

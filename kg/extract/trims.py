@@ -135,7 +135,9 @@ def trim(m: Mention, text: str) -> Mention | None:
     if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
         end -= 1  # "王建国任集团公司董事长": the verb after a name is not part of it
     elif m.type == "PERSON" and m.lang == "zh" and end - start == 3 and (
-            text[end - 1:end + 1] in _VERB_AFTER_NAME or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")):
+            text[end - 1:end + 1] in _VERB_AFTER_NAME or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")
+            or (text[end - 1] in "将在于对把被向从" and (text[end:end + 1].isdigit() or text[end:end + 1] in "其该这此公自本今去明"))):
+        # ... nor a preposition's: "周剑将2025年定义为…"
         end -= 1  # "李健接任荣耀CEO", "首席执行官张鹏均出身于…": a verb's first character is no part of the name
     elif m.type == "ORG" and m.source in _MODELS and end - start >= 4 and text[end - 2] == "第" and \
             text[end - 1] in "一二三四" and text[end:end + 1] in ("财", "季"):

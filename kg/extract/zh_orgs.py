@@ -129,7 +129,29 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
         last = chain.start() if chain else m.start()
         if last - stem >= MIN_STEM:
             spans.append((stem, last))
+        elif (run := _run_before_title(text, floor, m.start())) and word_freq(run.group(1)) < 50 and not _NOT_RUN.search(run.group(1)) \
+                and not _GENERIC_END.search(run.group(1)) \
+                and not set(run.group(1)) & NOT_BRAND_CHARS and common_words().get(run.group(1)) not in NOT_NAME_TAGS:
+            if run.span(1) not in spans:  # "如祺出行CEO蒋华", "上市公司优刻得董事长兼CEO季昕华": a name jieba cannot parse
+                spans.append(run.span(1))
     return spans
+
+
+# A name alone before a leader's title, after the start of a clause or a description ("公司", "品牌")
+_RUN_BEFORE_TITLE = re.compile(r"(?:^|(?<=[，。；：、\s（(“\"*])|(?<=公司|企业|品牌|平台|集团))([\u4e00-\u9fff]{2,6})$")
+
+
+# ... that opens or ends with a function word, or is a post's modifier: "根据月之暗面创始人", "百济神州由联合创始人",
+# "联席CEO赵佳臻"
+_NOT_RUN = re.compile(r"^(?:根据|据|由|在|与|和|对|向|从|为|被|把|将|于|经|自|随着|其|该|这|那|此|及|或|是)|"
+                      r"(?:由|的|了|在|与|和|及|是|为|被|将|也|都|则|对|向)$|联席|首席|常务|代理|执行|现任|新任|候任|前任|原任")
+
+
+def _run_before_title(text: str, floor: int, pos: int):
+    """The run of Han characters before the chain of titles that ends at ``pos`` ("优刻得" before "董事长兼CEO")."""
+    chain = _TITLE_CHAIN.search(text, max(floor, pos - 16), pos)
+    end = chain.start() if chain else pos
+    return _RUN_BEFORE_TITLE.search(text, max(floor, end - 7), end)
 
 
 # A description before a name: "芯片设计公司Ampere Computing", "AI初创公司Sakana AI",
