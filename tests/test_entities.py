@@ -1664,3 +1664,18 @@ def test_a_preposition_after_a_name_is_no_part_of_it():
     text = "首席执行官周剑将2025年定义为交付元年。"
     a = text.index("周")
     assert _trim(Mention("t", a, a + 3, "周剑将", "PERSON", "zh", "ner"), text).text == "周剑"
+
+
+def test_a_lexicon_name_and_a_line_of_business_glued_to_it_is_a_business_unit():
+    from kg.extract.brands import unit_compounds
+
+    text = "美团闪购的主要对手包括京东秒送，中金公司医疗器械行业首席分析师表示，蜜雪冰城港股上市。"
+    cands = [Mention("t", text.index(n), text.index(n) + len(n), n, "ORG", "zh", "ruler", k)
+             for n, k in (("美团", "company"), ("京东", "company"), ("中金公司", "company"), ("蜜雪冰城", "company"))]
+    got = {m.text for m in unit_compounds(cands, text)}
+    assert got == {"美团闪购", "京东秒送"}  # not 中金公司医疗 (医疗器械), nor a company and its market
+
+
+def test_a_unit_named_after_its_company_is_one_organization_in_a_sentence():
+    _, mentions, _ = _mentions("美团闪购的主要竞争对手是淘宝闪购和京东秒送。")
+    assert {"美团闪购", "淘宝闪购", "京东秒送"} <= {m.text for m in mentions if m.type == "ORG"}

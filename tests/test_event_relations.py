@@ -156,3 +156,9 @@ def test_a_launch_names_what_its_one_maker_develops_but_not_parts_venues_or_its_
     assert ("星河科技", "develops", "NOVA") not in rels  # the venue
     _, rels = _run("星河标准局(XBS)发布了XBS标签的新规定。", [("星河标准局", ORG, None), ("XBS", P, None)])
     assert not rels  # the maker's own short name
+
+
+def test_partners_listed_after_with_are_no_partners_of_each_other_however_long_the_list():
+    names = [("星河科技", ORG, "company"), ("云帆汽车", ORG, "company"), ("东岳汽车", ORG, "company"), ("北辰汽车", ORG, "company")]
+    _, rels = _run("星河科技已与云帆汽车、东岳汽车和北辰汽车等十余家车企达成合作。", names)
+    assert not {r for r in rels if "星河科技" not in (r[0], r[2])}

@@ -2541,3 +2541,12 @@ def test_a_research_system_is_no_verb_of_making():
     got = _run("星河科技与云帆证券签署协议，在后者的研发体系内全面部署Orbit。",
                [("星河科技", ORG, "company"), ("云帆证券", ORG, "company"), ("Orbit", PROD, None)])
     assert ("云帆证券", "develops", "Orbit") not in got
+
+
+def test_a_list_after_with_is_the_partners_of_the_subject_not_a_group():
+    names = [("星河科技", ORG, "company"), ("云帆汽车", ORG, "company"), ("东岳汽车", ORG, "company"), ("北辰汽车", ORG, "company")]
+    got = _run("星河科技已与云帆汽车、东岳汽车和北辰汽车等十余家车企达成合作。", names)
+    assert ("云帆汽车", "partnerOf", "北辰汽车") not in got and ("东岳汽车", "partnerOf", "北辰汽车") not in got
+    assert ("星河科技", "partnerOf", "北辰汽车") in got
+    got = _run("云帆汽车、东岳汽车和北辰汽车达成合作。", names)
+    assert ("云帆汽车", "partnerOf", "北辰汽车") in got

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import known_names
+from ..lexicon import entries_by_id, known_names
 from ..records import Mention
 from ..segment import is_han
 from .products import DATA_AFTER, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NOT_MAKERS
@@ -67,3 +67,30 @@ def after_latin_brand(text: str, brand: Mention, kind: str | None) -> Mention | 
     if not m or not latin_product(m.group(1), brand, kind) or DATA_AFTER.match(text, m.end()):
         return None
     return Mention(brand.doc_id, m.start(1), m.end(1), m.group(1), "PRODUCT", "en", "rule", "model")
+
+
+# A company's or a brand's name and a line of business glued to it name a business unit: "美团闪购", "大疆农业",
+# "抖音电商", "美团无人机", "京东秒送"; two companies glued name their joint venture: "广汽丰田"
+_LINE_OF_BUSINESS = re.compile(r"(?:闪购|秒送|电商|农业|物流|无人机|支付|金融|出行|健康|医疗|国际|数科|文娱|影业|音乐|买菜|优选|"
+                               r"到家|超市|便利店|汽车|智驾)(?=[^\u4e00-\u9fff]|$|[的与和及在将已于是也还都则正旗首总董副主联创等])")
+
+
+def kind_of(m: Mention) -> str | None:
+    entry = entries_by_id().get((m.kind or "").rstrip("~"))
+    return entry.kind if entry else None
+
+
+def unit_compounds(candidates: list[Mention], text: str) -> list[Mention]:
+    """Organizations made of a lexicon name (company or product, in Chinese) and a line of business or a
+    second company right after it; source "orgrule", kind "company" (the lexicon name inside gives way)."""
+    lexicon = [c for c in candidates if c.source == "ruler" and c.type in ("ORG", "PRODUCT") and c.lang == "zh"
+               and is_han(c.text[-1:]) and not (c.kind or "").endswith("~")]
+    ends = {c.start: c for c in lexicon if c.type == "ORG" and kind_of(c) == "company"}  # (not "港股", an exchange)
+    out = []
+    for c in lexicon:
+        line = _LINE_OF_BUSINESS.match(text, c.end)
+        second = ends.get(c.end) if c.type == "ORG" and kind_of(c) == "company" else None
+        end = line.end() if line else second.end if second else None
+        if end is not None:
+            out.append(Mention(c.doc_id, c.start, end, text[c.start:end], "ORG", "zh", "orgrule", "company"))
+    return out

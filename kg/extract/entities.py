@@ -14,7 +14,7 @@ from typing import Iterable
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
-from .brands import after_han_brand, after_latin_brand
+from .brands import after_han_brand, after_latin_brand, unit_compounds
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
@@ -301,7 +301,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     legal = [c for c in trimmed if c.source == "orgrule" or (c.source == "context" and c.type == "ORG" and c.text.isascii()) or (c.source in _MODELS and c.type == "ORG" and (
         _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text))) or (
         c.source == "ner" and c.type == "ORG" and c.lang == "zh" and _named_after_company(c, ruler_orgs, product_spans, text))]
-    trimmed = [c for c in trimmed if not (c.source == "ruler" and c.type == "ORG" and _inside_longer(c, legal))]
+    trimmed = [c for c in trimmed if not (c.source == "ruler" and (c.type == "ORG" or any(
+        u.kind == "company" and u.source == "orgrule" and u.start == c.start for u in legal)) and _inside_longer(c, legal))]
     # a lexicon name across the end of a person appointed ("聘任李华为总裁": 华为) is none there
     appointed = [c for c in trimmed if c.kind == "appointed"]
     # ... and so is the model's person read on into "为" ("选举范力为公司董事长": 范力)
@@ -373,7 +374,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     candidates.extend(table_cell_mentions(doc.id, doc.text))  # "| 寒武纪 | 思元590 |"
     candidates = split_maker_prefix(candidates)  # 华为昇腾910C: 华为 + 昇腾910C
     candidates.extend(brand_models(candidates, doc.text) + maker_products(candidates, doc.text)
-                      + prefixed_models(candidates, doc.text))  # 玄戒O1, 骁龙AR1
+                      + prefixed_models(candidates, doc.text) + unit_compounds(candidates, doc.text))  # 玄戒O1, 美团闪购
     segments = [ps.segment for ps in parsed]
     mentions = select(candidates, doc.text, segments)
     extra, links = stated_aliases(doc, parsed, mentions)

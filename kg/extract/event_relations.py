@@ -84,12 +84,17 @@ def _appointed(ev: Event, doc_text: str) -> list[Relation]:
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|(?<![A-Za-z])with\s)$")
 
 
+# ... and so are those further on in the list ("与广汽丰田、东风日产和宝马等…达成合作")
+_LONG_GAP = re.compile(r"^(?:\s?(?:、|，|,|和|及|与|以及|and)\s?[^、，,。；;和及与\n]{1,20}?)*?\s?(?:、|，|,|和|及|与|以及|,? and)\s?$")
+_WITH_LIST_BEFORE = re.compile(r"(?:与|同|跟|(?<![A-Za-z])with\s)(?:[^、，,。；;和及与\n]{1,20}?\s?(?:、|，|,|和|及|,? and)\s?)*$")
+
+
 def _listed_together(a: Mention, b: Mention, doc_text: str) -> bool:
     if not doc_text:
         return False
     a, b = sorted((a, b), key=lambda m: m.start)
-    return bool(LIST_GAP.match(doc_text[a.end:b.start])) and bool(
-        _WITH_BEFORE.search(doc_text[max(0, a.start - 6):a.start]))
+    return bool(LIST_GAP.match(doc_text[a.end:b.start]) or _LONG_GAP.match(doc_text[a.end:b.start])) and bool(
+        _WITH_LIST_BEFORE.search(doc_text[max(0, a.start - 60):a.start]))
 
 
 def _in_sentence(m: Mention, ev: Event) -> bool:

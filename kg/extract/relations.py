@@ -203,6 +203,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 if len(makers) == len(objects) > 1:  # "A、B和C相继发布X、Y和Z": A's X, B's Y, C's Z
                     pairs = list(zip(makers, objects))
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
+            if before and seg.lang == "zh" and re.search(r"(?:与|和|同|跟)$", t.text[:t.text.rindex("\x01", 0, t.text.index(f":{before[0]}\x02"))]):
+                continue  # "X已与A、B和C达成合作": the list is X's partners (X may be a name no one found), not a group
             if pid in AGAINST_ONE and (ahead := list_before(t, s_idx, LIST_JOINERS)):
                 pairs = [(x, o) for x in ahead + subjects for o in objects]  # "Pony.ai and WeRide vie with Waymo": each with Waymo
             elif before or pid in GROUPS:  # "华为、赛力斯和宁德时代达成合作": every two of them (not "X's rivals like A and B")
