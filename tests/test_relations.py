@@ -2550,3 +2550,21 @@ def test_a_list_after_with_is_the_partners_of_the_subject_not_a_group():
     assert ("星河科技", "partnerOf", "北辰汽车") in got
     got = _run("云帆汽车、东岳汽车和北辰汽车达成合作。", names)
     assert ("云帆汽车", "partnerOf", "北辰汽车") in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Quenta, Korvane's premium brand, is sold through separate showrooms.",
+     [("Quenta", ORG, None), ("Korvane", ORG, "company")], ("Quenta", "subsidiaryOf", "Korvane")),
+    ("Quenta and Brisko are two of Korvane's 14 brands.",
+     [("Quenta", ORG, None), ("Brisko", ORG, None), ("Korvane", ORG, "company")], ("Brisko", "subsidiaryOf", "Korvane")),
+    ("Ann Vale, a former Tellmar chief executive, is now Korvane's CEO.",
+     [("Ann Vale", PER, None), ("Tellmar", ORG, "company"), ("Korvane", ORG, "company")], ("Ann Vale", "ceoOf", "Korvane")),
+    ("Ann Vale became Korvane chief executive in June 2025.",
+     [("Ann Vale", PER, None), ("Korvane", ORG, "company")], ("Ann Vale", "ceoOf", "Korvane")),
+    ("Korvane Media, now the owner of two channels, is led by chief executive Ann Vale.",
+     [("Ann Vale", PER, None), ("Korvane Media", ORG, "company")], ("Ann Vale", "ceoOf", "Korvane Media")),
+])
+def test_english_brands_and_chief_executives_in_apposition(text, names, expected):
+    got = _run(text, names)
+    assert expected in got
+    assert ("Ann Vale", "ceoOf", "Tellmar") not in got

@@ -112,7 +112,9 @@ PATTERNS_EN = [
     ("en.ceo.whose", rf"{{ORG:o}},? whose (?:new |former )?{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
     # "Lip-Bu Tan became Intel's CEO", "X was named Acme's new chief executive"
-    ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) {{ORG:o}}{POSS} (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}{UNTIL_EN}", "ceoOf", 0.85),
+    ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN}(?:, (?:a|the) (?:[^\x01,.;]|\x01[A-Z]+:\d+\x02){{1,60}},)? (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) (?:now )?{{ORG:o}}{POSS}? (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}{UNTIL_EN}", "ceoOf", 0.85),
+    # "Versant Media Group is led by chief executive Mark Lazarus"
+    ("en.ceo.led", rf"{{ORG:o}}{ASIDE_EN}(?:,[^\x01.;]{{1,60}},)? (?:is|was|has been|will be) (?:led|run|headed) by (?:its )?(?:{PRE_POSTS_EN}{ROLE_EN}|chief executive officer) {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) (?:now )?{{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{UNTIL_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
@@ -199,7 +201,9 @@ PATTERNS_EN = [
     ("en.sub.11", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the )(?:{MOD_EN} ){{0,5}}?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by (?:state-owned |state-backed )?{PLACE_POSS_EN}{OWNER_DESC_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     # "Jack Wolfskin, now a wholly owned Anta subsidiary"
     ("en.sub.13", rf"{{ORG:s}}(?: \([^)]*\))?, (?:now |already |also )?(?:a |an |the (?:new |newly created |latest )?)(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned )?{{ORG:o}} (?:subsidiary|unit|division|brand|affiliate)\b", "subsidiaryOf", 0.85),
-    ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,4}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate)\b", "subsidiaryOf", 0.9),
+    ("en.sub.3", rf"{{ORG:s}}(?: \([^)]*\))?, {{ORG:o}}{POSS} (?:[\w-]+ ){{0,4}}(?:sub-brand|subsidiary|unit|division|arm|lab|affiliate|brand)\b", "subsidiaryOf", 0.9),
+    # "Opel and Peugeot are two of Stellantis's 14 brands"
+    ("en.sub.brands", rf"{{ORG:s}} (?:is|are) (?:one|two|three|some|among|part) (?:of )?{{ORG:o}}{POSS} (?:\d+ |[a-z]+ )?(?:brands|units|subsidiaries|labels)\b", "subsidiaryOf", 0.8),
     ("en.sub.5", rf"{{ORG:s}}(?:{POSS}| and its)? parent(?: company)?,? {{ORG:o}}", "subsidiaryOf", 0.85),
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
     # "Norvex, which is backed by Temasek": an investor
