@@ -1679,3 +1679,10 @@ def test_a_lexicon_name_and_a_line_of_business_glued_to_it_is_a_business_unit():
 def test_a_unit_named_after_its_company_is_one_organization_in_a_sentence():
     _, mentions, _ = _mentions("美团闪购的主要竞争对手是淘宝闪购和京东秒送。")
     assert {"美团闪购", "淘宝闪购", "京东秒送"} <= {m.text for m in mentions if m.type == "ORG"}
+
+
+def test_a_model_named_after_a_kind_of_product_or_quoted_after_its_kind():
+    _, mentions, _ = _mentions("星河科技的大型物流无人机云舟90已开展运输，今年手机销量10万台。云帆科技开发的比价插件“比比熊”走红。")
+    products = {m.text for m in mentions if m.type == "PRODUCT"}
+    assert "云舟90" in products and "比比熊" in products
+    assert not any(p.startswith("销量") for p in products)

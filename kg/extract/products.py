@@ -159,7 +159,8 @@ _PRODUCT_WORD = re.compile(r"[A-Za-z]|(?:智能体|助手|App|APP|大模型|模�
 _COINED_END = re.compile(r"(?:时刻|时代|效应|模式|路线|机制|之战|大战|元年|战略|计划|概念|理念)$")
 # ... or when a product kind stands before it: "北海康成的国产创新药“戈芮宁”", "星河汽车的首款新车“远航”"
 _OWNED_KIND_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出的)[\u4e00-\u9fff]{0,4}?"
-                                r"(?:创新药|新药|药物|药品|疫苗|新车|车型|手机|芯片|大模型|模型|游戏|应用|机器人|智能体|操作系统)"
+                                r"(?:创新药|新药|药物|药品|疫苗|新车|车型|手机|芯片|大模型|模型|游戏|应用|机器人|智能体|操作系统|"
+                                r"单品|爆品|新品|产品|插件|工具|助手|无人机|飞行汽车|汽车)"
                                 r"[“\"「]([^“”\"「」\n，。；！？、]{2,12})[”\"」]")
 
 
@@ -253,6 +254,10 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
             han = m.group(1)
             if common_words().get(han) not in NOT_NAME_TAGS and word_freq(han) < 500 and not han.endswith(_NOT_BRAND_END):
                 out.append(Mention(doc.id, m.start(1), m.end(), doc.text[m.start(1):m.end()], "PRODUCT", "zh", "rule", "model"))
+        for m in _KIND_THEN_HAN_MODEL.finditer(doc.text, seg.start, seg.end):
+            han = m.group(1)
+            if common_words().get(han) not in NOT_NAME_TAGS and word_freq(han) < 50 and not han.endswith(_NOT_BRAND_END):
+                out.append(Mention(doc.id, m.start(1), m.end(), doc.text[m.start(1):m.end()], "PRODUCT", "zh", "rule", "model"))
         for rx in (_MADE_TITLE, _TITLE_OF_GAME):
             for m in rx.finditer(doc.text, seg.start, seg.end):
                 name = m.group(1).strip()
@@ -343,6 +348,8 @@ _HAN_MODEL = re.compile(_HAN_NAME + r"(\d{2,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 # one with a version: "发布日日新6.0大模型"
 _LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_NAME
                            + r"(\d{2,5}[A-Za-z]?|\d{1,2}\.\d{1,2}(?=大模型|模型|版|系列))" + _NOT_COUNT_AFTER)
+# ... and one right after a kind of product: "大型物流无人机丰舟90", "人形机器人天工2" (not a count: "手机销量10")
+_KIND_THEN_HAN_MODEL = re.compile(r"(?:无人机|机器人|飞行汽车|汽车|新车|车型|机型|手机|芯片|处理器)" + _HAN_NAME + r"(\d{1,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 _KIND_AFTER = re.compile(r"\s?(?:芯片|处理器|GPU|加速卡|手机|平板|汽车|大模型|模型|眼镜|机器人|系列)")
 _LATIN_BEFORE_NOUN = re.compile(r"([A-Z][A-Za-z0-9]{1,15})(?=架构|芯片|平台|操作系统|系统|大模型|模型|框架|App|APP)")
 
