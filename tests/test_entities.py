@@ -1686,3 +1686,13 @@ def test_a_model_named_after_a_kind_of_product_or_quoted_after_its_kind():
     products = {m.text for m in mentions if m.type == "PRODUCT"}
     assert "云舟90" in products and "比比熊" in products
     assert not any(p.startswith("销量") for p in products)
+
+
+def test_a_name_listed_between_two_products_is_a_product():
+    from kg.extract.brands import listed_products
+
+    text = "星河科技的Orbit GX、Zephyr与Nova W5覆盖多个场景，王明与Zephyr见面。"
+    ms = [Mention("t", text.index(n), text.index(n) + len(n), n, ty, "en", src)
+          for n, ty, src in (("Orbit GX", "PRODUCT", "rule"), ("Zephyr", "PERSON", "ner"), ("Nova W5", "PRODUCT", "rule"))]
+    assert [m.type for m in listed_products(ms, text)] == ["PRODUCT"] * 3
+    assert listed_products(ms[1:], text)[0].type == "PERSON"  # not listed between two products

@@ -94,3 +94,19 @@ def unit_compounds(candidates: list[Mention], text: str) -> list[Mention]:
         if end is not None:
             out.append(Mention(c.doc_id, c.start, end, text[c.start:end], "ORG", "zh", "orgrule", "company"))
     return out
+
+
+_LISTED = re.compile(r"\s?(?:、|和|与|及|以及|,|，)\s?$")
+
+
+def listed_products(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` (in text order), with a model's one-word Latin person or organization listed between two
+    products made a product: "文远知行的Robotaxi GXR、Robobus与Robovan W5"."""
+    out = list(mentions)
+    for i in range(1, len(out) - 1):
+        a, m, b = out[i - 1], out[i], out[i + 1]
+        if m.source in ("ner", "lac") and m.type in ("PERSON", "ORG") and m.text.isascii() and " " not in m.text \
+                and a.type == b.type == "PRODUCT" and _LISTED.search(text, a.end, m.start) and _LISTED.search(text, m.end, b.start) \
+                and text[a.end:m.start].strip() and text[m.end:b.start].strip():
+            out[i] = Mention(m.doc_id, m.start, m.end, m.text, "PRODUCT", m.lang, "context", None)
+    return out
