@@ -16,7 +16,7 @@ from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
 from .brands import after_han_brand, after_latin_brand, listed_products, unit_compounds
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
-from .products import (DATA_AFTER, DOCUMENT_TITLE, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
+from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
 from .titles import (ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, common_verb, quiet_posseg, surname_at, titled_people,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..records import Mention
 from .event_roles import investor_spans
 from .relations import CALLED_OFF_ZH
 from .templates import PARENT_AFTER_ZH
@@ -178,3 +179,20 @@ def unnamed_repeats(events: list) -> list:
     return [e for e in events if not (e.type == "ProductLaunch" and not any(p.role == "product" for p in e.participants)
                                       and any(p.role == "company" and any(t == p.mention.text and agree(d, e.date) for t, d in named)
                                               for p in e.participants))]
+
+
+_JOINER = re.compile(r"\s?(?:、|和|与|及|以及|,|，|and)\s?")
+
+
+def coordinated(local: list[Mention], doc_text: str, trigger: int) -> frozenset:
+    """Products listed beside an organization before the trigger: its peers, not its products."""
+    out, run, prev = set(), set(), None
+    for x in sorted((x for x in local if x.end <= trigger), key=lambda x: x.start):
+        if prev is not None and prev.span in run and _JOINER.fullmatch(doc_text, prev.end, x.start):
+            run.add(x.span)  # the list goes on
+            if x.type == "PRODUCT":
+                out.add(x.span)
+        elif x.type == "ORG":
+            run = {x.span}  # a list may start here
+        prev = x
+    return frozenset(out)

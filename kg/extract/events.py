@@ -15,7 +15,7 @@ from typing import Optional
 from ..records import Event, Evidence, Mention, ParsedSegment, Participant
 from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, minority_stake, outside_asides,
-                            standing, unnamed_product, unnamed_repeats)
+                            standing, coordinated, unnamed_product, unnamed_repeats)
 from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
@@ -146,7 +146,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype in ("Acquisition", "Funding"):  # "长安汽车与华为旗下引望智能签署协议，以115亿元收购引望10%股权"
         sources |= frozenset(x.span for x in local if counterparty(x, local, doc_text, m.start()))
     if etype == "ProductLaunch":  # "Trae、CodeBuddy与通义灵码均已推出国际版": names listed with the company launch too
-        sources |= _coordinated(local, doc_text, m.start())
+        sources |= coordinated(local, doc_text, m.start())
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
@@ -239,23 +239,6 @@ def _joined(m, participants: list[Participant], doc_text: str) -> list[Participa
 _WHEN_BETWEEN = re.compile(r"^\s?(?:已经?)?(?:于|在)?\s?(?:(?:\d{4}\s?年)?\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|今日|近日|日前|"
                            r"\d{4}\s?年)?(?:初|中旬|上旬|下旬|底)?\s?(?:正式|首次|全面|率先|同步)?$")
 _BRACKETED = re.compile(r"\s?[（(][^（）()]{1,30}[）)]")
-
-
-_JOINER = re.compile(r"\s?(?:、|和|与|及|以及|,|，|and)\s?")
-
-
-def _coordinated(local: list[Mention], doc_text: str, trigger: int) -> frozenset:
-    """Products listed beside an organization before the trigger: its peers, not its products."""
-    out, run, prev = set(), set(), None
-    for x in sorted((x for x in local if x.end <= trigger), key=lambda x: x.start):
-        if prev is not None and prev.span in run and _JOINER.fullmatch(doc_text, prev.end, x.start):
-            run.add(x.span)  # the list goes on
-            if x.type == "PRODUCT":
-                out.add(x.span)
-        elif x.type == "ORG":
-            run = {x.span}  # a list may start here
-        prev = x
-    return frozenset(out)
 
 
 def _product_only(m, participants: list[Participant], makers: dict) -> list[Participant]:
