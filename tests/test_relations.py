@@ -2568,3 +2568,16 @@ def test_english_brands_and_chief_executives_in_apposition(text, names, expected
     got = _run(text, names)
     assert expected in got
     assert ("Ann Vale", "ceoOf", "Tellmar") not in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Korvane, which trades on the Shenzhen Stock Exchange and the Hong Kong Stock Exchange, reported results.",
+     [("Korvane", ORG, "company"), ("Shenzhen Stock Exchange", ORG, "exchange"), ("Hong Kong Stock Exchange", ORG, "exchange")],
+     {("Korvane", "listedOn", "Shenzhen Stock Exchange"), ("Korvane", "listedOn", "Hong Kong Stock Exchange")}),
+    ("Korvane, whose shares trade on the Nasdaq, said profit rose.",
+     [("Korvane", ORG, "company"), ("Nasdaq", ORG, "exchange")], {("Korvane", "listedOn", "Nasdaq")}),
+    ("Korvane, founded by chairman Ann Vale in 1995, grew fast.",
+     [("Korvane", ORG, "company"), ("Ann Vale", PER, None)], {("Ann Vale", "chairOf", "Korvane"), ("Ann Vale", "founderOf", "Korvane")}),
+])
+def test_english_listings_and_founders_posts_in_an_aside(text, names, expected):
+    assert expected <= _run(text, names)

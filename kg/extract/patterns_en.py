@@ -184,6 +184,9 @@ PATTERNS_EN = [
     # "Jane Holt (Northwind's chief executive) said"
     ("en.ceo.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN}\)", "ceoOf", 0.85),
     ("en.chair.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN}\)", "chairOf", 0.85),
+    # "BYD, founded by chairman Wang Chuanfu in 1995": the founder's post now
+    ("en.chair.founded", rf"{{ORG:o}}(?: \([^)]{{1,40}}\))?,? (?:which was |that was )?(?:co-)?founded by (?:its )?(?:current )?(?:executive )?(?:chairman|chairwoman|chair) {{PERSON:s}}", "chairOf", 0.8),
+    ("en.ceo.founded", rf"{{ORG:o}}(?: \([^)]{{1,40}}\))?,? (?:which was |that was )?(?:co-)?founded by (?:its )?(?:current )?{ROLE_EN} {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.its", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.75),
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
@@ -415,7 +418,7 @@ PATTERNS_EN = [
     # day of trading on Shanghai's STAR Market", "X raised HK$14.3 billion in its share sale and began trading on"
     ("en.list.9", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d){{0,100}}? (?:(?:in|on) (?:its|their) (?:[\w-]+ )?(?:debut|first day of trading|first trading day)|(?:and |, )(?:began|started) trading) (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
-    ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of ){{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+    ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of ){{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trade|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     # a city as the market: "Baidu, which is listed in Hong Kong and on the Nasdaq", "X, the Hong Kong-listed chip designer"
     ("en.list.6", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) in {{EXCHANGE:o}}", "listedOn", 0.75),
     ("en.list.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?{{EXCHANGE:o}}-listed", "listedOn", 0.8),

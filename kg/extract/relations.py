@@ -185,7 +185,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
             elif predicate == "listedOn":  # "小马智行（Pony.ai）和文远知行同日登陆港交所": each of them
                 subjects = list_before(t, s_idx, LIST_JOINERS) + list_members(t, s_idx, LIST_JOINERS)
                 # ... on each exchange listed: "在纳斯达克、港交所和科创板三地上市"
-                objects = [i for i in list_members(t, o_idx, LIST_JOINERS) if f"\x01EXCHANGE:{i}\x02" in t.text]
+                objects = [i for i in list_members(t, o_idx, LIST_JOINERS + "|, and the | and the ")  # "on the SZSE and the HKEX"
+                           if f"\x01EXCHANGE:{i}\x02" in t.text]
             elif predicate == "founderOf" and s_idx > o_idx and seg.lang == "en":  # "co-founded by A and B": each founder
                 subjects = list_members(t, s_idx, ", and |, | and ")
             elif pid == "en.works.17":  # a byline of several reporters
