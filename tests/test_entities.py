@@ -1696,3 +1696,11 @@ def test_a_name_listed_between_two_products_is_a_product():
           for n, ty, src in (("Orbit GX", "PRODUCT", "rule"), ("Zephyr", "PERSON", "ner"), ("Nova W5", "PRODUCT", "rule"))]
     assert [m.type for m in listed_products(ms, text)] == ["PRODUCT"] * 3
     assert listed_products(ms[1:], text)[0].type == "PERSON"  # not listed between two products
+
+
+def test_a_product_family_and_a_capitalized_word_after_it_are_one_model_in_chinese_text():
+    from kg.extract.brands import family_models
+
+    text = "星河则宣布Orbit Speed、Orbit Lite两款模型免费，Orbit Inc表示。"
+    cands = [Mention("t", i, i + 5, "Orbit", "PRODUCT", "en", "ruler") for i in (5, 17, 33)]
+    assert [m.text for m in family_models(cands, text)] == ["Orbit Speed", "Orbit Lite"]  # not a company's "Inc"

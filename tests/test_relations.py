@@ -2581,3 +2581,8 @@ def test_english_brands_and_chief_executives_in_apposition(text, names, expected
 ])
 def test_english_listings_and_founders_posts_in_an_aside(text, names, expected):
     assert expected <= _run(text, names)
+
+
+def test_a_company_announcing_its_own_model():
+    got = _run("星河云宣布旗下主力模型Orbit-Long的价格直降97%。", [("星河云", ORG, "company"), ("Orbit-Long", PROD, None)])
+    assert ("星河云", "develops", "Orbit-Long") in got

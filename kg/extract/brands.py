@@ -110,3 +110,19 @@ def listed_products(mentions: list[Mention], text: str) -> list[Mention]:
                 and text[a.end:m.start].strip() and text[m.end:b.start].strip():
             out[i] = Mention(m.doc_id, m.start, m.end, m.text, "PRODUCT", m.lang, "context", None)
     return out
+
+
+# A lexicon product family and a capitalized word after it, in Chinese text, are one model: "ERNIE Speed", "Qwen Code"
+_FAMILY_WORD = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z0-9]*)(?![A-Za-z0-9\-.'’&]| [A-Z])(?=\*{0,2}[\u4e00-\u9fff、，。：；（）“”])")
+
+
+def family_models(candidates: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for c in candidates:
+        if c.source != "ruler" or c.type != "PRODUCT" or not c.text.isascii():
+            continue
+        m = _FAMILY_WORD.match(text, c.end)
+        if m and m.group(1) not in NOT_LATIN_PRODUCT and m.group(1) not in FUNCTION_WORDS \
+                and m.group(1).upper() not in GENERIC_ACRONYMS and m.group(1) not in known_names("ORG", ambiguous=True):
+            out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "en", "rule", "model"))
+    return out
