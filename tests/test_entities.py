@@ -1603,6 +1603,9 @@ def test_a_models_organization_that_starts_with_a_known_companys_possessive_is_t
     assert _trim(Mention("t", a, a + len("Tencent's Shenxing"), "Tencent's Shenxing", "ORG", "en", "ner"), text).text == "Tencent"
     b = text.index("Japan")
     assert _trim(Mention("t", b, b + len("Japan's Tellmar Corp"), "Japan's Tellmar Corp", "ORG", "en", "ner"), text).text == "Tellmar Corp"
+    text = "Tencent's Cloud Research Group said it grew."
+    unit = Mention("t", 0, len("Tencent's Cloud Research Group"), "Tencent's Cloud Research Group", "ORG", "en", "ner")
+    assert _trim(unit, text).text == "Tencent's Cloud Research Group"  # a unit with a corporate word stays whole
 
 
 @pytest.mark.parametrize("name,generic", [

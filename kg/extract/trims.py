@@ -26,8 +26,8 @@ _PREPOSITION_LEAD = re.compile(r"(?:根据|依据|据|对于|对|向|从|被|由
 _DESCRIBED_LEAD_EN = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Thai|Israeli|Saudi|Emirati) "
                                 r"(?:[a-z][\w-]* ){1,3}(?=[A-Z])")
 _PLACE_POSS_LEAD = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) (?=[A-Z])")
-_UNIT_END = re.compile(r"\b(?:Group|Inc|Corp|Corporation|Ltd|Limited|Holdings|Bank|Capital|Ventures|Labs?|Technolog(?:y|ies)|"
-                       r"Studios?|Motors|Partners|Securities|Fund|Unit|Division|Cloud|Research|Foundation|Institute)\.?$")
+_CORPORATE_END_EN = re.compile(r"\b(?:Group|Inc|Corp|Corporation|Ltd|Limited|Holdings|Bank|Capital|Ventures|Labs?|Technolog(?:y|ies)|"
+                               r"Studios?|Motors|Partners|Securities|Fund|Unit|Division|Cloud|Research|Foundation|Institute)\.?$")
 _ORG_POSS_LEAD = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)(?:'s|’s) (?=[A-Z])")
 # what a model reads on into after a Chinese name: 所(持), 处(以), a share ("25%")
 _ORG_GLUED_TAIL = re.compile(r"(?:所|处|\s?\d+(?:\.\d+)?)$")
@@ -68,7 +68,7 @@ def trim(m: Mention, text: str) -> Mention | None:
             start = place.end()  # "Japan's Nipro Corporation": a country's company
         owner = _ORG_POSS_LEAD.match(text, start, end)
         if owner and owner.group(1) in known_names("ORG", ambiguous=True) and owner.group(1).casefold() not in place_names() \
-                and not _UNIT_END.search(text, owner.end(), end):  # (not "Alibaba Group's Cloud Intelligence Group")
+                and not _CORPORATE_END_EN.search(text, owner.end(), end):  # (not "Alibaba Group's Cloud Intelligence Group")
             end = start + len(owner.group(1))  # "CATL's Shenxing": a known company, then its product
     if m.type == "ORG" and m.source != "ruler":
         tail = _ORG_GLUED_TAIL.search(text, start, end)
