@@ -42,12 +42,17 @@ NOT_LATIN_PRODUCT = {"App", "Web", "Cloud", "Store", "Series", "Beta", "Demo", "
                      "Company", "Foundation", "Institute", "University", "Studios", "Games", "Music", "Pictures"}
 
 
+def _no_product_word(word: str) -> bool:
+    """A company's word, a function word, a generic acronym or an organization's name: no product's name."""
+    return (word in NOT_LATIN_PRODUCT or word in FUNCTION_WORDS or word.upper() in GENERIC_ACRONYMS
+            or word in known_names("ORG", ambiguous=True))
+
+
 def latin_product(name: str, brand: Mention, kind: str | None) -> bool:
     """``name``, right after the company ``brand`` (its organization ``kind``), names a product."""
     word = name.split(" ")[0]
-    return not ((brand.kind or "").endswith("~") or kind in NOT_MAKERS or word in NOT_LATIN_PRODUCT
-                or word in FUNCTION_WORDS or re.fullmatch(EDITION_WORD, word) or word.upper() in GENERIC_ACRONYMS
-                or name in known_names("ORG", ambiguous=True) or word in known_names("ORG", ambiguous=True))
+    return not ((brand.kind or "").endswith("~") or kind in NOT_MAKERS or _no_product_word(word)
+                or re.fullmatch(EDITION_WORD, word) or name in known_names("ORG", ambiguous=True))
 
 
 def after_han_brand(text: str, brand: Mention, kind: str | None):
@@ -122,7 +127,6 @@ def family_models(candidates: list[Mention], text: str) -> list[Mention]:
         if c.source != "ruler" or c.type != "PRODUCT" or not c.text.isascii():
             continue
         m = _FAMILY_WORD.match(text, c.end)
-        if m and m.group(1) not in NOT_LATIN_PRODUCT and m.group(1) not in FUNCTION_WORDS \
-                and m.group(1).upper() not in GENERIC_ACRONYMS and m.group(1) not in known_names("ORG", ambiguous=True):
+        if m and not _no_product_word(m.group(1)):
             out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "en", "rule", "model"))
     return out

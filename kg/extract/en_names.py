@@ -78,8 +78,6 @@ _PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer)
 
 # An organization the English model names where a company hires someone for a post
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_ORG_WORDS = {"Capital", "Group", "Labs", "Lab", "Ventures", "Partners", "Holdings", "Technologies", "Systems", "Motors",
-              "Bank", "Fund", "Robotics", "Networks", "Studios", "Games", "Media", "Cloud", "Energy", "Health"}
 _HIRED_BEFORE = re.compile(r"\b(?:hired|hires|appointed|appoints|named|poached|recruited|tapped|promoted|lured) $")
 _HIRED_AFTER = re.compile(r",| as | to (?:run|lead|head|oversee|be|succeed)\b")
 
