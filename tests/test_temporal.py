@@ -143,3 +143,28 @@ def test_the_start_of_the_year_and_this_week(text, iso):
 def test_recently_gives_the_document_month(text, iso):
     found = [d.iso for d in find_dates(text, 0, len(text), "2026-02-10")]
     assert found == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize("text, doc_date, iso", [
+    ("恒远科技昨晚公告称", "2026-01-21", "2026-01-20"),
+    ("股价今晨高开", "2026-01-21", "2026-01-21"),
+    ("星河电子已于本月18日发布年报", "2026-03-27", "2026-03-18"),
+    ("双方上月28日签约", "2026-01-13", "2025-12-28"),
+    ("他说，3日，公司与对方签约。", "2026-01-05", "2026-01-03"),
+    ("the safety agency said Thursday.", "2025-11-21", "2025-11-20"),
+    ("the company said in a statement late Monday.", "2026-01-13", "2026-01-12"),
+    ("shares rose Tuesday morning", "2026-01-13", "2026-01-13"),
+])
+def test_news_relative_days(text, doc_date, iso):
+    assert [d.iso for d in find_dates(text, 0, len(text), doc_date)] == [iso]
+
+
+def test_that_day_and_a_bare_day_take_the_date_named_last():
+    text = "新华网12月9日电 恒远科技9日在港交所挂牌。此前该公司11月8日晚间公告称，董事会当日通过议案。"
+    assert [(d.text, d.iso) for d in find_dates(text, 0, len(text), "2025-12-10")] == [
+        ("12月9日", "2025-12-09"), ("9日", "2025-12-09"), ("11月8日", "2025-11-08"), ("当日", "2025-11-08")]
+
+
+@pytest.mark.parametrize("text", ["30日内完成交割", "5日均线", "三个交易日", "He said Monday, Jan. 5 was", "每月15日结算"])
+def test_day_counts_and_dated_weekdays_are_no_bare_days(text):
+    assert all(d.text not in ("30日", "5日", "15日", "Monday") for d in find_dates(text, 0, len(text), "2026-01-13"))

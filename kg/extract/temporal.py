@@ -66,6 +66,11 @@ DATE_PATTERNS = [
                            r"(?i:\bon (?P<he>New Year's Day|Christmas Day|Christmas Eve|Valentine's Day)\b)")),
     ("weekday_zh", re.compile(r"(?:(?P<last>上个?)|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")),
     ("weekday_en", re.compile(r"(?i)\b(?:on|last|this past)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+    # news style without "on": "the agency said Thursday", "said in a statement late Monday", "Tuesday evening"
+    ("weekday_en", re.compile(r"(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bannounced )|(?<=\breported )|(?<=\bconfirmed )"
+                              r"|(?<=\blate )|(?<=\bearly )|(?<=\bLate )|(?<=\bEarly ))"
+                              r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")),
+    ("weekday_en", re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= (?:morning|afternoon|evening|night)\b)")),
     ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),
     # the date named last in the text: "同日", "同月17日", "同月", "同年", "the same day", "that month"
     ("same_month_day", re.compile(r"同月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
@@ -74,8 +79,16 @@ DATE_PATTERNS = [
     ("same_time", re.compile(r"(?:同时|同步|一并)(?=(?:正式)?(?:发布|推出|上线|开源))")),
     ("same_month", re.compile(r"(?i)同月|当月|\b(?:the same|that) month\b")),
     ("same_year", re.compile(r"(?i)同年|\b(?:the same|that) year\b")),
-    ("yesterday", re.compile(r"(?i)昨日|昨天|\byesterday\b")),
-    ("today", re.compile(r"(?i)今日|今天|当天|当日|\btoday\b")),
+    ("yesterday", re.compile(r"(?i)昨日|昨天|昨晚|昨夜|\byesterday\b")),
+    ("today", re.compile(r"(?i)今日|今天|今晨|今早|\btoday\b")),
+    # "1月8日晚间公告称，公司董事会当日收到…": the day the text named last, else the document's
+    ("that_day", re.compile(r"当天|当日")),
+    # a day of a month the text or the document date gives: "中新网12月9日电 …9日在港交所挂牌",
+    # "本月18日", "上月28日" (not "30日内", "交易日", "5日均线")
+    ("this_month_day", re.compile(r"本月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
+    ("last_month_day", re.compile(r"上个?月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
+    ("day", re.compile(r"(?<![\d月个数第.\-/~至到])(?P<d>3[01]|[12]\d|0?[1-9])\s*日"
+                       r"(?=晚间|早间|晚|上午|下午|凌晨|在|于|起|正式|宣布|发布|公告|召开|举行|披露|签署|与|，)")),
     ("last_month", re.compile(r"(?i)上月|上个月|\blast month\b")),
     # a week gives its month: "上周", "last week" (the month of the day a week before)
     ("last_week", re.compile(r"(?i)上周(?![一二三四五六日天])|上个?星期(?![一二三四五六日天])|\blast week\b")),
@@ -216,6 +229,17 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
         return (ref - dt.timedelta(days=1)).isoformat()
     if kind == "today":
         return (_parse_ref(anchor) or ref).isoformat()
+    if kind == "that_day":
+        return recent if recent and len(recent) == 10 else (_parse_ref(anchor) or ref).isoformat()
+    if kind in ("day", "this_month_day", "last_month_day"):
+        base = ref
+        if kind == "day" and recent and len(recent) >= 7:
+            base = dt.date(int(recent[:4]), int(recent[5:7]), 1)  # "12月9日电 …9日": the month named last
+        elif kind == "day" and int(g["d"]) > ref.day:
+            base = ref.replace(day=1) - dt.timedelta(days=1)  # a day after the document's is last month's
+        elif kind == "last_month_day":
+            base = ref.replace(day=1) - dt.timedelta(days=1)
+        return _valid(base.year, base.month, int(g["d"]))
     if kind == "last_month":
         y, m = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
         return f"{y:04d}-{m:02d}"
