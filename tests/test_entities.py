@@ -1707,3 +1707,50 @@ def test_a_product_family_and_a_capitalized_word_after_it_are_one_model_in_chine
     text = "星河则宣布Orbit Speed、Orbit Lite两款模型免费，Orbit Inc表示。"
     cands = [Mention("t", i, i + 5, "Orbit", "PRODUCT", "en", "ruler") for i in (5, 17, 33)]
     assert [m.text for m in family_models(cands, text)] == ["Orbit Speed", "Orbit Lite"]  # not a company's "Inc"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("组件企业澜汐新能（603999.SH）迎来管理层大换血。", "澜汐新能"),
+    ("新式茶饮品牌茶小暖（02599.HK）今日挂牌。", "茶小暖"),
+    ("证券时报网讯，鸿翊物流（002999）晚间公告称", "鸿翊物流"),
+    ("据悉，鸿翊物流（601999.SH，02999.HK）昨晚发布年报。", "鸿翊物流"),
+])
+def test_a_name_before_its_stock_code_is_a_listed_company(text, name):
+    from kg.extract.zh_orgs import coded_orgs
+
+    assert name in {text[a:b] for a, b in coded_orgs(text)}
+    _, mentions, _ = _mentions(text)
+    orgs = {m.text for m in mentions if m.type == "ORG"}
+    assert name in orgs and not orgs & {"HK", "SH"}  # the code's market is no organization
+
+
+def test_a_stock_code_bracket_needs_a_code():
+    from kg.extract.zh_orgs import coded_orgs
+
+    assert coded_orgs("营收增长18%（2025年）。澜汐新能（下称“澜汐”）发布年报，公司（3月5日）公告。") == []
+
+
+def test_a_model_name_cut_short_is_the_full_name_the_document_gives_elsewhere():
+    from kg.extract.aliases import grown_names
+
+    text = "澜汐新能（603999.SH）公告。2017年澜汐新能在上交所上市。"
+    second = text.rindex("澜汐新能")
+    mentions = [Mention("t", 0, 4, "澜汐新能", "ORG", "zh", "orgrule"),
+                Mention("t", second, second + 2, "澜汐", "ORG", "zh", "ner"),
+                Mention("t", text.index("上交所"), text.index("上交所") + 3, "上交所", "ORG", "zh", "ruler")]
+    assert [m.text for m in grown_names(mentions, text)] == ["澜汐新能", "澜汐新能", "上交所"]
+
+
+def test_a_post_changing_hands_is_no_organization_before_the_title():
+    _, mentions, _ = _mentions("2022年，沈国梁卸任董事长和首席执行官，时任副总裁顾明川接任首席执行官。")
+    assert not any(m.type == "ORG" for m in mentions)
+
+
+def test_a_post_after_an_organization_is_cut_from_the_models_name():
+    from kg.extract.trims import trim
+
+    text = "澜海证券纺织服装行业分析师刘峥认为，星河新闻记者王平报道。"
+    for name, want in (("澜海证券纺织服装行业分析师", "澜海证券"), ("星河新闻记者", "星河新闻")):
+        a = text.index(name)
+        got = trim(Mention("t", a, a + len(name), name, "ORG", "zh", "ner"), text)
+        assert got is not None and got.text == want

@@ -2586,3 +2586,10 @@ def test_english_listings_and_founders_posts_in_an_aside(text, names, expected):
 def test_a_company_announcing_its_own_model():
     got = _run("星河云宣布旗下主力模型Orbit-Long的价格直降97%。", [("星河云", ORG, "company"), ("Orbit-Long", PROD, None)])
     assert ("星河云", "develops", "Orbit-Long") in got
+
+
+def test_a_papers_byline_with_a_bar_and_a_wire_dateline_with_its_site():
+    assert ("冯远航", "worksFor", "星河新闻") in _run("星河新闻记者 | 冯远航\n某公司晚间公告。",
+                                                   [("星河新闻", "ORG", None), ("冯远航", "PERSON", None)])
+    assert ("冯远航", "worksFor", "星报") in _run("星报中国财经网讯（记者 冯远航）某公司晚间公告。",
+                                               [("星报", "ORG", None), ("冯远航", "PERSON", None)])

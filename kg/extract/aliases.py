@@ -181,3 +181,23 @@ def repeated_names(mentions: list[Mention], text: str, segments, boundaries=None
 
 
 _CAPITALIZED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s$")
+
+
+def grown_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A model's Chinese organization that the document names in full elsewhere by a rule or the
+    lexicon, cut short here, is that full name: "弘晖" before 新能 where "弘晖新能（603886.SH）" was found."""
+    full = {m.text for m in mentions if m.type == "ORG" and m.source not in MODELS and len(m.text) >= 4
+            and all(is_han(c) for c in m.text)}
+    if not full:
+        return mentions
+    taken = span_mask(len(text), (m.span for m in mentions))
+    out = []
+    for m in mentions:
+        if m.source in MODELS and m.type == "ORG" and m.lang == "zh":
+            name = max((n for n in full if len(n) > len(m.text) and text.startswith(n, m.start)
+                        and not any(taken[m.end:m.start + len(n)])), key=len, default=None)
+            if name:
+                taken[m.end:m.start + len(name)] = b"\x01" * (len(name) - len(m.text))
+                m = replace(m, end=m.start + len(name), text=name)
+        out.append(m)
+    return out

@@ -15,7 +15,7 @@ from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
 from .brands import after_han_brand, after_latin_brand, family_models, listed_products, unit_compounds
-from .aliases import MODELS as _MODELS, aligned_types, consistent_types, relink, repeated_names, stated_aliases
+from .aliases import MODELS as _MODELS, aligned_types, consistent_types, grown_names, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
@@ -32,7 +32,7 @@ from .en_products import product_mentions_en
 from .tables import table_cell_mentions
 from .temporal import SHOW_AFTER_ZH
 from .trims import trim
-from .zh_orgs import brand_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
+from .zh_orgs import brand_orgs, coded_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -231,6 +231,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
         for a, b in (org_spans(doc.text, seg.start, seg.end) + titled_orgs(doc.text, seg.start, seg.end)
                      + described_orgs(doc.text, seg.start, seg.end) + brand_orgs(doc.text, seg.start, seg.end)
                      + unit_orgs(doc.text, seg.start, seg.end)  # 阿里巴巴旗下的平头哥于…发布
+                     + coded_orgs(doc.text, seg.start, seg.end)  # 弘晖新能（603886.SH）
                      + deal_targets(doc.text, seg.start, seg.end)):  # 完成对光年之外的收购
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
@@ -386,6 +387,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
     mentions, links = aligned_types(mentions, links)
     mentions = consistent_types(listed_products(mentions, doc.text))  # "Robotaxi GXR、Robobus与Robovan W5"
+    mentions = grown_names(mentions, doc.text)  # "弘晖" where "弘晖新能（603886.SH）" was named
     words = {x for ps in parsed for t in ps.tokens for x in (t.start, t.end)}
     mentions = sorted(mentions + repeated_names(mentions, doc.text, segments, words), key=lambda m: (m.start, m.end))
     return mentions, relink(links, {m.span: m for m in mentions})

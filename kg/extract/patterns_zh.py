@@ -173,7 +173,9 @@ PATTERNS_ZH = [
     ("zh.chair.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}{CHAIR_ZH}", "chairOf", 0.8),
     ("zh.works.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}(?!{ROLE_ZH}|{CHAIR_ZH}){WORK_MODIFIER_ZH}{WORK_ZH}", "worksFor", 0.75),
     # a wire's dateline and its reporter: "财联社2月24日电（记者 王平）"
-    ("zh.works.byline", rf"{{ORG:o}}(?:[\u4e00-\u9fff]{{2,3}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)\s?[（(](?:记者|通讯员)\s?{{PERSON:s}}", "worksFor", 0.8),
+    ("zh.works.byline", rf"{{ORG:o}}(?:[\u4e00-\u9fff]{{2,6}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)\s?[（(](?:记者|通讯员)\s?{{PERSON:s}}", "worksFor", 0.8),
+    # ... and a paper's: "界面新闻记者 | 王晓雪", "每经编辑 孙婧"
+    ("zh.works.byline2", rf"(?:^|(?<=\s)){{ORG:o}}(?:实习|特约|首席)?(?:记者|编辑|通讯员)\s*[|｜]\s*{{PERSON:s}}", "worksFor", 0.8),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     ("zh.works.bracket", _bracketed_post(WORK_ZH), "worksFor", 0.75),
     # an analyst of a broker or research firm, with a sector or region between: "摩根士丹利中国互联网分析师陈嘉仪",

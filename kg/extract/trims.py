@@ -12,8 +12,8 @@ from ..lexicon import known_names, place_names
 from ..records import Mention
 from ..segment import is_han
 from .aliases import MODELS as _MODELS
-from .titles import APPOINT_ZH, jieba_words
-from .zh_orgs import AT_WORK
+from .titles import ANY_TITLE_ZH, APPOINT_ZH, jieba_words
+from .zh_orgs import AT_WORK, SUFFIX
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
 _VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任", "获任", "上任"}
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
@@ -37,10 +37,12 @@ _KIND_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:企业|公司|集团|�
 _MORE_LATIN = re.compile(r" [A-Z][A-Za-z0-9&.-]*")
 _UNIT_END = re.compile(r"(?:的|旗下的?)?(?:全资|控股)?子公司$")
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
+_POST_END = re.compile(rf"(?:首席|高级|资深)?(?:{ANY_TITLE_ZH}|记者|编辑)$")
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 # Verbs a model may take into the company before them: "沐曦股份登陆科创板", "壁仞科技宣布…"
-_VERB_AFTER_ORG = {"登陆", "登录", "宣布", "发布", "推出", "完成", "获得", "表示", "挂牌"}
+_VERB_AFTER_ORG = {"登陆", "登录", "宣布", "发布", "推出", "完成", "获得", "表示", "挂牌",
+                   "卸任", "接任", "出任", "担任", "辞去", "辞任"}  # "…卸任董事长": a post changing hands
 # a model's name and the kind after it: "麒麟9030芯片", "Blackwell Ultra芯片"
 _CHIP_KIND_END = re.compile(r"(?:芯片|处理器|手机|显卡|平板)(?:$|(?=[^\u4e00-\u9fff]|[，。；、的]))")
 _MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,5}[A-Za-z]?|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z0-9]*)*"
@@ -49,10 +51,15 @@ _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为�
 _NAME_STOP_END = _NAME_STOP | set("任")
 
 
+_CODE_MARKET = re.compile(r"HK|SH|SZ|BJ|SS|US|N|O|T")
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip determiners, possessives and punctuation from a mention's edges."""
     start, end = m.start, m.end
     s = text[start:end]
+    if m.source in _MODELS and _CODE_MARKET.fullmatch(s) and re.search(r"\w\.$", text[max(0, start - 2):start]):
+        return None  # the market of a stock code: "01368.HK", "XPEV.US"
     for prefix in ("the ", "The "):
         if s.startswith(prefix) and m.lang == "en":
             start += len(prefix)
@@ -96,6 +103,14 @@ def trim(m: Mention, text: str) -> Mention | None:
     elif m.source != "ruler" and m.type == "ORG" and end - start >= 4 and text[start] in "原前" and (
             text[start + 1:end] in known_names("ORG", ambiguous=True) or _LEGAL_END.search(text, start, end)):
         start += 1  # "原阿里巴巴集团财务副总裁": the former employer, named without "former"
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and (post := _POST_END.search(text, start, end)) \
+            and post.start() - start >= 2:
+        # "21世纪经济报道记者", "国信证券纺织服装行业分析师": the organization, then a post (and a sector before
+        # it, after a legal or institutional suffix)
+        end = post.start()
+        unit = SUFFIX.search(text, start, end)
+        if unit and unit.start() - start >= 2 and unit.end() < end and not SUFFIX.search(text, unit.end(), end):
+            end = unit.end()
     if m.source in _MODELS and m.type == "ORG" and m.lang == "zh":
         kind, prep = _KIND_LEAD.match(text, start, end), _PREPOSITION_LEAD.match(text, start, end)
         if kind and end - kind.end() >= 2:

@@ -16,7 +16,7 @@ from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_f
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|(?<!子)公司|银行|证券|控股|研究院|研究所|创投|"
     r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|创新中心|实验室|工作室|产投|金融(?![业科机市])|药业|制药|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
-    r"(?![卡业生法化])")  # 银行卡, 证券业, 大学生, 公司法: another word
+    r"(?![卡业生法化网])")  # 银行卡, 证券业, 大学生, 公司法, 证券网: another word
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
               # jieba tags some name parts as adjectives, classifiers or adverbs: 四川|古|名|天下, 北京|首都
@@ -109,6 +109,7 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 # The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣", or in brackets
 # after the person: "王小明（星河科技创始人兼CEO）"
 _LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|行政总裁|(?<!行政)总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z]|(?:兼\w{1,6})?[）)])")
+_POST_VERB_BEFORE = re.compile(r"(?:卸任|接任|出任|担任|辞去|辞任|就任|升任|兼任|改任|转任|离任)$")
 _TITLE_CHAIN = re.compile(rf"(?:{ANY_TITLE_ZH}(?:兼|、|及|和))+$")
 _GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
 
@@ -124,6 +125,8 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
             continue  # a person follows the title
         # in brackets after the person, the name starts after the bracket
         floor = max(start, text.rfind("（", start, m.start()) + 1, text.rfind("(", start, m.start()) + 1) if bracketed else start
+        if _POST_VERB_BEFORE.search(text, max(floor, m.start() - 3), m.start()):
+            continue  # "沈国栋卸任董事长": a post changing hands, no organization before it
         stem = _stem_start(text, m.start(), floor, common=True)
         chain = _TITLE_CHAIN.search(text, stem, m.start())  # "高通总裁兼CEO安蒙": the name ends before its first post
         last = chain.start() if chain else m.start()
@@ -260,4 +263,36 @@ def deal_targets(text: str, start: int = 0, end: int | None = None) -> list[tupl
         name = m.group(1)
         if not _NOT_TARGET.search(name) and name[0] not in NOT_BRAND_CHARS:
             spans.append(m.span(1))
+    return spans
+
+
+# A listed company before its stock code: "特步国际（01368.HK）", "弘晖新能（603886.SH）", "顺丰控股（002352）",
+# "中国人寿（601628.SH，02628.HK）", "小鹏汽车（XPEV.US）", "（股票代码：09866）"
+_ONE_CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|N|O))"
+STOCK_CODE = re.compile(rf"[（(](?:(?:股票|证券|港股|A股)?代码[:：]\s?)?{_ONE_CODE}(?:[，,、/]\s?{_ONE_CODE})*[）)]")
+_CODE_NAME_AFTER = re.compile(r"[，。；：、\s“\"*》」讯电]$|(?:公司|企业|品牌|集团|厂商|平台|巨头|龙头|机构|称|为|与|和|及|是)$")
+
+
+def coded_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the names right before a stock code: a lexicon name, else the Han run after the
+    nearest clause start, description or verb ("组件企业弘晖新能（603886.SH）"), or the name jieba
+    grows leftwards, whichever is shorter."""
+    end = len(text) if end is None else end
+    spans = []
+    orgs = known_names("ORG")
+    for m in STOCK_CODE.finditer(text, start, end):
+        pos = m.start()
+        known = [pos - n for n in range(2, 9) if text[pos - n:pos] in orgs]
+        found = known[:1]
+        for a in range(pos - 2, max(start, pos - 8) - 1, -1):
+            if found or not all("\u4e00" <= c <= "\u9fff" for c in text[a:pos]):
+                break
+            if a == start or not "\u4e00" <= text[a - 1] <= "\u9fff" or _CODE_NAME_AFTER.search(text, max(start, a - 2), a):
+                found.append(a)  # (anything but a Han character ends the name: "（记者 何昕怡）华西重工")
+        stem = _stem_start(text, pos, start, common=True)
+        if not known and stem < pos:
+            found.append(stem)
+        a = max(found, default=pos)
+        if pos - a >= MIN_STEM and not _NOT_RUN.search(text, a, pos) and not _GENERIC_END.search(text, a, pos):
+            spans.append((a, pos))
     return spans
