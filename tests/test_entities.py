@@ -1754,3 +1754,11 @@ def test_a_post_after_an_organization_is_cut_from_the_models_name():
         a = text.index(name)
         got = trim(Mention("t", a, a + len(name), name, "ORG", "zh", "ner"), text)
         assert got is not None and got.text == want
+
+
+def test_unnamed_members_of_a_list_of_companies_are_organizations():
+    _, mentions, _ = _mentions("在工业视觉赛道，灵枢智能正面临澜奇智、阿丘科技等公司的竞争。")
+    orgs = {m.text for m in mentions if m.type == "ORG"}
+    assert "澜奇智" in orgs and not any(o.endswith("赛道") for o in orgs)
+    _, mentions, _ = _mentions("腾讯、阿里巴巴和国内市场等公司纷纷入局。")
+    assert "国内市场" not in {m.text for m in mentions}  # a phrase of common words names nothing

@@ -2593,3 +2593,9 @@ def test_a_papers_byline_with_a_bar_and_a_wire_dateline_with_its_site():
                                                    [("星河新闻", "ORG", None), ("冯远航", "PERSON", None)])
     assert ("冯远航", "worksFor", "星报") in _run("星报中国财经网讯（记者 冯远航）某公司晚间公告。",
                                                [("星报", "ORG", None), ("冯远航", "PERSON", None)])
+
+
+def test_rivals_that_also_count():
+    names = [("甲药业", "ORG", "company"), ("乙生物", "ORG", "company"), ("丙生物", "ORG", "company")]
+    assert {("甲药业", "competesWith", "乙生物"), ("甲药业", "competesWith", "丙生物")} <= _run(
+        "甲药业的竞争对手还包括乙生物和丙生物。", names)

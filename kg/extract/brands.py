@@ -130,3 +130,84 @@ def family_models(candidates: list[Mention], text: str) -> list[Mention]:
         if m and not _no_product_word(m.group(1)):
             out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "en", "rule", "model"))
     return out
+
+
+# Chinese lists of organizations: "创新奇智、阿丘科技等公司", "竞争对手还包括康诺亚和信达生物"
+_ZH_SEP = r"(?:、|和|与|及|以及)"
+_ORG_LIST_END = re.compile(r"等(?:多家|几家|数家)?(?:国内外|国内|海外|头部|主要)?(?:公司|企业|厂商|车企|药企|品牌|机构|巨头|平台|对手|竞争对手|玩家)")
+_ORG_LIST_LEAD = re.compile(r"(?:竞争对手|对手|竞品)(?:还|也|则|主要)?(?:包括|有|如|是)$")
+_RUN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?={_ZH_SEP}|等)")
+
+
+def _run_before(text: str, lo: int, end: int):
+    """The Han run (2 to 6 characters) that ends at ``end`` after a clause start or a word that
+    opens a list ("面临|创新奇智"), or None."""
+    for a in range(end - 2, max(lo, end - 6) - 1, -1):
+        if not all(is_han(c) for c in text[a:end]):
+            return None
+        if a == lo or text[a - 1] in _OPENS_LIST or not is_han(text[a - 1]):
+            return (a, end)
+    return None
+
+
+_OPENS_LIST = set("临括如有将把与和对是为及、")
+
+
+def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` (in text order), with the unnamed members of a Chinese list of organizations
+    made organizations: a run jieba does not know, or a model's person, listed beside an
+    organization, in a list that ends "等公司" or follows "竞争对手包括" ("创新奇智、阿丘科技等公司的竞争")."""
+    from .titles import quiet_posseg, word_freq
+    from .zh_orgs import NOT_BRAND_CHARS
+
+    out = list(mentions)
+    starts = {m.start: m for m in out}
+    ends = {m.end: m for m in out}
+    taken = bytearray(len(text) + 1)
+    for m in out:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    added, seen = [], set()
+    for m in mentions:
+        if m.type != "ORG" or m.lang != "zh" or m.start in seen:
+            continue
+        lo = max(text.rfind(c, 0, m.start) for c in "，。；：,;:\n") + 1
+        hi = min((i for i in (text.find(c, m.end) for c in "，。；：,;:\n") if i >= 0), default=len(text))
+        members, pos = [m], m.start
+        while True:  # leftwards
+            sep = re.search(_ZH_SEP + "$", text[lo:pos])
+            if not sep:
+                break
+            end = pos - len(sep.group(0))
+            x = ends.get(end) or _run_before(text, lo, end)
+            if not x or (isinstance(x, tuple) and any(taken[x[0]:x[1]])):
+                break
+            members.insert(0, x)
+            pos = x.start if isinstance(x, Mention) else x[0]
+        first, pos = pos, m.end
+        while pos < hi:  # rightwards
+            sep = re.match(_ZH_SEP, text[pos:hi])
+            if not sep:
+                break
+            pos += sep.end()
+            x = starts.get(pos)
+            if not x:
+                run = _RUN.match(text, pos, hi)
+                x = run.span(1) if run and not any(taken[run.start(1):run.end(1)]) else None
+            if not x:
+                break
+            members.append(x)
+            pos = x.end if isinstance(x, Mention) else x[1]
+        seen.update(x.start for x in members if isinstance(x, Mention))
+        if len(members) < 2 or not (_ORG_LIST_LEAD.search(text, max(lo, first - 12), first) or _ORG_LIST_END.match(text, pos)):
+            continue
+        for x in members:
+            if isinstance(x, tuple):
+                name = text[x[0]:x[1]]
+                words = [w.word for w in quiet_posseg().cut(name)]
+                if word_freq(name) >= 50 or all(len(w) >= 2 and word_freq(w) >= 1000 for w in words) or set(name) & NOT_BRAND_CHARS:
+                    continue  # (a phrase of common words: "国内市场")
+                taken[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+                added.append(Mention(m.doc_id, x[0], x[1], name, "ORG", "zh", "orgrule", "company"))
+            elif x.type == "PERSON" and x.source in ("ner", "lac"):
+                out[out.index(x)] = Mention(x.doc_id, x.start, x.end, x.text, "ORG", "zh", "context", "company")
+    return sorted(out + added, key=lambda x: (x.start, x.end))

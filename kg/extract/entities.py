@@ -14,7 +14,7 @@ from typing import Iterable
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
-from .brands import after_han_brand, after_latin_brand, family_models, listed_products, unit_compounds
+from .brands import after_han_brand, after_latin_brand, family_models, listed_orgs, listed_products, unit_compounds
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, grown_names, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
@@ -388,6 +388,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     mentions, links = aligned_types(mentions, links)
     mentions = consistent_types(listed_products(mentions, doc.text))  # "Robotaxi GXR、Robobus与Robovan W5"
     mentions = grown_names(mentions, doc.text)  # "弘晖" where "弘晖新能（603886.SH）" was named
+    mentions = listed_orgs(mentions, doc.text)  # "创新奇智、阿丘科技等公司"
     words = {x for ps in parsed for t in ps.tokens for x in (t.start, t.end)}
     mentions = sorted(mentions + repeated_names(mentions, doc.text, segments, words), key=lambda m: (m.start, m.end))
     return mentions, relink(links, {m.span: m for m in mentions})

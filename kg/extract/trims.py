@@ -60,6 +60,8 @@ def trim(m: Mention, text: str) -> Mention | None:
     s = text[start:end]
     if m.source in _MODELS and _CODE_MARKET.fullmatch(s) and re.search(r"\w\.$", text[max(0, start - 2):start]):
         return None  # the market of a stock code: "01368.HK", "XPEV.US"
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and re.search(r"(?:赛道|领域|板块)$", s):
+        return None  # "ADC赛道": a field, no organization
     for prefix in ("the ", "The "):
         if s.startswith(prefix) and m.lang == "en":
             start += len(prefix)
