@@ -1762,3 +1762,12 @@ def test_unnamed_members_of_a_list_of_companies_are_organizations():
     assert "澜奇智" in orgs and not any(o.endswith("赛道") for o in orgs)
     _, mentions, _ = _mentions("腾讯、阿里巴巴和国内市场等公司纷纷入局。")
     assert "国内市场" not in {m.text for m in mentions}  # a phrase of common words names nothing
+
+
+def test_a_count_after_a_models_organization_is_cut():
+    from kg.extract.trims import trim
+
+    text = "引入澜海中国三家基石投资者。"
+    name = "澜海中国三家基石"
+    a = text.index(name)
+    assert trim(Mention("t", a, a + len(name), name, "ORG", "zh", "ner"), text).text == "澜海中国"

@@ -2599,3 +2599,18 @@ def test_rivals_that_also_count():
     names = [("甲药业", "ORG", "company"), ("乙生物", "ORG", "company"), ("丙生物", "ORG", "company")]
     assert {("甲药业", "competesWith", "乙生物"), ("甲药业", "competesWith", "丙生物")} <= _run(
         "甲药业的竞争对手还包括乙生物和丙生物。", names)
+
+
+@pytest.mark.parametrize("text", ["澜海智家目前在上交所、港交所和法兰克福证券交易所三地上市。",
+                                  "在上交所、港交所和法兰克福证券交易所三地上市的澜海智家周二公布业绩。",
+                                  "澜海智家成为在上交所、港交所和法兰克福证券交易所三地上市的家电企业。"])
+def test_a_company_listed_on_each_of_several_exchanges(text):
+    names = [("澜海智家", "ORG", "company"), ("上交所", "ORG", "exchange"), ("港交所", "ORG", "exchange"),
+             ("法兰克福证券交易所", "ORG", "exchange")]
+    assert {("澜海智家", "listedOn", x) for x in ("上交所", "港交所", "法兰克福证券交易所")} <= _run(text, names)
+
+
+def test_cornerstone_investors_who_took_part():
+    names = [("澜海资本", "ORG", None), ("星河基金", "ORG", None), ("云帆锂能", "ORG", "company")]
+    rels = _run("澜海资本和星河基金亦参与了云帆锂能此次基石认购。", names)
+    assert {("澜海资本", "investsIn", "云帆锂能"), ("星河基金", "investsIn", "云帆锂能")} <= rels

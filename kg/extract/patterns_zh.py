@@ -114,6 +114,8 @@ def _org_then_person(title: str) -> str:
 _LISTING_ZH = rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?"
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
+# more exchanges after the first, and how many: "在上交所、港交所和法兰克福证券交易所三地上市"
+_EXCHANGES_ZH = r"(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*(?:[两三四多]地)?"
 PATTERNS_ZH = [
     ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
     ("zh.ceo.bracket", _bracketed_post(ROLE_ZH), "ceoOf", 0.85),
@@ -275,7 +277,7 @@ PATTERNS_ZH = [
     ("zh.invest.market", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?(?:买入|增持|举牌)了?{{ORG:o}}{ALIAS_ZH}的?(?:H股|A股|港股|股份|股票)", "investsIn", 0.75),
     ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|收购了?|受让了?|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),
     # "美团、阿里巴巴和腾讯都曾参与智谱的早期融资", "北京市人工智能产业投资基金还对智谱进行了增资"
-    ("zh.invest.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|还|曾|都曾|均曾)*(?:参与|参投)了?{{ORG:o}}的?[^\x01。；，,]{{0,6}}?融资", "investsIn", 0.75),
+    ("zh.invest.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|亦|还|曾|都曾|均曾)*(?:参与|参投)了?{{ORG:o}}的?[^\x01。；，,]{{0,6}}?(?:融资|基石认购|认购)", "investsIn", 0.75),
     # "高瓴资本向蔚来投资了10亿美元", "软银向OpenAI注资400亿美元"
     ("zh.invest.14", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；，,]{{0,12}}?向{{ORG:o}}{ALIAS_ZH}(?:追加|再次|共同|联合|战略)?(?:投资|注资|增资)", "investsIn", 0.8),
     # "星河科技完成了对云帆科技的战略投资"
@@ -381,10 +383,12 @@ PATTERNS_ZH = [
     ("zh.compete.6", rf"作为{{ORG:o}}(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,16}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
     # "科伦博泰是科伦药业的控股子公司，于2023年7月在港交所上市": the sentence's subject lists, not its parent
     ("zh.list.6", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系)\x01ORG:\d+\x02(?:的|旗下的?)[^\x01。；]{{0,16}}?[，,][^\x01。；]{{0,12}}?(?:于|在|登陆){{EXCHANGE:o}}[^\x01。；，,]{{0,8}}?上市", "listedOn", 0.8),
-    ("zh.list.1", rf"{{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}(?:主板)?(?:(?:正式)?挂牌(?:上市)?|上市)", "listedOn", 0.9),
+    ("zh.list.1", rf"{{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:(?:正式)?挂牌(?:上市|交易)?|上市)", "listedOn", 0.9),
     ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*[^\x01。；]{{0,3}}?上市的?(?:公司|企业)", "listedOn", 0.85),
     ("zh.list.2", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),
-    ("zh.list.4", rf"(?:在|于){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市的{{ORG:s}}", "listedOn", 0.85),
+    ("zh.list.4", rf"(?:在|于){{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:挂牌)?上市的(?:[^\x01。；，,]{{0,8}}?(?:公司|企业))?{{ORG:s}}", "listedOn", 0.85),
+    # "顺丰控股成为在深交所和港交所两地上市的物流企业"
+    ("zh.list.both", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:是|为|成为)在{{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:挂牌)?上市的", "listedOn", 0.85),
     # "港股上市公司泡泡玛特", "北交所上市公司贝特瑞"
     ("zh.list.5", rf"{{EXCHANGE:o}}(?:主板)?上市(?:公司|企业){{ORG:s}}", "listedOn", 0.85),
 ]

@@ -62,6 +62,9 @@ def trim(m: Mention, text: str) -> Mention | None:
         return None  # the market of a stock code: "01368.HK", "XPEV.US"
     if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and re.search(r"(?:赛道|领域|板块)$", s):
         return None  # "ADC赛道": a field, no organization
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and (n := re.search(r"[一二两三四五六七八九十几数多\d]家", s)) \
+            and n.start() >= 2:
+        end = start + n.start()  # "红杉中国三家基石投资者": the name, then a count
     for prefix in ("the ", "The "):
         if s.startswith(prefix) and m.lang == "en":
             start += len(prefix)
