@@ -2614,3 +2614,14 @@ def test_cornerstone_investors_who_took_part():
     names = [("澜海资本", "ORG", None), ("星河基金", "ORG", None), ("云帆锂能", "ORG", "company")]
     rels = _run("澜海资本和星河基金亦参与了云帆锂能此次基石认购。", names)
     assert {("澜海资本", "investsIn", "云帆锂能"), ("星河基金", "investsIn", "云帆锂能")} <= rels
+
+
+@pytest.mark.parametrize("text, rival", [
+    ("Velora's chief rival, Datbrix, has been adding tools.", "Datbrix"),
+    ("Velora's cloud rivals Datbrix and Quorra have complained for years.", "Datbrix"),
+    ("Velora Airlines' low-cost rival Datbrix was also expected to announce deals.", "Datbrix"),
+])
+def test_a_rival_described_after_a_possessive(text, rival):
+    owner = "Velora Airlines" if "Airlines" in text else "Velora"
+    names = [(owner, "ORG", "company"), ("Datbrix", "ORG", "company"), ("Quorra", "ORG", "company")]
+    assert (owner, "competesWith", rival) in _run(text, names)

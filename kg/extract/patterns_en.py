@@ -34,7 +34,7 @@ NEW_EN = r"(?:(?:new|interim|acting|incoming|current|longtime|outgoing) )?"
 # a lowercase word that is no preposition or conjunction: "Nvidia chips" names chips, not Nvidia
 NOUN_AFTER_EN = r"(?!(?:in|on|at|for|from|with|to|by|and|or|last|this|earlier|after|before|that|which|was|is)\b)[a-z]"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
-POSS = r"(?:'s|’s)"
+POSS = r"(?:'s|’s|'(?= )|’(?= ))"  # "Vietnam Airlines' rival"
 # Posts written together: "founder and chairman of Xiaomi", "Xiaomi co-founder, chairman and CEO Lei Jun"
 POST_EN = rf"(?:{ROLE_EN}|{CHAIR_EN}|{FOUNDER_EN}|president|CTO|CFO|COO|chief [a-z]+ officer)"
 PRE_POSTS_EN = rf"(?:{POST_EN}(?:,| and| &) (?:and )?)*"
@@ -101,6 +101,9 @@ PLACE_POSS_EN = r"(?:(?:" + "|".join(re.escape(n) for n in place_names_en()) + r
 # a day or period between a company and its verb: "Kering on Monday named …"
 WHEN_EN = r"(?: (?:on|last|this|earlier|late|in) (?:\w+day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,?)?"
 VS_EN = r" (?:vs\.?|VS\.?|versus) "  # "Google vs. Microsoft vs. OpenAI"
+# what may describe a rival: "Snowflake's chief rival, Databricks", "its cloud rivals", "low-cost rival Vietjet"
+_RIVAL_ADJ = r"(?:(?:main|chief|biggest|closest|key|major|arch|domestic|smaller|larger|longtime|low-cost|budget|cloud|online|"\
+             r"U\.S\.|Chinese|American|European|Japanese|Korean|German|Indian|local|global|fast-growing|nearest|traditional) ){0,2}"
 PATTERNS_EN = [
     ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {NEW_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
@@ -373,7 +376,7 @@ PATTERNS_EN = [
     # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
     ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|vie|vies|vied|vying|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively|effectively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
-    ("en.compete.2", rf"{{ORG:s}}{POSS} (?:(?:main|chief|biggest|closest|key|major|arch|domestic|Chinese|U\.S\.|American) )?(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))? {{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.2", rf"{{ORG:s}}{POSS} {_RIVAL_ADJ}(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))?,? {{ORG:o}}", "competesWith", 0.75),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
     ("en.compete.8", rf"{{ORG:s}}(?: \([^)]*\))? (?:is|was|remains|has become|became) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?:rival|competitor)\b", "competesWith", 0.75),
@@ -391,7 +394,7 @@ PATTERNS_EN = [
     ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
     # "Dexcom rival Abbott", "Shanghai-based Agibot rival Fourier"
-    ("en.compete.rival", rf"{{ORG:o}}(?:{POSS})? (?:(?:main|chief|biggest|closest|key|major|arch|domestic|smaller|larger|longtime) )?(?:rival|competitor) {{ORG:s}}", "competesWith", 0.7),
+    ("en.compete.rival", rf"{{ORG:o}}(?:{POSS})? {_RIVAL_ADJ}(?:rival|competitor) {{ORG:s}}", "competesWith", 0.7),
     ("en.compete.5", rf"{{ORG:s}}(?: \([^)]{{1,40}}\))?, (?:a |an |the )?(?:[^\x01.;,]{{0,60}}? )?(?:rival|competitor|challenger) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
     # the sentence's subject and the rivals it trails, gains on or challenges: "Chery still trails rivals BYD and
     # Geely", "helped it gain ground on rivals Tesla and Nio", "stepping up its challenge to Alibaba", "as it
