@@ -16,6 +16,9 @@ predicate / event type plus a one-line summary:
 * ``articles`` -- (only with ``--only articles``, ``articles-zh`` or ``articles-en``)
   ``eval/dev/articles_*.jsonl``: long written analysis articles (headings, tables, lists,
   references) in both languages, for rule development, text stored inline;
+* ``reports`` -- (only with ``--only reports``, ``reports-zh`` or ``reports-en``)
+  ``eval/dev/reports_*.jsonl``: written news reports (datelines, bylines, stock codes, relative
+  dates) in both languages, for rule development, text stored inline;
 * ``articles-test`` -- (only with ``--only articles-test``) ``eval/gold/articles_test_*.jsonl``:
   more such articles by another annotator, kept out of tuning;
 * ``duie``    -- a deterministic sample (md5 of the sentence, default 500) of
@@ -75,7 +78,7 @@ SEEDS_DIR = REPO_ROOT / "seeds"
 DATASETS = ("news", "seeds", "duie", "conll04")
 #: ``--only devnews``: articles annotated for development (``eval/dev/``); errors may be read.
 EXTRA_DATASETS = ("devnews", "wordings", "wordings-zh", "wordings-en", "wordings-test",
-                  "articles", "articles-zh", "articles-en", "articles-test")
+                  "articles", "articles-zh", "articles-en", "articles-test", "reports", "reports-zh", "reports-en")
 DEV_DIR = REPO_ROOT / "eval" / "dev"
 
 SYMMETRIC = {"partnerOf", "competesWith"}
@@ -644,7 +647,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
         elif name == "articles-test":
             res = _run(name, wording_items(args.limit, None, GOLD_DIR, "articles_test_"), True)
             res.notes.append("written articles kept out of tuning: eval/gold/articles_test_*.jsonl")
-        elif name.startswith(("wordings", "articles")):
+        elif name.startswith(("wordings", "articles", "reports")):
             kind, _, lang = name.partition("-")
             res = _run(name, wording_items(args.limit, lang or None, DEV_DIR, kind + "_"), True)
             res.notes.append(f"written {kind}: eval/dev/{kind}_*.jsonl (free for tuning)")

@@ -205,7 +205,7 @@ def test_gold_files_are_well_formed():
     preds = set(ev.ARG_TYPES) - {"Work_For"}
     types = {"Listing", "Funding", "Acquisition", "Merger", "Resignation", "Appointment", "Recall",
              "ProductLaunch", "Partnership", "Earnings", "Lawsuit"}
-    written = [p for kind in ("wordings", "articles") for p in sorted((ROOT / "eval" / "gold").glob(
+    written = [p for kind in ("wordings", "articles", "reports") for p in sorted((ROOT / "eval" / "gold").glob(
         f"{kind}_test_*.jsonl")) + sorted((ROOT / "eval" / "dev").glob(f"{kind}_*.jsonl"))]
     assert len(written) >= 6
     for path in sorted((ROOT / "eval" / "gold").glob("*.jsonl")) + sorted((ROOT / "eval" / "dev").glob("*.jsonl")):
