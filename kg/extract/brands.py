@@ -12,8 +12,10 @@ import re
 
 from ..lexicon import entries_by_id, known_names
 from ..records import Mention
-from ..segment import is_han
+from ..segment import is_han, span_mask
 from .products import DATA_AFTER, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NOT_MAKERS
+from .titles import quiet_posseg, word_freq
+from .zh_orgs import NOT_BRAND_CHARS, han_run_before
 
 # A Latin name right after a lexicon company in Chinese text: "特斯拉Model Y", "华为Pura X",
 # "特斯拉Cybercab" (one word, CamelCase allowed, then letters, codes or editions; not a unit, team or
@@ -139,33 +141,18 @@ _ORG_LIST_LEAD = re.compile(r"(?:竞争对手|对手|竞品)(?:还|也|则|主�
 _RUN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?={_ZH_SEP}|等)")
 
 
-def _run_before(text: str, lo: int, end: int):
-    """The Han run (2 to 6 characters) that ends at ``end`` after a clause start or a word that
-    opens a list ("面临|创新奇智"), or None."""
-    for a in range(end - 2, max(lo, end - 6) - 1, -1):
-        if not all(is_han(c) for c in text[a:end]):
-            return None
-        if a == lo or text[a - 1] in _OPENS_LIST or not is_han(text[a - 1]):
-            return (a, end)
-    return None
-
-
-_OPENS_LIST = set("临括如有将把与和对是为及、")
+# what may come right before a list's first member: "面临|创新奇智", "包括|康诺亚"
+_OPENS_LIST = re.compile(r"[临括如有将把与和对是为及、]$")
 
 
 def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` (in text order), with the unnamed members of a Chinese list of organizations
     made organizations: a run jieba does not know, or a model's person, listed beside an
     organization, in a list that ends "等公司" or follows "竞争对手包括" ("创新奇智、阿丘科技等公司的竞争")."""
-    from .titles import quiet_posseg, word_freq
-    from .zh_orgs import NOT_BRAND_CHARS
-
     out = list(mentions)
     starts = {m.start: m for m in out}
     ends = {m.end: m for m in out}
-    taken = bytearray(len(text) + 1)
-    for m in out:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = span_mask(len(text), (m.span for m in out))
     added, seen = [], set()
     for m in mentions:
         if m.type != "ORG" or m.lang != "zh" or m.start in seen:
@@ -178,7 +165,7 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
             if not sep:
                 break
             end = pos - len(sep.group(0))
-            x = ends.get(end) or _run_before(text, lo, end)
+            x = ends.get(end) or han_run_before(text, lo, end, 6, _OPENS_LIST)
             if not x or (isinstance(x, tuple) and any(taken[x[0]:x[1]])):
                 break
             members.insert(0, x)

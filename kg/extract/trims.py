@@ -52,6 +52,8 @@ _NAME_STOP_END = _NAME_STOP | set("任")
 
 
 _CODE_MARKET = re.compile(r"HK|SH|SZ|BJ|SS|US|N|O|T")
+_FIELD_END = re.compile(r"(?:赛道|领域|板块)$")
+_COUNT = re.compile(r"[一二两三四五六七八九十几数多\d]家")
 
 
 def trim(m: Mention, text: str) -> Mention | None:
@@ -60,11 +62,12 @@ def trim(m: Mention, text: str) -> Mention | None:
     s = text[start:end]
     if m.source in _MODELS and _CODE_MARKET.fullmatch(s) and re.search(r"\w\.$", text[max(0, start - 2):start]):
         return None  # the market of a stock code: "01368.HK", "XPEV.US"
-    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and re.search(r"(?:赛道|领域|板块)$", s):
-        return None  # "ADC赛道": a field, no organization
-    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and (n := re.search(r"[一二两三四五六七八九十几数多\d]家", s)) \
-            and n.start() >= 2:
-        end = start + n.start()  # "红杉中国三家基石投资者": the name, then a count
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh":
+        if _FIELD_END.search(s):
+            return None  # "ADC赛道": a field, no organization
+        count = _COUNT.search(s)
+        if count and count.start() >= 2:
+            end = start + count.start()  # "红杉中国三家基石投资者": the name, then a count
     for prefix in ("the ", "The "):
         if s.startswith(prefix) and m.lang == "en":
             start += len(prefix)

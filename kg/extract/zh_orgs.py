@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import known_names
+from ..segment import is_han
 from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
@@ -273,26 +274,32 @@ STOCK_CODE = re.compile(rf"[（(](?:(?:股票|证券|港股|A股)?代码[:：]\s
 _CODE_NAME_AFTER = re.compile(r"[，。；：、\s“\"*》」讯电]$|(?:公司|企业|品牌|集团|厂商|平台|巨头|龙头|机构|称|为|与|和|及|是)$")
 
 
+def han_run_before(text: str, lo: int, end: int, longest: int, opener: re.Pattern):
+    """``(a, end)``: the run of 2 to ``longest`` Han characters that ends at ``end`` and starts at
+    ``lo``, after a character that is no Han one, or where ``opener`` matches the text before it
+    (the shortest such run); None when a character that is no Han one comes first."""
+    for a in range(end - 2, max(lo, end - longest) - 1, -1):
+        if not all(is_han(c) for c in text[a:end]):
+            return None
+        if a == lo or not is_han(text[a - 1]) or opener.search(text, max(lo, a - 2), a):
+            return (a, end)
+    return None
+
+
 def coded_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of the names right before a stock code: a lexicon name, else the Han run after the
     nearest clause start, description or verb ("组件企业弘晖新能（603886.SH）"), or the name jieba
-    grows leftwards, whichever is shorter."""
+    grows leftwards, whichever is shorter ("（记者 何昕怡）华西重工": anything but a Han character ends the run)."""
     end = len(text) if end is None else end
     spans = []
     orgs = known_names("ORG")
     for m in STOCK_CODE.finditer(text, start, end):
         pos = m.start()
-        known = [pos - n for n in range(2, 9) if text[pos - n:pos] in orgs]
-        found = known[:1]
-        for a in range(pos - 2, max(start, pos - 8) - 1, -1):
-            if found or not all("\u4e00" <= c <= "\u9fff" for c in text[a:pos]):
-                break
-            if a == start or not "\u4e00" <= text[a - 1] <= "\u9fff" or _CODE_NAME_AFTER.search(text, max(start, a - 2), a):
-                found.append(a)  # (anything but a Han character ends the name: "（记者 何昕怡）华西重工")
-        stem = _stem_start(text, pos, start, common=True)
-        if not known and stem < pos:
-            found.append(stem)
-        a = max(found, default=pos)
+        a = next((pos - n for n in range(2, 9) if text[pos - n:pos] in orgs), None)
+        if a is None:
+            run = han_run_before(text, start, pos, 8, _CODE_NAME_AFTER)
+            stem = _stem_start(text, pos, start, common=True)
+            a = max([x for x in (run and run[0], stem if stem < pos else None) if x is not None], default=pos)
         if pos - a >= MIN_STEM and not _NOT_RUN.search(text, a, pos) and not _GENERIC_END.search(text, a, pos):
             spans.append((a, pos))
     return spans
