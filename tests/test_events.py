@@ -27,12 +27,13 @@ def _events(text, names, doc_date=None):
 
 
 def test_listing_with_exchange_date_and_amounts():
-    (ev,) = _events("甲公司于2026年1月8日在港交所上市，发行价116.2港元。",
+    (ev,) = _events("甲公司于2026年1月8日在港交所上市，发行价116.2港元，募资10亿港元。",
                     [("甲公司", "ORG", "company"), ("港交所", "ORG", "exchange")])
     assert ev.type == "Listing"
     assert {(p.role, p.mention.text) for p in ev.participants} == {("company", "甲公司"), ("exchange", "港交所")}
     assert ev.date == "2026-01-08"
-    assert [(a.value, a.currency) for a in ev.amounts] == [(116.2, "HKD")]
+    # the proceeds are money moved, the price of one share is not
+    assert [(a.value, a.currency) for a in ev.amounts] == [(1000000000, "HKD")]
     assert ev.label.startswith("甲公司上市") and ev.lang == "zh"
     assert ev.evidence.sentence.startswith("甲公司")
 

@@ -138,7 +138,11 @@ def family_models(candidates: list[Mention], text: str) -> list[Mention]:
 _ZH_SEP = r"(?:、|和|与|及|以及)"
 _ORG_LIST_END = re.compile(r"等(?:多家|几家|数家)?(?:国内外|国内|海外|头部|主要)?(?:公司|企业|厂商|车企|药企|品牌|机构|巨头|平台|对手|竞争对手|玩家)")
 _ORG_LIST_LEAD = re.compile(r"(?:竞争对手|对手|竞品)(?:还|也|则|主要)?(?:包括|有|如|是)$")
-_RUN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?={_ZH_SEP}|等)")
+_RUN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?={_ZH_SEP}|等|[，。；：,;:]|$)")  # (the last member ends the clause)
+# a member's stock code or alias in brackets before the next: "钧达股份（002865.SZ）和英发睿能"
+_CODE_THEN_SEP = re.compile(rf"(?:[（(][^（）()]{{1,20}}[）)])?{_ZH_SEP}")
+# ... and the rest of the last member's name, which a model may cut short: "和英发睿能。" (英发)
+_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[，。；：,;:]|$)")
 
 
 # what may come right before a list's first member: "面临|创新奇智", "包括|康诺亚"
@@ -159,7 +163,7 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         lo = max(text.rfind(c, 0, m.start) for c in "，。；：,;:\n") + 1
         hi = min((i for i in (text.find(c, m.end) for c in "，。；：,;:\n") if i >= 0), default=len(text))
-        members, pos = [m], m.start
+        members, pos, cut = [m], m.start, []
         while True:  # leftwards
             sep = re.search(_ZH_SEP + "$", text[lo:pos])
             if not sep:
@@ -172,11 +176,14 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
             pos = x.start if isinstance(x, Mention) else x[0]
         first, pos = pos, m.end
         while pos < hi:  # rightwards
-            sep = re.match(_ZH_SEP, text[pos:hi])
+            sep = _CODE_THEN_SEP.match(text, pos, hi)
             if not sep:
                 break
-            pos += sep.end()
+            pos = sep.end()
             x = starts.get(pos)
+            if isinstance(x, Mention) and x.type == "ORG" and x.source in ("ner", "lac") and (rest := _NAME_REST.match(text, x.end, hi)):
+                cut.append(x)
+                x = (x.start, rest.end())
             if not x:
                 run = _RUN.match(text, pos, hi)
                 x = run.span(1) if run and not any(taken[run.start(1):run.end(1)]) else None
@@ -187,6 +194,8 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
         seen.update(x.start for x in members if isinstance(x, Mention))
         if len(members) < 2 or not (_ORG_LIST_LEAD.search(text, max(lo, first - 12), first) or _ORG_LIST_END.match(text, pos)):
             continue
+        for x in cut:  # the whole name replaces the model's part of it
+            out.remove(x)
         for x in members:
             if isinstance(x, tuple):
                 name = text[x[0]:x[1]]

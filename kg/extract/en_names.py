@@ -35,6 +35,8 @@ _COMPANY_AFTER = re.compile(
     rf"|{_SAID_ITS}"
     rf"|, (?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:maker|developer|{_COMPANY_NOUN}) (?:of|behind|that|which|based)\b"
     r"| (?:is|was) (?:now )?valued at\b"
+    r"| (?:was|is|had been|has been) (?:co-)?founded (?:in \d{4} )?by\b"  # "Payvera was co-founded in 2022 by"
+    r"|,? (?:is |was )?headquartered in\b"
     r"| (?:filed|has filed) for (?:an |a )?(?:IPO|listing)\b"
     r"| (?:shares|stock) (?:rose|fell|jumped|surged|slumped|dropped|climbed)\b"
     r"| (?:has |had |on \w+ |last \w+ )*(?:appointed|named|hired) (?:[A-Z][\w.-]+ ){1,3}[^.;]{0,80}?\bas (?:its )?"
@@ -45,9 +47,14 @@ _COMPANY_AFTER = re.compile(
 # ... which, of a name of several words, only company-only descriptions show: "Multiverse Computing,
 # a San Sebastian-based developer of", "German outdoor brand Jack Wolfskin"
 _COMPANY_AFTER_LONG = re.compile(
+    # "Kraft Heinz's rivals", "Kraft Heinz chair Miguel Patricio", "Kraft Heinz, the maker of Heinz ketchup"
+    r"(?:'s|’s) (?:[a-z][\w-]* )?(?:business|unit|arm|division|subsidiary|board|chief executive|CEO|chairman|chairwoman|IPO|"
+    r"listing|revenue|profit|rivals?)\b|"
+    r" (?:chair|chairman|chairwoman|chief executive|CEO) [A-Z][a-z]+ [A-Z][a-z]+|, the maker of\b|"
     r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:[\w-]+-based (?:[\w-]+ ){0,2}?(?:developer|maker|provider|operator)|"
     rf"(?:{_COMPANY_NOUN}) (?:of|behind|that|which|based))\b|{_SAID_ITS}|"
     r" (?:has |have |had )?agreed (?:on \w+ )?to (?:buy|acquire|sell|merge|take over)\b|"
+    r" (?:was|is|had been|has been) (?:co-)?founded (?:in \d{4} )?by\b|,? (?:is |was )?headquartered in\b|"
     r" (?:is|was) (?:exploring|reviewing|weighing) (?:strategic )?options for its\b")
 _COMPANY_BEFORE_LONG = re.compile(r"\b(?:rivals?|competitors?)(?: such as| like| including)? $|"
                                   r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
@@ -57,6 +64,9 @@ _COMPANY_BEFORE_LONG = re.compile(r"\b(?:rivals?|competitors?)(?: such as| like|
 _JOB = r"analyst|economist|strategist|researcher|executive|engineer|director|head|manager|partner"
 _COMPANY_BEFORE = re.compile(rf"(?i)\b(?:{_JOB}|investor)s? (?:at|with) $|"
                              r"\brivals? $|\bcompetitors? (?:like |such as )?$|\bmaker $|"  # "Ray-Ban maker EssilorLuxottica"
+                             # "Singapore Airlines' budget unit Scoot", "identity-security startup Tessellate"
+                             r"\b(?:unit|subsidiary|division|arm|affiliate|airline|carrier|startup|start-up|lender|insurer|"
+                             r"carmaker|automaker|chipmaker|drugmaker|retailer) $|"
                              r"\b(?:partnered|partnering|teamed up|partnership|deal|agreement|contract|alliance|"
                              r"collaboration) with $|"
                              r"\bcompet(?:es|ed|ing|e) (?:directly |head-on )?with $")
@@ -150,7 +160,7 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
 
 # A name after a job at an organization: "an analyst at Morningstar", "a partner at Hillhouse Capital",
 # "chief executive of Target"
-_AT_EMPLOYER = re.compile(rf"\b(?:(?:{_JOB}|professor|scientist)s? (?:at|with)|(?:chief executive|chief \w+ officer|"
+_AT_EMPLOYER = re.compile(rf"\b(?:(?:{_JOB}|professor|scientist)s? (?:at|with)|(?:head|director) of (?:[\w-]+ ){{1,4}}?at|(?:chief executive|chief \w+ officer|"
                           rf"CEO|chairman|chairwoman|co-founder|founder) of) ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){{0,3}})"
                           r"(?![\w&'-])")
 
@@ -173,7 +183,8 @@ DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Th
 # (and "Healy president George Malina", "Former Pepco executive Sharon Pratt Dixon", "Edison spokesman Kevin
 # Kelly": a lowercase post between a capitalized name and a person's two names)
 _BEFORE_OFFICER = re.compile(r"(?<![\w&.'-])((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}) (?:chairman|chairwoman|chief executive|"
-                             r"CEO|founder|co-founder|president|executive|spokesman|spokeswoman|spokesperson|employee) "
+                             r"CEO|founder|co-founder|president|executive|spokesman|spokeswoman|spokesperson|employee|"
+                             r"Chairman|Chairwoman|Chief Executive(?: Officer)?|Co-[Ff]ounder|Founder) "
                              r"(?:and [\w -]{3,30}? )?[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+")
 _NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Former", "Then", "Interim",
                  "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice", "Another", "Senior",
@@ -200,7 +211,7 @@ _DESCRIBED_EN = re.compile(rf"\b(?:(?:{DEMONYM.pattern})|([A-Z][a-z]+(?: [A-Z][a
 _CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|"
                    r"Therapeutics|Biopharma|Biopharmaceuticals?|Pharmaceuticals?|Pharma|Biosciences|Biologics|Biotech|"
                    r"Bank|Bancorp|Insurance|Assurance|Airlines|Airways|Motors|Industries|Technologies|Securities|Energy|"
-                   r"Resources|Mining|Foods|Beverages|Brands|Entertainment|Studios|Interactive|Telecom|Communications|"
+                   r"Labs|Systems|Networks|Robotics|Semiconductors?|Electronics|Aerospace|Resources|Mining|Foods|Beverages|Brands|Entertainment|Studios|Interactive|Telecom|Communications|"
                    r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures|Mutual|Health|Medical|International|Investors|Investments|Management)")
 _PLACE_COMPANY = re.compile(r"(?<!\bof )\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) "
                             rf"((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:(?: [A-Z][\w&.-]*)*? {_CORPORATE_WORD})?)(?![\w&'-]| [A-Z])")
@@ -215,6 +226,12 @@ _FOUNDED_BY = re.compile(r"(?<![\w&'-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}), (
 # ... and any name with a corporate word: "Kelun-Tao Biopharma", "United Laboratories International Holdings"
 _CORPORATE_NAME = re.compile(rf"(?<![\w&.'-])((?:[A-Z][\w&.'-]*[a-z][\w&.'-]* ){{1,4}}{_CORPORATE_WORD}(?![\w.])|"
                              r"(?:Banco|Banca|Grupo|Groupe|Compagnie|Société) [A-Z][\w&.-]*[a-z](?: [A-Z][\w&.-]*[a-z])?)(?![\w&-])(?!['’](?!s\b))")
+
+
+# ... and a business named before its kind after its owner: "sold under Target's Pillowfort brand", "its
+# Rockstar Games studio"
+_OWNED_KIND = re.compile(r"(?:['’]s|(?<=s)['’]|\bits) ((?:[A-Z][\w&.'-]*[a-z][\w&.'-]*)(?: [A-Z][\w&.'-]*[a-z][\w&.'-]*){0,2}) "
+                         r"(?:(?:[a-z][\w-]* )?brand|label|unit|subsidiary|division|studio|chain)s?\b")
 
 
 def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
@@ -235,6 +252,11 @@ def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list
     for m in _PLACE_COMPANY.finditer(text, start, end):
         if m.group(1).casefold() in place_names() and m.group(2).split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(m.group(2)):
             out.append(Mention(doc_id, m.start(2), m.end(2), m.group(2), "ORG", "en", "context"))
+    for m in _OWNED_KIND.finditer(text, start, end):
+        first = m.group(1).split()[0]
+        if m.group(1) not in known_names("PRODUCT", ambiguous=True) and first not in _NOT_EMPLOYER and not (
+                DEMONYM.fullmatch(first) or first.casefold() in place_names()):  # not "VW's Spanish performance brand"
+            out.append(Mention(doc_id, m.start(1), m.end(1), m.group(1), "ORG", "en", "context"))
     for m in _CORPORATE_NAME.finditer(text, start, end):
         name, at = m.group(1), m.start(1)
         cut = max((w.end() for w in re.finditer(r"\S+(?:['’]s|-[a-z]+) ", name)), default=0)
@@ -251,6 +273,13 @@ def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list
     return out
 
 
+# ... and the names of a list of rivals or backers: "competes with Bill, Ramp and Brex", "rivals such as Alo
+# Yoga and Vuori", "early backers of Insta360 include IDG Capital and Xunlei"
+_LISTED_AFTER = re.compile(r"\b(?:(?:rivals?|competitors?|peers?)(?:,? (?:such as|like|including))?|compet(?:es|ed|ing|e) (?:directly |head-on )?with|"
+                           r"(?:backers|investors|shareholders) (?:of|in) [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3} (?:include|includes|included))"
+                           r" ((?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:(?:, and |, | and )(?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})){1,5})")
+
+
 def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
     """Organizations named as where someone works, as what a round or stake is in, before an
     officer's post or as what a deal buys, in English ``text[start:end]``."""
@@ -263,6 +292,13 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
                 name, at = name[owner.end():], at + owner.end()
             if name and name.split()[0] not in _NOT_EMPLOYER:
                 out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
+    for m in _LISTED_AFTER.finditer(text, start, end):
+        for n in _JOINED_NAME.finditer(text, m.start(1), m.end(1)):
+            name, words = n.group(0), n.group(0).split()
+            if (len(words) == 1 or words[-1] in _ORG_WORDS) and not (
+                    words[0] in _NOT_EMPLOYER or words[0].lower() in EN_STOP_WORDS or _CALENDAR.fullmatch(words[0])
+                    or DEMONYM.fullmatch(words[0]) or name.casefold() in place_names() or name in known_names("PERSON")):
+                out.append(Mention(doc_id, n.start(), n.end(), name, "ORG", "en", "context"))
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
               *_BEFORE_OFFICER.finditer(text, start, end), *_ACQUIRED.finditer(text, start, end)):
         name, at = m.group(1).rstrip("."), m.start(1)
@@ -271,7 +307,7 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
             name, at = name[owner.end():], at + owner.end()  # "a stake in India's Yes Bank": the place's company
         elif owner:
             name = owner.group(1)  # "to buy CATL's Shenxing batteries": the company is the owner
-        if DEMONYM.fullmatch(name) and re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2]):
+        if DEMONYM.fullmatch(name) and (m.re is _BEFORE_OFFICER or re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2])):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
         if m.re is _BEFORE_OFFICER:  # "Former Pepco executive": the name after a capitalized modifier
             while " " in name and name.split()[0] in _NOT_EMPLOYER:

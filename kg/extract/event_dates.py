@@ -79,7 +79,7 @@ _CITATION = re.compile(r"》|\]\(https?://")  # "《…》. 2026-01-12.", "[…]
 def period(text: str, d) -> bool:
     """The date names a period reported ("2025年第三季度", "Q4 2025", "FY2025"), not when something happened."""
     return bool(re.match(r"(?i)Q[1-4]|H[12]\b|FY", d.text) or _PERIOD_AFTER.match(text, d.end)
-                or _PERIOD_BEFORE.search(text, max(0, d.start - 12), d.start))
+                or _PERIOD_BEFORE.search(text, max(0, d.start - 16), d.start))
 
 
 _DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d)\W*"

@@ -205,8 +205,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                   f"trigger.{seg.lang}.{etype}", 0.7)
 
 
-# A value named is no money moved: "估值达43亿美元", "valued at $4 billion", "市值", "股价"
-_NOT_MOVED = re.compile(r"(?i)(?:估值|市值|股价|valuation of|(?<!deal )(?<!transaction )(?<!takeover )(?<!offer )valued at|"
+# A value named is no money moved: "估值达43亿美元", "valued at $4 billion", "市值", "股价", a share's price ("发行价12港元")
+_NOT_MOVED = re.compile(r"(?i)(?:估值|市值|股价|发行价|招股价|每股|收盘价|开盘价|price of|priced at|valuation of|(?<!deal )(?<!transaction )(?<!takeover )(?<!offer )valued at|"
                         r"market (?:cap|capitalization|value) of|"
                         r"(?:share|stock) price of)[^，。；,;\d$]{0,6}$")
 
@@ -216,8 +216,14 @@ def _amounts(doc_text: str, seg) -> tuple:
                  if not _NOT_MOVED.search(doc_text, max(seg.start, start - 14), start))
 
 
+# a company reporting its results: "Kraft Heinz reported fourth-quarter net sales of …", "昨日公布三季报"
+_RESULTS_TOLD = re.compile(r"(?i)\b(?:reported|reports|posted|posts|announced|unveiled)\b|公布|发布|披露")
+
+
 def _event(etype, doc_text, seg, start, end, dates, participants, amounts, extractor, confidence) -> Event:
     """The event stated by ``doc_text[start:end]`` (its trigger) in the sentence ``seg``."""
+    if etype == "Earnings":  # "For the quarter ended Dec. 28, Lam reported …": the day a period ends is no date of the report
+        dates = [d for d in dates if not (period(doc_text, d) and d.iso and len(d.iso) == 10)]
     date = date_for(doc_text, seg, start, dates)
     iso = date.iso if date else None
     ev = Evidence.in_segment(doc_text, seg, start, end, extractor, confidence)
@@ -346,7 +352,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         recent = next((d.iso for d in reversed(dates) if d.iso and not period(doc_text, d)), recent)
         if k + 1 < len(parsed) and all(period(doc_text, d) for d in dates):  # none, or a period reported
             dates = dates + date_line(doc_text, parsed[k + 1].segment, doc_date, anchor)
-        full = [d for d in dates if d.iso and len(d.iso) == 10]
+        # (a day written out: "财联社11月4日电" anchors "今日", "昨日晚间" does not)
+        full = [d for d in dates if d.iso and len(d.iso) == 10 and any(c.isdigit() for c in d.text)]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
         if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
             if full:
@@ -377,6 +384,10 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         local_rels = [r for r in relations if r.evidence.sent_start == seg.start]
         stated = joint_launches(_stated_by_relations(found, doc_text, seg, dates, local_rels), doc_text, _relabel)
         stated = _stakes_bought(stated)
+        # results told with no date of their own are the report's news: "Kraft Heinz reported fourth-quarter net sales of …"
+        stated = [replace(ev, date=doc_date, label=_label(ev.type, ev.lang, list(ev.participants), doc_date))
+                  if ev.type == "Earnings" and not ev.date and doc_date and _RESULTS_TOLD.search(doc_text, seg.start, seg.end) else ev
+                  for ev in stated]
         for ev in stated:
             events.extend(by_maker(ev, local_rels, _label) if ev.type == "ProductLaunch"
                           else by_listed(ev, local_rels, _label) if ev.type == "Listing" else [ev])
@@ -405,7 +416,9 @@ _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner
              "pattern.zh.invest.10", "pattern.zh.invest.12",  # "A和B均为X的股东", "都曾参与X的融资"
              "pattern.zh.invest.13", "pattern.zh.invest.18", "pattern.zh.invest.19", "pattern.en.invest.18", "pattern.en.invest.19",
              "pattern.zh.invest.15", "pattern.zh.invest.16", "pattern.en.invest.21", "pattern.en.invest.22", "pattern.en.invest.23",  # "X的股东包括", "an early backer of"
-             "pattern.en.invest.backed"}  # "X, which is backed by Y"
+             "pattern.en.invest.backed",  # "X, which is backed by Y"
+             "pattern.en.invest.backersof", "pattern.en.invest.disclosed",  # "early backers of X include Y", "disclosed a stake in"
+             "pattern.en.partner.workson", "pattern.en.partner.runjv"}  # "works with Y on", "has run a joint venture with Y"
 # ... or a stake held or raised on the market: "微软持有OpenAI约27%的股份", "摩根大通增持比亚迪H股", "Microsoft, which holds a stake of about 27% in OpenAI"
 _HOLDS = re.compile(r"(?i)持有|持股|获得过|增持|买入|举牌|\bhold(?:s|ing)?\b|\bowns?\b")
 

@@ -35,6 +35,11 @@ NEW_EN = r"(?:(?:new|interim|acting|incoming|current|longtime|outgoing) )?"
 NOUN_AFTER_EN = r"(?!(?:in|on|at|for|from|with|to|by|and|or|last|this|earlier|after|before|that|which|was|is)\b)[a-z]"
 AGE = r"(?:\d{1,3}, )?"  # "Joseph Cicippio, 58, was acting comptroller at ..."
 POSS = r"(?:'s|’s|'(?= )|’(?= ))"  # "Vietnam Airlines' rival"
+# What joins the founders a sentence lists: "by CEO Amara Nwosu and CTO Jonas Lindqvist", "by A, a former
+# director at Okta, and B" (a post before each, an aside after each)
+FOUNDERS_JOIN_EN = (r"(?:, and |, | and )(?:(?:its |former )?(?:(?i:co-)?CEO|CTO|CFO|COO|(?i:chief) \w+(?: (?i:officer))?|"
+                    r"(?i:president|chairman|chairwoman)) )?")
+FOUNDER_ASIDE_EN = r"(?:, (?:a|an|the|who) (?:[^\x01.;,]|\x01ORG:\d+\x02){1,80}?(?=, and | and |,? \x01))?"
 # Posts written together: "founder and chairman of Xiaomi", "Xiaomi co-founder, chairman and CEO Lei Jun"
 POST_EN = rf"(?:{ROLE_EN}|{CHAIR_EN}|{FOUNDER_EN}|president|CTO|CFO|COO|chief [a-z]+ officer)"
 PRE_POSTS_EN = rf"(?:{POST_EN}(?:,| and| &) (?:and )?)*"
@@ -138,6 +143,8 @@ PATTERNS_EN = [
     # "Sam Altman, OpenAI's co-founder and chief executive"
     ("en.founder.6", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{FOUNDER_EN}", "founderOf", 0.9),
     ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is |(?:the |a |an )(?:[\w-]+ ){{0,5}}?)?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
+    # "Tessellate Labs was founded in 2022 by Priya Natarajan, a former …, and Daniel Okafor"
+    ("en.founder.was", rf"{{ORG:o}}{ASIDE_EN} (?:was|is|had been|has been) (?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
     ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
@@ -188,8 +195,12 @@ PATTERNS_EN = [
     ("en.ceo.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN}\)", "ceoOf", 0.85),
     ("en.chair.bracket", rf"{{PERSON:s}} \({{ORG:o}}{POSS} (?:{ADJ_EN}){PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN}\)", "chairOf", 0.85),
     # "BYD, founded by chairman Wang Chuanfu in 1995": the founder's post now
-    ("en.chair.founded", rf"{{ORG:o}}(?: \([^)]{{1,40}}\))?,? (?:which was |that was )?(?:co-)?founded by (?:its )?(?:current )?(?:executive )?(?:chairman|chairwoman|chair) {{PERSON:s}}", "chairOf", 0.8),
-    ("en.ceo.founded", rf"{{ORG:o}}(?: \([^)]{{1,40}}\))?,? (?:which was |that was )?(?:co-)?founded by (?:its )?(?:current )?{ROLE_EN} {{PERSON:s}}", "ceoOf", 0.8),
+    ("en.chair.founded", rf"{{ORG:o}}(?: \([^)]{{1,40}}\))?,? (?:which was |that was |was |is )?(?:co-)?founded (?:in \d{{4}} )?by (?:its )?(?:current )?(?:executive )?(?:chairman|chairwoman|chair) {{PERSON:s}}", "chairOf", 0.8),
+    ("en.ceo.founded", rf"{{ORG:o}}(?: \([^)]{{1,40}}\))?,? (?:which was |that was |was |is )?(?:co-)?founded (?:in \d{{4}} )?by (?:its )?(?:current )?{ROLE_EN} {{PERSON:s}}", "ceoOf", 0.8),
+    ("en.ceo.who", rf"{{PERSON:s}}, who (?:remains|is|became|serves as|(?:succeeded|replaced) \x01PERSON:\d+\x02 as) (?:the )?{{ORG:o}}{POSS}? {ADJ_EN}(?:new )?{ROLE_EN}(?! of)", "ceoOf", 0.8),
+    ("en.chair.who", rf"{{PERSON:s}}, who (?:remains|is|became|serves as|(?:succeeded|replaced) \x01PERSON:\d+\x02 as) (?:the )?{{ORG:o}}{POSS}? {ADJ_EN}(?:new |executive |non-executive )?{CHAIR_EN}(?! of)", "chairOf", 0.8),
+    ("en.ceo.andits", rf"{{ORG:o}}(?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}? and {{PERSON:s}} (?:is|was|became|serves as) its {ADJ_EN}(?:new )?{ROLE_EN}", "ceoOf", 0.75),
+    ("en.chair.andits", rf"{{ORG:o}}(?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}? and {{PERSON:s}} (?:is|was|became|serves as) its {ADJ_EN}(?:new |executive |non-executive )?{CHAIR_EN}", "chairOf", 0.75),
     ("en.chair.its", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.75),
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
@@ -263,7 +274,7 @@ PATTERNS_EN = [
     # helped by sales of its SU7 electric sedan", "Kuaishou said that Zhang Di, who led the development of its Kling"
     ("en.dev.its", rf"^(?:Shares (?:of|in) )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\b(?:its) "
                    rf"(?:(?:own|new|newest|latest|next-generation|flagship|in-house|first|popular|best-selling)[ -])*"
-                   rf"(?:(?:[\w-]+|\x01ORG:\d+\x02) ){{0,3}}?(?:{KIND_WORD_EN} )?{{PRODUCT:o}}", "develops", 0.65),
+                   rf"(?:(?:(?!(?:in|at|on|of|for|with|to|from|near)\b)[\w-]+|\x01ORG:\d+\x02) ){{0,3}}?(?:{KIND_WORD_EN} )?{{PRODUCT:o}}", "develops", 0.65),  # (not "its plant in Szeged")
     ("en.invest.1", rf"{{ORG:s}} (?:led|co-led|joined|participated in) (?:the |a |an )?[^\x01.;]{{0,40}}?(?:round|financing|funding|investment)[^\x01.;]{{0,15}}?(?:in|of|for|into) {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.2", rf"{{ANY:s}}{ASIDE_EN}{SAID_IT_EN}(?:,? which)? (?:has )?(?:also |already |previously |since )?(?:invested|invests|is investing|agreed(?: on \w+)? to invest) (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.85),
     ("en.invest.3", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:raised|secured|closed|completed) [^\x01.;]{{0,60}}?led by {{ORG:s}}", "investsIn", 0.85),
@@ -289,7 +300,7 @@ PATTERNS_EN = [
     ("en.invest.19", rf"{{ORG:o}}{POSS} (?:[\w-]+ )?(?:investors|backers|shareholders) (?:include|included|includes|are|such as)(?: the likes of)? {{ORG:s}}", "investsIn", 0.75),
     # "Google owns about 14% of Anthropic" (a majority makes a parent), "ASML became Mistral AI's largest shareholder", "Tencent is one of the
     # biggest shareholders of Moonshot AI"
-    ("en.invest.21", rf"{{ORG:s}}{ASIDE_EN} (?:still |now |also )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |some |just under |less than )?[1-4]?\d(?:\.\d+)?(?:%| percent)(?: stake)? (?:of|in) {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.21", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:still |now |also )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |some |just under |less than )?[1-4]?\d(?:\.\d+)?(?:%| percent| per ?cent)(?: stake)? (?:of|in) {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.22", rf"{{ORG:s}} (?:is|was|became|remains|has become|had become) (?:now |also |still )?(?:one of )?(?:the |a |an )(?:early |major |key |big |biggest |largest |main |existing |longtime |new |strategic |second-largest |single largest |minority |majority )*(?:backers?|investors?|shareholders?|stakeholders?) (?:of|in) {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.23", rf"{{ORG:s}}(?:(?:,| and|, and| &) \x01ORG:\d+\x02)* (?:is|was|became|remains|has become|had become|are|were) (?:now |also |still )?(?:one of |among )?{{ORG:o}}{POSS} (?:early |major |key |big |biggest |largest |main |existing |longtime |new |strategic |second-largest |single largest |minority |majority )*(?:backers?|investors?|shareholders?|stakeholders?)\b", "investsIn", 0.8),
     ("en.invest.20", rf"{{ORG:s}} (?:has |have |had )?(?:increased|raised|boosted|doubled|expanded|upped) (?:its|their) (?:total )?investment in {{ORG:o}}", "investsIn", 0.8),
@@ -340,7 +351,7 @@ PATTERNS_EN = [
     # "Samsung Electronics has signed a $16.5 billion contract to make AI chips for Tesla"
     ("en.partner.11", rf"{{ORG:s}} (?:has )?(?:signed|inked|won|secured|landed|struck) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:(?:contract|supply deal|supply agreement|order) (?:to (?:make|supply|build|produce|provide|deliver) [^\x01.;]{{0,50}}? )?(?:with|for|from)|(?:deal|agreement) to (?:make|supply|build|produce|provide|deliver|sell) [^\x01.;]{{0,50}}? (?:to|for)) {{ORG:o}}", "partnerOf", 0.75),
     # "Stellantis paid €1.5 billion for about 21% of Leapmotor"
-    ("en.invest.16", rf"{{ORG:s}} (?:has )?(?:paid|spent|invested) (?:[^\x01.;]|\.\d){{1,30}}? (?:for|in) (?:a |an )?(?:about |around |roughly |nearly |almost )?\d+(?:\.\d+)?(?:%| percent) (?:stake )?(?:of|in) {{ORG:o}}", "investsIn", 0.75),
+    ("en.invest.16", rf"{{ORG:s}}{ASIDE_EN} (?:has )?(?:paid|spent|invested) (?:[^\x01.;]|\.\d){{1,30}}? (?:for|in) (?:a |an )?(?:about |around |roughly |nearly |almost )?\d+(?:\.\d+)?(?:%| percent| per ?cent) (?:stake )?(?:of|in) {{ORG:o}}", "investsIn", 0.75),
     ("en.partner.6", rf"{{ORG:s}}{ASIDE_EN} (?:has )?(?:signed|inked|struck|reached|sealed) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:agreement|deal|pact|partnership) with {PLACE_POSS_EN}{{ORG:o}}", "partnerOf", 0.8),
     # "Nvidia agreed to invest $5 billion in Intel …, and the two chipmakers will jointly develop …"
     ("en.partner.two", rf"{{ORG:s}}(?:[^\x01.;]|\.\d){{0,80}}?{{ORG:o}}(?:[^\x01.;]|\.\d){{0,80}}?,? and the two (?:companies|firms|groups|[a-z]+makers) "
@@ -348,6 +359,15 @@ PATTERNS_EN = [
     # "Seres Group, the carmaker that builds AITO-brand vehicles in partnership with Huawei"
     ("en.partner.10", rf"{{ORG:s}}(?: \([^)]*\))?(?:,? (?:the |a |an |which |that |who )?(?:[^\x01.;]|\x01(?:PRODUCT|ORG):\d+\x02){{0,80}}?)? in (?:close )?partnership with {{ORG:o}}", "partnerOf", 0.7),
     ("en.partner.5", rf"{{ORG:s}} (?:is|are|has been|have been) (?:working|collaborating|teaming up|cooperating) with {{ORG:o}}", "partnerOf", 0.7),
+    # "Toyota Motor works with BYD on battery-electric sedans", "Nissan has run a joint venture with Dongfeng"
+    ("en.partner.workson", rf"{{ORG:s}}{ASIDE_EN} (?:also |now )?(?:works|worked|has worked|have worked) (?:closely )?with {{ORG:o}} on\b", "partnerOf", 0.7),
+    ("en.partner.runjv", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:also )?(?:run|runs|ran|operates|operated|owns) (?:a|an|its) (?:[\w-]+ ){{0,2}}?joint venture with {{ORG:o}}", "partnerOf", 0.75),
+    # "Ubisoft sold a minority stake in Vantage Studios, a new subsidiary, to Tencent Holdings"
+    ("en.invest.soldto", rf"\x01ORG:\d+\x02(?: itself)?{ASIDE_EN} (?:has |had )?(?:sold|sells|agreed to sell) (?:a |an |its )?(?:[\w-]+ )?stake in {{ORG:o}}(?: \([^)]{{1,40}}\))?(?:, (?:[^\x01.;,]){{1,60}},)? to {{ORG:s}}", "investsIn", 0.75),
+    # "activist investor Elliott Management disclosed a stake of more than $1 billion in Lululemon"
+    ("en.invest.disclosed", rf"{{ORG:s}}{ASIDE_EN} (?:has |had )?(?:disclosed|built|amassed|taken|took|revealed) (?:a |an )?(?:[\w-]+ )?stake (?:of (?:[^\x01.;]|\.\d){{1,30}}? )?in {{ORG:o}}", "investsIn", 0.75),
+    # "Early backers of Insta360 include IDG Capital and Xunlei"
+    ("en.invest.backersof", rf"(?:[Bb]ackers|[Ii]nvestors|[Ss]hareholders) (?:of|in) {{ORG:o}} (?:include|includes|included|are|were)(?: the likes of)? {{ORG:s}}", "investsIn", 0.75),
     # "Vexa's partners include A, B and C", "Vexa counts Orlen among its partners", "Orlen, a longtime partner of Vexa,"
     ("en.partner.12", rf"{{ORG:s}}{POSS} (?:[\w-]+ ){{0,2}}?partners (?:include|includes|included|are|such as) (?:companies |firms |groups )?(?:such as |like )?{{ORG:o}}", "partnerOf", 0.75),
     ("en.partner.12b", rf"{{ORG:s}},? (?:which |who )?counts {{ORG:o}} (?:as|among) (?:one of )?its (?:[\w-]+ ){{0,2}}?partners", "partnerOf", 0.75),
@@ -375,7 +395,7 @@ PATTERNS_EN = [
     ("en.compete.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:compete|competed|are competing|vie|vied|are vying|(?:are|were|remain) (?:fierce |bitter |close |direct |longtime |long-time |arch-?)?(?:rivals|competitors)|battle|are battling|(?:are|were|remain) locked in (?:a |an )?(?:[\w-]+ )?(?:price war|battle|rivalry|fight|race))\b(?! (?:with|against)\b)", "competesWith", 0.75),
     # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
     ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|vie|vies|vied|vying|going head-to-head|goes head-to-head|went head-to-head) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively|effectively) )?(?:with|against) {{ORG:o}}", "competesWith", 0.85),
+    ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:also |still |now )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|vie|vies|vied|vying|going head-to-head|goes head-to-head|went head-to-head|(?:is |are )?(?:racing|scrambling|trying|struggling|rushing) to catch up) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively|effectively) )?(?:in (?:[A-Z][\w.]*(?: [A-Z][\w.]*)?|the [\w-]+(?: [\w-]+)? (?:market|business)) )?(?:with|against) (?:(?:its |larger |bigger )?rivals? )?{PLACE_POSS_EN}{{ORG:o}}", "competesWith", 0.85),
     ("en.compete.2", rf"{{ORG:s}}{POSS} {_RIVAL_ADJ}(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))?,? {{ORG:o}}", "competesWith", 0.75),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
@@ -395,6 +415,11 @@ PATTERNS_EN = [
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"
     # "Dexcom rival Abbott", "Shanghai-based Agibot rival Fourier"
     ("en.compete.rival", rf"{{ORG:o}}(?:{POSS})? {_RIVAL_ADJ}(?:rival|competitor) {{ORG:s}}", "competesWith", 0.7),
+    # "Anglo Teck now ranks alongside rivals BHP and Rio Tinto", "Shares in X rose 4%, outperforming larger rival Y"
+    ("en.compete.alongside", rf"{{ORG:s}}{ASIDE_EN} (?:now |still )?(?:ranks|sits|stands|competes) (?:alongside|among|with) {_RIVAL_ADJ}(?:rivals?|competitors?|peers?)(?: such as| like| including)? {{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.outperform", rf"^(?:Shares (?:of|in) )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01[A-Z]+:\d+\x02){{0,200}}?\b(?:outperforming|outpacing|underperforming|lagging) (?:its )?{_RIVAL_ADJ}(?:rivals?|competitors?|peers?) {{ORG:o}}", "competesWith", 0.65),
+    # "Leapmotor, whose shares trade on …, delivered 70,000 vehicles in November and competes with BYD and Xpeng"
+    ("en.compete.and", rf"^{{ORG:s}}{ASIDE_EN} (?:[^\x01.;]|\.\d|\x01(?!ORG)[A-Z]+:\d+\x02){{1,100}}? and (?:also |still )?(?:competes|vies|battles) (?:(?:directly|head-on|fiercely) )?(?:with|against) {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.5", rf"{{ORG:s}}(?: \([^)]{{1,40}}\))?, (?:a |an |the )?(?:[^\x01.;,]{{0,60}}? )?(?:rival|competitor|challenger) (?:of|to) {{ORG:o}}", "competesWith", 0.75),
     # the sentence's subject and the rivals it trails, gains on or challenges: "Chery still trails rivals BYD and
     # Geely", "helped it gain ground on rivals Tesla and Nio", "stepping up its challenge to Alibaba", "as it

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .templates import VS_FIGURES
 from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
+from .zh_orgs import STOCK_CODE
 
 # What may describe an organization's product: "英伟达更先进的Blackwell", "苹果最新的iPhone"
 QUALITY_ZH = r"(?:(?:更|最)?(?:先进|强大|热门|知名|旗舰|主力|新一代|下一代|最新一代|新款|最新|新|自研|开源)的?)"
@@ -42,14 +43,15 @@ WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(
            r"(?:上|本)(?:月|周[一二三四五六日]?)|近日|日前|当天|当日|同日|次日|周[一二三四五六日]|在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,16}?"
            r"(?:大会|发布会|展会|峰会|活动|开发者大会)上)")
 # (a date may come first: "吴泳铭于2023年9月出任阿里巴巴集团CEO")
-TAKES_POST_ZH = rf"(?:(?:{WHEN_ZH})?(?:目前|现|现已|已经?|正式|同时|还|也|亦|随后|随即|此后)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|晋升为|接任|就任|履新)|现任)"
+TAKES_POST_ZH = rf"(?:(?:{WHEN_ZH})?(?:目前|现|现已|已经?|正式|同时|还|也|亦|随后|随即|此后|重新|继续|仍)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|晋升为|接任|就任|履新)|现任)"
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
 # What joins founders named together: "陈欧和他的师弟戴雨森以及刘辉三人一起创立"
 FOUNDERS_JOIN_ZH = r"(?:[和与及、]|以及)(?:(?:他|她)的|其)?[\u4e00-\u9fff]{0,3}?"
-ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)])?")  # "（ByteDance）",
+ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)]"
+            rf"|{STOCK_CODE.pattern})?")  # ... or a stock code: "古井贡酒（000596.SZ）"  # "（ByteDance）",
 # "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
 # Names set against each other: "A vs B", "A（老牌霸主） VS. B"; a short note in brackets after each
 VS = r" ?(?:vs|VS|Vs|v\.s)\.? ?"
@@ -107,7 +109,7 @@ def _org_then_person(title: str) -> str:
     # (the person's present post may come first: "燧人游戏宣布，联合创始人许嘉获任首席执行官")
     return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?"
             rf"(?:(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?)?{{PERSON:s}}(?:先生|女士)?"
-            rf"(?:接替\x01PERSON:\d+\x02)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
+            rf"(?:接替\x01PERSON:\d+\x02)?(?:继续|仍|重新|正式)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
 # a company's listing, up to the words after it: "MiniMax正式登陆港交所主板，此次IPO"
@@ -132,7 +134,7 @@ PATTERNS_ZH = [
     ("zh.chair.5", _org_then_person(CHAIR_ZH), "chairOf", 0.8),
     ("zh.works.6", _org_then_person(WORK_ZH), "worksFor", 0.75),
     # "OpenAI聘请前Meta高管Fidji Simo担任应用业务CEO": the hiring organization
-    ("zh.works.7", rf"{{ORG:o}}(?:于?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|[^\x01。；，,]){{0,4}}?(?:聘请|任命|聘任|委任|挖来|招募|邀请)(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,12}}?{{PERSON:s}}(?:先生|女士)?(?:担任|出任|为|加盟|加入)", "worksFor", 0.75),
+    ("zh.works.7", rf"{{ORG:o}}(?:于?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|[^\x01。；，,]){{0,4}}?(?:聘请|任命|聘任|委任|挖来|招募|邀请)(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,12}}?{{PERSON:s}}(?:先生|女士)?(?:担任|出任|为|加盟|加入)(?!(?:公司|集团)?(?:{ROLE_ZH}|{CHAIR_ZH}))", "worksFor", 0.75),
     ("zh.ceo.3", rf"{{ORG:o}}{OFFICERS_ZH}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.8),
     ("zh.chair.3", rf"{{ORG:o}}{OFFICERS_ZH}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.8),
     ("zh.works.3", rf"{{ORG:o}}{OFFICERS_ZH}{WORK_ZH}{{PERSON:s}}", "worksFor", 0.75),
@@ -141,6 +143,9 @@ PATTERNS_ZH = [
     ("zh.chair.6", _two_posts(CHAIR_ZH), "chairOf", 0.8),
     ("zh.ceo.6", _two_posts(ROLE_ZH), "ceoOf", 0.8),
     ("zh.founder.7", _two_posts(FOUNDER_ZH), "founderOf", 0.8),
+    # "冰川热能成立于2019年，创始人兼CEO周屹曾任…", "氢驰科技总部位于上海嘉定，创始人为同济大学教授顾明远": the sentence's company
+    ("zh.founder.clause", rf"^{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]|\x01(?:LOC|GPE):\d+\x02){{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人(?:兼[^\x01。；，,]{{1,8}}?)?(?:为|是)?(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,10}}?{{PERSON:s}}", "founderOf", 0.75),
+    ("zh.ceo.clause", rf"^{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人兼{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.75),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
     # "私立扬州中学创办后，王柏龄任校董会董事长": the clause before names what the board runs
     ("zh.chair.board", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?[，,]\s?{{PERSON:s}}(?:先生|女士)?(?:任|担任|出任)(?:校董会|董事会|董事局|理事会){CHAIR_ZH}", "chairOf", 0.75),
@@ -200,7 +205,7 @@ PATTERNS_ZH = [
     ("zh.sub.1", rf"{{ORG:o}}{ALIAS_ZH}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     # "中国石化周二宣布，旗下子公司中石化新星与…": the announcing company's unit
     ("zh.sub.announce", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|表示|公告|披露)[，,：:]\s?(?:其|公司)?旗下的?(?:全资|控股)?(?:子公司|子品牌|品牌|公司)?{{ORG:s}}", "subsidiaryOf", 0.8),
-    ("zh.sub.2", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|作为){{ORG:o}}{ALIAS_ZH}(?:(?:旗下的?|的)(?:[\u4e00-\u9fff]{{0,6}}?(?:上市公司|品牌)|子品牌|品牌|子公司|全资子公司|控股子公司)|旗下的?[\u4e00-\u9fff]{{0,8}}?公司)", "subsidiaryOf", 0.9),
+    ("zh.sub.2", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系|作为)(?:(?:[A-Z美港]股|科创板|创业板|纳斯达克|纽交所)?上市公司)?{{ORG:o}}{ALIAS_ZH}(?:(?:旗下的?|的)(?:[\u4e00-\u9fff]{{0,6}}?(?:上市公司|品牌)|子品牌|品牌|子公司|全资子公司|控股子公司)|旗下的?[\u4e00-\u9fff]{{0,8}}?公司)", "subsidiaryOf", 0.9),
     ("zh.sub.3", rf"{{ORG:o}}{ALIAS_ZH}(?:的|之|孵化的|控股的|全资控股的|新?成立的|新设立?的?|新组建的|(?:分拆|拆分)(?:出)?的)?(?:子品牌|全资子公司|控股子公司|子公司){{ORG:s}}", "subsidiaryOf", 0.85),
     # "雀巢旗下咖啡品牌Nespresso", "百度旗下自动驾驶出行平台萝卜快跑"
     ("zh.sub.5", rf"{{ORG:o}}{ALIAS_ZH}旗下的?(?:[^\x01。；，,、]|\x01EXCHANGE:\d+\x02){{1,10}}?(?:品牌|平台|公司|子公司|企业|工作室|厂商|业务|部门|机构|基金|资本|实验室)\s?{{ORG:s}}", "subsidiaryOf", 0.85),
@@ -218,6 +223,8 @@ PATTERNS_ZH = [
     # "**百度：** 旗下昆仑芯已于…" (a list item's label), "安踏旗下目前拥有FILA、迪桑特等品牌"
     ("zh.sub.9", rf"{{ORG:o}}[：:]\s?旗下的?(?:[^\x01。；，,：:]{{0,8}}?(?:品牌|公司|平台|子公司))?{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.10", rf"{{ORG:o}}{ALIAS_ZH}旗下(?:目前|现|还|已)?(?:拥有|包括|有)[：:]?{{ORG:s}}", "subsidiaryOf", 0.8),
+    # "古酿酒业旗下拥有…，并通过子公司亳州古酿文旅有限公司运营…", "奶粉业务由全资子公司金牧营养品有限公司运营"
+    ("zh.sub.via", rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?(?:通过|由)(?:其)?(?:旗下的?)?(?:全资|控股)?子公司{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.8", rf"作为{{ORG:o}}旗下的?[^\x01。；，,]{{0,12}}?[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.75),
     ("zh.sub.11", rf"{{ORG:s}} ?[（(](?:\x01ORG:\d+\x02的?母公司)?{{ORG:o}}旗下[）)]", "subsidiaryOf", 0.85),
     ("zh.sub.4", rf"{{ORG:s}}的?(?:母公司|控股股东|控股公司)(?:为|是)?{{ORG:o}}", "subsidiaryOf", 0.85),
@@ -300,6 +307,8 @@ PATTERNS_ZH = [
     ("zh.acq.5", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；，,]){{0,8}}?被{{ORG:s}}{ALIAS_ZH}(?:以[^\x01。；，,]{{1,12}}?)?(?:全资)?(?:收购|并购)", "acquires", 0.8),
     # control taken by a transfer of shares: "受让了高鑫零售70%的股权"
     ("zh.acq.transfer", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?受让了?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s?%的?(?:股份|股权)", "acquires", 0.8),
+    # "晶科能源18.6亿元控股赛拓光电": a company that takes control of another buys it
+    ("zh.acq.control", rf"{{ORG:s}}{ALIAS_ZH}(?:以|斥资)?[\d.]+[万亿]+元?(?:人民币|美元|港元)?(?:现金)?控股{{ORG:o}}", "acquires", 0.75),
     ("zh.acq.1", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?(?:全资)?(?:收购|并购)了?{{ORG:o}}(?!{ALIAS_ZH}(?:所持|持有的|手中))", "acquires", 0.85),
     # "德弘资本以约131亿港元收购阿里巴巴所持高鑫零售约78.7%的股份": the company whose shares change hands
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),

@@ -19,8 +19,9 @@ from dataclasses import replace
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .anaphora import anaphors, resolve
 from .tables import table_relations
-from .patterns_en import KIND_WORD_EN, PATTERNS_EN
+from .patterns_en import FOUNDER_ASIDE_EN, FOUNDERS_JOIN_EN, KIND_WORD_EN, PATTERNS_EN
 from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
+from .zh_orgs import STOCK_CODE
 from .templates import PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, templatize, typed
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -55,11 +56,11 @@ ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 # A deal called off: "宣布终止筹划…合并" (event_context.FUTURE reads these further back from a trigger)
 CALLED_OFF_ZH = "终止|中止|叫停|放弃|取消"
 HEDGES = re.compile(
-    r"(?i)\b(?:rumou?red|reportedly|allegedly|may|might|could|would|plans? to|planning to|"
+    r"(?i)\b(?:rumou?red|reportedly|allegedly|(?-i:may)|might|could|would|plans? to|planning to|"  # (not the month May)
     r"considering|in talks|expected to|denied|denies|deny|not|never|no longer|if|whether|called off|"
     r"calls off|calling off|scrapped|scraps|abandoned|abandons|terminated|terminates)\b|"
     r"传闻|据传|传言|谣言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|若|如果|是否|"
-    r"有意|意欲|打算|寻求|考虑|洽谈|商谈|磋商|谈判中|" + CALLED_OFF_ZH)
+    r"有意|意欲|打算|寻求|考虑|洽谈|商谈|磋商|谈判中|(?:业内人士|分析人士|业内|市场人士)(?:普遍)?认为|" + CALLED_OFF_ZH)
 
 DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
              "launch": "develops", "release": "develops", "unveil": "develops",
@@ -72,7 +73,7 @@ UNIT_JOINERS = ", and |, | and |、|和|及"
 # The objects listed after a pattern's object: "对百度文心一言、月之暗面（Kimi）的全面反超" (an
 # organization's product or alias before the next name), "英伟达更先进的Blackwell系列（如B200）及下一代
 # Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
-OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and |, | & |\s?[（(](?:如|例如|包括|含))"
+OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|,? and with |, and |,? and |, | & |\s?[（(](?:如|例如|包括|含))"
                   rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) |"
                   r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手)|"  # "和AI陪伴应用Talkie"
                   rf"(?:[a-z][\w-]* ){{0,3}}?{KIND_WORD_EN} )?")  # "its heart failure drug Entresto and psoriasis treatment Cosentyx"
@@ -80,6 +81,7 @@ OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|, and |,? and |, | & |\s?[（(](?:
 ALIAS_SKIP = r"(?:\s?[（(][^（）()\x01]{0,20}(?:\x01[A-Z]+:\d+\x02[^（）()\x01]{0,10})?[）)])?"
 OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02|(?:'s|’s) \x01PRODUCT:\d+\x02(?: (?:app|model|chatbot|assistant|platform|chips?))?)?"  # "ByteDance's Doubao, Alibaba's Qwen app and …"
                r"(?:\s?[（(]\x01[A-Z]+:\d+\x02[）)])?"
+               rf"(?:{STOCK_CODE.pattern})?"  # "古井贡酒（000596.SZ）、迎驾贡酒"
                r"(?:系列|芯片|架构|大模型|模型|系统)?[）)]?")
 
 
@@ -112,6 +114,18 @@ ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|�
 
 
 _RESPECTIVELY = re.compile(r"分别|相继|先后|\brespectively\b")
+# a publisher's dateline after a name: "财联社2月5日电，…", "界面新闻1月8日讯"
+_DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[，,\s]")
+# a later name of a list that starts a clause of its own: "owns 45 per cent of Cathay Pacific, Air China holds 29.99 per cent"
+_CLAUSE_AFTER = re.compile(r" (?:holds|owns|has|had|controls|said|says|is|was|are|were)\b")
+
+
+def _own_clause(t, objects: list[int]) -> list[int]:
+    """The listed objects up to the first that is the subject of a clause of its own."""
+    for n, oi in enumerate(objects[1:], 1):
+        if _CLAUSE_AFTER.match(t.text, t.text.index(f":{oi}\x02") + len(f":{oi}\x02")):
+            return objects[:n]
+    return objects
 
 
 def _hedged(doc_text: str, a: int, b: int, seg=None, future: bool = True) -> bool:
@@ -176,7 +190,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 continue
             objects = [o_idx]
             if (predicate in LISTABLE and pid not in ADJACENT) or pid in OFFICER_OF_LIST:
-                objects = list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP, pid not in SOURCES)
+                objects = _own_clause(t, list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP, pid not in SOURCES))
             if predicate in ("acquires", "investsIn") and seg.lang == "zh":
                 objects = [_unit_named_after(t, oi) for oi in objects]  # "收购X旗下的Y": Y
             subjects = [s_idx]
@@ -188,7 +202,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 objects = [i for i in list_members(t, o_idx, LIST_JOINERS + "|, and the | and the ")  # "on the SZSE and the HKEX"
                            if f"\x01EXCHANGE:{i}\x02" in t.text]
             elif predicate == "founderOf" and s_idx > o_idx and seg.lang == "en":  # "co-founded by A and B": each founder
-                subjects = list_members(t, s_idx, ", and |, | and ")
+                subjects = list_members(t, s_idx, FOUNDERS_JOIN_EN, FOUNDER_ASIDE_EN)
             elif pid == "en.works.17":  # a byline of several reporters
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
             elif predicate == "investsIn" or pid == "en.acq.private":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱":
@@ -215,6 +229,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subj, obj = t.mentions[si], t.mentions[oi]
                 if not typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
                     continue
+                if predicate != "worksFor" and any(x.lang == "zh" and _DATELINE_AFTER.match(doc_text, x.end) for x in (subj, obj)):
+                    continue  # the publisher of the report, no party to what it tells
                 if obj is subj or obj.text == subj.text or not typed(obj, o_type, predicate, "o") or (
                         predicate == "competesWith" and "government" in (subj.kind, obj.kind)):
                     continue

@@ -12,12 +12,11 @@ from ..lexicon import known_names, place_names
 from ..records import Mention
 from ..segment import is_han
 from .aliases import MODELS as _MODELS
-from .titles import ANY_TITLE_ZH, APPOINT_ZH, jieba_words
+from .titles import ANY_TITLE_ZH, APPOINT_ZH, POST_VERBS_ZH, jieba_words
 from .zh_orgs import AT_WORK, SUFFIX
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
-_VERB_AFTER_NAME = {"接任", "出任", "担任", "兼任", "升任", "就任", "继任", "离任", "卸任", "转任", "现任", "曾任", "获任", "上任"}
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
-_KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司)(?=[\u4e00-\u9fffA-Za-z])")
+_KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司|(?:[A-Z美港]股|科创板|创业板|北交所|纳斯达克|纽交所)?上市公司)(?=[\u4e00-\u9fffA-Za-z])")
 # a post at the end of a model's organization: "澜舟科技创始人"
 _TITLE_END = re.compile(r"(?:联合创始人|创始人|董事长|首席执行官|总裁|总经理|CEO)(?:兼|及|、)?$")
 _ORG_END = re.compile(r"(?:公司|集团|科技|银行|智能|汽车|网络|资本|研究院|大学|实验室|工作室|控股|股份|制药|药业|医药|生物)$")
@@ -28,7 +27,8 @@ _DESCRIBED_LEAD_EN = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|
 _PLACE_POSS_LEAD = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) (?=[A-Z])")
 _CORPORATE_END_EN = re.compile(r"\b(?:Group|Inc|Corp|Corporation|Ltd|Limited|Holdings|Bank|Capital|Ventures|Labs?|Technolog(?:y|ies)|"
                                r"Studios?|Motors|Partners|Securities|Fund|Unit|Division|Cloud|Research|Foundation|Institute)\.?$")
-_ORG_POSS_LEAD = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)(?:'s|’s) (?=[A-Z])")
+_BUSINESS_KIND_AFTER = re.compile(r" (?:[a-z][\w-]* )?(?:brand|label|unit|subsidiary|division|studio|chain)s?\b")
+_ORG_POSS_LEAD = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)(?:'s|’s|(?<=s)['’]) (?=[A-Z])")
 # what a model reads on into after a Chinese name: 所(持), 处(以), a share ("25%")
 _ORG_GLUED_TAIL = re.compile(r"(?:所|处|\s?\d+(?:\.\d+)?)$")
 _GLUED_NEXT = re.compile(r"持|以|(?:\.\d+)?\s?%")
@@ -41,8 +41,7 @@ _POST_END = re.compile(rf"(?:首席|高级|资深)?(?:{ANY_TITLE_ZH}|记者|编�
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 # Verbs a model may take into the company before them: "沐曦股份登陆科创板", "壁仞科技宣布…"
-_VERB_AFTER_ORG = {"登陆", "登录", "宣布", "发布", "推出", "完成", "获得", "表示", "挂牌",
-                   "卸任", "接任", "出任", "担任", "辞去", "辞任"}  # "…卸任董事长": a post changing hands
+_VERB_AFTER_ORG = {"登陆", "登录", "宣布", "发布", "推出", "完成", "获得", "表示", "挂牌", "已于", "今日", "昨日", "近日", "日前"} | POST_VERBS_ZH
 # a model's name and the kind after it: "麒麟9030芯片", "Blackwell Ultra芯片"
 _CHIP_KIND_END = re.compile(r"(?:芯片|处理器|手机|显卡|平板)(?:$|(?=[^\u4e00-\u9fff]|[，。；、的]))")
 _MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,5}[A-Za-z]?|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z0-9]*)*"
@@ -51,6 +50,7 @@ _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为�
 _NAME_STOP_END = _NAME_STOP | set("任")
 
 
+_APPOINTED_BEFORE = re.compile(rf"{APPOINT_ZH}[^，。；,;]{{0,8}}$")
 _CODE_MARKET = re.compile(r"HK|SH|SZ|BJ|SS|US|N|O|T")
 _FIELD_END = re.compile(r"(?:赛道|领域|板块)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几数多\d]家")
@@ -85,6 +85,10 @@ def trim(m: Mention, text: str) -> Mention | None:
         if owner and owner.group(1) in known_names("ORG", ambiguous=True) and owner.group(1).casefold() not in place_names() \
                 and not _CORPORATE_END_EN.search(text, owner.end(), end):  # (not "Alibaba Group's Cloud Intelligence Group")
             end = start + len(owner.group(1))  # "CATL's Shenxing": a known company, then its product
+    if m.source in _MODELS and m.lang == "en" and m.type in ("ORG", "PRODUCT") and _BUSINESS_KIND_AFTER.match(text, end):
+        owner = _ORG_POSS_LEAD.match(text, start, end)
+        if owner and end - owner.end() >= 2:
+            start = owner.end()  # "sold under Harlow's Nestwell brand": the owner, then its business
     if m.type == "ORG" and m.source != "ruler":
         tail = _ORG_GLUED_TAIL.search(text, start, end)
         if tail and tail.start() - start >= 2 and _GLUED_NEXT.match(text, end):
@@ -151,15 +155,17 @@ def trim(m: Mention, text: str) -> Mention | None:
         end -= 1
     if end - start < 1:
         return None
-    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and _POST_INSIDE.search(text, start, end):
-        return None
+    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and (
+            _POST_INSIDE.search(text, start, end) or text[start:start + 2] in POST_VERBS_ZH):
+        return None  # "集团新任公关部", "担任任何职务": a post, no organization
     if m.type == "PERSON" and m.lang == "zh" and end - start == 2 and text[end - 1] == "氏":
         return None  # "王氏兄弟": a family, no one person
     if m.type == "PERSON" and m.lang == "zh" and end - start >= 4 and text[end - 1] in _NAME_STOP_END:
         end -= 1  # "王建国任集团公司董事长": the verb after a name is not part of it
     elif m.type == "PERSON" and m.lang == "zh" and end - start == 3 and (
-            text[end - 1:end + 1] in _VERB_AFTER_NAME or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")
-            or (text[end - 1] in "将在于对把被向从" and (text[end:end + 1].isdigit() or text[end:end + 1] in "其该这此公自本今去明"))):
+            text[end - 1:end + 1] in POST_VERBS_ZH or (text[end - 1] in "均都也" and text[end:end + 1] in "出为是已在将曾")
+            or (text[end - 1] in "将在于对把被向从" and (text[end:end + 1].isdigit() or text[end:end + 1] in "其该这此公自本今去明"))
+            or (text[end - 1] == "为" and _APPOINTED_BEFORE.search(text, max(0, start - 12), start))):  # "聘任副总经理陈默为…"
         # ... nor a preposition's: "周剑将2025年定义为…"
         end -= 1  # "李健接任荣耀CEO", "首席执行官张鹏均出身于…": a verb's first character is no part of the name
     elif m.type == "ORG" and m.source in _MODELS and end - start >= 4 and text[end - 2] == "第" and \

@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import known_names
 from ..segment import is_han
-from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_freq
+from .titles import ANY_TITLE_ZH, POST_VERBS_ZH, common_words, quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|(?<!子)公司|银行|证券|控股|研究院|研究所|创投|"
@@ -110,7 +110,7 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 # The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣", or in brackets
 # after the person: "王小明（星河科技创始人兼CEO）"
 _LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|行政总裁|(?<!行政)总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z]|(?:兼\w{1,6})?[）)])")
-_POST_VERB_BEFORE = re.compile(r"(?:卸任|接任|出任|担任|辞去|辞任|就任|升任|兼任|改任|转任|离任)$")
+_POST_VERB_BEFORE = re.compile(f"(?:{'|'.join(sorted(POST_VERBS_ZH))})$")
 _TITLE_CHAIN = re.compile(rf"(?:{ANY_TITLE_ZH}(?:兼|、|及|和))+$")
 _GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
 
@@ -175,8 +175,9 @@ _HAN_AFTER_DESCRIPTION = re.compile(
 
 # ... or one that announces or raises right after it: "机器人灵巧手公司灵心巧手上周三宣布完成…融资"
 _HAN_ACTS_AFTER_DESCRIPTION = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:公司|企业|初创公司|独角兽|厂商|制造商|开发商)([\u4e00-\u9fff]{2,6}?)"
-    r"(?=(?:(?:上|本)?周[一二三四五六日]|(?:上|本)月|近日|日前|今日|昨日|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?(?:宣布|完成|获得|官宣))")
+    r"(?:(?<=[\u4e00-\u9fffA-Za-z]{2})(?:公司|企业|初创公司|独角兽|厂商|制造商|开发商|供应商|服务商|运营商|品牌)|母公司)([\u4e00-\u9fff]{2,6}?)"
+    r"(?=(?:已经?)?(?:(?:上|本)?周[一二三四五六日]|(?:上|本)月|近日|日前|今日|昨日|当日|当天|于?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?"
+    r"(?:宣布|完成|获得|官宣|(?:在|于)[^，。；\x01]{1,12}?(?:上市|挂牌)|登陆|发布|推出|签署))")  # "供应商北斗交控今日在深交所创业板上市"
 # jieba tags of words that name nothing: times, numerals, pronouns, particles, verbs, adjectives…
 NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
 
@@ -188,7 +189,8 @@ def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = [m.span(1) for rx in (_LATIN_AFTER_DESCRIPTION, _HAN_AFTER_DESCRIPTION) for m in rx.finditer(text, start, end)]
     for m in _HAN_ACTS_AFTER_DESCRIPTION.finditer(text, start, end):
         name = m.group(1)  # a name jieba barely knows, no word of time or kind ("公司近日宣布", "公司正式宣布")
-        if word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name) & NOT_BRAND_CHARS:
+        if word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name) & NOT_BRAND_CHARS \
+                and not _NOT_RUN.search(name) and name[-1] not in "于已":
             spans.append(m.span(1))
     return spans
 

@@ -1,0 +1,145 @@
+"""Wordings of wire and flash news: officers, founders, rivals, stakes, units, datelines and
+the dates of results (invented names throughout)."""
+import pytest
+
+from kg.pipeline import extract_document
+from kg.records import Document
+from test_entities import _mentions
+from test_events import _events
+from test_relations import ORG, PER, _run
+
+
+def _facts(text, date=None):
+    ext = extract_document(Document("t", text, None, date))
+    return {(r.subject.text, r.predicate, r.object.text) for r in ext.relations}, ext
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a founders' list with a post before each name and an aside after one
+    ("Quillo was co-founded in 2022 by CEO Dana Reyes and CTO Omar Haddad, who met at a bank.",
+     [("Quillo", ORG, None), ("Dana Reyes", PER, None), ("Omar Haddad", PER, None)],
+     {("Dana Reyes", "founderOf", "Quillo"), ("Omar Haddad", "founderOf", "Quillo"), ("Dana Reyes", "ceoOf", "Quillo")}),
+    ("Brightwell Labs was founded in 2021 by Lena Kraus, a former director at Acme, and Tom Blake, who led research.",
+     [("Brightwell Labs", ORG, None), ("Lena Kraus", PER, None), ("Acme", ORG, None), ("Tom Blake", PER, None)],
+     {("Lena Kraus", "founderOf", "Brightwell Labs"), ("Tom Blake", "founderOf", "Brightwell Labs")}),
+    ("Norvale now ranks alongside rivals Kestrel and Ambrose among the largest miners.",
+     [("Norvale", ORG, None), ("Kestrel", ORG, None), ("Ambrose", ORG, None)],
+     {("Norvale", "competesWith", "Kestrel"), ("Norvale", "competesWith", "Ambrose")}),
+    ("Shares in Corvid rose 4% by noon, outperforming larger rival Haldane Bank, which gained 1%.",
+     [("Corvid", ORG, None), ("Haldane Bank", ORG, None)], {("Corvid", "competesWith", "Haldane Bank")}),
+    ("Tarlow, whose shares trade in Hong Kong, delivered 9,000 cars in May and competes with Velo and Pique.",
+     [("Tarlow", ORG, None), ("Velo", ORG, None), ("Pique", ORG, None)],
+     {("Tarlow", "competesWith", "Velo"), ("Tarlow", "competesWith", "Pique")}),
+    ("Ferrox competes in Europe with Korea's Solenta and with Vantor, which makes its own cells.",
+     [("Ferrox", ORG, None), ("Solenta", ORG, None), ("Vantor", ORG, None)],
+     {("Ferrox", "competesWith", "Solenta"), ("Ferrox", "competesWith", "Vantor")}),
+    ("Pellam is racing to catch up with rivals Orrin and Castell in the obesity market.",
+     [("Pellam", ORG, None), ("Orrin", ORG, None), ("Castell", ORG, None)],
+     {("Pellam", "competesWith", "Orrin"), ("Pellam", "competesWith", "Castell")}),
+    ("Kimura Motor works with Daxin on electric sedans, and Oshiro Motor has run a joint venture with Fenglu Motor for years.",
+     [("Kimura Motor", ORG, None), ("Daxin", ORG, None), ("Oshiro Motor", ORG, None), ("Fenglu Motor", ORG, None)],
+     {("Kimura Motor", "partnerOf", "Daxin"), ("Oshiro Motor", "partnerOf", "Fenglu Motor")}),
+    ("The deal is awkward for Halvard Holdings, which owns 27.5 per cent of Brisk Foods.",
+     [("Halvard Holdings", ORG, None), ("Brisk Foods", ORG, None)], {("Halvard Holdings", "investsIn", "Brisk Foods")}),
+    ("Velmont, the parent of Arlo and Pike, paid about 1.5 billion euros for roughly 21% of Zento in 2023.",
+     [("Velmont", ORG, None), ("Arlo", ORG, None), ("Pike", ORG, None), ("Zento", ORG, None)],
+     {("Velmont", "investsIn", "Zento")}),
+    ("Larkspur itself sold a minority stake in Corda Studios, a new subsidiary, to Tenzo Holdings last year.",
+     [("Larkspur", ORG, None), ("Corda Studios", ORG, None), ("Tenzo Holdings", ORG, None)],
+     {("Tenzo Holdings", "investsIn", "Corda Studios")}),
+    ("Early backers of Fotora include Rendell Capital and Xiyun.",
+     [("Fotora", ORG, None), ("Rendell Capital", ORG, None), ("Xiyun", ORG, None)],
+     {("Rendell Capital", "investsIn", "Fotora"), ("Xiyun", "investsIn", "Fotora")}),
+    ("Ada Grant, who remains Marlow Holdings chairman, said she was disappointed.",
+     [("Ada Grant", PER, None), ("Marlow Holdings", ORG, None)], {("Ada Grant", "chairOf", "Marlow Holdings")}),
+    ("Ben Cole, who succeeded Grant as Marlow Holdings chief executive in January, declined to comment.",
+     [("Ben Cole", PER, None), ("Grant", PER, None), ("Marlow Holdings", ORG, None)],
+     {("Ben Cole", "ceoOf", "Marlow Holdings")}),
+    ("Zhao Ming is chairman of Frostee Group and Zhao Lan is its chief executive.",
+     [("Zhao Ming", PER, None), ("Frostee Group", ORG, None), ("Zhao Lan", PER, None)],
+     {("Zhao Ming", "chairOf", "Frostee Group"), ("Zhao Lan", "ceoOf", "Frostee Group")}),
+    # 古酿 and 迎驾 are listed with their stock codes; the rivals after the code count too
+    ("在省内，星醴酒业长期与云泉贡酒（000596.SZ）、鹤川贡酒（603198.SH）争夺次高端市场份额。",
+     [("星醴酒业", ORG, None), ("云泉贡酒", ORG, None), ("鹤川贡酒", ORG, None)],
+     {("星醴酒业", "competesWith", "云泉贡酒"), ("星醴酒业", "competesWith", "鹤川贡酒")}),
+    ("目前，星醴酒业旗下拥有两大产品系列，并通过子公司云溪文旅有限公司运营主题景区。",
+     [("星醴酒业", ORG, None), ("云溪文旅有限公司", ORG, None)], {("云溪文旅有限公司", "subsidiaryOf", "星醴酒业")}),
+    ("辰光能源18.6亿元控股拓源光电 光伏龙头加速整合", [("辰光能源", ORG, None), ("拓源光电", ORG, None)],
+     {("辰光能源", "acquires", "拓源光电")}),
+    ("冰屿热能成立于2019年，创始人兼CEO周屹曾任某公司首席工程师。", [("冰屿热能", ORG, None), ("周屹", PER, None)],
+     {("周屹", "founderOf", "冰屿热能"), ("周屹", "ceoOf", "冰屿热能")}),
+    ("氢拓科技总部位于上海，创始人为同济大学教授顾远。",
+     [("氢拓科技", ORG, None), ("同济大学", ORG, None), ("顾远", PER, None)], {("顾远", "founderOf", "氢拓科技")}),
+    ("茶语的茶联合创始人赵林继续担任董事会主席。", [("茶语的茶", ORG, None), ("赵林", PER, None)],
+     {("赵林", "chairOf", "茶语的茶"), ("赵林", "founderOf", "茶语的茶")}),
+])
+def test_report_wordings(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text,names,absent", [
+    # the second name of the list starts a clause of its own: it holds its own stake
+    ("Halvard owns 45 per cent of Brisk Air, Qinhai Air holds 30 per cent and Doha Air about 9 per cent.",
+     [("Halvard", ORG, None), ("Brisk Air", ORG, None), ("Qinhai Air", ORG, None), ("Doha Air", ORG, None)],
+     ("Halvard", "investsIn", "Qinhai Air")),
+    # an analyst's view of rivals is no fact
+    ("业内人士认为，云驰此举意在与宁拓争夺高端订单。", [("云驰", ORG, None), ("宁拓", ORG, None)],
+     ("云驰", "competesWith", "宁拓")),
+    # a chief executive appointed is no mere employee
+    ("澄茶（02150.HK）公告，委任邓斌为首席执行官，即日生效。", [("澄茶", ORG, None), ("邓斌", PER, None)],
+     ("邓斌", "worksFor", "澄茶")),
+    # the publisher of a report is no party to what it tells
+    ("快报社2月5日电，轨交供应商北辰交控今日在深交所创业板上市。",
+     [("快报社", ORG, None), ("北辰交控", ORG, None), ("深交所创业板", ORG, "exchange")],
+     ("快报社", "listedOn", "深交所创业板")),
+])
+def test_report_wordings_that_state_no_such_fact(text, names, absent):
+    assert absent not in _run(text, names)
+
+
+def test_company_names_told_by_context_in_english():
+    facts, ext = _facts("\"We delivered,\" Morwen Chief Executive Petra Lindqvist told reporters. "
+                        "Elsewhere, Halden Airlines' budget unit Skerry said it was evaluating more jets. "
+                        "Harlow Holdings is recalling lamps sold under Harlow Holdings' Nestwell brand. "
+                        "Pavilo Labs competes with Bill, Rampa and Brexo. "
+                        "Shares rose 4% by 1020 GMT.")
+    types = {(m.text, m.type) for m in ext.mentions}
+    assert {("Morwen", "ORG"), ("Skerry", "ORG"), ("Nestwell", "ORG"), ("Rampa", "ORG"), ("Brexo", "ORG")} <= types
+    assert ("GMT", "ORG") not in types  # a time zone
+    assert {("Petra Lindqvist", "ceoOf", "Morwen"), ("Skerry", "subsidiaryOf", "Halden Airlines"),
+            ("Nestwell", "subsidiaryOf", "Harlow Holdings"), ("Pavilo Labs", "competesWith", "Brexo")} <= facts
+
+
+def test_chinese_names_a_list_or_a_description_shows():
+    _, mentions, _ = _mentions("在电池片领域，拓源光电的主要竞争对手包括钧石股份（002865.SZ）和英睿能。"
+                               "财联社2月5日电，信号系统供应商北辰交控今日在深交所创业板上市。"
+                               "连锁零食品牌“嗨哆”母公司嗨哆集团今日在港交所主板挂牌上市。")
+    names = {(m.text, m.type) for m in mentions}
+    assert {("英睿能", "ORG"), ("北辰交控", "ORG"), ("嗨哆集团", "ORG")} <= names
+
+
+@pytest.mark.parametrize("text,name,wrong", [
+    ("会议同时聘任副总经理陈墨为星醴酒业总经理。", "陈墨", "陈墨为"),  # the 为 of 聘任…为… is no part of the name
+    ("港股上市公司绿驰出行（02389.HK）公告，以3.6亿港元收购迅达电控。", None, "港元"),  # a currency
+    ("晶拓能源是美股上市公司晶拓能源控股有限公司的控股子公司。", "晶拓能源控股有限公司", "美股上市公司晶拓能源控股有限公司"),
+])
+def test_chinese_name_edges(text, name, wrong):
+    _, mentions, _ = _mentions(text)
+    found = {m.text for m in mentions}
+    assert wrong not in found
+    assert name is None or name in found
+
+
+def test_results_without_a_date_are_the_report_news_and_a_quarter_end_is_no_date():
+    (ev,) = _events("For the second quarter ended Dec. 28, Kestra reported revenue of $5.3 billion.",
+                    [("Kestra", "ORG", "company")], doc_date="2026-01-28")
+    assert ev.type == "Earnings" and ev.date == "2026-01-28"
+
+
+def test_today_in_a_flash_digest_is_the_day_of_the_digest_not_of_the_item_before():
+    text = ("【甲公司发布新品】甲公司昨日晚间在深圳发布新一代洗地机X1。\n"
+            "【乙公司完成融资】合成生物企业乙公司今日宣布完成1.2亿美元C轮融资。")
+    events = _events(text, [("甲公司", "ORG", "company"), ("乙公司", "ORG", "company"), ("X1", "PRODUCT", None)],
+                     doc_date="2025-11-20")
+    dates = {ev.type: ev.date for ev in events}
+    assert dates["ProductLaunch"] == "2025-11-19" and dates["Funding"] == "2025-11-20"
