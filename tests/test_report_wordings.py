@@ -72,6 +72,13 @@ def _facts(text, date=None):
      [("氢拓科技", ORG, None), ("同济大学", ORG, None), ("顾远", PER, None)], {("顾远", "founderOf", "氢拓科技")}),
     ("茶语的茶联合创始人赵林继续担任董事会主席。", [("茶语的茶", ORG, None), ("赵林", PER, None)],
      {("赵林", "chairOf", "茶语的茶"), ("赵林", "founderOf", "茶语的茶")}),
+    # a second listing told in the next clause, with the company left out
+    ("中捷快递此前于2016年10月在纽约证券交易所上市，募资14亿美元，2020年9月又在港交所完成二次上市。",
+     [("中捷快递", ORG, None), ("纽约证券交易所", ORG, "exchange"), ("港交所", ORG, "exchange")],
+     {("中捷快递", "listedOn", "纽约证券交易所"), ("中捷快递", "listedOn", "港交所")}),
+    ("金禾乳业正与伊禾股份、蒙源乳业以及新源乳业展开正面竞争。",
+     [("金禾乳业", ORG, None), ("伊禾股份", ORG, None), ("蒙源乳业", ORG, None), ("新源乳业", ORG, None)],
+     {("金禾乳业", "competesWith", "新源乳业")}),
 ])
 def test_report_wordings(text, names, expected):
     assert expected <= _run(text, names)
@@ -88,6 +95,9 @@ def test_report_wordings(text, names, expected):
     # a chief executive appointed is no mere employee
     ("澄茶（02150.HK）公告，委任邓斌为首席执行官，即日生效。", [("澄茶", ORG, None), ("邓斌", PER, None)],
      ("邓斌", "worksFor", "澄茶")),
+    # a listing that ended
+    ("瑞香咖啡曾于2019年5月在纳斯达克上市，2020年因财务造假被勒令退市。",
+     [("瑞香咖啡", ORG, None), ("纳斯达克", ORG, "exchange")], ("瑞香咖啡", "listedOn", "纳斯达克")),
     # the publisher of a report is no party to what it tells
     ("快报社2月5日电，轨交供应商北辰交控今日在深交所创业板上市。",
      [("快报社", ORG, None), ("北辰交控", ORG, None), ("深交所创业板", ORG, "exchange")],
@@ -143,3 +153,10 @@ def test_today_in_a_flash_digest_is_the_day_of_the_digest_not_of_the_item_before
                      doc_date="2025-11-20")
     dates = {ev.type: ev.date for ev in events}
     assert dates["ProductLaunch"] == "2025-11-19" and dates["Funding"] == "2025-11-20"
+
+
+def test_a_model_number_after_a_space_in_chinese_text_is_part_of_the_name():
+    _, mentions, _ = _mentions("影石创新今日发布运动相机Ace Pro 3，直接对标大疆Osmo Action 6。《OpenClaw 24小时不休》")
+    names = {m.text for m in mentions if m.type == "PRODUCT"}
+    assert {"Ace Pro 3", "Osmo Action 6"} <= names
+    assert "OpenClaw 24" not in names  # hours, no model number

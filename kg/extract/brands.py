@@ -134,6 +134,20 @@ def family_models(candidates: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# ... and a model's name and the number of its generation after a space, in Chinese text: "发布运动相机Ace Pro 3，",
+# "对标大疆Osmo Action 6。" (the models stop at the space)
+_GENERATION = re.compile(r" (\d{1,2})(?![\d.,%A-Za-z])(?![小年月日天周个家款台辆万亿元岁分秒倍层次名位])"  # (not "24小时")
+                         r"(?=[\u4e00-\u9fff，。、；：！？）)】」”]|$)")
+
+
+def numbered_models(candidates: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for c in candidates:
+        if c.type == "PRODUCT" and c.text.isascii() and c.text[-1:].isalpha() and (m := _GENERATION.match(text, c.end)):
+            out.append(Mention(c.doc_id, c.start, m.end(1), text[c.start:m.end(1)], "PRODUCT", c.lang, "rule", "model"))
+    return out
+
+
 # Chinese lists of organizations: "创新奇智、阿丘科技等公司", "竞争对手还包括康诺亚和信达生物"
 _ZH_SEP = r"(?:、|和|与|及|以及)"
 _ORG_LIST_END = re.compile(r"等(?:多家|几家|数家)?(?:国内外|国内|海外|头部|主要)?(?:公司|企业|厂商|车企|药企|品牌|机构|巨头|平台|对手|竞争对手|玩家)")

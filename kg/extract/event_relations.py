@@ -21,7 +21,7 @@ from ..records import Event, Mention, Relation
 from .event_context import FORMER_EMPLOYER, minority_stake
 from .event_roles import LIST_GAP
 from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
-from .relations import ENDED_AFTER, SYMMETRIC
+from .relations import DELISTED, ENDED_AFTER, SYMMETRIC
 from .templates import SIGNATURES, typed
 from .titles import CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
@@ -128,6 +128,8 @@ def relations_from_events(events: Iterable[Event], relations: Iterable[Relation]
         if ev.type not in EVENT_RELATIONS or (doc_text and ENDED_AFTER.match(doc_text, ev.evidence.end,
                                                                               ev.evidence.sent_end)):
             continue  # "…签署的合作协议已于2025年底宣告结束": an event, and no standing relation
+        if ev.type == "Listing" and doc_text and DELISTED.search(doc_text, ev.evidence.end, ev.evidence.sent_end):
+            continue  # "…在纳斯达克上市，…2020年被勒令退市": a listing that ended
         s_role, o_role, predicate = EVENT_RELATIONS[ev.type]
         if ev.type == "Acquisition" and minority_stake(ev):
             predicate = "investsIn"

@@ -73,7 +73,7 @@ UNIT_JOINERS = ", and |, | and |、|和|及"
 # The objects listed after a pattern's object: "对百度文心一言、月之暗面（Kimi）的全面反超" (an
 # organization's product or alias before the next name), "英伟达更先进的Blackwell系列（如B200）及下一代
 # Rubin芯片" (a product's series or kind, examples in brackets, the next one's generation).
-OBJECT_JOINERS = (rf"(?:、|和|及|与|,|，|,? and with |, and |,? and |, | & |\s?[（(](?:如|例如|包括|含))"
+OBJECT_JOINERS = (rf"(?:、|以及|和|及|与|,|，|,? and with |, and |,? and |, | & |\s?[（(](?:如|例如|包括|含))"
                   rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) |"
                   r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手)|"  # "和AI陪伴应用Talkie"
                   rf"(?:[a-z][\w-]* ){{0,3}}?{KIND_WORD_EN} )?")  # "its heart failure drug Entresto and psoriasis treatment Cosentyx"
@@ -114,6 +114,7 @@ ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?结束|�
 
 
 _RESPECTIVELY = re.compile(r"分别|相继|先后|\brespectively\b")
+DELISTED = re.compile(r"(?i)退市|摘牌|\bdelisted\b|\bdelisting\b")
 # a publisher's dateline after a name: "财联社2月5日电，…", "界面新闻1月8日讯"
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[，,\s]")
 # a later name of a list that starts a clause of its own: "owns 45 per cent of Cathay Pacific, Air China holds 29.99 per cent"
@@ -181,6 +182,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 continue
             if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
+            if predicate == "listedOn" and DELISTED.search(doc_text, end, seg.end):
+                continue  # "曾于2019年5月在纳斯达克上市，…2020年因财务造假被勒令退市": a listing that ended
             if predicate == "partnerOf" and _TO_ACQUIRE_AFTER.match(doc_text, end, seg.end):
                 continue  # "奈飞宣布与华纳兄弟探索达成最终协议，拟以…收购…": an agreement to buy, no partnership
             if seg.lang == "zh" and RUMOUR_AFTER.match(doc_text, end, seg.end):

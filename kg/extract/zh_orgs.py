@@ -190,7 +190,8 @@ def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tu
     for m in _HAN_ACTS_AFTER_DESCRIPTION.finditer(text, start, end):
         name = m.group(1)  # a name jieba barely knows, no word of time or kind ("公司近日宣布", "公司正式宣布")
         if word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name) & NOT_BRAND_CHARS \
-                and not _NOT_RUN.search(name) and name[-1] not in "于已":
+                and not _NOT_RUN.search(name) and name[-1] not in "于已" \
+                and not any(name[:n] in known_names("ORG") for n in range(2, len(name))):  # (the lexicon's 沐曦 of 沐曦股份)
             spans.append(m.span(1))
     return spans
 
