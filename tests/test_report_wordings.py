@@ -72,6 +72,13 @@ def _facts(text, date=None):
      [("氢拓科技", ORG, None), ("同济大学", ORG, None), ("顾远", PER, None)], {("顾远", "founderOf", "氢拓科技")}),
     ("茶语的茶联合创始人赵林继续担任董事会主席。", [("茶语的茶", ORG, None), ("赵林", PER, None)],
      {("赵林", "chairOf", "茶语的茶"), ("赵林", "founderOf", "茶语的茶")}),
+    ("Halden names former Orso executive Mira Tan CEO, lays out a turnaround plan",
+     [("Halden", ORG, None), ("Orso", ORG, None), ("Mira Tan", PER, None)], {("Mira Tan", "ceoOf", "Halden")}),
+    ("Vexa competes with Tarrow Interactive, whose Redpine Games unit makes Skyfall, and with Ubiq.",
+     [("Vexa", ORG, None), ("Tarrow Interactive", ORG, None), ("Redpine Games", ORG, None)],
+     {("Redpine Games", "subsidiaryOf", "Tarrow Interactive")}),
+    ("Founder Cal Wren, who owns about 8% of Lulo, launched a proxy fight.",
+     [("Cal Wren", PER, None), ("Lulo", ORG, None)], {("Cal Wren", "investsIn", "Lulo")}),
     # a second listing told in the next clause, with the company left out
     ("中捷快递此前于2016年10月在纽约证券交易所上市，募资14亿美元，2020年9月又在港交所完成二次上市。",
      [("中捷快递", ORG, None), ("纽约证券交易所", ORG, "exchange"), ("港交所", ORG, "exchange")],
@@ -95,6 +102,9 @@ def test_report_wordings(text, names, expected):
     # a chief executive appointed is no mere employee
     ("澄茶（02150.HK）公告，委任邓斌为首席执行官，即日生效。", [("澄茶", ORG, None), ("邓斌", PER, None)],
      ("邓斌", "worksFor", "澄茶")),
+    # a chief executive named is no mere employee
+    ("Halden named former Orso executive Mira Tan as CEO, effective immediately.",
+     [("Halden", ORG, None), ("Orso", ORG, None), ("Mira Tan", PER, None)], ("Mira Tan", "worksFor", "Halden")),
     # a listing that ended
     ("瑞香咖啡曾于2019年5月在纳斯达克上市，2020年因财务造假被勒令退市。",
      [("瑞香咖啡", ORG, None), ("纳斯达克", ORG, "exchange")], ("瑞香咖啡", "listedOn", "纳斯达克")),

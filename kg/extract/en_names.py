@@ -184,7 +184,7 @@ DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|Swiss|Greek|Th
 # Kelly": a lowercase post between a capitalized name and a person's two names)
 _BEFORE_OFFICER = re.compile(r"(?<![\w&.'-])((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}) (?:chairman|chairwoman|chief executive|"
                              r"CEO|founder|co-founder|president|executive|spokesman|spokeswoman|spokesperson|employee|"
-                             r"Chairman|Chairwoman|Chief Executive(?: Officer)?|Co-[Ff]ounder|Founder) "
+                             r"Chairman|Chairwoman|(?:[Cc]o-)?Chief Executive(?: Officer)?|Co-[Ff]ounder|Founder) "
                              r"(?:and [\w -]{3,30}? )?[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+")
 _NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Former", "Then", "Interim",
                  "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice", "Another", "Senior",

@@ -126,7 +126,7 @@ PATTERNS_EN = [
     ("en.chair.6", rf"{{PERSON:s}}{WHO_NOW_EN} (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) (?:now )?{{ORG:o}}{POSS} (?:new |next |interim |first |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{UNTIL_EN}", "chairOf", 0.85),
     ("en.ceo.5", rf"{ROLE_EN} of {{ORG:o}},? {{PERSON:s}}", "ceoOf", 0.85),
     # "Intel named Lip-Bu Tan as its new chief executive"
-    ("en.ceo.6", rf"{{ORG:o}}{ASIDE_EN}{WHEN_EN} (?:has )?(?:named|appointed|hired|tapped|picked|chose|elected) {{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}(?! of (?:\x01|(?-i:[A-Z])))", "ceoOf", 0.85),
+    ("en.ceo.6", rf"{{ORG:o}}{ASIDE_EN}{WHEN_EN} (?:has )?(?:named|names|appointed|appoints|hired|tapped|taps|picked|picks|chose|elected) (?:(?:former|ex-) (?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}{WHO_ASIDE_EN},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{ROLE_EN}(?! of (?:\x01|(?-i:[A-Z])))", "ceoOf", 0.85),
     # "Walmart said on Friday that chief executive Doug McMillon will retire on Jan. 31": its own officer
     ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
@@ -179,7 +179,7 @@ PATTERNS_EN = [
     ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}(?:(?:smaller|larger|new|former) )?{{ORG:o}}", "worksFor", 0.6),
     # "James Blight and David Welch of Harvard University": the first of two people too
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
-    ("en.works.8", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has |had |also )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}}(?:, (?:[^\x01.;,]|\x01ORG:\d+\x02){{1,80}},)?,? (?:as|to (?:lead|head|run))", "worksFor", 0.75),
+    ("en.works.8", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has |had |also )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}}(?:, (?:[^\x01.;,]|\x01ORG:\d+\x02){{1,80}},)?,? (?:as|to (?:lead|head|run))(?! (?:its |the |a )?(?:new |next |interim )?(?:{ROLE_EN}|{CHAIR_EN})(?! of\b))", "worksFor", 0.75),  # (a chief executive is one)
     # a byline: "By Kane Wu and Julie Zhu, Reuters", "By Coco Feng, South China Morning Post"
     ("en.works.17", rf"^\s*(?:[Bb]y|BY) {{PERSON:s}}(?:(?:,| and| &) \x01PERSON:\d+\x02)*(?:,| -| —| for) {THE}{{ORG:o}}", "worksFor", 0.8),
     # "Apple said on Tuesday that Sabih Khan, its senior vice president of operations, ..."
@@ -205,6 +205,8 @@ PATTERNS_EN = [
     ("en.ceo.8", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:new )?{PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.75),
     ("en.works.7", rf"{{PERSON:s}} and \x01PERSON:\d+\x02,? (?:both )?(?:at|of|from) {THE}{{ORG:o}}", "worksFor", 0.6),
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
+    # "EA competes with Take-Two Interactive, whose Rockstar Games unit makes Grand Theft Auto"
+    ("en.sub.whose", rf"{{ORG:o}}, whose {{ORG:s}} (?:[a-z][\w-]* )?(?:unit|subsidiary|division|arm|studio|brand|label)\b", "subsidiaryOf", 0.8),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w.-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {PLACE_POSS_EN}(?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}})?{{ORG:o}}", "subsidiaryOf", 0.9),
     # "Alibaba Group on Wednesday scrapped plans to list its logistics arm Cainiao": the sentence subject's unit
     ("en.sub.its", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\bits (?:[\w-]+ ){{0,3}}?(?:unit|subsidiary|division|arm|affiliate|sub-brand)s?,? {{ORG:s}}", "subsidiaryOf", 0.75),
@@ -300,7 +302,7 @@ PATTERNS_EN = [
     ("en.invest.19", rf"{{ORG:o}}{POSS} (?:[\w-]+ )?(?:investors|backers|shareholders) (?:include|included|includes|are|such as)(?: the likes of)? {{ORG:s}}", "investsIn", 0.75),
     # "Google owns about 14% of Anthropic" (a majority makes a parent), "ASML became Mistral AI's largest shareholder", "Tencent is one of the
     # biggest shareholders of Moonshot AI"
-    ("en.invest.21", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:still |now |also )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |some |just under |less than )?[1-4]?\d(?:\.\d+)?(?:%| percent| per ?cent)(?: stake)? (?:of|in) {{ORG:o}}", "investsIn", 0.8),
+    ("en.invest.21", rf"{{ANY:s}}{ASIDE_EN}(?:,? which|,? who)? (?:still |now |also )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |some |just under |less than )?[1-4]?\d(?:\.\d+)?(?:%| percent| per ?cent)(?: stake)? (?:of|in) {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.22", rf"{{ORG:s}} (?:is|was|became|remains|has become|had become) (?:now |also |still )?(?:one of )?(?:the |a |an )(?:early |major |key |big |biggest |largest |main |existing |longtime |new |strategic |second-largest |single largest |minority |majority )*(?:backers?|investors?|shareholders?|stakeholders?) (?:of|in) {{ORG:o}}", "investsIn", 0.8),
     ("en.invest.23", rf"{{ORG:s}}(?:(?:,| and|, and| &) \x01ORG:\d+\x02)* (?:is|was|became|remains|has become|had become|are|were) (?:now |also |still )?(?:one of |among )?{{ORG:o}}{POSS} (?:early |major |key |big |biggest |largest |main |existing |longtime |new |strategic |second-largest |single largest |minority |majority )*(?:backers?|investors?|shareholders?|stakeholders?)\b", "investsIn", 0.8),
     ("en.invest.20", rf"{{ORG:s}} (?:has |have |had )?(?:increased|raised|boosted|doubled|expanded|upped) (?:its|their) (?:total )?investment in {{ORG:o}}", "investsIn", 0.8),
@@ -308,6 +310,8 @@ PATTERNS_EN = [
     # "DeepSeek, the Hangzhou-based AI lab founded by Liang Wenfeng and backed by his hedge fund High-Flyer"
     ("en.invest.13", rf"{{ORG:o}}, (?:the |a |an )?(?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}? and (?:backed|funded) by (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}?{{ORG:s}}", "investsIn", 0.75),
     ("en.invest.6", rf"{{ORG:s}} (?:[^\x01.;]|\x01PERSON:\d+\x02){{0,60}}?(?:after|by|while) investing (?:[^\x01.;]|\.\d){{0,25}}?in {{ORG:o}}", "investsIn", 0.75),
+    # "Kellanova, the maker of Pringles and Cheez-It that Mars bought for about $36bn"
+    ("en.acq.that", rf"{{ORG:o}}, (?:the|a|an) (?:[^\x01.;,]|\x01PRODUCT:\d+\x02){{1,60}}? (?:that|which) {{ORG:s}} (?:bought|acquired|took over|snapped up)\b", "acquires", 0.75),
     ("en.acq.1", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has )?(?:acquired|acquires|bought|buys|snapped up|snaps up|scooped up|completed (?:its|the) (?:acquisition|purchase|takeover|buyout) of|agreed(?: on \w+)? to (?:acquire|buy)) {{ORG:o}}", "acquires", 0.85),
     # "SoftBank's $6.5 billion deal to buy Ampere Computing", "the acquisition of Windsurf by Cognition"
     ("en.acq.6", rf"{{ORG:s}}{POSS} (?:(?:[^\x01.;,]|\.\d){{0,30}}? )?(?:deal|agreement|bid|offer|plan) to (?:buy|acquire|take over) {{ORG:o}}", "acquires", 0.8),
