@@ -6,7 +6,7 @@ from kg.pipeline import extract_document
 from kg.records import Document
 from test_entities import _mentions
 from test_events import _events
-from test_relations import ORG, PER, _run
+from test_relations import ORG, PER, PROD, _run
 
 
 def _facts(text, date=None):
@@ -79,6 +79,9 @@ def _facts(text, date=None):
      {("Redpine Games", "subsidiaryOf", "Tarrow Interactive")}),
     ("Founder Cal Wren, who owns about 8% of Lulo, launched a proxy fight.",
      [("Cal Wren", PER, None), ("Lulo", ORG, None)], {("Cal Wren", "investsIn", "Lulo")}),
+    ("Cahill previously ran Kellan, the maker of Prings and Chezz that Marsh bought for about $36bn.",
+     [("Kellan", ORG, None), ("Prings", PROD, None), ("Chezz", PROD, None), ("Marsh", ORG, None)],
+     {("Marsh", "acquires", "Kellan")}),
     # a second listing told in the next clause, with the company left out
     ("中捷快递此前于2016年10月在纽约证券交易所上市，募资14亿美元，2020年9月又在港交所完成二次上市。",
      [("中捷快递", ORG, None), ("纽约证券交易所", ORG, "exchange"), ("港交所", ORG, "exchange")],
