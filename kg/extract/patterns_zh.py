@@ -146,6 +146,11 @@ PATTERNS_ZH = [
     # "冰川热能成立于2019年，创始人兼CEO周屹曾任…", "氢驰科技总部位于上海嘉定，创始人为同济大学教授顾明远": the sentence's company
     ("zh.founder.clause", rf"^{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]|\x01(?:LOC|GPE):\d+\x02){{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人(?:兼[^\x01。；，,]{{1,8}}?)?(?:为|是)?(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,10}}?{{PERSON:s}}", "founderOf", 0.75),
     ("zh.ceo.clause", rf"^{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人兼{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.75),
+    # "邓卫国是华岳制药的创始人及实际控制人，现任华岳制药董事长兼总经理": the post held now, after what the person is
+    ("zh.chair.isnow", rf"^{{PERSON:s}}(?:是|为)(?:[^\x01。；]|\x01ORG:\d+\x02){{1,30}}?[，,]\s?(?:现任|目前担任|现为|同时担任){{ORG:o}}{ALIAS_ZH}的?(?:{ANY_TITLE_ZH}(?:兼|、|及))?{CHAIR_ZH}", "chairOf", 0.8),
+    ("zh.ceo.isnow", rf"^{{PERSON:s}}(?:是|为)(?:[^\x01。；]|\x01ORG:\d+\x02){{1,30}}?[，,]\s?(?:现任|目前担任|现为|同时担任){{ORG:o}}{ALIAS_ZH}的?(?:{ANY_TITLE_ZH}(?:兼|、|及))?{ROLE_ZH}", "ceoOf", 0.8),
+    # "长安马自达是长安汽车与马自达各持股50%的合资企业": each parent of a joint venture
+    ("zh.invest.jv", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)(?:由)?{{ORG:s}}{ALIAS_ZH}(?:(?:[与和、]|以及)\x01ORG:\d+\x02{ALIAS_ZH})+(?:各|分别|共同)?(?:持股|出资|投资)?[^\x01。；，,]{{0,12}}?的合资(?:企业|公司)", "investsIn", 0.8),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
     # "私立扬州中学创办后，王柏龄任校董会董事长": the clause before names what the board runs
     ("zh.chair.board", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?[，,]\s?{{PERSON:s}}(?:先生|女士)?(?:任|担任|出任)(?:校董会|董事会|董事局|理事会){CHAIR_ZH}", "chairOf", 0.75),
@@ -180,7 +185,7 @@ PATTERNS_ZH = [
     ("zh.chair.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}{CHAIR_ZH}", "chairOf", 0.8),
     ("zh.works.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}(?!{ROLE_ZH}|{CHAIR_ZH}){WORK_MODIFIER_ZH}{WORK_ZH}", "worksFor", 0.75),
     # a wire's dateline and its reporter: "财联社2月24日电（记者 王平）"
-    ("zh.works.byline", rf"{{ORG:o}}(?:[\u4e00-\u9fff]{{2,6}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)\s?[（(](?:记者|通讯员)\s?{{PERSON:s}}", "worksFor", 0.8),
+    ("zh.works.byline", rf"{{ORG:o}}(?:·?[\u4e00-\u9fff]{{2,6}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)\s?[（(](?:记者|通讯员)\s?{{PERSON:s}}", "worksFor", 0.8),
     # ... and a paper's: "界面新闻记者 | 王晓雪", "每经编辑 孙婧"
     ("zh.works.byline2", rf"(?:^|(?<=\s)){{ORG:o}}(?:实习|特约|首席)?(?:记者|编辑|通讯员)\s*[|｜]\s*{{PERSON:s}}", "worksFor", 0.8),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),

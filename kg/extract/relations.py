@@ -198,7 +198,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 objects = [_unit_named_after(t, oi) for oi in objects]  # "收购X旗下的Y": Y
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":  # "由A和B创立": each founder
-                subjects = list_members(t, s_idx, " +|" + FOUNDERS_JOIN_ZH if predicate == "founderOf" else " +|、")
+                subjects = list_members(t, s_idx, " +|" + FOUNDERS_JOIN_ZH if predicate == "founderOf" else
+                                        r" +(?:(?:实习|见习|特约)?(?:记者|编辑) +)?|、")  # "记者 王晗 实习记者 刘一帆"
             elif predicate == "listedOn":  # "小马智行（Pony.ai）和文远知行同日登陆港交所": each of them
                 subjects = list_before(t, s_idx, LIST_JOINERS) + list_members(t, s_idx, LIST_JOINERS)
                 # ... on each exchange listed: "在纳斯达克、港交所和科创板三地上市"
