@@ -184,3 +184,12 @@ def test_a_model_number_after_a_space_in_chinese_text_is_part_of_the_name():
     names = {m.text for m in mentions if m.type == "PRODUCT"}
     assert {"Ace Pro 3", "Osmo Action 6"} <= names
     assert "OpenClaw 24" not in names  # hours, no model number
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("who stepped down at the end of 2025 after two years", "2025"),
+    ("who took over at the start of the year", "2026"),
+])
+def test_years_named_by_their_end_or_start(text, iso):
+    from kg.extract.temporal import find_dates
+    assert [d.iso for d in find_dates(text, 0, len(text), "2026-02-11", "2026-02-11")] == [iso]

@@ -50,7 +50,8 @@ DATE_PATTERNS = [
                      r"|(?<=\bmid-)|(?<=\blast )|(?<=\bLast ))" + _MON + r"(?![\w.]|\s*\d)")),
     ("y", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!度)")),
     # "in 2022", "since 2019": a year after a preposition (not "2022-23", "the 1990s")
-    ("y", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate ))"
+    ("y", re.compile(r"(?:(?<=\bin )|(?<=\bIn )|(?<=since )|(?<=Since )|(?<=during )|(?<=\bearly )|(?<=\blate )"
+                     r"|(?<=\bend of )|(?<=\bstart of )|(?<=beginning of )|(?<=\bmiddle of ))"
                      r"(?P<y>(?:19|20)\d\d)\b(?![-/.–]\d|s\b)")),
     # a quarter or half of a year gives the year: "Q3 2025", "the fourth quarter of 2025", "2025 Q4"
     ("y", re.compile(r"(?i)\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth) quarter(?: of)?|(?:first|second) half(?: of)?)"
@@ -97,7 +98,7 @@ DATE_PATTERNS = [
     # "recently" gives the document's month: "近日，X完成融资", "X日前宣布" (not 接近日本, 节日前, 交易日前)
     ("this_month", re.compile(r"(?<![接靠邻附将逼])近日(?![本元圆子])|(?<![节生作易末期假周])日前(?![往来])")),
     ("last_year", re.compile(r"(?i)去年|\blast year\b")),
-    ("this_year", re.compile(r"(?i)今年|\bthis year\b|(?<![\d去今明前当同年每])年(?:初|底|中|末)(?!\d)")),  # "年初，…"
+    ("this_year", re.compile(r"(?i)今年|\bthis year\b|\bthe (?:start|beginning|end|middle) of the year\b|(?<![\d去今明前当同年每])年(?:初|底|中|末)(?!\d)")),  # "年初，…"
 ]
 
 
