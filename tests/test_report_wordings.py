@@ -93,6 +93,11 @@ def _facts(text, date=None):
     ("长丰马自达是长丰汽车与马自达各持股50%的合资企业。",
      [("长丰马自达", ORG, None), ("长丰汽车", ORG, None), ("马自达", ORG, None)],
      {("长丰汽车", "investsIn", "长丰马自达"), ("马自达", "investsIn", "长丰马自达")}),
+    ("华晟药业（688562.SH）昨日晚间公告，与德国默瑞（Merra KGaA）就口服小分子药物HS-2031达成海外独家授权合作。",
+     [("华晟药业", ORG, None), ("默瑞", ORG, None), ("Merra KGaA", ORG, None), ("HS-2031", PROD, None)],
+     {("华晟药业", "partnerOf", "默瑞")}),
+    ("晶幕科技（688609）诉竞争对手米光科技专利侵权一案今日获一审判决。", [("晶幕科技", ORG, None), ("米光科技", ORG, None)],
+     {("晶幕科技", "competesWith", "米光科技")}),
     # a second listing told in the next clause, with the company left out
     ("中捷快递此前于2016年10月在纽约证券交易所上市，募资14亿美元，2020年9月又在港交所完成二次上市。",
      [("中捷快递", ORG, None), ("纽约证券交易所", ORG, "exchange"), ("港交所", ORG, "exchange")],

@@ -64,6 +64,9 @@ OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02
 BRAND_OR_ITEM_ZH = r"(?:\x01PRODUCT:\d+\x02|[：:]\s?(?=[与和同跟]))?"
 PARTNER_DESC_ZH = (r"(?:\x01ORG:\d+\x02" + ALIAS_ZH + r"旗下的?(?:[\u4e00-\u9fff]{0,6}?(?:公司|品牌|子公司|平台|部门))?|"
                    r"\x01ORG:\d+\x02(?=\x01ORG:)|"  # a unit after its parent: "与亚马逊AWS签署"
+                   # a country before a foreign company: "与德国默克（Merck KGaA）就…达成合作"
+                   r"(?:[\u4e00-\u9fff]{1,2}国|日本|瑞士|瑞典|丹麦|荷兰|比利时|挪威|芬兰|西班牙|意大利|新加坡|以色列|沙特|阿联酋|"
+                   r"印度|印尼|越南|巴西|墨西哥|澳大利亚|加拿大)(?=\x01ORG:)|"
                    r"[^\x01。；，,与和同]{0,10}?(?:公司|平台|电视网|电视台|银行|车企|厂商|运营商|巨头|媒体|企业|大学|研究院))?")
 
 
@@ -319,7 +322,7 @@ PATTERNS_ZH = [
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     # "英伟达以50亿美元认购英特尔普通股，并与英特尔达成…的合作协议": the first clause's subject
     ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也|已)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
-    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；]{{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
+    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?(?:(?:昨日|今日|昨晚|晚间){{0,2}}(?:公告|公告称|宣布)[，,：:]\s?)?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:(?:[^\x01。；]|(?<=就)[^\x01。；，,]{{0,20}}\x01PRODUCT:\d+\x02){{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
     # "甲骨文与OpenAI签下为期五年、总额约3000亿美元的算力合同"; "苹果与谷歌于1月12日发布联合声明，宣布达成一项多年期合作"
     ("zh.partner.contract", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
     ("zh.partner.joint", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?[^\x01。；]{{0,8}}?(?:联合声明|共同宣布|联合宣布)[^\x01。；]{{0,16}}?(?:合作|协议)", "partnerOf", 0.8),
@@ -385,7 +388,7 @@ PATTERNS_ZH = [
     ("zh.compete.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:PRODUCT|PERSON):\d+\x02){{0,40}}?[，,]\s?(?:在[^\x01。；，,]{{1,12}}?)?(?:与|和|同){{ORG:o}}(?:[、和及与]\x01ORG:\d+\x02)*(?:的?\x01PRODUCT:\d+\x02(?:系列)?)?(?:在[^\x01。；，,]{{1,12}}?)?(?:[^\x01。；，,]{{0,6}}?)(?:正面|直接|激烈)(?:竞争|交锋|角逐|抗衡)", "competesWith", 0.7),
     # "高通正凭借自家的骁龙X2 Elite在高端轻薄本市场与英特尔、AMD争夺份额" (the clause's subject)
     ("zh.compete.12", rf"(?:^|(?<=[，,。；：:])){{ORG:s}}{ALIAS_ZH}(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,30}}?(?:与|和|同){{ORG:o}}(?:[、和及与]\x01ORG:\d+\x02)*[^\x01。；，,]{{0,6}}?(?:争夺|抢夺)", "competesWith", 0.7),
-    ("zh.compete.11", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,80}}?(?:与|和|同|对)(?:主要|最大|直接)?竞争对手{{ORG:o}}", "competesWith", 0.7),
+    ("zh.compete.11", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,80}}?(?:与|和|同|对|诉|起诉|状告)(?:主要|最大|直接)?竞争对手{{ORG:o}}", "competesWith", 0.7),
     # "作为在非洲手机市场短兵相接的竞争对手，传音控股与华为此前已多次对簿公堂"
     ("zh.compete.6b", rf"作为(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,20}}?(?:竞争对手|对手|劲敌|宿敌)[，,]\s?{{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}", "competesWith", 0.7),
     # "阿里云在国内云市场继续领先于华为云和腾讯云等竞争对手"
