@@ -98,6 +98,17 @@ def _facts(text, date=None):
      {("华晟药业", "partnerOf", "默瑞")}),
     ("晶幕科技（688609）诉竞争对手米光科技专利侵权一案今日获一审判决。", [("晶幕科技", ORG, None), ("米光科技", ORG, None)],
      {("晶幕科技", "competesWith", "米光科技")}),
+    ("Ardent Teck's primary listing is on the London Stock Exchange, with secondary listings on the Toronto Stock "
+     "Exchange and the Johannesburg Stock Exchange.",
+     [("Ardent Teck", ORG, None), ("London Stock Exchange", ORG, "exchange"), ("Toronto Stock Exchange", ORG, "exchange"),
+      ("Johannesburg Stock Exchange", ORG, "exchange")],
+     {("Ardent Teck", "listedOn", x) for x in ("London Stock Exchange", "Toronto Stock Exchange", "Johannesburg Stock Exchange")}),
+    ("Novo Auto, which is listed on the New York Stock Exchange, also trades on the Hong Kong Stock Exchange.",
+     [("Novo Auto", ORG, None), ("New York Stock Exchange", ORG, "exchange"), ("Hong Kong Stock Exchange", ORG, "exchange")],
+     {("Novo Auto", "listedOn", "New York Stock Exchange"), ("Novo Auto", "listedOn", "Hong Kong Stock Exchange")}),
+    # a plan in the quote before is not the officer's
+    ("\"This order is the backbone of our fleet plan to 2035,\" Lanh Airlines Chief Executive Le Van Ha said.",
+     [("Lanh Airlines", ORG, None), ("Le Van Ha", PER, None)], {("Le Van Ha", "ceoOf", "Lanh Airlines")}),
     # a second listing told in the next clause, with the company left out
     ("中捷快递此前于2016年10月在纽约证券交易所上市，募资14亿美元，2020年9月又在港交所完成二次上市。",
      [("中捷快递", ORG, None), ("纽约证券交易所", ORG, "exchange"), ("港交所", ORG, "exchange")],

@@ -449,6 +449,11 @@ PATTERNS_EN = [
     # "Chery Automobile rose 8% in its debut on the Hong Kong Stock Exchange", "Shares of X quadrupled on their first
     # day of trading on Shanghai's STAR Market", "X raised HK$14.3 billion in its share sale and began trading on"
     ("en.list.9", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d){{0,100}}? (?:(?:in|on) (?:its|their) (?:[\w-]+ )?(?:debut|first day of trading|first trading day)|(?:and |, )(?:began|started) trading) (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?{{EXCHANGE:o}}", "listedOn", 0.8),
+    # "Anglo Teck's primary listing is on the London Stock Exchange, with secondary listings on the Johannesburg
+    # Stock Exchange and the Toronto Stock Exchange", "NIO, which is listed on the NYSE, also trades on the HKEX"
+    ("en.list.primary", rf"{{ORG:s}}{POSS} (?:primary |main |secondary |dual |first )?listings? (?:is|are|was) (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
+    ("en.list.secondary", rf"{{ORG:s}}{POSS} (?:primary |main |first )?listing (?:is|was) (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, with (?:a )?(?:secondary|dual|further|other) listings? (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
+    ("en.list.also", rf"{{ORG:s}}, which (?:is|was) listed (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, (?:also )?(?:trades|is listed|is traded) (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
     ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of ){{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trade|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     # a city as the market: "Baidu, which is listed in Hong Kong and on the Nasdaq", "X, the Hong Kong-listed chip designer"

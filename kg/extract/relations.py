@@ -133,6 +133,9 @@ def _hedged(doc_text: str, a: int, b: int, seg=None, future: bool = True) -> boo
     """A hedge or, unless ``future`` is false, a future in [a - 15, b), within the sentence ``seg``
     when given."""
     lo, hi = (max(seg.start, a - 15), min(seg.end, b)) if seg is not None else (max(0, a - 15), b)
+    quote = max(doc_text.rfind('"', lo, a), doc_text.rfind("”", lo, a))
+    if quote >= 0 and doc_text[quote - 1:quote] in (",", "，", ".", "。"):
+        lo = quote + 1  # ""… our fleet plan to 2035," Vietnam Airlines Chief Executive …": the quote is another clause
     return bool(HEDGES.search(doc_text, lo, hi) or (future and FUTURE_REL.search(doc_text, lo, hi)))
 
 
