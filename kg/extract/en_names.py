@@ -191,6 +191,12 @@ _NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their",
                  "Assistant", "Associate", "Sales", "Marketing", "Press", "Media", "Campaign"}
 
 
+def _opens_no_name(word: str) -> bool:
+    """A word a company's name does not start with: a modifier or function word, a nationality, a
+    day or month ("Former Pepco", "Japanese Nipro", "Monday")."""
+    return word in _NOT_EMPLOYER or word.lower() in EN_STOP_WORDS or bool(DEMONYM.fullmatch(word) or _CALENDAR.fullmatch(word))
+
+
 # ... and the investors listed as joining a round: "with T. Rowe Price, Salesforce Ventures and Square Peg participating"
 _JOINING = re.compile(r"\bwith (?:(?:existing|new|other|returning) )?(?:(?:investors|backers|shareholders) )?"
                       r"((?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:(?:, (?:the|a|an) [^,;.]{1,40},)?(?:,| and|, and) (?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})){0,5})"
@@ -230,8 +236,9 @@ _CORPORATE_NAME = re.compile(rf"(?<![\w&.'-])((?:[A-Z][\w&.'-]*[a-z][\w&.'-]* ){
 
 # ... and a business named before its kind after its owner: "sold under Target's Pillowfort brand", "its
 # Rockstar Games studio"
+BUSINESS_KIND_EN = r"(?:(?:[a-z][\w-]* )?brand|label|unit|subsidiary|division|studio|chain)s?\b"
 _OWNED_KIND = re.compile(r"(?:['’]s|(?<=s)['’]|\bits) ((?:[A-Z][\w&.'-]*[a-z][\w&.'-]*)(?: [A-Z][\w&.'-]*[a-z][\w&.'-]*){0,2}) "
-                         r"(?:(?:[a-z][\w-]* )?brand|label|unit|subsidiary|division|studio|chain)s?\b")
+                         + BUSINESS_KIND_EN)
 
 
 def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
@@ -263,8 +270,7 @@ def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list
         name, at = name[cut:], at + cut  # "Alibaba Group's Cloud Intelligence Group", "Hong Kong-listed Pop Mart …": the last name
         if name.rsplit(" ", 1)[0] in known_names("ORG", ambiguous=True):
             continue  # "SoftBank Group", "Xiaomi Corporation": the lexicon's name and a corporate word
-        while " " in name and (name.split()[0] in _NOT_EMPLOYER or name.split()[0].lower() in EN_STOP_WORDS
-                               or DEMONYM.fullmatch(name.split()[0]) or _CALENDAR.fullmatch(name.split()[0])
+        while " " in name and (_opens_no_name(name.split()[0])
                                or name.split()[0][:-2].casefold() in place_names()):  # "Japan's Nipro Corporation"
             first = name.split()[0]
             name, at = name[len(first) + 1:], at + len(first) + 1
@@ -296,8 +302,7 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
         for n in _JOINED_NAME.finditer(text, m.start(1), m.end(1)):
             name, words = n.group(0), n.group(0).split()
             if (len(words) == 1 or words[-1] in _ORG_WORDS) and not (
-                    words[0] in _NOT_EMPLOYER or words[0].lower() in EN_STOP_WORDS or _CALENDAR.fullmatch(words[0])
-                    or DEMONYM.fullmatch(words[0]) or name.casefold() in place_names() or name in known_names("PERSON")):
+                    _opens_no_name(words[0]) or name.casefold() in place_names() or name in known_names("PERSON")):
                 out.append(Mention(doc_id, n.start(), n.end(), name, "ORG", "en", "context"))
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
               *_BEFORE_OFFICER.finditer(text, start, end), *_ACQUIRED.finditer(text, start, end)):

@@ -22,7 +22,8 @@ from .tables import table_relations
 from .patterns_en import FOUNDER_ASIDE_EN, FOUNDERS_JOIN_EN, KIND_WORD_EN, PATTERNS_EN
 from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
 from .zh_orgs import STOCK_CODE
-from .templates import PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, templatize, typed
+from .templates import (PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, slot_end,
+                        templatize, typed)
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS = PATTERNS_ZH + PATTERNS_EN
@@ -124,7 +125,7 @@ _CLAUSE_AFTER = re.compile(r" (?:holds|owns|has|had|controls|said|says|is|was|ar
 def _own_clause(t, objects: list[int]) -> list[int]:
     """The listed objects up to the first that is the subject of a clause of its own."""
     for n, oi in enumerate(objects[1:], 1):
-        if _CLAUSE_AFTER.match(t.text, t.text.index(f":{oi}\x02") + len(f":{oi}\x02")):
+        if _CLAUSE_AFTER.match(t.text, slot_end(t, oi)):
             return objects[:n]
     return objects
 
@@ -145,8 +146,7 @@ _UNIT_AFTER = re.compile(rf"(?:{PARENT_AFTER_ZH})[^\x01。；，,]{{0,8}}?\x01(?
 def _unit_named_after(t, index: int) -> int:
     """The unit a deal names after its parent ("入股育碧新成立的子公司Vantage Studios",
     "收购X旗下的Y"), or the slot itself."""
-    end = t.text.index(f":{index}\x02") + len(f":{index}\x02")
-    m = _UNIT_AFTER.match(t.text, end)
+    m = _UNIT_AFTER.match(t.text, slot_end(t, index))
     return int(m.group(1)) if m else index
 
 

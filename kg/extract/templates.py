@@ -102,6 +102,11 @@ def doc_span(t: Templated, a: int, b: int) -> tuple[int, int]:
 _PAIRED = re.compile(r"的?(?:竞争|较量|对决|之争|博弈|差距|对比|比较)")
 
 
+def slot_end(t: Templated, index: int) -> int:
+    """Where the slot ``index`` ends in the templated text."""
+    return t.text.index(f":{index}\x02") + len(f":{index}\x02")
+
+
 def list_members(t: Templated, index: int, joiners: str, skip: str = "", paired: bool = True) -> list[int]:
     """The slot ``index`` and the same-typed slots listed after it ("A、B和C", "A, B and C");
     ``skip`` matches what may follow a member before the joiner (a product after its maker);
@@ -109,7 +114,7 @@ def list_members(t: Templated, index: int, joiners: str, skip: str = "", paired:
     what competition comes from: "面临来自A和B的竞争")."""
     found = [index]
     token_re = re.compile(rf"(?:{skip})?(?:{joiners})\x01([A-Z]+):(\d+)\x02")
-    pos = t.text.index(f":{index}\x02") + len(f":{index}\x02")
+    pos = slot_end(t, index)
     first_type = t.mentions[index].type
     while True:
         m = token_re.match(t.text, pos)

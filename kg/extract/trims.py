@@ -12,6 +12,7 @@ from ..lexicon import known_names, place_names
 from ..records import Mention
 from ..segment import is_han
 from .aliases import MODELS as _MODELS
+from .en_names import BUSINESS_KIND_EN
 from .titles import ANY_TITLE_ZH, APPOINT_ZH, POST_VERBS_ZH, jieba_words
 from .zh_orgs import AT_WORK, SUFFIX
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
@@ -27,7 +28,7 @@ _DESCRIBED_LEAD_EN = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)|French|Dutch|
 _PLACE_POSS_LEAD = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) (?=[A-Z])")
 _CORPORATE_END_EN = re.compile(r"\b(?:Group|Inc|Corp|Corporation|Ltd|Limited|Holdings|Bank|Capital|Ventures|Labs?|Technolog(?:y|ies)|"
                                r"Studios?|Motors|Partners|Securities|Fund|Unit|Division|Cloud|Research|Foundation|Institute)\.?$")
-_BUSINESS_KIND_AFTER = re.compile(r" (?:[a-z][\w-]* )?(?:brand|label|unit|subsidiary|division|studio|chain)s?\b")
+_BUSINESS_KIND_AFTER = re.compile(" " + BUSINESS_KIND_EN)
 _ORG_POSS_LEAD = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)(?:'s|’s|(?<=s)['’]) (?=[A-Z])")
 # what a model reads on into after a Chinese name: 所(持), 处(以), a share ("25%")
 _ORG_GLUED_TAIL = re.compile(r"(?:所|处|\s?\d+(?:\.\d+)?)$")
