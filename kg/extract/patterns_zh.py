@@ -115,6 +115,13 @@ def _org_then_person(title: str) -> str:
             rf"(?:接替\x01PERSON:\d+\x02)?(?:继续|仍|重新|正式)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
+def _now_holds(title: str) -> str:
+    """"{PERSON}是…，现任{ORG}<title>": 邓卫国是华岳制药的创始人及实际控制人，现任华岳制药董事长兼总经理 (the post
+    held now, after what the person is)."""
+    return (rf"^{{PERSON:s}}(?:是|为)(?:[^\x01。；]|\x01ORG:\d+\x02){{1,30}}?[，,]\s?(?:现任|目前担任|现为|同时担任)"
+            rf"{{ORG:o}}{ALIAS_ZH}的?(?:{ANY_TITLE_ZH}(?:兼|、|及))?{title}")
+
+
 # a company's listing, up to the words after it: "MiniMax正式登陆港交所主板，此次IPO"
 _LISTING_ZH = rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?"
 
@@ -149,9 +156,8 @@ PATTERNS_ZH = [
     # "冰川热能成立于2019年，创始人兼CEO周屹曾任…", "氢驰科技总部位于上海嘉定，创始人为同济大学教授顾明远": the sentence's company
     ("zh.founder.clause", rf"^{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]|\x01(?:LOC|GPE):\d+\x02){{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人(?:兼[^\x01。；，,]{{1,8}}?)?(?:为|是)?(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,10}}?{{PERSON:s}}", "founderOf", 0.75),
     ("zh.ceo.clause", rf"^{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人兼{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.75),
-    # "邓卫国是华岳制药的创始人及实际控制人，现任华岳制药董事长兼总经理": the post held now, after what the person is
-    ("zh.chair.isnow", rf"^{{PERSON:s}}(?:是|为)(?:[^\x01。；]|\x01ORG:\d+\x02){{1,30}}?[，,]\s?(?:现任|目前担任|现为|同时担任){{ORG:o}}{ALIAS_ZH}的?(?:{ANY_TITLE_ZH}(?:兼|、|及))?{CHAIR_ZH}", "chairOf", 0.8),
-    ("zh.ceo.isnow", rf"^{{PERSON:s}}(?:是|为)(?:[^\x01。；]|\x01ORG:\d+\x02){{1,30}}?[，,]\s?(?:现任|目前担任|现为|同时担任){{ORG:o}}{ALIAS_ZH}的?(?:{ANY_TITLE_ZH}(?:兼|、|及))?{ROLE_ZH}", "ceoOf", 0.8),
+    ("zh.chair.isnow", _now_holds(CHAIR_ZH), "chairOf", 0.8),
+    ("zh.ceo.isnow", _now_holds(ROLE_ZH), "ceoOf", 0.8),
     # "长安马自达是长安汽车与马自达各持股50%的合资企业": each parent of a joint venture
     ("zh.invest.jv", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)(?:由)?{{ORG:s}}{ALIAS_ZH}(?:(?:[与和、]|以及)\x01ORG:\d+\x02{ALIAS_ZH})+(?:各|分别|共同)?(?:持股|出资|投资)?[^\x01。；，,]{{0,12}}?的合资(?:企业|公司)", "investsIn", 0.8),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
