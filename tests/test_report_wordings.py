@@ -209,3 +209,17 @@ def test_a_model_number_after_a_space_in_chinese_text_is_part_of_the_name():
 def test_years_named_by_their_end_or_start(text, iso):
     from kg.extract.temporal import find_dates
     assert [d.iso for d in find_dates(text, 0, len(text), "2026-02-11", "2026-02-11")] == [iso]
+
+
+def test_a_list_member_grown_from_a_model_name_replaces_it_only_when_kept():
+    from kg.extract.brands import listed_orgs
+    from kg.records import Mention
+
+    def run(text, second):
+        first = Mention("d", 6, 10, text[6:10], "ORG", "zh", "ner", "company")
+        return {(m.text, m.source) for m in listed_orgs([first, Mention("d", 11, 11 + len(second), second, "ORG", "zh", "ner", "company")], text)}
+
+    assert ("中博瑞", "orgrule") in run("竞争对手包括华辰科技、中博瑞。", "中博")
+    assert ("中博", "ner") not in run("竞争对手包括华辰科技、中博瑞。", "中博")
+    # the grown "中国市场" is a phrase of common words and refused: the model's own name is not lost
+    assert ("中国", "ner") in run("竞争对手包括华辰科技、中国市场。", "中国")

@@ -177,7 +177,7 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         lo = max(text.rfind(c, 0, m.start) for c in "，。；：,;:\n") + 1
         hi = min((i for i in (text.find(c, m.end) for c in "，。；：,;:\n") if i >= 0), default=len(text))
-        members, pos, cut = [m], m.start, []
+        members, pos, cut = [m], m.start, {}
         while True:  # leftwards
             sep = re.search(_ZH_SEP + "$", text[lo:pos])
             if not sep:
@@ -196,7 +196,7 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
             pos = sep.end()
             x = starts.get(pos)
             if isinstance(x, Mention) and x.type == "ORG" and x.source in ("ner", "lac") and (rest := _NAME_REST.match(text, x.end, hi)):
-                cut.append(x)
+                cut[(x.start, rest.end())] = x
                 x = (x.start, rest.end())
             if not x:
                 run = _RUN.match(text, pos, hi)
@@ -208,8 +208,6 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
         seen.update(x.start for x in members if isinstance(x, Mention))
         if len(members) < 2 or not (_ORG_LIST_LEAD.search(text, max(lo, first - 12), first) or _ORG_LIST_END.match(text, pos)):
             continue
-        for x in cut:  # the whole name replaces the model's part of it
-            out.remove(x)
         for x in members:
             if isinstance(x, tuple):
                 name = text[x[0]:x[1]]
@@ -217,6 +215,8 @@ def listed_orgs(mentions: list[Mention], text: str) -> list[Mention]:
                 if word_freq(name) >= 50 or all(len(w) >= 2 and word_freq(w) >= 1000 for w in words) or set(name) & NOT_BRAND_CHARS:
                     continue  # (a phrase of common words: "国内市场")
                 taken[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+                if x in cut:  # the whole name replaces the model's part of it
+                    out.remove(cut[x])
                 added.append(Mention(m.doc_id, x[0], x[1], name, "ORG", "zh", "orgrule", "company"))
             elif x.type == "PERSON" and x.source in ("ner", "lac"):
                 out[out.index(x)] = Mention(x.doc_id, x.start, x.end, x.text, "ORG", "zh", "context", "company")
