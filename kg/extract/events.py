@@ -12,31 +12,23 @@ from dataclasses import replace
 from itertools import chain
 from typing import Optional
 
-from ..records import Event, Evidence, Mention, ParsedSegment, Participant
-from .event_context import (AGREED, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
-                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, minority_stake, outside_asides,
+from ..records import Event, Mention, ParsedSegment, Participant
+from .event_build import event_label, make_event, moved_amounts, relabel_launch
+from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
+                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, outside_asides,
                             standing, coordinated, unnamed_product, unnamed_repeats)
-from .event_dates import CLAUSE, clause_start, date_for, date_line, period, row_dates, share_dates
+from .event_dates import CLAUSE, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
+from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
 from .relations import HEDGES, RUMOUR_AFTER
 from .table_events import table_events
 from .tables import row_cells, row_company
-from .temporal import find_amounts, find_dates
+from .temporal import find_dates
 
 WINDOW = {"zh": 10, "en": 40}
-
-# Listing triggers on a product ("SU7上市") are launches, not IPOs.
-LABELS_EN = {"Listing": "listing", "Funding": "funding", "Acquisition": "acquisition",
-             "Merger": "merger", "Resignation": "resignation", "Appointment": "appointment",
-             "Recall": "recall", "ProductLaunch": "launch", "Partnership": "partnership",
-             "Earnings": "earnings", "Lawsuit": "lawsuit or investigation"}
-LABELS_ZH = {"Listing": "上市", "Funding": "融资", "Acquisition": "收购", "Merger": "合并",
-             "Resignation": "辞职", "Appointment": "任命", "Recall": "召回", "ProductLaunch": "发布",
-             "Partnership": "合作", "Earnings": "业绩", "Lawsuit": "诉讼/调查"}
-
 
 _ANNIVERSARY = re.compile(r"(?:已经?|满)?\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?(?:周年|年之际)")
 _PROCEEDS = re.compile(r"(?i)募资|募集资金|raised")
@@ -189,7 +181,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         participants = _product_only(m, participants, makers or {})
         if not participants:
             return None
-    amounts = _amounts(doc_text, seg)
+    amounts = moved_amounts(doc_text, seg)
     reported = etype == "Earnings" and (m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results") or (
         m.group(0) == "业绩" and _PERIOD_BEFORE.search(doc_text, max(lo, m.start() - 4), m.start()))) and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
@@ -201,34 +193,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                             and unnamed_product(doc_text, m, lo, hi, seg.lang))
     if not _complete(etype, participants, amounts, reported):
         return None
-    return _event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
+    return make_event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
                   f"trigger.{seg.lang}.{etype}", 0.7)
-
-
-# A value named is no money moved: "估值达43亿美元", "valued at $4 billion", "市值", "股价", a share's price ("发行价12港元")
-_NOT_MOVED = re.compile(r"(?i)(?:估值|市值|股价|发行价|招股价|每股|收盘价|开盘价|price of|priced at|valuation of|(?<!deal )(?<!transaction )(?<!takeover )(?<!offer )valued at|"
-                        r"market (?:cap|capitalization|value) of|"
-                        r"(?:share|stock) price of)[^，。；,;\d$]{0,6}$")
-
-
-def _amounts(doc_text: str, seg) -> tuple:
-    return tuple(a for start, _, a in find_amounts(doc_text, seg.start, seg.end)
-                 if not _NOT_MOVED.search(doc_text, max(seg.start, start - 14), start))
-
-
-# a company reporting its results: "Kraft Heinz reported fourth-quarter net sales of …", "昨日公布三季报"
-_RESULTS_TOLD = re.compile(r"(?i)\b(?:reported|reports|posted|posts|announced|unveiled)\b|公布|发布|披露")
-
-
-def _event(etype, doc_text, seg, start, end, dates, participants, amounts, extractor, confidence) -> Event:
-    """The event stated by ``doc_text[start:end]`` (its trigger) in the sentence ``seg``."""
-    if etype == "Earnings":  # "For the quarter ended Dec. 28, Lam reported …": the day a period ends is no date of the report
-        dates = [d for d in dates if not (period(doc_text, d) and d.iso and len(d.iso) == 10)]
-    date = date_for(doc_text, seg, start, dates)
-    iso = date.iso if date else None
-    ev = Evidence.in_segment(doc_text, seg, start, end, extractor, confidence)
-    return Event(etype, doc_text[start:end], _label(etype, seg.lang, participants, iso), seg.lang, ev,
-                 tuple(participants), iso, date.text if date else None, amounts)
 
 
 def _joined(m, participants: list[Participant], doc_text: str) -> list[Participant]:
@@ -295,22 +261,10 @@ def _complete(etype: str, participants: list[Participant], amounts, reported: bo
     return True
 
 
-def _relabel(ev: Event, participants: list[Participant]) -> Event:
-    """``ev`` as a launch by ``participants`` (a joint launch)."""
-    return replace(ev, type="ProductLaunch", participants=tuple(participants),
-                   label=_label("ProductLaunch", ev.lang, participants, ev.date))
-
-
-def _label(etype: str, lang: str, participants: list[Participant], date: Optional[str]) -> str:
-    names = []
-    for p in participants:
-        if p.role != "exchange" and p.mention.text not in names:
-            names.append(p.mention.text)
-    if lang == "zh":
-        label = "、".join(names[:3]) + LABELS_ZH[etype]
-    else:
-        label = f"{', '.join(names[:3])} {LABELS_EN[etype]}".strip()
-    return f"{label} ({date})" if date else label
+_LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")
+_LATIN_AFTER = re.compile(r"[ ,.]|\s?[》\"”]")
+# a company reporting its results: "Kraft Heinz reported fourth-quarter net sales of …", "昨日公布三季报"
+_RESULTS_TOLD = re.compile(r"(?i)\b(?:reported|reports|posted|posts|announced|unveiled)\b|公布|发布|披露")
 
 
 # A sentence that opens at the occasion the sentence before named: "会上，", "发布会上，", "At the event,"
@@ -382,107 +336,16 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         if any(e.type == "Listing" for e in found):  # "上市，募资43亿港元": the IPO's proceeds, no round
             found = [e for e in found if not (e.type == "Funding" and _PROCEEDS.fullmatch(e.trigger))]
         local_rels = [r for r in relations if r.evidence.sent_start == seg.start]
-        stated = joint_launches(_stated_by_relations(found, doc_text, seg, dates, local_rels), doc_text, _relabel)
-        stated = _stakes_bought(stated)
+        stated = joint_launches(stated_by_relations(found, doc_text, seg, dates, local_rels), doc_text, relabel_launch)
+        stated = stakes_bought(stated)
         # results told with no date of their own are the report's news: "Kraft Heinz reported fourth-quarter net sales of …"
-        stated = [replace(ev, date=doc_date, label=_label(ev.type, ev.lang, list(ev.participants), doc_date))
+        stated = [replace(ev, date=doc_date, label=event_label(ev.type, ev.lang, list(ev.participants), doc_date))
                   if ev.type == "Earnings" and not ev.date and doc_date and _RESULTS_TOLD.search(doc_text, seg.start, seg.end) else ev
                   for ev in stated]
         for ev in stated:
-            events.extend(by_maker(ev, local_rels, _label) if ev.type == "ProductLaunch"
-                          else by_listed(ev, local_rels, _label) if ev.type == "Listing" else [ev])
+            events.extend(by_maker(ev, local_rels, event_label) if ev.type == "ProductLaunch"
+                          else by_listed(ev, local_rels, event_label) if ev.type == "Listing" else [ev])
         if full:
             anchor = full[-1].iso
-    events = round_followups(events, doc_text, parsed, mentions, _label)  # "…融资。本轮融资由X领投"
-    return unnamed_repeats(share_dates(events + table_events(doc_text, mentions, doc_date, _label), _label))
-
-
-_LATIN_AROUND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.'’&-]*(?: [A-Za-z0-9][A-Za-z0-9,.'’&-]*){1,}\s$")
-_LATIN_AFTER = re.compile(r"[ ,.]|\s?[》\"”]")
-
-
-# A relation that is an event too: predicate -> (event type, subject role, object role)
-RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
-                   "acquires": ("Acquisition", "acquirer", "target"),
-                   "partnerOf": ("Partnership", "partner", "partner")}
-# ... except where the pattern states a standing relation, not something that happened
-# ("X是Y的合作伙伴", "X is working with Y")
-_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner.11", "pattern.en.partner.12",
-             "pattern.en.partner.12b", "pattern.en.partner.12c", "pattern.en.partner.14", "pattern.en.partner.5", "pattern.en.partner.10",
-             "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7",  # "腾讯投资的X", "X-backed Y"
-             "pattern.en.invest.13",  # "X, the lab founded by A and backed by his hedge fund Y"
-             "pattern.en.partner.incl", "pattern.en.partner.jvof",  # "partners including A and B", "X's joint venture with Y"
-             "pattern.en.invest.11", "pattern.en.invest.14", "pattern.en.invest.15",  # "the Nvidia- and SoftBank-backed startup"
-             "pattern.zh.invest.10", "pattern.zh.invest.12",  # "A和B均为X的股东", "都曾参与X的融资"
-             "pattern.zh.invest.13", "pattern.zh.invest.18", "pattern.zh.invest.19", "pattern.en.invest.18", "pattern.en.invest.19",
-             "pattern.zh.invest.15", "pattern.zh.invest.16", "pattern.en.invest.21", "pattern.en.invest.22", "pattern.en.invest.23",  # "X的股东包括", "an early backer of"
-             "pattern.en.invest.backed",  # "X, which is backed by Y"
-             "pattern.en.invest.backersof", "pattern.en.invest.disclosed",  # "early backers of X include Y", "disclosed a stake in"
-             "pattern.en.partner.workson", "pattern.en.partner.runjv", "pattern.zh.invest.jv"}  # "works with Y on", "has run a joint venture with Y"
-# ... or a stake held or raised on the market: "微软持有OpenAI约27%的股份", "摩根大通增持比亚迪H股", "Microsoft, which holds a stake of about 27% in OpenAI"
-_HOLDS = re.compile(r"(?i)持有|持股|获得过|增持|买入|举牌|\bhold(?:s|ing)?\b|\bowns?\b")
-
-
-def _stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations) -> list[Event]:
-    """The sentence's events, with the roles its relations state ("智谱完成由阿里巴巴领投的融资":
-    阿里巴巴 invests, 智谱 raises), and an event for a relation no trigger found ("获腾讯投资",
-    "成立合资公司", "announced a new partnership")."""
-    out = list(found)
-    for etype, group in _by_event_type(relations).items():
-        _, s_role, o_role = RELATION_EVENTS[group[0].predicate]
-        participants = []
-        for r in group:
-            for role, m in ((s_role, r.subject), (o_role, r.object)):
-                if all(p.mention.span != m.span for p in participants):
-                    participants.append(Participant(role, m))
-        same = [i for i, ev in enumerate(out) if ev.type == etype]
-        if same:
-            ev = out[same[0]]
-            # the trigger's own investors and partners stay beside the relations' ("老股东淡马锡追加投资")
-            others = [p for p in ev.participants if p.role not in (s_role, o_role) or (
-                p.role == s_role and etype in ("Funding", "Partnership")
-                and all(q.mention.span != p.mention.span for q in participants))]
-            out[same[0]] = replace(ev, participants=tuple(participants + others),
-                                   label=_label(etype, ev.lang, participants + others, ev.date))
-            continue
-        r = next((r for r in group if r.evidence.extractor not in _STANDING
-                  and not _HOLDS.search(doc_text, r.evidence.start, r.evidence.end)), None)
-        if etype == "Partnership" and r is not None and not dates and not AGREED.search(
-                doc_text, r.evidence.start, min(r.evidence.sent_end, r.evidence.end + 4)):  # "合作推出"
-            continue  # "通富微电与AMD的合作已延续多年": a standing partnership
-        if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
-            continue
-        out.append(_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, dates, participants,
-                          _amounts(doc_text, seg), f"relation.{r.predicate}", r.evidence.confidence))
-    return out
-
-
-_AS_FUNDING = {"acquirer": "investor", "target": "investee"}
-
-
-def _stakes_bought(events: list[Event]) -> list[Event]:
-    """In English news a minority stake bought ("acquired a 2.5% stake in") is a Funding, not an
-    Acquisition: the sentence's Funding stands for it, or the acquisition becomes one.  (Chinese
-    news calls 收购…29%股份 an acquisition, and so does the development gold.)"""
-    stakes = {id(e) for e in events if e.type == "Acquisition" and e.lang == "en" and minority_stake(e)}
-    if not stakes:
-        return events
-    funded = any(e.type == "Funding" for e in events)
-    out = []
-    for e in events:
-        if id(e) in stakes:
-            if funded:
-                continue
-            participants = [replace(p, role=_AS_FUNDING.get(p.role, p.role)) for p in e.participants]
-            e = replace(e, type="Funding", participants=tuple(participants),
-                        label=_label("Funding", e.lang, participants, e.date))
-        out.append(e)
-    return out
-
-
-def _by_event_type(relations) -> dict:
-    groups: dict = {}
-    for r in relations:
-        if r.predicate in RELATION_EVENTS:
-            groups.setdefault(RELATION_EVENTS[r.predicate][0], []).append(r)
-    return groups
+    events = round_followups(events, doc_text, parsed, mentions, event_label)  # "…融资。本轮融资由X领投"
+    return unnamed_repeats(share_dates(events + table_events(doc_text, mentions, doc_date, event_label), event_label))
