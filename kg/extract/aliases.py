@@ -23,6 +23,10 @@ _PAREN = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _FORMERLY_ZH = r"(?:原名|曾用名|原(?=[A-Za-z]))"
 _FORMERLY = re.compile(rf"^(?:{_FORMERLY_ZH}|formerly (?:known as )?)(?=[A-Za-z\u4e00-\u9fff])")
 _NAMED_AS = re.compile(r"[(（]?(?:以下|下文)?(?:简称|下称|简称为)[“\"「]([^”\"」]{1,20})[”\"」]")
+# ... each of several: "（以下简称“公司”或“蓉新电力”）", where a filing's generic words are no names
+_NAMED_AS_MORE = re.compile(r"(?:或|、|和|及)[“\"「]([^”\"」]{1,20})[”\"」]")
+_GENERIC_ALIAS_ZH = {"公司", "本公司", "该公司", "上市公司", "标的公司", "目标公司", "发行人", "甲方", "乙方", "丙方", "本行", "本集团",
+                     "集团", "合资公司", "交易对方", "转让方", "受让方", "出让方", "控股股东", "本企业", "企业"}
 
 
 def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Mention]):
@@ -41,32 +45,41 @@ def stated_aliases(doc: Document, parsed: list[ParsedSegment], mentions: list[Me
                 head = by_end.get(match.start())
                 if head is None or head.type not in ("ORG", "PERSON", "PRODUCT"):
                     continue
-                a, b = match.span(1)
-                alias = text[a:b].strip()
-                # "Dola（原Cici）": a former name is an alias too (a person's "原CEO" is a post)
-                formerly = _FORMERLY.match(alias) if head.type != "PERSON" else None
-                if formerly:
-                    alias = alias[formerly.end():]
-                a = text.index(alias, a)
-                b = a + len(alias)
-                if (not alias or any(ch in alias for ch in ":：,，;；")
-                        or not (alias[0].isalpha() or is_han(alias[0]))
-                        or re.search(r"\d{4}|^[A-Z]\d$", alias)):
-                    continue
-                if formerly and len(alias) < 2:
-                    continue
-                if rx is _PAREN and script_of(alias) == script_of(head.text) and not (alias.isupper() or formerly):
-                    continue  # same-script parentheses are usually remarks, not names
-                if rx is _PAREN and re.search(rf"(?:{ANY_TITLE_ZH})$", alias):
-                    continue  # "王小明（星河科技创始人兼CEO）": a post, not a name
-                other = starts.get(a)
-                if other is None:
-                    other = Mention(doc.id, a, b, alias, head.type, script_of(alias), "alias", head.kind)
-                    new.append(other)
-                ev = Evidence.in_segment(text, seg, head.start, b,
-                                         "alias.parenthetical" if rx is _PAREN else "alias.named_as", 0.9)
-                links.append(AliasLink(head, other, ev))
+                spans, more = [match.span(1)], match
+                while rx is _NAMED_AS and (more := _NAMED_AS_MORE.match(text, more.end(), seg.end)):
+                    spans.append(more.span(1))
+                for a, b in spans:
+                    if text[a:b].strip() not in _GENERIC_ALIAS_ZH:
+                        _add_alias(doc, seg, text, rx, head, a, b, starts, new, links)
     return new, links
+
+
+def _add_alias(doc, seg, text, rx, head, a, b, starts, new, links) -> None:
+    """Link ``head`` with the alias at ``text[a:b]`` (a new mention unless one starts there)."""
+    alias = text[a:b].strip()
+    # "Dola（原Cici）": a former name is an alias too (a person's "原CEO" is a post)
+    formerly = _FORMERLY.match(alias) if head.type != "PERSON" else None
+    if formerly:
+        alias = alias[formerly.end():]
+    a = text.index(alias, a)
+    b = a + len(alias)
+    if (not alias or any(ch in alias for ch in ":：,，;；")
+            or not (alias[0].isalpha() or is_han(alias[0]))
+            or re.search(r"\d{4}|^[A-Z]\d$", alias)):
+        return
+    if formerly and len(alias) < 2:
+        return
+    if rx is _PAREN and script_of(alias) == script_of(head.text) and not (alias.isupper() or formerly):
+        return  # same-script parentheses are usually remarks, not names
+    if rx is _PAREN and re.search(rf"(?:{ANY_TITLE_ZH})$", alias):
+        return  # "王小明（星河科技创始人兼CEO）": a post, not a name
+    other = starts.get(a)
+    if other is None:
+        other = Mention(doc.id, a, b, alias, head.type, script_of(alias), "alias", head.kind)
+        new.append(other)
+    ev = Evidence.in_segment(text, seg, head.start, b,
+                             "alias.parenthetical" if rx is _PAREN else "alias.named_as", 0.9)
+    links.append(AliasLink(head, other, ev))
 
 
 # Head nouns of English organization names: "Grand View Research", "McKinsey & Company".

@@ -214,13 +214,14 @@ _COMPANY_KIND_EN = (r"(?:fintech|biotech|startup|start-up|bank|lender|insurer|re
 _DESCRIBED_EN = re.compile(rf"\b(?:(?:{DEMONYM.pattern})|([A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][\w]+-based) (?:[a-z][\w-]* ){{0,3}}{_COMPANY_KIND_EN} "
                            r"((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
 # ... and a place's company of one word or with a corporate word: "Vietnam's Techcombank", "Japan's Nipro Corporation"
-_CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|"
+CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|"
                    r"Therapeutics|Biopharma|Biopharmaceuticals?|Pharmaceuticals?|Pharma|Biosciences|Biologics|Biotech|"
                    r"Bank|Bancorp|Insurance|Assurance|Airlines|Airways|Motors|Industries|Technologies|Securities|Energy|"
                    r"Labs|Systems|Networks|Robotics|Semiconductors?|Electronics|Aerospace|Resources|Mining|Foods|Beverages|Brands|Entertainment|Studios|Interactive|Telecom|Communications|"
-                   r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures|Mutual|Health|Medical|International|Investors|Investments|Management)")
+                   r"Logistics|Shipping|Properties|Realty|Capital|Partners|Ventures|Mutual|Health|Medical|International|Investors|Investments|Management|"
+                   r"Appliances|Equipment|Materials|Chemicals|Automotive|Biotechnology|Environmental|Software)")
 _PLACE_COMPANY = re.compile(r"(?<!\bof )\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) "
-                            rf"((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:(?: [A-Z][\w&.-]*)*? {_CORPORATE_WORD})?)(?![\w&'-]| [A-Z])")
+                            rf"((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:(?: [A-Z][\w&.-]*)*? {CORPORATE_WORD})?)(?![\w&'-]| [A-Z])")
 # ... and one something was founded as: "Zepto, the Mumbai-based quick-commerce startup co-founded by …",
 # "Corvane, founded in 2021 by former Genentech scientist Priya Raman"
 _FOUNDED_BY = re.compile(r"(?<![\w&'-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}), (?:(?:the|a|an) (?:[\w-]+ ){0,5}?)?(?:co-)?founded "
@@ -230,7 +231,7 @@ _FOUNDED_BY = re.compile(r"(?<![\w&'-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}), (
                          r"(?<![\w&'-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}), (?:(?:a|an|the|its) (?:[\w.-]+ ){0,4}?"
                          r"(?:unit|subsidiary|division|arm|affiliate) of|which (?:is|was) (?:majority-|wholly )?(?:backed|owned|controlled) by)\b")
 # ... and any name with a corporate word: "Kelun-Tao Biopharma", "United Laboratories International Holdings"
-_CORPORATE_NAME = re.compile(rf"(?<![\w&.'-])((?:[A-Z][\w&.'-]*[a-z][\w&.'-]* ){{1,4}}{_CORPORATE_WORD}(?![\w.])|"
+_CORPORATE_NAME = re.compile(rf"(?<![\w&.'-])((?:[A-Z][\w&.'-]*[a-z][\w&.'-]* ){{1,4}}{CORPORATE_WORD}(?![\w.])|"
                              r"(?:Banco|Banca|Grupo|Groupe|Compagnie|Société) [A-Z][\w&.-]*[a-z](?: [A-Z][\w&.-]*[a-z])?)(?![\w&-])(?!['’](?!s\b))")
 
 

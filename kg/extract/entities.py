@@ -32,7 +32,8 @@ from .en_products import product_mentions_en
 from .tables import table_cell_mentions
 from .temporal import SHOW_AFTER_ZH
 from .trims import trim
-from .zh_orgs import brand_orgs, coded_orgs, deal_targets, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
+from .zh_orgs import (brand_orgs, coded_orgs, deal_targets, described_orgs, investor_orgs, is_description, org_spans, titled_orgs,
+                      unit_orgs)
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -236,7 +237,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
                      + described_orgs(doc.text, seg.start, seg.end) + brand_orgs(doc.text, seg.start, seg.end)
                      + unit_orgs(doc.text, seg.start, seg.end)  # 阿里巴巴旗下的平头哥于…发布
                      + coded_orgs(doc.text, seg.start, seg.end)  # 弘晖新能（603886.SH）
-                     + deal_targets(doc.text, seg.start, seg.end)):  # 完成对光年之外的收购
+                     + deal_targets(doc.text, seg.start, seg.end)  # 完成对光年之外的收购
+                     + investor_orgs(doc.text, seg.start, seg.end)):  # 由黑蚁资本领投
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
             out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))

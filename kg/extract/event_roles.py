@@ -41,7 +41,7 @@ LIST_GAP = re.compile(r"(?i)^(?:\s?[、，,和及与]\s?|\s?以及\s?|,? and |,?
 # What follows an investor, with a list between: "上汽集团领投，丰田、奔驰跟投", "老股东淡马锡追加投资",
 # "ASML led the round", "Nvidia also invested"
 _INVESTOR_AFTER = re.compile(
-    r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|老股东|现有股东|原股东|股东)?)?(?:共同|联合|继续|也|亦|均)?(?:领投|跟投|参投|追投|加注|超额认购|"
+    r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|老股东|现有股东|原股东|股东)?)?(?:共同|联合|继续|持续|再次|独家|也|亦|均)?(?:领投|超额跟投|跟投|参投|追投|加注|加码|超额认购|"
     r"(?:追加|参与|联合|共同)?(?:了)?(?:本轮)?投资|参与(?:了)?(?:其中|本轮|此轮|认购))|"
     r"^(?:, (?:the|a|an) [^,;.]{1,60},)?,?\s(?:also |each |both |as well )?(?:led|co-led|joined|participated|participating|"
     r"taking part|took part|invested|investing|backed|co-investing|chipping in|as (?:co-)?(?:leads?|investors))\b")

@@ -18,12 +18,12 @@ from .en_products import KINDS as EN_KINDS
 ROLE_EN = r"(?:(?i:co-)?CEO|(?i:(?:co-)?chief executive)(?: (?i:officer))?)"
 CHAIR_EN = r"(?:(?<![Vv]ice )(?<![Vv]ice-)(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?)"
 FOUNDER_EN = r"(?:[Cc]o-?[Ff]ounder|[Ff]ounder)"
-WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief \w+ officer|director|general manager|"
+WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief (?!executive )\w+ officer|director|general manager|"
            r"partner|(?<!chief )executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
            r"engineer|researcher|scientist|manager|comptroller|columnist|member|leader|commander|"
            r"secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
            r"economist|strategist|adviser|advisor|consultant|dean|treasurer|chancellor|publisher|judge|"
-           r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|officer|aide|staffer|worker|members?|"
+           r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|(?<![Ee]xecutive )officer|aide|staffer|worker|members?|"
            r"teacher|lecturer|pilot|coach|\w+ologist|\w+ician|inspector|commissioner|anchor(?:man|woman)?|"
            r"minister|governor|ambassador|trader|agent|investigator|prosecutor|detective|superintendent|"
            r"assistant|(?:research )?fellow|head|curator|chief(?! executive\b)|administrator|lobbyist|physicist|chemist|anatomist)")
@@ -207,6 +207,9 @@ PATTERNS_EN = [
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
     # "EA competes with Take-Two Interactive, whose Rockstar Games unit makes Grand Theft Auto"
     ("en.sub.whose", rf"{{ORG:o}}, whose {{ORG:s}} (?:[a-z][\w-]* )?(?:unit|subsidiary|division|arm|studio|brand|label)\b", "subsidiaryOf", 0.8),
+    # "Crandall's subsidiaries include Prescott Valve Company and …", "Trip.com Group's brands include Ctrip, Qunar and Skyscanner"
+    ("en.sub.include", rf"{{ORG:o}}{POSS} (?:(?:wholly[ -]owned|operating|main|other|consumer|key) )?(?:subsidiaries|units|brands|labels|divisions) "
+                       rf"(?:include|includes|included|are|comprise) {THE}{{ORG:s}}", "subsidiaryOf", 0.75),
     ("en.sub.2", rf"{{ORG:s}}(?: \([^)]*\))?, (?:a |an |the |its )?(?:[\w.-]+ ){{0,4}}?(?:unit|subsidiary|sub-brand|division|affiliate|brand|arm) of {PLACE_POSS_EN}(?:(?:{DEMONYM_EN}) (?:[a-z][\w-]* ){{1,2}})?{{ORG:o}}", "subsidiaryOf", 0.9),
     # "Alibaba Group on Wednesday scrapped plans to list its logistics arm Cainiao": the sentence subject's unit
     ("en.sub.its", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\bits (?:[\w-]+ ){{0,3}}?(?:unit|subsidiary|division|arm|affiliate|sub-brand)s?,? {{ORG:s}}", "subsidiaryOf", 0.75),
@@ -246,6 +249,9 @@ PATTERNS_EN = [
     # "OpenAI made GPT-5.1 available to all users", "the new Kimi K2 model from Moonshot AI"
     ("en.dev.17", rf"{{ORG:s}}{ASIDE_EN}(?: has| have)? (?:made|makes) {{PRODUCT:o}} (?:generally |widely |freely |publicly )?available", "develops", 0.8),
     ("en.dev.18", rf"{{PRODUCT:o}} {PRODUCT_KIND_EN} from {{ORG:s}}", "develops", 0.75),
+    # "Ledgerly's products include Ledgerly Treasury, Ledgerly Pay and …", "Halcyra's pipeline includes ravemibart and HLC-311"
+    ("en.dev.include", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:products|drugs|brands|portfolio|pipeline|lineup|line-up|models|offerings|platforms) "
+                       rf"(?:include|includes|included) {THE}{{PRODUCT:o}}", "develops", 0.7),
     ("en.dev.2", rf"{{ORG:s}}{POSS} {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.7),
     # brand + model: "Tesla Model 3", "Xiaomi SU7"
     ("en.dev.3", rf"{{ORG:s}} {{PRODUCT:o}}", "develops", 0.7),
@@ -400,7 +406,9 @@ PATTERNS_EN = [
     # "BYD overtook Tesla as the world's largest EV maker", "Pinduoduo is taking on Alibaba"
     ("en.compete.13", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had )?(?:overtook|overtaken|overtakes|surpassed|surpasses|outsold|outsells|dethroned|unseated|(?:is |are )?taking on|takes on|took on)(?: rival| rivals)? {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:has |have |had |is |are |was |were |has been |have been )?(?:also |still |now )?(?:competes|compete|competing|competed|racing|races|raced|battling|battles|battled|vie|vies|vied|vying|going head-to-head|goes head-to-head|went head-to-head|(?:is |are )?(?:racing|scrambling|trying|struggling|rushing) to catch up) (?:(?:most |more )?(?:directly|head-on|fiercely|closely|aggressively|effectively) )?(?:in (?:[A-Z][\w.]*(?: [A-Z][\w.]*)?|the [\w-]+(?: [\w-]+)? (?:market|business)) )?(?:with|against) (?:(?:its |larger |bigger )?rivals? )?{PLACE_POSS_EN}{{ORG:o}}", "competesWith", 0.85),
-    ("en.compete.2", rf"{{ORG:s}}{POSS} {_RIVAL_ADJ}(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including))?,? {{ORG:o}}", "competesWith", 0.75),
+    ("en.compete.2", rf"{{ORG:s}}{POSS} {_RIVAL_ADJ}(?:-?rivals?|competitors?)(?: in [^\x01.;,]{{1,30}},)?(?:,? (?:such as|like|including)| (?:include|includes|are|were))?,? {{ORG:o}}", "competesWith", 0.75),
+    # "Midea competes with A at home, while abroad its rivals include Samsung Electronics and LG Electronics"
+    ("en.compete.its", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01[A-Z]+:\d+\x02){{0,160}}?\bits {_RIVAL_ADJ}(?:rivals|competitors) (?:include|includes|are|were) {{ORG:o}}", "competesWith", 0.7),
     # "Huawei is Cambricon's most direct rival", "Volcano Engine is taking share from Alibaba Cloud",
     # "Temu's rivalry with Shein"
     ("en.compete.8", rf"{{ORG:s}}(?: \([^)]*\))? (?:is|was|remains|has become|became) {{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}?(?:rival|competitor)\b", "competesWith", 0.75),

@@ -115,6 +115,16 @@ def _org_then_person(title: str) -> str:
             rf"(?:接替\x01PERSON:\d+\x02)?(?:继续|仍|重新|正式)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
+# A company's profile that opens a sentence, one or two clauses before its founder:
+# "「薯小狸」成立于2021年，总部位于杭州，创始人兼CEO林晓舟…"
+_PROFILE_OPENS = (r"^[「“\"]?{ORG:o}[」”\"]?" + ALIAS_ZH + r"(?:(?:[^\x01。；，,]|\x01(?:LOC|GPE):\d+\x02){0,16}[，,]\s?){1,2}")
+
+
+# A note before a rival's name: "竞争对手包括已在港交所上市的心玮医疗", "港交所上市公司巨子生物", "新锐品牌萌尾巴"
+_RIVAL_NOTE_ZH = (r"(?:(?:已经?)?(?:在|于)\x01EXCHANGE:\d+\x02(?:主板)?上市的|\x01EXCHANGE:\d+\x02(?:主板)?上市(?:公司|企业)|"
+                  r"[^\x01。；，,]{0,6}?(?:公司|企业|品牌|厂商|巨头|龙头|玩家))?")
+
+
 def _now_holds(title: str) -> str:
     """"{PERSON}是…，现任{ORG}<title>": 邓卫国是华岳制药的创始人及实际控制人，现任华岳制药董事长兼总经理 (the post
     held now, after what the person is)."""
@@ -154,8 +164,9 @@ PATTERNS_ZH = [
     ("zh.ceo.6", _two_posts(ROLE_ZH), "ceoOf", 0.8),
     ("zh.founder.7", _two_posts(FOUNDER_ZH), "founderOf", 0.8),
     # "冰川热能成立于2019年，创始人兼CEO周屹曾任…", "氢驰科技总部位于上海嘉定，创始人为同济大学教授顾明远": the sentence's company
-    ("zh.founder.clause", rf"^{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；，,]|\x01(?:LOC|GPE):\d+\x02){{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人(?:兼[^\x01。；，,]{{1,8}}?)?(?:为|是)?(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,10}}?{{PERSON:s}}", "founderOf", 0.75),
-    ("zh.ceo.clause", rf"^{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,16}}[，,]\s?(?:公司|其)?(?:联合)?创始人兼{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.75),
+    ("zh.founder.clause", rf"{_PROFILE_OPENS}(?:公司|其)?(?:联合)?创始人(?:兼[^\x01。；，,]{{1,8}}?)?(?:为|是)?(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,10}}?{{PERSON:s}}", "founderOf", 0.75),
+    ("zh.ceo.clause", rf"{_PROFILE_OPENS}(?:公司|其)?(?:联合)?创始人兼{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.75),
+    ("zh.chair.clause", rf"{_PROFILE_OPENS}(?:公司|其)?(?:联合)?创始人兼{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.75),
     ("zh.chair.isnow", _now_holds(CHAIR_ZH), "chairOf", 0.8),
     ("zh.ceo.isnow", _now_holds(ROLE_ZH), "ceoOf", 0.8),
     # "长安马自达是长安汽车与马自达各持股50%的合资企业": each parent of a joint venture
@@ -260,6 +271,9 @@ PATTERNS_ZH = [
     # a list item's label launches what each of its clauses names: "**阿里巴巴：** 4月29日开源Qwen3系列，9月在云栖大会上发布Qwen3-Max"
     ("zh.dev.14", rf"{{ORG:s}}{ALIAS_ZH}[：:](?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?[，,]\s?(?:{WHEN_ZH}|[^\x01。；，,]){{0,12}}?(?:推出|发布|开源|上线)了?{{PRODUCT:o}}", "develops", 0.75),
     ("zh.dev.12", rf"{{ORG:s}}{ALIAS_ZH}旗下的?(?:产品|应用|品牌|业务)(?:包括|有|涵盖)[：:]?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.75),
+    # a product in corner brackets after its kind, in the company's clause: "薯小狸旗下拥有低温烘焙薯片「轻脆坊」、…「芋见」",
+    # "聚能云储的核心产品包括工商业储能一体柜「方舟」", "爪爪鲜已推出犬用鲜粮「每日鲜」"
+    ("zh.dev.corner", rf"{{ORG:s}}{ALIAS_ZH}(?:的|旗下|已?(?:推出|发布|上线)了?)[^\x01。；，,「」]{{0,14}}?「{{PRODUCT:o}}」", "develops", 0.75),
     ("zh.dev.2", rf"{{ORG:s}}(?:宣布|表示|透露)?(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|APP|平台|游戏|品牌|软件|工具|助手|浏览器|智能体|系统|机器人|眼镜|无人机|耳机|药物|药|疫苗|新车))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.hand", rf"{{PRODUCT:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?出自{{ORG:s}}[^\x01。；，,]{{0,10}}?之手", "develops", 0.8),  # "Seedance 2.0出自字节跳动Seed团队之手"
@@ -318,7 +332,7 @@ PATTERNS_ZH = [
                      rf"(?:{ALIAS_ZH}[、和与及]\x01ORG:\d+\x02)*{ALIAS_ZH}等?[^\x01。；，,]{{0,8}}?基石投资[者方人]", "investsIn", 0.75),
     ("zh.invest.19", _LISTING_ZH + rf"基石投资[者方人](?:包括|为|有)[：:]?{{ORG:s}}", "investsIn", 0.75),
     # passives: "Neeva于2023年被Snowflake收购"
-    ("zh.acq.5", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；，,]){{0,8}}?被{{ORG:s}}{ALIAS_ZH}(?:以[^\x01。；，,]{{1,12}}?)?(?:全资)?(?:收购|并购)", "acquires", 0.8),
+    ("zh.acq.5", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH}|[^\x01。；，,]){{0,8}}?被{{ORG:s}}{ALIAS_ZH}(?:以[^\x01。；，,]{{1,12}}?)?(?:全资)?(?:收购|并购)(?!的)", "acquires", 0.8),  # (not "A以及已被X收购的B")
     # control taken by a transfer of shares: "受让了高鑫零售70%的股权"
     ("zh.acq.transfer", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?受让了?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s?%的?(?:股份|股权)", "acquires", 0.8),
     # "晶科能源18.6亿元控股赛拓光电": a company that takes control of another buys it
@@ -401,12 +415,12 @@ PATTERNS_ZH = [
     ("zh.compete.lead", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?(?:领先于?|超过|超越|击败|压过)了?{{ORG:o}}(?:{ALIAS_ZH}[、和及与]\x01ORG:\d+\x02)*{ALIAS_ZH}等(?:主要|直接|国内|海外)?(?:竞争对手|对手|竞品)", "competesWith", 0.7),
     # "OpenAI推出AI浏览器ChatGPT Atlas，正式向谷歌Chrome发起挑战"
     ("zh.compete.16b", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,30}}?[，,]\s?(?:正式|直接|全面|公开)?(?:向|对){{ORG:o}}{ALIAS_ZH}(?:的?\x01PRODUCT:\d+\x02)?(?:正式|全面|直接)?(?:发起|发出)了?[^\x01。；，,]{{0,4}}?(?:挑战|进攻|攻势|价格战|冲击)", "competesWith", 0.7),
-    ("zh.compete.2", rf"{{ORG:s}}{ALIAS_ZH}(?:在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{1,16}}?(?:领域|市场|赛道|业务|方面))?的?(?:最|更)?(?:主要|最大|直接|头号|核心|老|强劲)?的?(?:竞争对手|竞品|对手)(?:之一)?(?:仍|依然|一直|还|也|则)?(?:包括|有|如|是|为|[^\x01。；，,]{{0,6}}?变成了?)?{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
+    ("zh.compete.2", rf"{{ORG:s}}{ALIAS_ZH}(?:在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{1,16}}?(?:领域|市场|赛道|业务|方面))?的?(?:最|更)?(?:主要|最大|直接|头号|核心|老|强劲)?的?(?:竞争对手|竞品|对手)(?:之一)?(?:仍|依然|一直|还|也|则)?(?:包括|有|如|是|为|[^\x01。；，,]{{0,6}}?变成了?)?{_RIVAL_NOTE_ZH}{{ORG:o}}(?!{ALIAS_ZH}旗下|{ALIAS_ZH}的子)", "competesWith", 0.8),
     # "作为DeepSeek在国内的主要竞争对手之一，由杨植麟创立的月之暗面近日推出…"
     ("zh.compete.6", rf"作为{{ORG:o}}(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,16}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
     # "科伦博泰是科伦药业的控股子公司，于2023年7月在港交所上市": the sentence's subject lists, not its parent
     ("zh.list.6", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系)\x01ORG:\d+\x02(?:的|旗下的?)[^\x01。；]{{0,16}}?[，,][^\x01。；]{{0,12}}?(?:于|在|登陆){{EXCHANGE:o}}[^\x01。；，,]{{0,8}}?上市", "listedOn", 0.8),
-    ("zh.list.1", rf"{{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:(?:正式)?挂牌(?:上市|交易)?|上市)", "listedOn", 0.9),
+    ("zh.list.1", rf"{{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:(?:正式)?挂牌(?:上市|交易)?|上市)(?!的[^\x01。；，,]{{0,10}}?\x01ORG)", "listedOn", 0.9),  # (not "X的竞争对手包括已在港交所上市的Y")
     ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*[^\x01。；]{{0,3}}?上市的?(?:公司|企业)", "listedOn", 0.85),
     # "中通快递于2016年10月在纽交所上市，募资14亿美元，2020年9月又在港交所完成二次上市": each exchange
     ("zh.list.again", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录)\x01EXCHANGE:\d+\x02[^\x01。；]{{0,30}}?[，,][^\x01。；，,]{{0,14}}?(?:又|再|随后|并|还)?(?:于|在|登陆|登录|赴)?{{EXCHANGE:o}}(?:主板)?(?:完成|实现)?(?:(?:二次|双重|第二)?(?:上市|挂牌)|(?<=主板)[，,。；])", "listedOn", 0.8),

@@ -164,6 +164,13 @@ _OWNED_KIND_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出�
                                 r"[“\"「]([^“”\"「」\n，。；！？、]{2,12})[”\"」]")
 
 
+# A name in corner brackets after a noun, the way 36氪 and LatePost mark a product: "低温烘焙薯片「轻脆坊」",
+# "血流导向装置「织锦」", "能源管理平台「云枢EMS」" (after a kind of company it is the company's name,
+# :data:`kg.extract.zh_orgs._QUOTED_AFTER_DESCRIPTION`; after a verb of saying, a quote; before 战略, a coinage)
+_KIND_THEN_CORNER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?<!公司|企业|品牌|厂商|集团|机构|表示|认为|指出|强调|透露|写道|宣布)(?<![称说道为是])"
+                               r"「([^「」“”\"\n，。；、：:！？]{1,14})」(?!\s?(?:战略|计划|模式|理念|概念|项目|活动|机制|行动|工程|政策))")
+
+
 def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
     """Latin or quoted names right after "<organization>的" in Chinese text that no mention
     covers: products."""
@@ -258,6 +265,11 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
             han = m.group(1)
             if common_words().get(han) not in NOT_NAME_TAGS and word_freq(han) < 50 and not han.endswith(_NOT_BRAND_END):
                 out.append(Mention(doc.id, m.start(1), m.end(), doc.text[m.start(1):m.end()], "PRODUCT", "zh", "rule", "model"))
+        for m in _KIND_THEN_CORNER.finditer(doc.text, seg.start, seg.end):  # "低温烘焙薯片「轻脆坊」"
+            name = m.group(1).strip()
+            if name and not (DOCUMENT_TITLE.search(name) or _COINED_END.search(name) or NUMBER_LIKE.match(name)
+                             or NOT_PRODUCT.match(name)):
+                out.append(Mention(doc.id, m.start(1), m.start(1) + len(name), name, "PRODUCT", "zh", "rule"))
         for rx in (_MADE_TITLE, _TITLE_OF_GAME):
             for m in rx.finditer(doc.text, seg.start, seg.end):
                 name = m.group(1).strip()

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .anaphora import anaphors, resolve
+from .en_names import CORPORATE_WORD
 from .tables import table_relations
 from .patterns_en import FOUNDER_ASIDE_EN, FOUNDERS_JOIN_EN, KIND_WORD_EN, PATTERNS_EN
 from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
@@ -77,13 +78,15 @@ UNIT_JOINERS = ", and |, | and |、|和|及"
 OBJECT_JOINERS = (rf"(?:、|以及|和|及|与|,|，|,? and with |, and |,? and |, | & |\s?[（(](?:如|例如|包括|含))"
                   rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) |"
                   r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手)|"  # "和AI陪伴应用Talkie"
+                  r"[\u4e00-\u9fffA-Za-z]{0,10}?「|"  # "、魔芋素毛肚「芋见」和冻干水果零食「鲜果冻冻」"
                   rf"(?:[a-z][\w-]* ){{0,3}}?{KIND_WORD_EN} )?")  # "its heart failure drug Entresto and psoriasis treatment Cosentyx"
 # A name's alias or note in brackets before the next name of a list: "FILA（中国业务）、迪桑特（DESCENTE）"
 ALIAS_SKIP = r"(?:\s?[（(][^（）()\x01]{0,20}(?:\x01[A-Z]+:\d+\x02[^（）()\x01]{0,10})?[）)])?"
-OBJECT_SKIP = (r"(?<=\x02)(?:\x01PRODUCT:\d+\x02|(?:'s|’s) \x01PRODUCT:\d+\x02(?: (?:app|model|chatbot|assistant|platform|chips?))?)?"  # "ByteDance's Doubao, Alibaba's Qwen app and …"
+OBJECT_SKIP = (r"(?<=\x02)」?(?:\x01PRODUCT:\d+\x02|(?:'s|’s) \x01PRODUCT:\d+\x02(?: (?:app|model|chatbot|assistant|platform|chips?))?)?"  # "ByteDance's Doubao, Alibaba's Qwen app and …"
                r"(?:\s?[（(]\x01[A-Z]+:\d+\x02[）)])?"
                rf"(?:{STOCK_CODE.pattern})?"  # "古井贡酒（000596.SZ）、迎驾贡酒"
-               r"(?:系列|芯片|架构|大模型|模型|系统)?[）)]?")
+               r"(?:系列|芯片|架构|大模型|模型|系统)?[）)]?"
+               rf"(?: {CORPORATE_WORD}(?![\w-]))?")  # "Gree Electric Appliances and Hisense": a corporate word the lexicon's name leaves out
 
 
 TITLE_FIRST = {"zh.ceo.1", "zh.chair.1", "zh.founder.1", "zh.works.1"}

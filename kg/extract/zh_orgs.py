@@ -47,6 +47,9 @@ MIN_STEM = 2
 LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股", "创投"}
 
 
+_TITLE_WORD = re.compile(ANY_TITLE_ZH)
+
+
 def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bool = False) -> int:
     """Leftmost start of a name stem ending at ``end`` (the suffix start); ``end`` itself when
     the stem has no proper part. ``legal``: the suffix is a legal form; ``common``: two or more
@@ -70,8 +73,9 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
         # legal suffix an ambiguous one too ("联想控股" is Lenovo's, "理想公司" may be "an ideal company")
         if word in known_names("ORG", ambiguous=legal) and word not in STOP_WORDS:
             flag = "nt"
-        if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word):
-            break
+        if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word) \
+                or _TITLE_WORD.fullmatch(word) or (flag == "d" and any(f in PROPER_FLAGS for _, f in taken)):
+            break  # "创始人兼CEO|孟|凡是|北京|航空航天大学": a title, or an adverb before a proper part, ends it
         start = pos
         taken.append((pos, flag))
         proper = proper or flag in PROPER_FLAGS or word.isascii()
@@ -178,6 +182,15 @@ _HAN_ACTS_AFTER_DESCRIPTION = re.compile(
     r"(?:(?<=[\u4e00-\u9fffA-Za-z]{2})(?:公司|企业|初创公司|独角兽|厂商|制造商|开发商|供应商|服务商|运营商|品牌)|母公司)([\u4e00-\u9fff]{2,6}?)"
     r"(?=(?:已经?)?(?:(?:上|本)?周[一二三四五六日]|(?:上|本)月|近日|日前|今日|昨日|当日|当天|于?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?"
     r"(?:宣布|完成|获得|官宣|(?:在|于)[^，。；\x01]{1,12}?(?:上市|挂牌)|登陆|发布|推出|签署))")  # "供应商北斗交控今日在深交所创业板上市"
+# ... or a quoted name there (not a slogan: 公司“高端化+数字化”战略), or a name in corner brackets
+# that acts: "健康零食品牌「薯小狸」",
+# "储能系统集成商“聚能云储”", "「固锂新能」宣布完成5亿元C轮融资" (36氪's way of marking a company)
+_QUOTED_AFTER_DESCRIPTION = re.compile(
+    r"(?:(?<=[\u4e00-\u9fffA-Za-z]{2})(?:公司|企业|品牌|厂商|集团|机构|独角兽|制造商|开发商|运营商|服务商|供应商|集成商|解决方案商|实验室|工作室)"
+    r"[「“\"]([^「」“”\"\n，。；、：:+＋/]{2,12})[」”\"](?![\u4e00-\u9fff]{0,2}?(?:战略|计划|模式|理念|概念|项目|系列|功能|业务|产品|平台|系统|"
+    r"活动|机制|路线|标准|行动|工程|政策)))|"
+    r"「([^「」“”\"\n，。；、：:]{2,12})」(?=(?:已经?)?(?:(?:上|本)?周[一二三四五六日]|(?:上|本)月|近日|日前|今日|昨日|于?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?"
+    r"(?:正式)?(?:宣布|完成|获得|获|官宣|登陆|挂牌|在))")
 # jieba tags of words that name nothing: times, numerals, pronouns, particles, verbs, adjectives…
 NOT_NAME_TAGS = {"t", "m", "f", "r", "d", "p", "c", "u", "v", "vn", "a", "ad", "q"}
 
@@ -187,6 +200,7 @@ def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tu
     "德国户外品牌狼爪（Jack Wolfskin）", "机器人灵巧手公司灵心巧手宣布")."""
     end = len(text) if end is None else end
     spans = [m.span(1) for rx in (_LATIN_AFTER_DESCRIPTION, _HAN_AFTER_DESCRIPTION) for m in rx.finditer(text, start, end)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_AFTER_DESCRIPTION.finditer(text, start, end)]
     for m in _HAN_ACTS_AFTER_DESCRIPTION.finditer(text, start, end):
         name = m.group(1)  # a name jieba barely knows, no word of time or kind ("公司近日宣布", "公司正式宣布")
         if word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name) & NOT_BRAND_CHARS \
@@ -254,6 +268,31 @@ def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 # What a deal is made for: "美团完成对光年之外的收购", "宣布终止对星河科技的并购" (not a business, assets,
 # shares or a unit of the other: "对该业务的收购", "对其股份的收购")
+# An investor named in a round: "本轮由黑蚁资本领投", "老股东天图投资超额认购", "嘉御资本、源码资本跟投"
+# (jieba reads 黑蚁 and 源码 as common nouns, so the suffix rule above finds no proper part)
+_INVESTOR = re.compile(r"(?:(?<=[由，,、和及与：:\s])|(?<=老股东|投资方|领投方)|(?<=以及|股东))(?![由和及与以在从对向被把将为])([\u4e00-\u9fff]{2,4}?(?:资本|创投|投资|基金|资管))"
+                       r"(?=(?:联合|共同|继续|持续|再次|独家|超额|追加)?(?:领投|跟投|参投|追投|投资|认购|加注|加码)|[、和及]|以及|等)")
+_INVESTS_AFTER = re.compile(r"领投|跟投|参投|追投|投资|认购|加注|加码")
+# kinds of money and investors, not names: "社会资本", "天使投资", "私募基金", "产业基金"
+_MONEY_KIND = {"天使", "私募", "境外", "境内", "专项", "并购", "跨境", "老牌", "硬科技", "新能源", "美元", "人民币", "创业",
+               "风险", "知名", "头部", "国资", "国有", "政府", "产业", "战略", "股权", "财务", "早期", "多家", "该", "其"}
+
+
+def investor_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of investors named before the verb of a round: a name of two to four characters
+    jieba does not count as a common word, then 资本, 创投, 投资, 基金 or 资管."""
+    end = len(text) if end is None else end
+    spans = []
+    for m in _INVESTOR.finditer(text, start, end):
+        stem = m.group(1)[:-2]
+        stop = min((i for i in (text.find(c, m.end(), end) for c in "，。；,;") if i >= 0), default=end)
+        if stem in _MONEY_KIND or word_freq(stem) >= 1000 or set(stem) & NOT_BRAND_CHARS \
+                or not _INVESTS_AFTER.search(text, m.end(), stop):
+            continue
+        spans.append(m.span(1))
+    return spans
+
+
 _DEAL_TARGET = re.compile(r"(?:完成|宣布|启动|终止|推进|批准|审查|暂停)了?对([\u4e00-\u9fffA-Za-z0-9]{2,10}?)的"
                           r"(?:全资|全面|控股)?(?:收购|并购|控股|战略投资|投资|增资|注资)")
 _NOT_TARGET = re.compile(r"^(?:该|其|这|此|相关|部分|上述|多家|一家|旗下)|(?:业务|资产|股份|股权|部门|项目|团队|工厂|产线|门店|"

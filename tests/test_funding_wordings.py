@@ -1,0 +1,117 @@
+"""Wordings of startup-funding news, company filings and press releases: names in corner
+brackets, investors before the verb of a round, a company profile before its founder, rivals with
+a note, products in corner brackets, a filing's generic short names (invented names throughout)."""
+import pytest
+
+from kg.extract.zh_orgs import investor_orgs
+from test_entities import _mentions
+from test_report_wordings import _facts
+from test_relations import ORG, PER, PROD, _run
+
+
+def _names(text):
+    _, mentions, _ = _mentions(text)
+    return {(m.text, m.type) for m in mentions}
+
+
+def test_a_name_in_corner_brackets_after_a_kind_of_company_or_before_an_act_is_an_organization():
+    names = _names("36氪获悉，健康零食品牌「栗小獭」已于本周一完成2亿元B轮融资。")
+    assert ("栗小獭", "ORG") in names
+    assert ("岚迹新能", "ORG") in _names("3月23日，「岚迹新能」宣布完成5亿元C轮融资。")
+    # a slogan in quotes after 公司 is none
+    assert not {n for n, t in _names("厨电是公司“高端化+数字化”战略中增速最快的品类。") if "高端化" in n}
+
+
+def test_investors_named_before_the_verb_of_a_round():
+    text = "本轮由青梧资本领投，澜石资本、鹿鸣投资跟投，老股东木棉创投超额认购，社会资本持续加注。"
+    found = {text[a:b] for a, b in investor_orgs(text)}
+    assert {"青梧资本", "澜石资本", "鹿鸣投资", "木棉创投"} <= found
+    assert "社会资本" not in found  # a kind of money, not a name
+    assert not any(n.startswith("由") for n in found)
+    facts, _ = _facts("健康零食品牌「栗小獭」完成2亿元B轮融资，由青梧资本领投，老股东木棉创投持续加码。", "2025-12-03")
+    assert {("青梧资本", "investsIn", "栗小獭"), ("木棉创投", "investsIn", "栗小獭")} <= facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("帆舵科技成立于2018年，总部位于深圳，创始人兼CEO程默毕业于华南理工大学。",
+     {("程默", "founderOf", "帆舵科技"), ("程默", "ceoOf", "帆舵科技")}),
+    ("天枢航天成立于2018年，创始人兼董事长韩立军曾任某研究院副总设计师。",
+     {("韩立军", "founderOf", "天枢航天"), ("韩立军", "chairOf", "天枢航天")}),
+])
+def test_a_company_profile_one_or_two_clauses_before_its_founder(text, expected):
+    facts, _ = _facts(text)
+    assert expected <= facts
+
+
+def test_a_title_or_an_adverb_ends_an_organization_name_before_its_suffix():
+    names = _names("衡舟科技成立于2017年，创始人兼CEO孟凡是北京航空航天大学力学博士。")
+    assert ("北京航空航天大学", "ORG") in names
+    assert not any(t == "ORG" and n.startswith(("CEO", "孟凡")) for n, t in names)
+
+
+@pytest.mark.parametrize("text,names,present,absent", [
+    # a rival listed on an exchange: the rival is listed, not the company whose rivals they are
+    ("甲乙医疗的主要竞争对手包括已在港交所上市的丙丁医疗。",
+     [("甲乙医疗", ORG, None), ("港交所", ORG, "exchange"), ("丙丁医疗", ORG, None)],
+     {("甲乙医疗", "competesWith", "丙丁医疗"), ("丙丁医疗", "listedOn", "港交所")}, {("甲乙医疗", "listedOn", "港交所")}),
+    ("甲乙生物的竞争对手包括港交所上市公司丙丁生物。",
+     [("甲乙生物", ORG, None), ("港交所", ORG, "exchange"), ("丙丁生物", ORG, None)],
+     {("甲乙生物", "competesWith", "丙丁生物")}, set()),
+    # ... and a company passively bought, before another: the buyer bought the one after 的
+    ("甲科技直接面对的是乙系统以及已被丙科技收购的Tovix等海外巨头。",
+     [("甲科技", ORG, None), ("乙系统", ORG, None), ("丙科技", ORG, None), ("Tovix", ORG, None)],
+     set(), {("丙科技", "acquires", "乙系统")}),
+    # ... but a company "首家在港交所上市的…公司" is listed
+    ("甲芯科技是首家在港交所上市的国产GPU公司。", [("甲芯科技", ORG, None), ("港交所", ORG, "exchange")],
+     {("甲芯科技", "listedOn", "港交所")}, set()),
+])
+def test_rivals_and_listings_with_a_note_before_the_name(text, names, present, absent):
+    found = _run(text, names)
+    assert present <= found
+    assert not absent & found
+
+
+def test_products_in_corner_brackets_after_their_kind():
+    names = _names("睿岭医疗的血流导向装置「织云」目前正处于注册临床阶段。")
+    assert ("织云", "PRODUCT") in names
+    text = "帆舵科技旗下拥有跨境ERP「帆舵ERP」、广告投放工具「AdKite」和数据分析平台「帆舵洞察」，服务4万家卖家。"
+    found = _run(text, [
+        ("帆舵科技", ORG, None), ("帆舵ERP", PROD, None), ("AdKite", PROD, None), ("帆舵洞察", PROD, None)])
+    assert {("帆舵科技", "develops", p) for p in ("帆舵ERP", "AdKite", "帆舵洞察")} <= found
+    # a quote after a verb of saying is no product
+    assert not {n for n, t in _names("他表示「明年会更好」。") if t == "PRODUCT"}
+
+
+def test_a_filings_generic_short_name_is_no_name_and_the_next_one_is_an_alias():
+    text = ("2026年2月5日，成都岩溪电力设备股份有限公司（以下简称“公司”或“岩溪电力”）与石渠能源投资集团有限公司签署了"
+            "《战略合作框架协议》。")
+    _, mentions, links = _mentions(text)
+    assert "公司" not in {m.text for m in mentions}
+    assert any("岩溪电力" in (link.a.text, link.b.text) for link in links)
+
+
+@pytest.mark.parametrize("text,names,expected,absent", [
+    # a chief executive officer is the CEO, not also some other officer
+    ('"We are thrilled," said Marcus Pell, chief executive officer of Tovalo.',
+     [("Marcus Pell", PER, None), ("Tovalo", ORG, None)], {("Marcus Pell", "ceoOf", "Tovalo")},
+     {("Marcus Pell", "worksFor", "Tovalo")}),
+    ("Crandwell's subsidiaries include Prescott Valve Company and Halbrook Motion GmbH.",
+     [("Crandwell", ORG, None), ("Prescott Valve Company", ORG, None), ("Halbrook Motion GmbH", ORG, None)],
+     {("Prescott Valve Company", "subsidiaryOf", "Crandwell"), ("Halbrook Motion GmbH", "subsidiaryOf", "Crandwell")}, set()),
+    ("Ledgero's products include Ledgero Treasury, Ledgero Pay and Ledgero Forecast.",
+     [("Ledgero", ORG, None), ("Ledgero Treasury", PROD, None), ("Ledgero Pay", PROD, None), ("Ledgero Forecast", PROD, None)],
+     {("Ledgero", "develops", "Ledgero Treasury"), ("Ledgero", "develops", "Ledgero Forecast")}, set()),
+    ("Mirea competes with Grell at home, while abroad its rivals include Samtec Electronics and Luvo Electronics.",
+     [("Mirea", ORG, None), ("Grell", ORG, None), ("Samtec Electronics", ORG, None), ("Luvo Electronics", ORG, None)],
+     {("Mirea", "competesWith", "Samtec Electronics"), ("Mirea", "competesWith", "Luvo Electronics")}, set()),
+    ("Tripwell's main rivals are Meiwan and Flyggo.", [("Tripwell", ORG, None), ("Meiwan", ORG, None), ("Flyggo", ORG, None)],
+     {("Tripwell", "competesWith", "Meiwan"), ("Tripwell", "competesWith", "Flyggo")}, set()),
+    # a corporate word the lexicon's name leaves out does not end a list of rivals
+    ("Mirea competes with Grell Electric Appliances and Hisono at home.",
+     [("Mirea", ORG, None), ("Grell Electric", ORG, None), ("Hisono", ORG, None)],
+     {("Mirea", "competesWith", "Grell Electric"), ("Mirea", "competesWith", "Hisono")}, set()),
+])
+def test_press_release_wordings(text, names, expected, absent):
+    found = _run(text, names)
+    assert expected <= found
+    assert not absent & found
