@@ -115,3 +115,26 @@ def test_press_release_wordings(text, names, expected, absent):
     found = _run(text, names)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Chen Yuxiao, Kuaiwei's co-founder, chairman and CEO, said results were strong.",
+     [("Chen Yuxiao", PER, None), ("Kuaiwei", ORG, None)],
+     {("Chen Yuxiao", "founderOf", "Kuaiwei"), ("Chen Yuxiao", "chairOf", "Kuaiwei"), ("Chen Yuxiao", "ceoOf", "Kuaiwei")}),
+    ("Zhou Weiqing (周伟清), founder and Chairman of Hengrun Environmental, said the deal was important.",
+     [("Zhou Weiqing", PER, None), ("Hengrun Environmental", ORG, None)],
+     {("Zhou Weiqing", "founderOf", "Hengrun Environmental"), ("Zhou Weiqing", "chairOf", "Hengrun Environmental")}),
+    ("Greeva, whose chairwoman Dong Minghui has long resisted big deals, is due to report.",
+     [("Greeva", ORG, None), ("Dong Minghui", PER, None)], {("Dong Minghui", "chairOf", "Greeva")}),
+    ("James Lian, who co-founded Tripway in 1999 and serves as its executive chairman, spoke.",
+     [("James Lian", PER, None), ("Tripway", ORG, None)], {("James Lian", "chairOf", "Tripway")}),
+    ("Qingmo, founded by Zhang Ruoyu, who remains its chief executive, sells online.",
+     [("Qingmo", ORG, None), ("Zhang Ruoyu", PER, None)], {("Zhang Ruoyu", "ceoOf", "Qingmo")}),
+    # a release's lead: two companies, each with its ticker and a description, announce a partnership
+    ("Ampero Charging Holdings (NYSE: AMPO), one of the fastest-growing networks of chargers, and Kolby's Corporation "
+     "(NYSE: KBY) today announced a multi-year partnership.",
+     [("Ampero Charging Holdings", ORG, None), ("Kolby's Corporation", ORG, None)],
+     {("Ampero Charging Holdings", "partnerOf", "Kolby's Corporation")}),
+])
+def test_several_posts_at_once_and_a_release_lead(text, names, expected):
+    assert expected <= _run(text, names)

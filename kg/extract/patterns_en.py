@@ -348,6 +348,9 @@ PATTERNS_EN = [
     ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}}(?: \([^)]{{1,40}}\))?(?: on \w+| last \w+| \w+day)? {AGREE_EN}", "partnerOf", 0.8),
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
     # "SoftBank and OpenAI formed SB OpenAI Japan, a 50-50 joint venture"
+    # a release's lead: "Ampera Charging Holdings (NYSE: AMPC), one of …, and Kohl's Corporation (NYSE: KSS) today announced a
+    # multi-year partnership"
+    ("en.partner.4c", rf"{{ORG:s}}{ASIDE_EN} (?:and|&) {{ORG:o}}{ASIDE_EN}(?: on \w+(?: \d+)?| last \w+| \w+day)? {AGREE_EN}", "partnerOf", 0.75),
     ("en.partner.jv", rf"{{ORG:s}},? (?:and|&) {{ORG:o}} (?:have |has )?(?:formed|set up|created|established|launched) \x01ORG:\d+\x02,? (?:a|an|their) (?:[\w-]+ ){{0,2}}?joint venture", "partnerOf", 0.8),
     # one company's product built on another's: "Microsoft integrated Anthropic's Claude models into Copilot",
     # "Apple chose Google's Gemini to power the new Siri", "Samsung's Galaxy AI features are powered by Google's Gemini"

@@ -173,7 +173,7 @@ PATTERNS_ZH = [
     ("zh.invest.jv", rf"{{ORG:o}}{ALIAS_ZH}(?:是|为|系)(?:由)?{{ORG:s}}{ALIAS_ZH}(?:(?:[与和、]|以及)\x01ORG:\d+\x02{ALIAS_ZH})+(?:各|分别|共同)?(?:持股|出资|投资)?[^\x01。；，,]{{0,12}}?的合资(?:企业|公司)", "investsIn", 0.8),
     ("zh.chair.1", _title_first(CHAIR_ZH), "chairOf", 0.9),
     # "私立扬州中学创办后，王柏龄任校董会董事长": the clause before names what the board runs
-    ("zh.chair.board", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?[，,]\s?{{PERSON:s}}(?:先生|女士)?(?:任|担任|出任)(?:校董会|董事会|董事局|理事会){CHAIR_ZH}", "chairOf", 0.75),
+    ("zh.chair.boardof", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?[，,]\s?{{PERSON:s}}(?:先生|女士)?(?:任|担任|出任)(?:校董会|董事会|董事局|理事会){CHAIR_ZH}", "chairOf", 0.75),
     ("zh.chair.bracket", _bracketed_post(CHAIR_ZH), "chairOf", 0.85),
     ("zh.chair.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),

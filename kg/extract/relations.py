@@ -21,13 +21,14 @@ from .anaphora import anaphors, resolve
 from .en_names import CORPORATE_WORD
 from .tables import table_relations
 from .patterns_en import FOUNDER_ASIDE_EN, FOUNDERS_JOIN_EN, KIND_WORD_EN, PATTERNS_EN
+from .patterns_en_posts import POST_PATTERNS_EN
 from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
 from .zh_orgs import STOCK_CODE
 from .templates import (PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, slot_end,
                         templatize, typed)
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
-PATTERNS = PATTERNS_ZH + PATTERNS_EN
+PATTERNS = PATTERNS_ZH + PATTERNS_EN + POST_PATTERNS_EN
 COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PATTERNS]
 
 SYMMETRIC = {"partnerOf", "competesWith"}
