@@ -138,3 +138,28 @@ def test_press_release_wordings(text, names, expected, absent):
 ])
 def test_several_posts_at_once_and_a_release_lead(text, names, expected):
     assert expected <= _run(text, names)
+
+
+def test_a_filings_bare_company_is_its_filer_and_a_board_appoints_to_its_posts():
+    facts, _ = _facts("北京中科岚海信息技术股份有限公司（以下简称“公司”或“岚海信息”）董事会于2026年3月9日收到董事长赵启航先生的"
+                      "书面辞职报告。经董事长提名，董事会同意聘任王晓磊先生为公司总经理；同意聘任周晓岚女士为公司董事会秘书。"
+                      "会议选举沈雅清女士为公司第五届董事会董事长。", "2026-03-10")
+    filer = "北京中科岚海信息技术股份有限公司"
+    assert {("王晓磊", "worksFor", filer), ("周晓岚", "worksFor", filer), ("沈雅清", "chairOf", filer)} <= facts
+    # without the filing's short name 公司 stays a word
+    facts, _ = _facts("董事会同意聘任王晓磊先生为公司总经理。")
+    assert not facts
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("王晓磊先生现任岚海信息副总经理。", [("王晓磊", PER, None), ("岚海信息", ORG, None)], ("王晓磊", "worksFor", "岚海信息")),
+    ("每经记者：赵雨桐　每经编辑：黄博远", [("每经", ORG, None), ("赵雨桐", PER, None)], ("赵雨桐", "worksFor", "每经")),
+    ("证券时报e公司讯（记者 林小倩）12月16日，某公司正式上市。", [("证券时报", ORG, None), ("林小倩", PER, None)],
+     ("林小倩", "worksFor", "证券时报")),
+    ("涉嫌信息披露违法违规 润泽科技及董事长顾建新被证监会立案", [("润泽科技", ORG, None), ("顾建新", PER, None)],
+     ("顾建新", "chairOf", "润泽科技")),
+    ("皖芯材料的主要竞争对手为沪芯产业以及日本信越化学。", [("皖芯材料", ORG, None), ("沪芯产业", ORG, None), ("信越化学", ORG, None)],
+     ("皖芯材料", "competesWith", "信越化学")),
+])
+def test_filing_wordings(text, names, expected):
+    assert expected in _run(text, names)

@@ -1,4 +1,4 @@
-"""Pronouns that stand for an organization: Chinese 其, 该公司 and a clause's bare 公司; English "The
+"""Pronouns that stand for an organization: Chinese 其, 该公司, a clause's bare 公司 and a filing's 公司; English "The
 company" (or startup, firm, carmaker…) opening a sentence, and "it" opening it or its main clause
 before what only a company does ("It also launched …", "On Tuesday, it raised …").
 
@@ -52,6 +52,22 @@ def _same_paragraph(doc_text: str, prev: Segment, seg: Segment) -> bool:
     return "\n" not in between and prev.lang == seg.lang and last != "" and last in "。！？!?."
 
 
+# A filing names its filer "公司" once ("浙江天禾精密机械股份有限公司（以下简称“公司”或“天禾精机”）"); from then
+# on a bare 公司 or 本公司 is the filer: "聘任王磊先生为公司总经理", "公司董事会", "持有的公司股份"
+_FILER = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[“\"「]公司[”\"」]")
+_FILER_WORD = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[为任在与和及由向对将被从的本]))(?<!该)公司(?!法|章程|债券)")
+
+
+def _filer(doc_text: str, mentions: list[Mention]) -> tuple[Optional[Mention], int]:
+    """The organization a filing calls 公司, and where it does so."""
+    at = doc_text.find("公司”")
+    m = _FILER.search(doc_text, max(0, at - 12)) if at >= 0 else None
+    if m is None:
+        return None, -1
+    head = next((x for x in mentions if x.end == m.start() and x.type == "ORG"), None)
+    return head, m.end()
+
+
 def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
              mentions: list[Mention]) -> dict[Mention, Mention]:
     """Stand-in mentions for the organization pronouns of the Chinese sentence ``seg``, each
@@ -61,6 +77,13 @@ def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
     if seg.lang != "zh":
         return {}
     out = {}
+    filer, since = _filer(doc_text, mentions)
+    if filer is not None:
+        for p in _FILER_WORD.finditer(doc_text, max(seg.start, since), seg.end):
+            if not any(m.start <= p.start() < m.end for m in mentions):
+                out[replace(filer, start=p.start(), end=p.end(), source="anaphor")] = filer
+        if out:
+            return out
     for p in PRONOUN.finditer(doc_text, seg.start, seg.end):
         if any(m.start <= p.start() < m.end for m in mentions):
             continue  # inside a name

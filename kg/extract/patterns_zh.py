@@ -50,7 +50,8 @@ PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
 # What joins founders named together: "陈欧和他的师弟戴雨森以及刘辉三人一起创立"
 FOUNDERS_JOIN_ZH = r"(?:[和与及、]|以及)(?:(?:他|她)的|其)?[\u4e00-\u9fff]{0,3}?"
-ALIAS_ZH = (r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)]"
+ALIAS_ZH = (r"(?<=\x02)(?:先生|女士)?"  # a filing's honorific after a person: "王磊先生现任公司总经理"
+            r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)]"
             rf"|{STOCK_CODE.pattern})?")  # ... or a stock code: "古井贡酒（000596.SZ）"  # "（ByteDance）",
 # "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
 # Names set against each other: "A vs B", "A（老牌霸主） VS. B"; a short note in brackets after each
@@ -75,10 +76,11 @@ SHORT_NAME_ZH = r"(?:\s?[（(](?:以下简称|以下称|简称|下称)[：:]?[�
 
 
 def _title_first(title: str) -> str:
-    """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四."""
+    """"{ORG}<titles>{PERSON}": 甲公司党委书记、董事长张三, 清华大学计算机系教授唐杰, 乙公司的创始人是李四,
+    乙公司及董事长李四被立案."""
     # a deputy dean works there, so does a senior researcher; a vice-chair is no chair
     deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
-    return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title})|[：:]\s?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
+    return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|(?:及|和|与)其?(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title})|[：:]\s?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
             rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫|的)?{{PERSON:s}}")
 
 
@@ -123,6 +125,10 @@ _PROFILE_OPENS = (r"^[「“\"]?{ORG:o}[」”\"]?" + ALIAS_ZH + r"(?:(?:[^\x01�
 # A note before a rival's name: "竞争对手包括已在港交所上市的心玮医疗", "港交所上市公司巨子生物", "新锐品牌萌尾巴"
 _RIVAL_NOTE_ZH = (r"(?:(?:已经?)?(?:在|于)\x01EXCHANGE:\d+\x02(?:主板)?上市的|\x01EXCHANGE:\d+\x02(?:主板)?上市(?:公司|企业)|"
                   r"[^\x01。；，,]{0,6}?(?:公司|企业|品牌|厂商|巨头|龙头|玩家))?")
+
+
+_APPOINTS_ZH = (r"(?:聘任|任命|聘请|委任|选举|推选)(?:[^\x01。；，,]){0,2}?{PERSON:s}" + ALIAS_ZH + r"(?:为|担任|出任){ORG:o}"
+                + ORG_TAIL_ZH + r"的?(?:第[一二三四五六七八九十]+届)?(?:董事会)?" + PRE_TITLES_ZH)
 
 
 def _now_holds(title: str) -> str:
@@ -203,11 +209,16 @@ PATTERNS_ZH = [
     # a board's appointment in a company's announcement: "平安银行公告，董事会已聘任冀光恒为该行行长"
     ("zh.ceo.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}{ROLE_ZH}", "ceoOf", 0.8),
     ("zh.chair.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}{CHAIR_ZH}", "chairOf", 0.8),
+    # a board appoints a person to a post of a company named after: "董事会同意聘任王磊先生为公司总经理",
+    # "选举沈雅琴女士为公司第五届董事会董事长"
+    ("zh.ceo.appointed", rf"{_APPOINTS_ZH}(?!{CHAIR_ZH}){ROLE_ZH}", "ceoOf", 0.8),
+    ("zh.chair.appointed", rf"{_APPOINTS_ZH}{CHAIR_ZH}", "chairOf", 0.8),
+    ("zh.works.appointed", rf"{_APPOINTS_ZH}(?!{ROLE_ZH}|{CHAIR_ZH}){WORK_MODIFIER_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.75),
     ("zh.works.board", rf"^{{ORG:o}}{ALIAS_ZH}{_BOARD_ZH}{{PERSON:s}}为{_BOARD_POST_ZH}(?!{ROLE_ZH}|{CHAIR_ZH}){WORK_MODIFIER_ZH}{WORK_ZH}", "worksFor", 0.75),
     # a wire's dateline and its reporter: "财联社2月24日电（记者 王平）"
-    ("zh.works.byline", rf"{{ORG:o}}(?:·?[\u4e00-\u9fff]{{2,6}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)\s?[（(](?:记者|通讯员)\s?{{PERSON:s}}", "worksFor", 0.8),
+    ("zh.works.byline", rf"{{ORG:o}}(?:·?[\u4e00-\u9fffA-Za-z]{{2,6}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)\s?[（(](?:记者|通讯员)\s?{{PERSON:s}}", "worksFor", 0.8),
     # ... and a paper's: "界面新闻记者 | 王晓雪", "每经编辑 孙婧"
-    ("zh.works.byline2", rf"(?:^|(?<=\s)){{ORG:o}}(?:实习|特约|首席)?(?:记者|编辑|通讯员)\s*[|｜]\s*{{PERSON:s}}", "worksFor", 0.8),
+    ("zh.works.byline2", rf"(?:^|(?<=\s)){{ORG:o}}(?:实习|特约|首席)?(?:记者|编辑|通讯员)\s*[|｜：:]\s*{{PERSON:s}}", "worksFor", 0.8),
     ("zh.works.1", _title_first(WORK_ZH), "worksFor", 0.8),
     ("zh.works.bracket", _bracketed_post(WORK_ZH), "worksFor", 0.75),
     # an analyst of a broker or research firm, with a sector or region between: "摩根士丹利中国互联网分析师陈嘉仪",

@@ -80,6 +80,7 @@ OBJECT_JOINERS = (rf"(?:、|以及|和|及|与|,|，|,? and with |, and |,? and 
                   rf"(?:{QUALITY_ZH}|(?:the )?(?:new|latest|next-generation) |"
                   r"[\u4e00-\u9fffA-Z]{1,6}?(?:应用|产品|平台|模型|芯片|助手)|"  # "和AI陪伴应用Talkie"
                   r"[\u4e00-\u9fffA-Za-z]{0,10}?「|"  # "、魔芋素毛肚「芋见」和冻干水果零食「鲜果冻冻」"
+                  r"(?:日本|韩国|美国|德国|法国|英国|荷兰|瑞士|瑞典|芬兰|意大利|以色列|新加坡|印度|台湾|中国台湾|香港|中国香港)|"  # "以及日本信越化学"
                   rf"(?:[a-z][\w-]* ){{0,3}}?{KIND_WORD_EN} )?")  # "its heart failure drug Entresto and psoriasis treatment Cosentyx"
 # A name's alias or note in brackets before the next name of a list: "FILA（中国业务）、迪桑特（DESCENTE）"
 ALIAS_SKIP = r"(?:\s?[（(][^（）()\x01]{0,20}(?:\x01[A-Z]+:\d+\x02[^（）()\x01]{0,10})?[）)])?"
