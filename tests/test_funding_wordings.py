@@ -163,3 +163,20 @@ def test_a_filings_bare_company_is_its_filer_and_a_board_appoints_to_its_posts()
 ])
 def test_filing_wordings(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_a_release_names_its_company_with_exchange_and_ticker():
+    facts, ext = _facts("Kolby's Corporation (NYSE: KBY) and Novarta AG (SIX: NOVA, NYSE: NVA) today announced a deal.", "2025-11-05")
+    assert ("Kolby's Corporation", "listedOn", "NYSE") in facts
+    assert ("Novarta AG", "listedOn", "NYSE") in facts
+    assert not {m.text for m in ext.mentions} & {"KBY", "NOVA", "NVA"}  # a ticker is no name
+
+
+def test_founders_before_the_company_and_a_date_after_an_apposition():
+    found = _run("Founded in 2014 by Marcus Pell and Lena Kovar, Tessaline Software is headquartered in San Francisco.",
+                 [("Marcus Pell", PER, None), ("Lena Kovar", PER, None), ("Tessaline Software", ORG, None)])
+    assert {("Marcus Pell", "founderOf", "Tessaline Software"), ("Lena Kovar", "founderOf", "Tessaline Software")} <= found
+    from test_events import _events
+    (ev,) = _events("Mirea bought Toshiro Lifestyle, the Japanese group's appliance unit, in 2016.",
+                    [("Mirea", "ORG", "company"), ("Toshiro Lifestyle", "ORG", "company")], "2026-03-31")
+    assert ev.type == "Acquisition" and ev.date == "2016"

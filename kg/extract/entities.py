@@ -86,6 +86,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
         return False  # "June 2026" is no person
     if m.source != "ruler" and m.lang == "zh" and _CURRENCY_ZH.fullmatch(s):
         return False  # "以3.6亿港元收购…": a currency
+    if m.source != "ruler" and m.lang == "en" and _TICKER_BEFORE.search(text, max(0, m.start - 16), m.start) \
+            and re.fullmatch(r"[A-Z0-9.]{1,6}", s):
+        return False  # "(NYSE: KSS)", "(SIX: NOVN, NYSE: NVS)": a ticker, no name
     if m.source == "ner" and _TIME_ZONE.fullmatch(s):
         return False  # "rose 4.2% by 1020 GMT": a time zone
     if m.source == "ner" and m.lang == "en" and " " not in s and s.lower() in EN_STOP_WORDS:
@@ -264,6 +267,7 @@ _BRANCH_ZH = re.compile(r"(?:分行|支行|分公司|子公司|分部|分院|分
 
 
 _CURRENCY_ZH = re.compile(r"(?:港|美|欧|日|韩|澳|加|新)元|人民币|港币|英镑|卢布|瑞郎|新台币")
+_TICKER_BEFORE = re.compile(r"[(（,]\s?(?:NYSE|NASDAQ|Nasdaq|SIX|HKEX|TSE|TSX|LSE|ASX|SGX|KRX|Euronext|Xetra|OTC|OTCQX|NYSE American)\s?:\s?$")
 _TIME_ZONE = re.compile(r"GMT|UTC|EDT|CET|CEST|BST|JST|KST|SGT|PST|PDT")  # (not HKT, a company too)
 _NOT_OWN_NAME = re.compile(r"(?:旗下|公司|集团|官方|官网|总部|股价|市值|财报|董事会|高管|员工|团队|用户|中国|大中华区|"
                            r"研究院|实验室|事业部|业务|平台|系统|手机|生态|系列)$")

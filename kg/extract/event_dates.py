@@ -58,6 +58,10 @@ def date_for(text: str, seg, trigger: int, dates):
         return min(same, key=lambda d: abs(d.start - trigger))
     if before:
         return before[-1]
+    # "Midea bought Toshiba Lifestyle, the Japanese group's appliance unit, in 2016": a date after the object's apposition
+    after = next((d for d in dates if hi <= d.start < seg.end), None)
+    if seg.lang == "en" and after is not None and _AFTER_APPOSITION.fullmatch(text, hi, after.start):
+        return after
     # "X raised $1bn in its IPO, the company said on Thursday": the announcement's date
     said = [d for d in dates if hi <= d.start < seg.end and _SAID.search(text, max(hi, d.start - 30), d.start)]
     if said:
@@ -71,6 +75,7 @@ def date_for(text: str, seg, trigger: int, dates):
     return below[0] if below else None
 
 
+_AFTER_APPOSITION = re.compile(r"\s?(?:the|a|an|its|their) [^,;.\d]{1,60},\s?(?:in|on|during|last|earlier)?\s?")
 _PERIOD_BEFORE = re.compile(r"(?i)(?:\bQ[1-4]|\bH[12]|\bFY|fiscal|full-year|第[一二三四1-4]季度|截至|截止|\bas of|"
                             r"(?:quarter|year|period|months) (?:ended|ending|to))\s?$")  # "公布截至9月30日的季度业绩"
 _CITATION = re.compile(r"》|\]\(https?://")  # "《…》. 2026-01-12.", "[…](https://…)"

@@ -144,6 +144,8 @@ PATTERNS_EN = [
     ("en.founder.6", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{FOUNDER_EN}", "founderOf", 0.9),
     ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is |(?:the |a |an )(?:[\w-]+ ){{0,5}}?)?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
     # "Tessellate Labs was founded in 2022 by Priya Natarajan, a former …, and Daniel Okafor"
+    # a release's boilerplate, the founders first: "Founded in 2014 by Marcus Feld and Lena Kovac, Tessellate Software is …"
+    ("en.founder.fronted", rf"^(?:[Cc]o-)?[Ff]ounded (?:in \d{{4}} )?by {{PERSON:s}}(?:(?:{FOUNDERS_JOIN_EN})\x01PERSON:\d+\x02)*(?:,? [^\x01.;,]{{1,60}})?, {{ORG:o}}", "founderOf", 0.8),
     ("en.founder.was", rf"{{ORG:o}}{ASIDE_EN} (?:was|is|had been|has been) (?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
@@ -462,6 +464,8 @@ PATTERNS_EN = [
     ("en.list.9", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d){{0,100}}? (?:(?:in|on) (?:its|their) (?:[\w-]+ )?(?:debut|first day of trading|first trading day)|(?:and |, )(?:began|started) trading) (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?{{EXCHANGE:o}}", "listedOn", 0.8),
     # "Anglo Teck's primary listing is on the London Stock Exchange, with secondary listings on the Johannesburg
     # Stock Exchange and the Toronto Stock Exchange", "NIO, which is listed on the NYSE, also trades on the HKEX"
+    # a release names its company with its exchange and ticker: "Kohl's Corporation (NYSE: KSS)", "Novartis AG (SIX: NOVN, NYSE: NVS)"
+    ("en.list.ticker", rf"{{ORG:s}},?(?: Inc\.| Corp\.| Ltd\.| plc| AG| SA| NV| SE| LLC)? \((?:(?:\x01EXCHANGE:\d+\x02|[A-Z]{{2,8}}): ?[A-Z0-9.]{{1,6}}, )*{{EXCHANGE:o}}: ?[A-Z0-9.]{{1,6}}(?:, (?:\x01EXCHANGE:\d+\x02|[A-Z]{{2,8}}): ?[A-Z0-9.]{{1,6}})*\)", "listedOn", 0.85),
     ("en.list.primary", rf"{{ORG:s}}{POSS} (?:primary |main |secondary |dual |first )?listings? (?:is|are|was) (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
     ("en.list.secondary", rf"{{ORG:s}}{POSS} (?:primary |main |first )?listing (?:is|was) (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, with (?:a )?(?:secondary|dual|further|other) listings? (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.also", rf"{{ORG:s}}, which (?:is|was) listed (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, (?:also )?(?:trades|is listed|is traded) (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),

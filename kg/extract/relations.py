@@ -213,7 +213,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 # ... on each exchange listed: "在纳斯达克、港交所和科创板三地上市"
                 objects = [i for i in list_members(t, o_idx, LIST_JOINERS + "|, and the | and the ")  # "on the SZSE and the HKEX"
                            if f"\x01EXCHANGE:{i}\x02" in t.text]
-            elif predicate == "founderOf" and s_idx > o_idx and seg.lang == "en":  # "co-founded by A and B": each founder
+            elif predicate == "founderOf" and (s_idx > o_idx or pid == "en.founder.fronted") and seg.lang == "en":  # "co-founded by A and B": each founder
                 subjects = list_members(t, s_idx, FOUNDERS_JOIN_EN, FOUNDER_ASIDE_EN)
             elif pid == "en.works.17":  # a byline of several reporters
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
