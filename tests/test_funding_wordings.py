@@ -180,3 +180,22 @@ def test_founders_before_the_company_and_a_date_after_an_apposition():
     (ev,) = _events("Mirea bought Toshiro Lifestyle, the Japanese group's appliance unit, in 2016.",
                     [("Mirea", "ORG", "company"), ("Toshiro Lifestyle", "ORG", "company")], "2026-03-31")
     assert ev.type == "Acquisition" and ev.date == "2016"
+
+
+def test_an_english_company_is_found_by_its_short_form_and_a_lower_case_exchange():
+    facts, ext = _facts("Kirova Motors raised $85 million. Kirova competes with Electra and Alvo. "
+                        "Kirova is listed on the Hong Kong stock exchange.", "2025-11-25")
+    assert {m.text for m in ext.mentions if m.type == "ORG"} >= {"Kirova Motors", "Kirova", "Hong Kong stock exchange"}
+    assert ("Kirova", "listedOn", "Hong Kong stock exchange") in facts
+    from kg.extract.en_names import short_form
+    assert short_form("Harbor & Pine Brands") == "Harbor & Pine"
+    assert short_form("General Motors") is None and short_form("Shanghai Electric Group") is None
+
+
+def test_a_passive_acquisition_and_what_a_relative_clause_owns():
+    found, _ = _facts("Tropicala Foods recalled juice. Tropicala, which was bought by private equity firm PIA Partners in 2021, "
+                      "did not admit wrongdoing.")
+    assert ("PIA Partners", "acquires", "Tropicala") in found and ("Tropicala", "acquires", "PIA Partners") not in found
+    found = _run("Embrace, which owns the Tomb Rover and Kingdom Gone franchises, is listed on Nasdaq Stockholm.",
+                 [("Embrace", ORG, None), ("Tomb Rover", ORG, None), ("Kingdom Gone", ORG, None), ("Nasdaq Stockholm", ORG, "exchange")])
+    assert not {r for r in found if r[0] in ("Tomb Rover", "Kingdom Gone")}

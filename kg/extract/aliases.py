@@ -14,6 +14,7 @@ from typing import Iterable
 from ..records import AliasLink, Document, Evidence, Mention, ParsedSegment
 from ..segment import is_han, script_of, span_mask, url_mask
 from .markets import is_market
+from .en_names import short_form
 from .titles import ANY_TITLE_ZH
 
 MODELS = ("ner", "lac")  # statistical labels: the spaCy NER, and Baidu LAC beside it (kg.nlp.lac)
@@ -162,7 +163,8 @@ def repeated_names(mentions: list[Mention], text: str, segments, boundaries=None
     characters between non-alphanumerics and not next to another capitalized word, Chinese
     names of three or more characters that start and end where words do (``boundaries``: the
     word offsets of the Chinese tokenizer, so 星河科技 is not found in 星河科技园区), and names
-    given one type only. Nothing inside a URL. A repeat keeps the first mention's source.
+    given one type only. Nothing inside a URL. A repeat keeps the first mention's source. An
+    English company named in full is also found by its short form (:func:`kg.extract.en_names.short_form`).
     """
     types: dict[str, set] = {}
     first: dict[str, Mention] = {}
@@ -171,6 +173,11 @@ def repeated_names(mentions: list[Mention], text: str, segments, boundaries=None
             # (a city named as a market is that only where a listing is the topic: kg/extract/markets.py)
             types.setdefault(m.text, set()).add(m.type)
             first.setdefault(m.text, m)
+    for m in mentions:  # ... and an English company's short form: "Kirana" where "Kirana Motors" was named
+        head = short_form(m.text) if m.type == "ORG" and m.lang == "en" else None
+        if head and head not in types:
+            types[head] = {"ORG"}
+            first[head] = replace(m, text=head)
     taken = span_mask(len(text), (m.span for m in mentions))
     inside = span_mask(len(text), ((seg.start, seg.end) for seg in segments))
     in_url = url_mask(text)

@@ -235,6 +235,30 @@ _CORPORATE_NAME = re.compile(rf"(?<![\w&.'-])((?:[A-Z][\w&.'-]*[a-z][\w&.'-]* ){
                              r"(?:Banco|Banca|Grupo|Groupe|Compagnie|Société) [A-Z][\w&.-]*[a-z](?: [A-Z][\w&.-]*[a-z])?)(?![\w&-])(?!['’](?!s\b))")
 
 
+# Words a company's short form may not be alone: common adjectives and nouns that open corporate
+# names ("General Motors", "United Airlines", "Applied Materials", "Advanced Micro-Fabrication Equipment")
+_COMMON_HEAD = {"General", "United", "American", "National", "International", "Global", "Advanced", "Applied", "First",
+                "Digital", "Royal", "Standard", "Universal", "Western", "Eastern", "Southern", "Northern", "Pacific",
+                "Atlantic", "Electric", "Central", "Federal", "Capital", "Public", "Private", "Asian", "European",
+                "China", "Chinese", "Great", "Smart", "Green", "Energy", "Health", "Medical", "Power", "Home", "Future",
+                "Open", "Blue", "Red", "Black", "White", "Golden", "Silver", "Summit", "Prime", "Alpha", "Delta", "Sun"}
+_SHORT_FORM = re.compile(rf"([A-Z][a-z][A-Za-z]+(?: (?:&|and) [A-Z][a-z][A-Za-z]+)?)(?: [A-Z][A-Za-z]+)*? {CORPORATE_WORD}"
+                         r"(?:,? (?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|Limited)\.?){0,2}")
+
+
+def short_form(name: str) -> str | None:
+    """What a document calls an English company after naming it in full: "Kirana" for "Kirana Motors",
+    "Harbor & Pine" for "Harbor & Pine Brands" (not a common word or a place: "General Motors")."""
+    m = _SHORT_FORM.fullmatch(name)
+    if m is None:
+        return None
+    head = m.group(1)
+    first = head.split()[0]
+    if _opens_no_name(first) or head in _COMMON_HEAD or first in _COMMON_HEAD or head.casefold() in place_names():
+        return None
+    return head
+
+
 # ... and a business named before its kind after its owner: "sold under Target's Pillowfort brand", "its
 # Rockstar Games studio"
 BUSINESS_KIND_EN = r"(?:(?:[a-z][\w-]* )?brand|label|unit|subsidiary|division|studio|chain)s?\b"

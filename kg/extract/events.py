@@ -78,6 +78,10 @@ _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活
 _DATED_PARTICIPLE = re.compile(r" (?:on|in|at|last|earlier|this)\b")
 
 
+_PASSIVE_BY = re.compile(r"(?: (?:in \d{4}|last year|earlier this year))? by\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are) $")
+
+
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
     lo = clause_start(doc_text, seg, m.start())
     if seg.lang == "en" and etype == "ProductLaunch" and lo > seg.start and not doc_text[lo:m.start()].strip() and \
@@ -147,6 +151,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)
+    if etype == "Acquisition" and seg.lang == "en" and _PASSIVE_BY.match(doc_text, m.end()) and \
+            _PASSIVE_BEFORE.search(doc_text, max(lo, m.start() - 12), m.start()):
+        # "Tropicala, which was bought by private equity firm PAI Partners": the buyer comes after "by"
+        participants = [replace(p, role={"acquirer": "target", "target": "acquirer"}.get(p.role, p.role)) for p in participants]
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
     if etype in ("Partnership", "Merger"):  # each party once ("Baidu … Lyft … Baidu's robotaxis … the Lyft app")

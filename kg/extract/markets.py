@@ -16,7 +16,9 @@ _CITIES = r"Hong Kong|Shanghai|Shenzhen|New York|London|Singapore|Tokyo|Frankfur
 _MARKET = re.compile(
     rf"\b(?:listed|listing|debuted|debut|floated|IPO|went public|(?:began|started|begin|start) trading|trade|trading)"
     rf" in (?P<a>{_CITIES})\b"
-    rf"|\b(?P<b>{_CITIES})(?=-listed\b| (?:IPO|debut|listing|flotation|initial public offering)\b)")
+    rf"|\b(?P<b>{_CITIES})(?=-listed\b| (?:IPO|debut|listing|flotation|initial public offering)\b)"
+    # ... and the exchange written in lower case: "the Hong Kong stock exchange" (the lexicon knows "Stock Exchange")
+    rf"|\b(?P<c>(?:{_CITIES}) stock exchange)\b")
 
 
 def is_market(m: Mention) -> bool:
@@ -30,6 +32,6 @@ def market_mentions(doc: Document, seg) -> list[Mention]:
         return []
     out = []
     for m in _MARKET.finditer(doc.text, seg.start, seg.end):
-        a, b = m.span("a" if m.group("a") else "b")
+        a, b = m.span(next(g for g in "abc" if m.group(g)))
         out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "en", "rule", "exchange"))
     return out

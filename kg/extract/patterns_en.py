@@ -241,7 +241,9 @@ PATTERNS_EN = [
     # "SoftBank owns about 90% of Arm Holdings": a majority makes a parent
     ("en.sub.16", rf"{{ORG:o}}{ASIDE_EN} (?:still |now )?(?:owns|holds|controls|owned|held) (?:a |an )?(?:stake of )?(?:about |around |roughly |nearly |almost |more than |over |some )?(?:[5-9]\d|100)(?:\.\d+)?(?:%| percent)(?: stake)? (?:of|in) {{ORG:s}}", "subsidiaryOf", 0.75),
     # "Midea, which also owns German robot maker Kuka and the Toshiba Lifestyle business"
-    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:also |still |now )?(?:owns|controls|wholly owns) (?:the )?{OWNER_DESC_EN}{{ORG:s}}", "subsidiaryOf", 0.75),
+    ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:also |still |now )?(?:owns|controls|wholly owns) (?:the )?{OWNER_DESC_EN}{{ORG:s}}"
+                 r"(?!(?:(?:, |,? and )\x01[A-Z]+:\d+\x02)* (?:[\w-]+ )?(?:franchises?|games?|titles?|series|films?|movies?|shows?|products?|drugs?|models?|IPs?)\b)",
+     "subsidiaryOf", 0.75),  # (not "owns the Tomb Raider and Kingdom Come franchises")
     ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
     # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
@@ -470,7 +472,7 @@ PATTERNS_EN = [
     ("en.list.secondary", rf"{{ORG:s}}{POSS} (?:primary |main |first )?listing (?:is|was) (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, with (?:a )?(?:secondary|dual|further|other) listings? (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.also", rf"{{ORG:s}}, which (?:is|was) listed (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, (?:also )?(?:trades|is listed|is traded) (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
-    ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of ){{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded|trades|trade|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+    ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of ){{ORG:s}}(?![^\x01.;]{{0,30}}?[a-z], (?:is|was|has been|are|were) (?:listed|traded))[^\x01.;]{{0,30}}?(?:listed|traded|trades|trade|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:both )?(?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     # a city as the market: "Baidu, which is listed in Hong Kong and on the Nasdaq", "X, the Hong Kong-listed chip designer"
     ("en.list.6", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) in {{EXCHANGE:o}}", "listedOn", 0.75),
     ("en.list.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?{{EXCHANGE:o}}-listed", "listedOn", 0.8),
