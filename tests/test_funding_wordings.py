@@ -199,3 +199,12 @@ def test_a_passive_acquisition_and_what_a_relative_clause_owns():
     found = _run("Embrace, which owns the Tomb Rover and Kingdom Gone franchises, is listed on Nasdaq Stockholm.",
                  [("Embrace", ORG, None), ("Tomb Rover", ORG, None), ("Kingdom Gone", ORG, None), ("Nasdaq Stockholm", ORG, "exchange")])
     assert not {r for r in found if r[0] in ("Tomb Rover", "Kingdom Gone")}
+
+
+@pytest.mark.parametrize("text", [
+    "In December 2024, Hansor licensed its oral GLP-1 drug HX-10535 to Merrow & Co.",
+    "Hansor Licenses Cancer Drug to Merrow & Co. in Deal Worth Up to $2 Billion",
+])
+def test_a_drug_licensed_out_is_a_partnership(text):
+    names = [("Hansor", ORG, None), ("Merrow & Co.", ORG, None), ("HX-10535", PROD, None)]
+    assert ("Hansor", "partnerOf", "Merrow & Co.") in _run(text, names)

@@ -343,6 +343,10 @@ PATTERNS_EN = [
                           rf"(?:on \w+ |last \w+ )?to (?:buy|purchase|source|supply|use|deploy) {PLACE_POSS_EN}{{ORG:o}}", "partnerOf", 0.75),
     ("en.partner.license", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:in-)?licensed (?:(?:global |worldwide |the )?rights (?:[^\x01.;,]{{0,30}}? )?to )?{{ORG:o}}(?:{POSS}|'|’) ", "partnerOf", 0.75),
     # "Carizon, Volkswagen Group's China software joint venture with Horizon Robotics"
+    # a drug or technology licensed out: "In December 2024, Hansoh licensed its oral GLP-1 drug HS-10535 to Merck & Co.",
+    # "Hansoh Licenses Cancer Drug to Bristol Myers in Deal Worth Up to $2 Billion"
+    ("en.partner.licto", rf"{{ORG:s}}{ASIDE_EN} (?:has |had )?(?:out-)?(?i:licensed|licenses|licences|licenced) (?:(?:the )?(?:global |worldwide |ex-China |U\.S\. |exclusive )*rights to )?"
+                         rf"(?:(?:its|a|an|the|[Cc]ancer|[Dd]rug)\b(?:[^\x01.;,]|\x01PRODUCT:\d+\x02){{0,50}}? )?to {{ORG:o}}", "partnerOf", 0.75),
     ("en.partner.jvof", rf"{{ORG:s}}{POSS} (?:[\w-]+ ){{0,3}}?joint venture with {{ORG:o}}", "partnerOf", 0.8),
     # "said partners including Seres, Avatr and Dongfeng", "production for customers including Li Auto and Xiaomi"
     ("en.partner.incl", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?\b(?:its )?(?:partners|customers|clients) (?:such as|including|like) {{ORG:o}}", "partnerOf", 0.6),
