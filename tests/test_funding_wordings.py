@@ -208,3 +208,10 @@ def test_a_passive_acquisition_and_what_a_relative_clause_owns():
 def test_a_drug_licensed_out_is_a_partnership(text):
     names = [("Hansor", ORG, None), ("Merrow & Co.", ORG, None), ("HX-10535", PROD, None)]
     assert ("Hansor", "partnerOf", "Merrow & Co.") in _run(text, names)
+
+
+def test_a_board_decision_takes_the_date_of_the_meeting_before_it():
+    from test_events import _events
+    text = ("公司于2026年3月10日召开第三届董事会第十二次会议，审议通过了相关议案。经董事长提名，董事会同意聘任王晓磊先生为岚海信息总经理。")
+    evs = [e for e in _events(text, [("王晓磊", "PERSON", None), ("岚海信息", "ORG", "company")], "2026-03-11") if e.type == "Appointment"]
+    assert evs and all(e.date == "2026-03-10" for e in evs)

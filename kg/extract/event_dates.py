@@ -164,3 +164,25 @@ def share_dates(events: list[Event], label) -> list[Event]:
                              date=best.date, date_text=best.date_text)
         out.append(ev)
     return out
+
+
+# A filing's board meeting: "公司于2026年3月10日召开第三届董事会第十二次会议，审议通过了…"
+_MEETING = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)(?:以[^。；，,]{1,10}方式)?召开(?:了)?[^。；\n]{0,20}?董事会")
+
+
+def board_dates(events: list[Event], doc_text: str, doc_date, label) -> list[Event]:
+    """An undated appointment or resignation a board decides ("董事会同意聘任王磊先生为公司总经理") takes
+    the date of the board meeting the same paragraph held before it."""
+    out = []
+    for ev in events:
+        if ev.type in ("Appointment", "Resignation") and ev.lang == "zh" and not ev.date and "董事会" in ev.evidence.sentence:
+            para = doc_text.rfind("\n", 0, ev.evidence.start) + 1
+            meeting = None
+            for meeting in _MEETING.finditer(doc_text, para, ev.evidence.start):
+                pass
+            found = find_dates(doc_text, meeting.start(1), meeting.end(1), doc_date) if meeting else []
+            if found and found[0].iso:
+                ev = replace(ev, date=found[0].iso, date_text=found[0].text,
+                             label=label(ev.type, ev.lang, list(ev.participants), found[0].iso))
+        out.append(ev)
+    return out

@@ -17,7 +17,7 @@ from .event_build import event_label, make_event, moved_amounts, relabel_launch
 from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, outside_asides,
                             standing, coordinated, unnamed_product, unnamed_repeats)
-from .event_dates import CLAUSE, clause_start, date_line, period, row_dates, share_dates
+from .event_dates import CLAUSE, board_dates, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
@@ -356,4 +356,5 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         if full:
             anchor = full[-1].iso
     events = round_followups(events, doc_text, parsed, mentions, event_label)  # "…融资。本轮融资由X领投"
+    events = board_dates(events, doc_text, doc_date, event_label)  # "董事会同意聘任…" on the meeting's day
     return unnamed_repeats(share_dates(events + table_events(doc_text, mentions, doc_date, event_label), event_label))
