@@ -215,3 +215,11 @@ def test_a_board_decision_takes_the_date_of_the_meeting_before_it():
     text = ("公司于2026年3月10日召开第三届董事会第十二次会议，审议通过了相关议案。经董事长提名，董事会同意聘任王晓磊先生为岚海信息总经理。")
     evs = [e for e in _events(text, [("王晓磊", "PERSON", None), ("岚海信息", "ORG", "company")], "2026-03-11") if e.type == "Appointment"]
     assert evs and all(e.date == "2026-03-10" for e in evs)
+
+
+def test_a_rounds_investor_list_names_its_unknown_members():
+    from kg.extract.brands import listed_orgs
+    from kg.records import Mention
+    text = "由青梧资本领投，深鸿投、元岚原点跟投。"
+    out = listed_orgs([Mention("d", 9, 12, "深鸿投", "ORG", "zh", "ner", None)], text)
+    assert ("元岚原点", "ORG") in {(m.text, m.type) for m in out}
