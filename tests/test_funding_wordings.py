@@ -221,5 +221,5 @@ def test_a_rounds_investor_list_names_its_unknown_members():
     from kg.extract.brands import listed_orgs
     from kg.records import Mention
     text = "由青梧资本领投，深鸿投、元岚原点跟投。"
-    out = listed_orgs([Mention("d", 9, 12, "深鸿投", "ORG", "zh", "ner", None)], text)
+    out = listed_orgs([Mention("d", 8, 11, "深鸿投", "ORG", "zh", "ner", None)], text)
     assert ("元岚原点", "ORG") in {(m.text, m.type) for m in out}
