@@ -223,3 +223,18 @@ def test_a_rounds_investor_list_names_its_unknown_members():
     text = "由青梧资本领投，深鸿投、元岚原点跟投。"
     out = listed_orgs([Mention("d", 8, 11, "深鸿投", "ORG", "zh", "ner", None)], text)
     assert ("元岚原点", "ORG") in {(m.text, m.type) for m in out}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Vas Naran has served as chief executive officer of Novarta since 2018.",
+     [("Vas Naran", PER, None), ("Novarta", ORG, None)], ("Vas Naran", "ceoOf", "Novarta")),
+    ("Daniel Oseo now serves as vice president of governance products at Tessaline Software.",
+     [("Daniel Oseo", PER, None), ("Tessaline Software", ORG, None)], ("Daniel Oseo", "worksFor", "Tessaline Software")),
+    ('"We are pleased," said Elena Marchi, M.D., Ph.D., chief executive officer of Halcyon Therapeutics.',
+     [("Elena Marchi", PER, None), ("Halcyon Therapeutics", ORG, None)], ("Elena Marchi", "ceoOf", "Halcyon Therapeutics")),
+    ("Chen Haoyu (陈浩宇) has been appointed Chief Financial Officer of Hengrui Environmental with effect from today.",
+     [("Chen Haoyu", PER, None), ("陈浩宇", PER, None), ("Hengrui Environmental", ORG, None)],
+     ("Chen Haoyu", "worksFor", "Hengrui Environmental")),
+])
+def test_posts_a_release_words_with_serves_credentials_and_capitals(text, names, expected):
+    assert expected in _run(text, names)

@@ -18,7 +18,7 @@ from .en_products import KINDS as EN_KINDS
 ROLE_EN = r"(?:(?i:co-)?CEO|(?i:(?:co-)?chief executive)(?: (?i:officer))?)"
 CHAIR_EN = r"(?:(?<![Vv]ice )(?<![Vv]ice-)(?:[Cc]o-)?[Cc]hair(?:man|woman|person)?)"
 FOUNDER_EN = r"(?:[Cc]o-?[Ff]ounder|[Ff]ounder)"
-WORK_EN = (r"(?:president|vice president|CTO|CFO|COO|chief (?!executive )\w+ officer|director|general manager|"
+WORK_EN = (r"(?:[Pp]resident|[Vv]ice [Pp]resident|CTO|CFO|COO|[Cc]hief (?![Ee]xecutive )\w+ [Oo]fficer|director|general manager|"
            r"partner|(?<!chief )executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
            r"engineer|researcher|scientist|manager|comptroller|columnist|member|leader|commander|"
            r"secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
@@ -151,7 +151,7 @@ PATTERNS_EN = [
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
     ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
     # "Anderson is Middle East correspondent for The Associated Press"
-    ("en.works.10", rf"{{PERSON:s}},? (?:is|was|has been|had been|became) (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,3}}{WORK_EN} (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
+    ("en.works.10", rf"{{PERSON:s}}(?: \([^)]{{1,20}}\))?,? (?:is|was|has been|had been|became) (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,3}}{WORK_EN} (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Franca Chlistovsky, who heads the Brera institute", "David Foster is the AP's regional reporter",
     # "A University of Texas law professor, Wright ..."
     # "Wang Liheng, who joined Tencent in 2024, said"

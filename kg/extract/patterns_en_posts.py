@@ -8,13 +8,16 @@ relation (:mod:`kg.extract.patterns_en` reads one post at a time).
 """
 from __future__ import annotations
 
-from .patterns_en import ADJ_EN, ASIDE_EN, CHAIR_EN, FOUNDER_EN, POSS, ROLE_EN, THE
+from .patterns_en import ADJ_EN, ASIDE_EN, CHAIR_EN, FOUNDER_EN, POSS, ROLE_EN, THE, WORK_EN
 
 # any post of a list, and what joins two of them
 _ANY_POST = (rf"(?:{ADJ_EN}(?:executive |non-executive )?(?:{ROLE_EN}|{CHAIR_EN}|{FOUNDER_EN}|[Pp]resident|CTO|CFO|COO|"
              r"chief [a-z]+ officer))")
 _SEP = r"(?:, |,? and )"
-_ALIAS = r"(?: \([^)]{1,20}\))?"  # "Zhou Wenbin (周文斌)"
+_ALIAS = (r"(?: \([^)]{1,20}\))?"  # "Zhou Wenbin (周文斌)", "Elena Marchetti, M.D., Ph.D.,"
+          r"(?:,? (?:M\.D\.|Ph\.D\.|PhD|MD|MBA|M\.B\.A\.|CPA|CFA|J\.D\.|Esq\.|Jr\.|Sr\.)(?=,))*")
+# "X has served as chief executive officer of Y since 2018", "X now serves as vice president of governance products at Y"
+_SERVES = r"(?: (?:now|currently|also|still))? (?:serves|served|has served|has been serving|is serving|had served) as (?:the |its |a |an )?"
 
 
 def _post_list(post: str) -> str:
@@ -29,6 +32,7 @@ def _patterns(short: str, post: str, predicate: str) -> list[tuple]:
         (f"en.{short}.posts", rf"{{PERSON:s}}{_ALIAS}, (?:the )?{{ORG:o}}{POSS} {posts}", predicate, 0.8),
         # "Zhou Weiming (周伟明), founder and Chairman of Hengrun Environmental"
         (f"en.{short}.postsof", rf"{{PERSON:s}}{_ALIAS}, (?:the |its )?{posts}(?:{_SEP}{_ANY_POST})* of {THE}{{ORG:o}}", predicate, 0.8),
+        (f"en.{short}.serves", rf"{{PERSON:s}}{_ALIAS}{_SERVES}{posts}(?:{_SEP}{_ANY_POST})* (?:of|at) {THE}{{ORG:o}}", predicate, 0.8),
         # "Gree, whose chairwoman Dong Mingzhu has long resisted …"
         (f"en.{short}.whoseposts", rf"{{ORG:o}}{ASIDE_EN}, whose {ADJ_EN}(?:executive )?{post} {{PERSON:s}}", predicate, 0.8),
         # "James Liang, who co-founded Trip.com in 1999 and serves as its executive chairman"
@@ -41,4 +45,6 @@ def _patterns(short: str, post: str, predicate: str) -> list[tuple]:
 
 
 POST_PATTERNS_EN = (_patterns("ceo", ROLE_EN, "ceoOf") + _patterns("chair", CHAIR_EN, "chairOf")
-                    + _patterns("founder", FOUNDER_EN, "founderOf"))
+                    + _patterns("founder", FOUNDER_EN, "founderOf") + [
+    ("en.works.serves", rf"{{PERSON:s}}{_ALIAS}{_SERVES}{ADJ_EN}(?:[\w-]+ ){{0,3}}?(?!{ROLE_EN}\b|{CHAIR_EN}\b){WORK_EN}"
+                        rf"(?: of [\w ,&-]{{1,40}}?)? (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75)])
