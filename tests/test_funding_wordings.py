@@ -238,3 +238,12 @@ def test_a_rounds_investor_list_names_its_unknown_members():
 ])
 def test_posts_a_release_words_with_serves_credentials_and_capitals(text, names, expected):
     assert expected in _run(text, names)
+
+
+def test_a_title_case_headlines_verb_ends_a_name():
+    facts, ext = _facts("Hengrui Environmental Completes Acquisition of Nanjing Qingyu Water and Signs Strategic Cooperation "
+                        "Agreement with Shanghai Electric Environmental Protection Group", "2025-12-08")
+    names = {m.text for m in ext.mentions}
+    assert "Hengrui Environmental" in names and not any("Completes" in n for n in names)
+    # the company after "and Signs … with" is no target of the acquisition
+    assert not {f for f in facts if f[1] == "acquires" and f[2].startswith("Shanghai Electric")}

@@ -78,6 +78,7 @@ _NOT_A_PRODUCT_LAUNCHED = re.compile(r"了?[^，。；！？,;\x01]{0,10}?(?:活
 _DATED_PARTICIPLE = re.compile(r" (?:on|in|at|last|earlier|this)\b")
 
 
+_ANOTHER_VERB = re.compile(r" and (?:[A-Z][a-z]+s|signs|signed|announces|announced|launches|launched|names|named|appoints|appointed) ")
 _PASSIVE_BY = re.compile(r"(?: (?:in \d{4}|last year|earlier this year))? by\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are) $")
 
@@ -151,6 +152,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)
+    if etype == "Acquisition" and seg.lang == "en":  # "Acquisition of X and Signs … with Y": Y is another verb's
+        participants = [p for p in participants if not (p.role == "target" and _ANOTHER_VERB.search(doc_text, m.end(), p.mention.start))]
     if etype == "Acquisition" and seg.lang == "en" and _PASSIVE_BY.match(doc_text, m.end()) and \
             _PASSIVE_BEFORE.search(doc_text, max(lo, m.start() - 12), m.start()):
         # "Tropicala, which was bought by private equity firm PAI Partners": the buyer comes after "by"

@@ -29,6 +29,9 @@ _PLACE_POSS_LEAD = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s) (?=[A-
 _CORPORATE_END_EN = re.compile(r"\b(?:Group|Inc|Corp|Corporation|Ltd|Limited|Holdings|Bank|Capital|Ventures|Labs?|Technolog(?:y|ies)|"
                                r"Studios?|Motors|Partners|Securities|Fund|Unit|Division|Cloud|Research|Foundation|Institute)\.?$")
 _BUSINESS_KIND_AFTER = re.compile(" " + BUSINESS_KIND_EN)
+_HEADLINE_VERB = re.compile(r" (?:Completes|Announces|Signs|Acquires|Launches|Names|Appoints|Reports|Raises|Enters|Prices|Closes|"
+                            r"Receives|Expands|Unveils|Introduces|Agrees|Files|Wins|Secures|Hires|Sells|Buys|Debuts|"
+                            r"Posts|Delivers|Recalls|Licenses|Invests|Joins|Celebrates|Opens|Retires|Resigns|Steps|Departs|Exits|Returns|Dies)\b")
 _ORG_POSS_LEAD = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)(?:'s|’s|(?<=s)['’]) (?=[A-Z])")
 # what a model reads on into after a Chinese name: 所(持), 处(以), a share ("25%")
 _ORG_GLUED_TAIL = re.compile(r"(?:所|处|\s?\d+(?:\.\d+)?)$")
@@ -86,6 +89,10 @@ def trim(m: Mention, text: str) -> Mention | None:
         if owner and owner.group(1) in known_names("ORG", ambiguous=True) and owner.group(1).casefold() not in place_names() \
                 and not _CORPORATE_END_EN.search(text, owner.end(), end):  # (not "Alibaba Group's Cloud Intelligence Group")
             end = start + len(owner.group(1))  # "CATL's Shenxing": a known company, then its product
+    if m.source in _MODELS and m.lang == "en" and m.type in ("ORG", "PERSON"):
+        verb = _HEADLINE_VERB.search(text, start, end)
+        if verb and verb.start() - start >= 2:
+            end = verb.start()  # "Hengrun Environmental Completes Acquisition of …", "… as Haines Retires": a headline's verb ends the name
     if m.source in _MODELS and m.lang == "en" and m.type in ("ORG", "PRODUCT") and _BUSINESS_KIND_AFTER.match(text, end):
         owner = _ORG_POSS_LEAD.match(text, start, end)
         if owner and end - owner.end() >= 2:
