@@ -17,7 +17,7 @@ predicate / event type plus a one-line summary:
   ``eval/dev/articles_*.jsonl``: long written analysis articles (headings, tables, lists,
   references) in both languages, for rule development, text stored inline;
 * ``reports`` -- (only with ``--only reports``, ``reports-zh`` or ``reports-en``)
-  ``eval/dev/reports_*.jsonl``: written news reports and flash digests (datelines, bylines, stock codes, relative
+  ``eval/dev/reports_*.jsonl``: written news reports, flash digests, press releases, funding news and filings (datelines, bylines, stock codes, relative
   dates) in both languages, for rule development, text stored inline;
 * ``articles-test`` -- (only with ``--only articles-test``) ``eval/gold/articles_test_*.jsonl``:
   more such articles by another annotator, kept out of tuning;

@@ -247,3 +247,9 @@ def test_a_title_case_headlines_verb_ends_a_name():
     assert "Hengrui Environmental" in names and not any("Completes" in n for n in names)
     # the company after "and Signs … with" is no target of the acquisition
     assert not {f for f in facts if f[1] == "acquires" and f[2].startswith("Shanghai Electric")}
+
+
+def test_a_product_in_corner_brackets_far_after_its_company():
+    text = "聚岭云储的核心产品包括工商业储能一体柜「方舟」系列和能源管理平台「云枢EMS」，客户覆盖长三角。"
+    found = _run(text, [("聚岭云储", ORG, None), ("方舟", PROD, None), ("云枢EMS", PROD, None)])
+    assert {("聚岭云储", "develops", "方舟"), ("聚岭云储", "develops", "云枢EMS")} <= found

@@ -284,7 +284,7 @@ PATTERNS_ZH = [
     ("zh.dev.12", rf"{{ORG:s}}{ALIAS_ZH}旗下的?(?:产品|应用|品牌|业务)(?:包括|有|涵盖)[：:]?[^\x01。；，,]{{0,10}}?{{PRODUCT:o}}", "develops", 0.75),
     # a product in corner brackets after its kind, in the company's clause: "薯小狸旗下拥有低温烘焙薯片「轻脆坊」、…「芋见」",
     # "聚能云储的核心产品包括工商业储能一体柜「方舟」", "爪爪鲜已推出犬用鲜粮「每日鲜」"
-    ("zh.dev.corner", rf"{{ORG:s}}{ALIAS_ZH}(?:的|旗下|已?(?:推出|发布|上线)了?)[^\x01。；，,「」]{{0,14}}?「{{PRODUCT:o}}」", "develops", 0.75),
+    ("zh.dev.corner", rf"{{ORG:s}}{ALIAS_ZH}(?:的|旗下|已?(?:推出|发布|上线)了?)[^\x01。；，,「」]{{0,30}}?「{{PRODUCT:o}}」", "develops", 0.75),
     ("zh.dev.2", rf"{{ORG:s}}(?:宣布|表示|透露)?(?:(?:的|旗下的?){QUALITY_ZH}?|{QUALITY_ZH}的|首款|第[一二三四五六七八九十\d]+款|全新)(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:产品|车型|模型|大模型|手机|汽车|芯片|应用|App|APP|平台|游戏|品牌|软件|工具|助手|浏览器|智能体|系统|机器人|眼镜|无人机|耳机|药物|药|疫苗|新车))?[“\"「《]?{{PRODUCT:o}}", "develops", 0.7),
     # "Y由X开发", "Y是X推出的"
     ("zh.dev.hand", rf"{{PRODUCT:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?出自{{ORG:s}}[^\x01。；，,]{{0,10}}?之手", "develops", 0.8),  # "Seedance 2.0出自字节跳动Seed团队之手"
