@@ -58,10 +58,10 @@ _FILER = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[“\"「]公司[
 _FILER_WORD = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[为任在与和及由向对将被从的本]))(?<!该)公司(?!法|章程|债券)")
 
 
-def _filer(doc_text: str, mentions: list[Mention]) -> tuple[Optional[Mention], int]:
-    """The organization a filing calls 公司, and where it does so."""
-    at = doc_text.find("公司”")
-    m = _FILER.search(doc_text, max(0, at - 12)) if at >= 0 else None
+def filer(doc_text: str, mentions: list[Mention]) -> tuple[Optional[Mention], int]:
+    """The organization a filing calls 公司, and where it does so (once per document: pass it to
+    :func:`anaphors`)."""
+    m = _FILER.search(doc_text)
     if m is None:
         return None, -1
     head = next((x for x in mentions if x.end == m.start() and x.type == "ORG"), None)
@@ -69,19 +69,20 @@ def _filer(doc_text: str, mentions: list[Mention]) -> tuple[Optional[Mention], i
 
 
 def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
-             mentions: list[Mention]) -> dict[Mention, Mention]:
+             mentions: list[Mention], filed_by: tuple[Optional[Mention], int] = (None, -1)) -> dict[Mention, Mention]:
     """Stand-in mentions for the organization pronouns of the Chinese sentence ``seg``, each
-    mapped to its antecedent (a mention of ``seg`` or of ``prev``, the sentence before it)."""
+    mapped to its antecedent (a mention of ``seg`` or of ``prev``, the sentence before it);
+    ``filed_by`` is the document's :func:`filer`."""
     if seg.lang == "en":
         return _english(doc_text, seg, prev, mentions)
     if seg.lang != "zh":
         return {}
     out = {}
-    filer, since = _filer(doc_text, mentions)
-    if filer is not None:
+    head, since = filed_by
+    if head is not None:
         for p in _FILER_WORD.finditer(doc_text, max(seg.start, since), seg.end):
             if not any(m.start <= p.start() < m.end for m in mentions):
-                out[replace(filer, start=p.start(), end=p.end(), source="anaphor")] = filer
+                out[replace(head, start=p.start(), end=p.end(), source="anaphor")] = head
         if out:
             return out
     for p in PRONOUN.finditer(doc_text, seg.start, seg.end):

@@ -150,10 +150,11 @@ def numbered_models(candidates: list[Mention], text: str) -> list[Mention]:
 
 # Chinese lists of organizations: "创新奇智、阿丘科技等公司", "竞争对手还包括康诺亚和信达生物"
 _ZH_SEP = r"(?:、|和|与|及|以及)"
+_ROUND_VERB = r"(?:联合|共同|继续|持续)?(?:领投|跟投|参投|追投)"  # what a round's investors do: "深创投、元禾原点跟投"
 _ORG_LIST_END = re.compile(r"等(?:多家|几家|数家)?(?:国内外|国内|海外|头部|主要)?(?:公司|企业|厂商|车企|药企|品牌|机构|巨头|平台|对手|竞争对手|玩家)|"
-                           r"(?:等(?:机构|投资方))?(?:联合|共同|继续|持续)?(?:领投|跟投|参投|追投)")  # a round's investors: "深创投、元禾原点跟投"
+                           rf"(?:等(?:机构|投资方))?{_ROUND_VERB}")
 _ORG_LIST_LEAD = re.compile(r"(?:竞争对手|对手|竞品)(?:还|也|则|主要)?(?:包括|有|如|是)$")
-_RUN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?={_ZH_SEP}|等|[，。；：,;:]|$|(?:联合|共同|继续|持续)?(?:领投|跟投|参投|追投))")  # (the last member ends the clause)
+_RUN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?={_ZH_SEP}|等|[，。；：,;:]|$|{_ROUND_VERB})")  # (the last member ends the clause)
 # a member's stock code or alias in brackets before the next: "钧达股份（002865.SZ）和英发睿能"
 _CODE_THEN_SEP = re.compile(rf"(?:[（(][^（）()]{{1,20}}[）)])?{_ZH_SEP}")
 # ... and the rest of the last member's name, which a model may cut short: "和英发睿能。" (英发)

@@ -177,10 +177,8 @@ def board_dates(events: list[Event], doc_text: str, doc_date, label) -> list[Eve
     for ev in events:
         if ev.type in ("Appointment", "Resignation") and ev.lang == "zh" and not ev.date and "董事会" in ev.evidence.sentence:
             para = doc_text.rfind("\n", 0, ev.evidence.start) + 1
-            meeting = None
-            for meeting in _MEETING.finditer(doc_text, para, ev.evidence.start):
-                pass
-            found = find_dates(doc_text, meeting.start(1), meeting.end(1), doc_date) if meeting else []
+            meetings = list(_MEETING.finditer(doc_text, para, ev.evidence.start))  # the last one before the event
+            found = find_dates(doc_text, meetings[-1].start(1), meetings[-1].end(1), doc_date) if meetings else []
             if found and found[0].iso:
                 ev = replace(ev, date=found[0].iso, date_text=found[0].text,
                              label=label(ev.type, ev.lang, list(ev.participants), found[0].iso))

@@ -64,6 +64,7 @@ NOUN_WORD_EN = (r"(?:(?!(?:in|into|on|at|for|from|with|to|by|of|and|or|against|a
 PRODUCT_KIND_EN = (r"(?:vehicle|car|sedan|SUV|EV|model|phone|smartphone|handset|chip|processor|GPU|app|chatbot|"
                    r"assistant|platform|system|device|tablet|laptop|glasses|headset|robot|tool|service|browser|"
                    r"game|console|agent|engine|software|product|drone|satellite|rocket|accelerator)s?")
+# ... and of goods in other trades: "its heart failure drug Entresto" (see kg.extract.en_products)
 KIND_WORD_EN = rf"(?:{PRODUCT_KIND_EN}|{EN_KINDS}s?)"
 
 # Taking a post: "took over as chief executive of Target", "was appointed as chairman of"
@@ -75,9 +76,9 @@ UNTIL_EN = (r"(?![^\x01.;]{0,40}?\b(?:until|till|before (?:stepping down|leaving
             r"(?:and|but) (?:later |then |eventually )?(?:left|resigned|stepped down|retired|quit|was ousted|was fired)))")
 WHO_NOW_EN = r"(?:, who(?: [^\x01.;]{0,60}?)??(?: and)?(?= (?:is now|now is|remains|became)))?(?: now)?"  # ", who became"
 
-# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 # a day or period between a company and its verb: "Kering on Monday named …"
 WHEN_EN = r"(?: (?:on|last|this|earlier|late|in) (?:\w+day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,?)?"
+# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_EN = [
     ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {NEW_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
     ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),

@@ -16,11 +16,11 @@ from .templates import VS_FIGURES
 # a lowercase word that is no preposition or conjunction: "Nvidia chips" names chips, not Nvidia
 NOUN_AFTER_EN = r"(?!(?:in|on|at|for|from|with|to|by|and|or|last|this|earlier|after|before|that|which|was|is)\b)[a-z]"
 
-# "... announced a strategic partnership", "... signed a deal"
 # a deal's value before its noun: "a $10 billion agreement", "a multibillion-dollar deal", "a 300-billion-dollar contract"
 DEAL_VALUE_EN = (r"(?:(?:US)?[$€£¥][\d.,]+ ?(?:billion|million|trillion|bn|m)?(?:-plus)? |(?:multi)?(?:billion|million)-"
                  r"(?:dollar|euro|pound|yuan) |[\d.,]+-(?:billion|million)-(?:dollar|euro|yuan) )")
 
+# "... announced a strategic partnership", "... signed a deal"
 AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|struck|strike|launched?|agreed|entered into|"
             r"confirm(?:ed|s)?|reach(?:ed|es)?|seal(?:ed|s)?) (?i:a |an |the )?" + DEAL_VALUE_EN + r"?(?:(?i:new |strategic |multi-?year |long-term |"
             r"global |joint |licensing |commercial |AI |cloud )|(?!merger|acquisition|settlement|purchase|sale|takeover|buyout|"
@@ -29,7 +29,6 @@ AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|
             r"(?:have |has )?(?:renegotiated|expanded|extended|deepened|renewed|restructured|strengthened|broadened) (?:their|its) "
             r"(?:[\w-]+ )?(?:partnership|alliance|agreement|deal|contract|collaboration|cooperation|ties))")
 
-# ... and of goods in other trades: "its heart failure drug Entresto" (see kg.extract.en_products)
 DEMONYM_EN = DEMONYM.pattern
 
 PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
@@ -41,10 +40,10 @@ MOD_EN = r"(?:[\w-]+|\x01[A-Z]+:\d+\x02-[a-z]+)"
 # What may describe an acquired company before its name: "Israeli automotive chip firm Autotalks", "startup Windsurf"
 ACQUIRED_KIND_EN = r"(?:(?:[A-Z][a-z]+ )?(?:[a-z][\w-]* ){1,3}?(?=\x01))?"
 
-# "owned by China's Geely Holding": a place's possessive before the name
 # A description before a company's name: "Dutch tech investor Prosus", "German robot maker Kuka", "low-cost carrier HK Express"
 OWNER_DESC_EN = r"(?:(?:" + DEMONYM.pattern + r") )?(?:[a-z][\w-]* ){0,3}?"
 
+# "owned by China's Geely Holding": a place's possessive before the name
 PLACE_POSS_EN = r"(?:(?:" + "|".join(re.escape(n) for n in place_names_en()) + r")(?:'s|’s) )?"
 
 VS_EN = r" (?:vs\.?|VS\.?|versus) "  # "Google vs. Microsoft vs. OpenAI"
@@ -54,6 +53,7 @@ _RIVAL_ADJ = r"(?:(?:main|chief|biggest|closest|key|major|arch|domestic|smaller|
              r"U\.S\.|Chinese|American|European|Japanese|Korean|German|Indian|local|global|fast-growing|nearest|traditional) ){0,2}"
 
 
+# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 DEAL_PATTERNS_EN = [
     ("en.sub.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,2}}(?:sub-brand|subsidiary|unit|division|brand|affiliate|arm),? {{ORG:s}}", "subsidiaryOf", 0.9),
     # "EA competes with Take-Two Interactive, whose Rockstar Games unit makes Grand Theft Auto"

@@ -43,9 +43,10 @@ PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
 # What joins founders named together: "陈欧和他的师弟戴雨森以及刘辉三人一起创立"
 FOUNDERS_JOIN_ZH = r"(?:[和与及、]|以及)(?:(?:他|她)的|其)?[\u4e00-\u9fff]{0,3}?"
-ALIAS_ZH = (r"(?<=\x02)(?:先生|女士)?"  # a filing's honorific after a person: "王磊先生现任公司总经理"
+ALIAS_ZH = (r"(?:(?<=\x02)(?:先生|女士))?"  # a filing's honorific after a person: "王磊先生现任公司总经理"
             r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)]"
             rf"|{STOCK_CODE.pattern})?")  # ... or a stock code: "古井贡酒（000596.SZ）"  # "（ByteDance）",
+# "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
 # "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
@@ -111,6 +112,7 @@ def _now_holds(title: str) -> str:
             rf"{{ORG:o}}{ALIAS_ZH}的?(?:{ANY_TITLE_ZH}(?:兼|、|及))?{title}")
 
 
+# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_ZH = [
     ("zh.ceo.1", _title_first(ROLE_ZH), "ceoOf", 0.9),
     ("zh.ceo.bracket", _bracketed_post(ROLE_ZH), "ceoOf", 0.85),

@@ -12,16 +12,15 @@ from .templates import VS_FIGURES
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
 ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次|选择|决定){0,2}"
 
-# What a product is called: "核心AI助理产品", "大模型", "App"
 # what a joint publication that is no joint work names: "联合发布的报告/白皮书/数据"
 REPORT_WORD_ZH = r"(?:报告|白皮书|蓝皮书|数据|声明|公告|倡议|榜单|指数|通知|意见|标准|指南|名单|研究|调查|评测|细则|办法|规定|政策|(?<!解决)方案|规划|措施|条例|目录)"
 
+# What a product is called: "核心AI助理产品", "大模型", "App"
 PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体|机器人|眼镜|无人机|耳机|药物|药|疫苗|注射剂|抑制剂|激动剂|抗体)"
 
 # A gap that may hold products or dates but no other organization or person.
 GAP_ZH = r"(?:[^\x01。；]|\x01PRODUCT:\d+\x02){0,40}?"
 
-# "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
 # Names set against each other: "A vs B", "A（老牌霸主） VS. B"; a short note in brackets after each
 VS = r" ?(?:vs|VS|Vs|v\.s)\.? ?"
 
@@ -46,10 +45,10 @@ _RIVAL_NOTE_ZH = (r"(?:(?:已经?)?(?:在|于)\x01EXCHANGE:\d+\x02(?:主板)?上
 # a company's listing, up to the words after it: "MiniMax正式登陆港交所主板，此次IPO"
 _LISTING_ZH = rf"{{ORG:o}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,40}}?(?:上市|挂牌|登陆|IPO|发行)(?:[^\x01。；]|\x01(?:ORG|EXCHANGE):\d+\x02){{0,16}}?"
 
-# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 # more exchanges after the first, and how many: "在上交所、港交所和法兰克福证券交易所三地上市"
 _EXCHANGES_ZH = r"(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*(?:[两三四多]地)?"
 
+# (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 DEAL_PATTERNS_ZH = [
     ("zh.sub.1", rf"{{ORG:o}}{ALIAS_ZH}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     # "中国石化周二宣布，旗下子公司中石化新星与…": the announcing company's unit

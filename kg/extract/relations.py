@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
-from .anaphora import anaphors, resolve
+from .anaphora import anaphors, filer, resolve
 from .en_names import CORPORATE_WORD
 from .tables import table_relations
 from .patterns_en import FOUNDER_ASIDE_EN, FOUNDERS_JOIN_EN, KIND_WORD_EN, PATTERNS_EN, SUBJECT_PATTERNS_EN
@@ -403,10 +403,11 @@ def extract_relations(doc_text: str, parsed: list[ParsedSegment],
                       mentions: list[Mention]) -> list[Relation]:
     """All relations of a document, one per (subject, predicate, object, sentence)."""
     found = []
+    filed_by = filer(doc_text, mentions)  # a filing's 公司
     for i, ps in enumerate(parsed):
         prev = parsed[i - 1].segment if i else None
-        found += [_naming_antecedent(rel, doc_text, prev)
-                  for rel in pattern_relations(doc_text, ps, mentions, anaphors(doc_text, ps.segment, prev, mentions))]
+        stand_ins = anaphors(doc_text, ps.segment, prev, mentions, filed_by)
+        found += [_naming_antecedent(rel, doc_text, prev) for rel in pattern_relations(doc_text, ps, mentions, stand_ins)]
         found += dep_relations(doc_text, ps, mentions)
     found += brand_relations(doc_text, parsed, mentions) + table_relations(doc_text, mentions)
     seen, out = set(), []
