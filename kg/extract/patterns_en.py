@@ -5,8 +5,11 @@ Each entry is ``(pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, conf
 :mod:`kg.extract.relations` runs them on English sentences.  The wordings: "X's CEO Y",
 "Y, chief executive of X", "X named Y its chief scientific officer".  The patterns of deals and
 corporate structure ("Y, a unit of X", "X listed on the STAR Market", "X launched Y", "X led the round
-in Y", "X acquired Y", "X and Y signed a partnership") are in :mod:`kg.extract.patterns_en_deals`,
-those of several posts at once in :mod:`kg.extract.patterns_en_posts`.
+in Y", "X acquired Y", "X and Y signed a partnership") are in :mod:`kg.extract.patterns_en_deals`.
+A post may be one of several given at once, in an apposition or a relative clause: "Cheng Yixiao,
+Kuaishou's co-founder, chairman and CEO", "Zhou Weiming (周伟明), founder and Chairman of Hengrun
+Environmental", "James Liang, who co-founded Trip.com in 1999 and serves as its executive chairman";
+each post of the list gives its own relation.
 """
 from __future__ import annotations
 
@@ -36,10 +39,26 @@ POSS = r"(?:'s|’s|'(?= )|’(?= ))"  # "Vietnam Airlines' rival"
 FOUNDERS_JOIN_EN = (r"(?:, and |, | and )(?:(?:its |former )?(?:(?i:co-)?CEO|CTO|CFO|COO|(?i:chief) \w+(?: (?i:officer))?|"
                     r"(?i:president|chairman|chairwoman)) )?")
 FOUNDER_ASIDE_EN = r"(?:, (?:a|an|the|who) (?:[^\x01.;,]|\x01ORG:\d+\x02){1,80}?(?=, and | and |,? \x01))?"
-# Posts written together: "founder and chairman of Xiaomi", "Xiaomi co-founder, chairman and CEO Lei Jun"
-POST_EN = rf"(?:{ROLE_EN}|{CHAIR_EN}|{FOUNDER_EN}|president|CTO|CFO|COO|chief [a-z]+ officer)"
+# Posts written together: "founder and chairman of Xiaomi", "Xiaomi co-founder, chairman and CEO Lei Jun",
+# "co-founder and executive chairman"
+POST_EN = (rf"(?:{ADJ_EN}(?:executive |non-executive )?(?:{ROLE_EN}|{CHAIR_EN}|{FOUNDER_EN}|[Pp]resident|CTO|CFO|COO|"
+           r"chief [a-z]+ officer))")
 PRE_POSTS_EN = rf"(?:{POST_EN}(?:,| and| &) (?:and )?)*"
 POST_POSTS_EN = rf"(?:(?:,| and| &) (?:and )?{POST_EN})*"
+
+
+def post_list(post: str) -> str:
+    """``post`` first, inside or last in a list of posts: "CEO", "co-founder, chairman and CEO"."""
+    return rf"{PRE_POSTS_EN}{ADJ_EN}(?:executive |non-executive )?{post}"
+
+
+# What may follow a person's name before the post: a name in brackets or a release's credentials
+# ("Zhou Wenbin (周文斌)", "Elena Marchetti, M.D., Ph.D.,")
+NOTE_EN = (r"(?: \([^)]{1,20}\))?"
+           r"(?:,? (?:M\.D\.|Ph\.D\.|PhD|MD|MBA|M\.B\.A\.|CPA|CFA|J\.D\.|Esq\.|Jr\.|Sr\.)(?=,))*")
+# "X has served as chief executive officer of Y since 2018", "X now serves as vice president of governance products at Y"
+SERVES_EN = (r"(?: (?:now|currently|also|still))? (?:serves|served|has served|has been serving|is serving|had served) as "
+             r"(?:the |its |a |an )?")
 # What a company that acts may carry between its name and the verb: an aside ("Moonshot AI,
 # the Beijing-based startup behind Kimi, raised ...", with no other organization or person
 # in it) or the announcement ("Nvidia said on Tuesday it agreed to buy ...").
@@ -78,17 +97,29 @@ WHO_NOW_EN = r"(?:, who(?: [^\x01.;]{0,60}?)??(?: and)?(?= (?:is now|now is|rema
 
 # a day or period between a company and its verb: "Kering on Monday named …"
 WHEN_EN = r"(?: (?:on|last|this|earlier|late|in) (?:\w+day|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?,?)?"
+# What a relative clause did with the company before it gives the post: "who co-founded Trip.com in 1999
+# and serves as its executive chairman"
+WHO_DID_EN = r"(?:[^\x01.;]|\.\d){0,60}?"
+WHO_SERVES_EN = r"(?:now )?(?:serves|served|acts|remains|is|has been) (?:as )?(?:its|the company's) "
+# ... and a company's description up to a person who remains its officer
+BEFORE_WHO_EN = r"(?:[^\x01.;]|\.\d|\x01(?:LOC|GPE|PRODUCT):\d+\x02){0,100}?"
+REMAINS_EN = r"(?:remains|is|serves as|became|has been) its "
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 PATTERNS_EN = [
     ("en.ceo.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {NEW_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN},? {{PERSON:s}}", "ceoOf", 0.9),
-    ("en.ceo.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
-    ("en.ceo.3", rf"{{PERSON:s}}, (?:the [^\x01,.;]{{1,40}}? and )?{{ORG:o}}{POSS} {PRE_POSTS_EN}{ROLE_EN}", "ceoOf", 0.9),
+    # "Zhou Weiming (周伟明), founder and Chairman of Hengrun Environmental"
+    ("en.ceo.2", rf"{{PERSON:s}}{NOTE_EN}, {AGE}(?:the |a |its )?{post_list(ROLE_EN)}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.9),
+    # "Cheng Yixiao, Kuaishou's co-founder, chairman and CEO"
+    ("en.ceo.3", rf"{{PERSON:s}}{NOTE_EN}, (?:the [^\x01,.;]{{1,40}}? and |the )?{{ORG:o}}{POSS} {post_list(ROLE_EN)}", "ceoOf", 0.9),
     # "Under chief executive Satya Nadella, Microsoft has …", "Andy Jassy took over from Jeff Bezos as Amazon CEO"
     ("en.ceo.under", rf"(?:^|[.;] )(?i:under) (?:{ROLE_EN}|(?:its|the) {ROLE_EN}) {{PERSON:s}}, {{ORG:o}}", "ceoOf", 0.8),
     ("en.ceo.as", rf"{{PERSON:s}} (?:took over|takes over|has taken over|succeeded|succeeds|replaced|replaces|returned|returns|became|becomes)(?: from \x01PERSON:\d+\x02)?(?: in \d{{4}})? as {{ORG:o}}{POSS}? (?:new |next |interim |permanent )?{ROLE_EN}", "ceoOf", 0.85),
-    # "Arm, whose chief executive Rene Haas joined in 2013"
-    ("en.ceo.whose", rf"{{ORG:o}},? whose (?:new |former )?{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
-    ("en.ceo.4", rf"{{PERSON:s}} (?:is|was|became|serves as|served as|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?{PRE_POSTS_EN}{ROLE_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "ceoOf", 0.85),
+    # "Arm, whose chief executive Rene Haas joined in 2013", "Gree, whose chairwoman Dong Mingzhu has long resisted …"
+    ("en.ceo.whose", rf"{{ORG:o}}{ASIDE_EN},? whose (?:new )?{ADJ_EN}(?:executive )?{ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
+    ("en.chair.whose", rf"{{ORG:o}}{ASIDE_EN},? whose (?:new )?{ADJ_EN}(?:executive )?{CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
+    ("en.founder.whose", rf"{{ORG:o}}{ASIDE_EN},? whose (?:new )?{ADJ_EN}{FOUNDER_EN},? {{PERSON:s}}", "founderOf", 0.8),
+    # "X is the CEO of Y", "X has served as chief executive officer of Y since 2018"
+    ("en.ceo.4", rf"{{PERSON:s}}{NOTE_EN}(?: (?:is|was|became|as|{TOOK_POST_EN}) (?:the )?(?:new |interim )?|{SERVES_EN}){post_list(ROLE_EN)}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "ceoOf", 0.85),
     # "Lip-Bu Tan became Intel's CEO", "X was named Acme's new chief executive"
     ("en.ceo.7", rf"{{PERSON:s}}{WHO_NOW_EN}(?:, (?:a|the) (?:[^\x01,.;]|\x01[A-Z]+:\d+\x02){{1,60}},)? (?:became|becomes|was named|was appointed|is|was|{TOOK_POST_EN}) (?:now )?{{ORG:o}}{POSS}? (?:new |next |interim |first )?{PRE_POSTS_EN}{ROLE_EN}{UNTIL_EN}", "ceoOf", 0.85),
     # "Versant Media Group is led by chief executive Mark Lazarus"
@@ -101,17 +132,17 @@ PATTERNS_EN = [
     ("en.ceo.9", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){ROLE_EN},? {{PERSON:s}}", "ceoOf", 0.8),
     ("en.chair.7", rf"{{ORG:o}}{SAID_THAT_EN}(?:its )?(?:{ADJ_EN}){CHAIR_EN},? {{PERSON:s}}", "chairOf", 0.8),
     ("en.chair.1", rf"{{ORG:o}}{POSS}? {NEW_EN}(?:board )?{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN},? {{PERSON:s}}", "chairOf", 0.9),
-    ("en.chair.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{ADJ_EN}{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
-    ("en.chair.3", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{CHAIR_EN}", "chairOf", 0.9),
+    ("en.chair.2", rf"{{PERSON:s}}{NOTE_EN}, {AGE}(?:the |a |its )?{post_list(CHAIR_EN)}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.9),
+    ("en.chair.3", rf"{{PERSON:s}}{NOTE_EN}, (?:the )?{{ORG:o}}{POSS} {post_list(CHAIR_EN)}", "chairOf", 0.9),
     # "Buffett, who is well-known as a long-term investor, is chairman of Berkshire Hathaway Inc"
-    ("en.chair.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was|became|serves as|served as|{TOOK_POST_EN}) (?:the )?{ADJ_EN}(?:new |executive |non-executive )?{PRE_POSTS_EN}{CHAIR_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "chairOf", 0.85),
-    ("en.founder.5", rf"{{PERSON:s}}{ASIDE_EN} (?:is|was) (?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.85),
+    ("en.chair.5", rf"{{PERSON:s}}{ASIDE_EN}{NOTE_EN}(?: (?:is|was|became|{TOOK_POST_EN}) (?:the )?|{SERVES_EN}){ADJ_EN}(?:new )?{post_list(CHAIR_EN)}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "chairOf", 0.85),
+    ("en.founder.5", rf"{{PERSON:s}}{ASIDE_EN}{NOTE_EN}(?: (?:is|was) (?:the |a )?|{SERVES_EN}){post_list(FOUNDER_EN)}{POST_POSTS_EN} (?:of|at) {THE}{{ORG:o}}", "founderOf", 0.85),
     ("en.chair.4", rf"{{ORG:o}}{ASIDE_EN}{WHEN_EN} (?:has )?(?:named|appointed|tapped|picked|chose|elected) {{PERSON:s}},? (?:as |to be )?(?:its |the |a )?(?:new |next |interim )?{CHAIR_EN}", "chairOf", 0.85),
     ("en.founder.1", rf"{{ORG:o}}(?: \([^)]{{1,20}}\))?{POSS}? {PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN},? {{PERSON:s}}", "founderOf", 0.9),
-    ("en.founder.2", rf"{{PERSON:s}}, {AGE}(?:the |a )?{PRE_POSTS_EN}{FOUNDER_EN}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
+    ("en.founder.2", rf"{{PERSON:s}}{NOTE_EN}, {AGE}(?:the |a |its )?{post_list(FOUNDER_EN)}{POST_POSTS_EN} of {THE}{{ORG:o}}", "founderOf", 0.9),
     ("en.founder.3", rf"{{PERSON:s}}(?:, who)? (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
     # "Sam Altman, OpenAI's co-founder and chief executive"
-    ("en.founder.6", rf"{{PERSON:s}}, {{ORG:o}}{POSS} {PRE_POSTS_EN}{FOUNDER_EN}", "founderOf", 0.9),
+    ("en.founder.6", rf"{{PERSON:s}}{NOTE_EN}, (?:the )?{{ORG:o}}{POSS} {post_list(FOUNDER_EN)}", "founderOf", 0.9),
     ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is |(?:the |a |an )(?:[\w-]+ ){{0,5}}?)?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
     # "Tessellate Labs was founded in 2022 by Priya Natarajan, a former …, and Daniel Okafor"
     # a release's boilerplate, the founders first: "Founded in 2014 by Marcus Feld and Lena Kovac, Tessellate Software is …"
@@ -120,8 +151,9 @@ PATTERNS_EN = [
     ("en.works.1", rf"{{ORG:o}}{POSS} (?:[\w-]+ ){{0,3}}(?i:{WORK_EN}),? (?:{WORK_EN} )?{{PERSON:s}}", "worksFor", 0.8),
     # "First Deputy Commander of the Russian Pacific Fleet Igor Khmelnov"
     ("en.works.9", rf"(?i:{WORK_EN}) (?:of|at) {THE}{{ORG:o}},? {{PERSON:s}}", "worksFor", 0.7),
-    # "Anderson is Middle East correspondent for The Associated Press"
-    ("en.works.10", rf"{{PERSON:s}}(?: \([^)]{{1,20}}\))?,? (?:is|was|has been|had been|became) (?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,3}}{WORK_EN} (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
+    # "Anderson is Middle East correspondent for The Associated Press", "X now serves as vice president of
+    # governance products at Y" (a chief executive or chair is no other post)
+    ("en.works.10", rf"{{PERSON:s}}{NOTE_EN}(?:,? (?:is|was|has been|had been|became) (?:the |a |an )?|{SERVES_EN}){ADJ_EN}(?:[\w-]+ ){{0,3}}?(?!{ROLE_EN}\b|{CHAIR_EN}\b){WORK_EN}(?: of [\w ,&-]{{1,40}}?)? (?:at|of|for|with) {THE}{{ORG:o}}", "worksFor", 0.75),
     # "Franca Chlistovsky, who heads the Brera institute", "David Foster is the AP's regional reporter",
     # "A University of Texas law professor, Wright ..."
     # "Wang Liheng, who joined Tencent in 2024, said"
@@ -157,8 +189,13 @@ PATTERNS_EN = [
     # "Apple said on Tuesday that Sabih Khan, its senior vice president of operations, ..."
     ("en.works.18", rf"{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,50}}?{{PERSON:s}}, its {ADJ_EN}(?:[\w-]+ ){{0,3}}?(?i:{WORK_EN})\b", "worksFor", 0.7),
     # "James Peng, who co-founded Pony.ai in 2016 and serves as its chief executive"
-    ("en.ceo.10", rf"{{PERSON:s}}, who [^\x01.;]{{0,40}}?{{ORG:o}}[^\x01.;]{{0,40}}? and (?:now )?(?:serves|served|acts|is) as (?:its|the company's) (?:{ADJ_EN})?{ROLE_EN}", "ceoOf", 0.8),
-    ("en.chair.8", rf"{{PERSON:s}}, who [^\x01.;]{{0,40}}?{{ORG:o}}[^\x01.;]{{0,40}}? and (?:now )?(?:serves|served|acts|is) as (?:its|the company's) (?:{ADJ_EN})?(?:executive |non-executive )?{CHAIR_EN}", "chairOf", 0.8),
+    ("en.ceo.10", rf"{{PERSON:s}}{NOTE_EN}, who {WHO_DID_EN}{{ORG:o}}{WHO_DID_EN} and {WHO_SERVES_EN}{post_list(ROLE_EN)}", "ceoOf", 0.8),
+    ("en.chair.8", rf"{{PERSON:s}}{NOTE_EN}, who {WHO_DID_EN}{{ORG:o}}{WHO_DID_EN} and {WHO_SERVES_EN}{post_list(CHAIR_EN)}", "chairOf", 0.8),
+    ("en.founder.8", rf"{{PERSON:s}}{NOTE_EN}, who {WHO_DID_EN}{{ORG:o}}{WHO_DID_EN} and {WHO_SERVES_EN}{post_list(FOUNDER_EN)}", "founderOf", 0.8),
+    # "Qingyan, founded in 2016 by dermatologist Zhang Ruoxi, who remains its chief executive, sells …"
+    ("en.ceo.remains", rf"^{{ORG:o}}{BEFORE_WHO_EN}{{PERSON:s}}{NOTE_EN}, who {REMAINS_EN}{post_list(ROLE_EN)}", "ceoOf", 0.7),
+    ("en.chair.remains", rf"^{{ORG:o}}{BEFORE_WHO_EN}{{PERSON:s}}{NOTE_EN}, who {REMAINS_EN}{post_list(CHAIR_EN)}", "chairOf", 0.7),
+    ("en.founder.remains", rf"^{{ORG:o}}{BEFORE_WHO_EN}{{PERSON:s}}{NOTE_EN}, who {REMAINS_EN}{post_list(FOUNDER_EN)}", "founderOf", 0.7),
     # "PDD Holdings said it had appointed co-chief executive Zhao Jiazhen as co-chairman"
     ("en.ceo.11", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:appointed|named|promoted|elevated) (?:its )?{ROLE_EN} {{PERSON:s}}", "ceoOf", 0.8),
     # "Jason Droege, Scale AI's chief strategy officer, was named interim CEO"

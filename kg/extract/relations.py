@@ -22,7 +22,6 @@ from .en_names import CORPORATE_WORD
 from .tables import table_relations
 from .patterns_en import FOUNDER_ASIDE_EN, FOUNDERS_JOIN_EN, KIND_WORD_EN, PATTERNS_EN, SUBJECT_PATTERNS_EN
 from .patterns_en_deals import DEAL_PATTERNS_EN
-from .patterns_en_posts import POST_PATTERNS_EN
 from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
 from .patterns_zh_deals import DEAL_PATTERNS_ZH
 from .zh_orgs import STOCK_CODE
@@ -30,7 +29,7 @@ from .templates import (PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, 
                         templatize, typed)
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
-PATTERNS = PATTERNS_ZH + DEAL_PATTERNS_ZH + PATTERNS_EN + DEAL_PATTERNS_EN + SUBJECT_PATTERNS_EN + POST_PATTERNS_EN
+PATTERNS = PATTERNS_ZH + DEAL_PATTERNS_ZH + PATTERNS_EN + DEAL_PATTERNS_EN + SUBJECT_PATTERNS_EN
 COMPILED = [(pid, compile_pattern(rx), pred, conf) for pid, rx, pred, conf in PATTERNS]
 
 SYMMETRIC = {"partnerOf", "competesWith"}
