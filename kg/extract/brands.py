@@ -79,7 +79,7 @@ def after_latin_brand(text: str, brand: Mention, kind: str | None) -> Mention | 
 # A company's or a brand's name and a line of business glued to it name a business unit: "美团闪购", "大疆农业",
 # "抖音电商", "美团无人机", "京东秒送"; two companies glued name their joint venture: "广汽丰田"
 _LINE_OF_BUSINESS = re.compile(r"(?:闪购|秒送|电商|农业|物流|无人机|支付|金融|出行|健康|医疗|国际|数科|文娱|影业|音乐|买菜|优选|"
-                               r"到家|超市|便利店|汽车|智驾)(?=[^\u4e00-\u9fff]|$|[的与和及在将已于是也还都则正旗首总董副主联创等])")
+                               r"到家|超市|便利店|汽车|智驾|储能|半导体|微电子|电子|光电|能源|新能源|电池|终端|软件|游戏|互娱|商用车|乘用车)(?!首席|分析师|行业|研究)(?=[^\u4e00-\u9fff]|$|[的与和及在将已于是也还都则正旗首总董副主联创等])")
 
 
 def kind_of(m: Mention) -> str | None:

@@ -34,6 +34,7 @@ from .temporal import SHOW_AFTER_ZH
 from .trims import trim
 from .zh_orgs import (brand_orgs, coded_orgs, deal_targets, described_orgs, investor_orgs, is_description, org_spans, titled_orgs,
                       unit_orgs)
+from .zh_roles import role_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,
             "jieba": 4}
@@ -241,7 +242,8 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
                      + unit_orgs(doc.text, seg.start, seg.end)  # 阿里巴巴旗下的平头哥于…发布
                      + coded_orgs(doc.text, seg.start, seg.end)  # 弘晖新能（603886.SH）
                      + deal_targets(doc.text, seg.start, seg.end)  # 完成对光年之外的收购
-                     + investor_orgs(doc.text, seg.start, seg.end)):  # 由黑蚁资本领投
+                     + investor_orgs(doc.text, seg.start, seg.end)  # 由黑蚁资本领投
+                     + role_orgs(doc.text, seg.start, seg.end)):  # 华虹半导体的主要竞争对手是世界先进与力积电
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
             out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))

@@ -1,0 +1,59 @@
+"""Chinese company names in the slots of a role word: rivals, shareholders, suppliers and customers.
+
+Analysis articles name the parties of a tie around a noun for it: "华虹半导体的主要竞争对手是世界先进与力积电",
+"斯达半导的主要竞争对手是英飞凌", "台积电是世界先进的最大股东".  Names such as 世界先进 are made of common words,
+so neither jieba nor the model reads them as one, but the role word says what stands there: the run of Han
+characters before "的(主要)竞争对手", and each member of the list after "竞争对手是/包括".  Each run must be a
+string jieba's dictionary barely knows (fewer than 50 uses, so "市场", "行业龙头" or "国内厂商" are none),
+open and end like a name, and be no kind of company.
+"""
+from __future__ import annotations
+
+import re
+
+from .titles import common_words, word_freq
+from .zh_orgs import _DESCRIPTION_END, _GENERIC_END, _NOT_RUN, NOT_BRAND_CHARS, NOT_NAME_TAGS
+
+# the nouns of a tie between companies
+ROLE_NOUN = r"(?:竞争对手|对手|控股股东|大股东|股东|供应商|供货商|代工厂|代工商|客户|合作伙伴|母公司|子公司)"
+_DEGREE = r"(?:主要|最大|最直接|直接|核心|重要|第一大|头号|潜在)?的?"
+# a name before "的主要竞争对手", after what opens a clause or a role
+_BEFORE_ROLE = re.compile(r"(?:^|(?<=[，。；：、\s（(“\"*]))([\u4e00-\u9fff]{2,6}?)的" + _DEGREE + ROLE_NOUN
+                          + r"(?:之一)?(?:是|为|包括|有|还有|主要是|主要有|则是)")
+# ... and the names listed after it: "竞争对手是世界先进与力积电", "股东包括A、B和C"
+_ROLE_THEN = re.compile(ROLE_NOUN + r"(?:之一)?(?:是|为|包括|有|还有|主要是|主要有|则是)[：:]?")
+_MEMBER = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?=[、，。；,;）)]|和|与|及|以及|等|$)")
+_JOINER = re.compile(r"、|和|与|及|以及")
+# (a market's scope opens no name: "国内厂商", "海外市场")
+_PLACE_OPEN = re.compile(r"国内|国外|海外|境内|境外|全球|本土|本地|行业|其他|其它|多家|部分")
+# A name after the role it plays, in an opening clause: "作为瑞幸咖啡的控股股东，大钲资本近年来…"
+_AFTER_ROLE = re.compile(r"作为[^，。；,;]{1,20}?的" + _DEGREE + ROLE_NOUN + r"[，,]\s?"
+                         r"([\u4e00-\u9fff]{2,4}?(?:资本|集团|控股|基金|投资|创投|科技|股份))(?=[\u4e00-\u9fff])")
+
+
+def _name_like(name: str) -> bool:
+    return (word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name[:2]) & NOT_BRAND_CHARS
+            and not _NOT_RUN.search(name) and not _GENERIC_END.search(name) and not _DESCRIPTION_END.search(name)
+            and not _PLACE_OPEN.match(name) and not re.search(ROLE_NOUN, name))
+
+
+def role_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of company names before a role noun ("X的主要竞争对手是") and in the list after it."""
+    end = len(text) if end is None else end
+    spans = []
+    for m in [*_BEFORE_ROLE.finditer(text, start, end), *_AFTER_ROLE.finditer(text, start, end)]:
+        if _name_like(m.group(1)):
+            spans.append(m.span(1))
+    for m in _ROLE_THEN.finditer(text, start, end):
+        pos = m.end()
+        while pos < end:
+            member = _MEMBER.match(text, pos, end)
+            if not member:
+                break  # a Latin name, a mention the model found, or a longer phrase: the list is read elsewhere
+            if _name_like(member.group(1)):
+                spans.append(member.span(1))
+            joiner = _JOINER.match(text, member.end(), end)
+            if not joiner:
+                break
+            pos = joiner.end()
+    return spans

@@ -1,0 +1,52 @@
+"""Wordings of Chinese industry analysis: companies named around a role noun (rivals,
+shareholders, suppliers), a parent's unit named by its line of business, suppliers and joint
+ventures as partners, shareholders together (invented names throughout)."""
+import pytest
+
+from kg.extract.zh_roles import role_orgs
+from test_funding_wordings import _names
+from test_report_wordings import _facts
+
+
+def test_names_around_a_role_noun_are_organizations():
+    text = "在特色工艺领域，澄川半导体的主要竞争对手是天下先进与雁积电。"
+    found = {text[a:b] for a, b in role_orgs(text)}
+    assert {"澄川半导体", "天下先进", "雁积电"} <= found
+    # kinds of companies and common words are none
+    text = "该公司的主要客户是海外市场和国内厂商。"
+    assert not {text[a:b] for a, b in role_orgs(text)}
+    facts, _ = _facts(text := "在特色工艺领域，澄川半导体的主要竞争对手是天下先进与雁积电。", "2026-01-10")
+    assert {("澄川半导体", "competesWith", "天下先进"), ("澄川半导体", "competesWith", "雁积电")} <= facts
+
+
+def test_a_rival_named_after_its_parent_is_the_unit():
+    facts, _ = _facts("斯坦半导的主要竞争对手是英飞凌和比亚迪旗下的比亚迪半导体。", "2026-01-10")
+    assert ("斯坦半导", "competesWith", "比亚迪半导体") in facts
+    assert ("斯坦半导", "competesWith", "比亚迪") not in facts
+    assert ("比亚迪半导体", "ORG") in _names("比亚迪储能与比亚迪半导体今年均有新品发布。")
+    assert ("比亚迪储能", "ORG") in _names("比亚迪储能与比亚迪半导体今年均有新品发布。")
+
+
+def test_a_sector_before_an_analysts_title_is_no_unit():
+    names = _names("国泰海通证券传媒首席分析师周敏说。")
+    assert ("国泰海通证券传媒", "ORG") not in names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("京东方是华为Mate X7柔性OLED屏幕的主要供应商。", ("京东方", "partnerOf", "华为")),
+    ("新易盛则是亚马逊与Meta的主要光模块供应商之一。", ("新易盛", "partnerOf", "Meta")),
+    ("卫蓝新能源为蔚来旗下多款车型供应半固态电池包。", ("卫蓝新能源", "partnerOf", "蔚来")),
+    ("三安光电与意法半导体于2023年6月宣布在重庆合资建设碳化硅器件厂。", ("三安光电", "partnerOf", "意法半导体")),
+    ("资本层面，携程与腾讯同为同程旅行的主要股东。", ("腾讯", "investsIn", "同程旅行")),
+    ("作为瑞幸咖啡的控股股东，大钲资本近年来持续加码咖啡赛道。", ("大钲资本", "investsIn", "瑞幸咖啡")),
+])
+def test_suppliers_joint_ventures_and_shareholders(text, expected):
+    facts, _ = _facts(text, "2026-01-10")
+    assert expected in facts
+
+
+def test_two_customers_of_a_supplier_are_no_partners_and_a_supplier_is_no_unit():
+    facts, _ = _facts("新易盛则是亚马逊与Meta的主要光模块供应商之一。", "2026-01-10")
+    assert ("亚马逊", "partnerOf", "Meta") not in facts and ("Meta", "partnerOf", "亚马逊") not in facts
+    facts, _ = _facts("卫蓝新能源为蔚来旗下多款车型供应半固态电池包。", "2026-01-10")
+    assert ("卫蓝新能源", "subsidiaryOf", "蔚来") not in facts
