@@ -50,3 +50,17 @@ def test_two_customers_of_a_supplier_are_no_partners_and_a_supplier_is_no_unit()
     assert ("亚马逊", "partnerOf", "Meta") not in facts and ("Meta", "partnerOf", "亚马逊") not in facts
     facts, _ = _facts("卫蓝新能源为蔚来旗下多款车型供应半固态电池包。", "2026-01-10")
     assert ("卫蓝新能源", "subsidiaryOf", "蔚来") not in facts
+
+
+@pytest.mark.parametrize("text,name", [
+    ("星枢电子去年12月2日发布了旗下首款三折叠手机Nova Z TriFold，展开后屏幕尺寸达10英寸。", "Nova Z TriFold"),
+    ("澜芯则在去年10月推出了第三代交换芯片Tidewave 6 Davisson，单芯片带宽达到102.4Tbps。", "Tidewave 6 Davisson"),
+    ("青岚推出了ThinkSlate X1 Carbon Gen 14 Aura版。", "ThinkSlate X1 Carbon Gen 14"),
+])
+def test_a_models_latin_words_in_chinese_text_are_one_name(text, name):
+    assert (name, "PRODUCT") in _names(text)
+
+
+def test_kinds_of_chips_are_no_products():
+    names = _names("SK海力士是英伟达最大的HBM供应商，博通推出了CPO交换芯片。")
+    assert not {n for n, t in names if n in ("HBM", "CPO")}

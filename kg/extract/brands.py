@@ -13,6 +13,7 @@ import re
 from ..lexicon import entries_by_id, known_names
 from ..records import Mention
 from ..segment import is_han, span_mask
+from .en_names import CORPORATE_WORD
 from .products import DATA_AFTER, EDITION_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NOT_MAKERS
 from .titles import quiet_posseg, word_freq
 from .zh_orgs import NOT_BRAND_CHARS, han_run_before
@@ -131,6 +132,36 @@ def family_models(candidates: list[Mention], text: str) -> list[Mention]:
         m = _FAMILY_WORD.match(text, c.end)
         if m and not _no_product_word(m.group(1)):
             out.append(Mention(c.doc_id, c.start, m.end(), text[c.start:m.end()], "PRODUCT", "en", "rule", "model"))
+    return out
+
+
+# ... and any model's name and the Latin words after it in Chinese text, up to a Chinese character or a
+# pause: "Galaxy Z TriFold", "Tomahawk 6 Davisson", "Mate XTs" (not a kind of product, "H200 GPU", nor an
+# edition before 版: "ThinkPad X1 Carbon Gen 14 Aura版")
+_COUNT_AFTER = re.compile(r"[小年月日天周个家款台辆万亿千百元岁分秒倍层次名位%]")
+_LATIN_TAIL = re.compile(r"(?: (?:[A-Z][A-Za-z0-9+\-]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]{0,2}))+"
+                         r"(?=[\u4e00-\u9fff，。、；：！？（）()“”*]|$)")
+
+
+def latin_tails(candidates: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for c in candidates:
+        if c.type != "PRODUCT" or not c.text.isascii() or not c.text[-1:].isalnum() or not (
+                c.start == 0 or not text[c.start - 1].isascii()) or c.text in known_names("ORG", ambiguous=True):
+            continue  # (a company's name before its product's: "Google Gemini 3")
+        m = _LATIN_TAIL.match(text, c.end)
+        if not m:
+            continue
+        words = m.group(0).split()
+        if text.startswith("版", m.end()) or (words[-1][0].isdigit() and _COUNT_AFTER.match(text, m.end())):
+            words.pop()  # an edition, "Aura版"; a count, "OpenClaw 24小时"
+        while words and (words[-1].upper() in GENERIC_ACRONYMS or words[-1] in FUNCTION_WORDS):
+            words.pop()  # a kind of product: "H200 GPU"
+        if words:
+            end = c.end + len(" " + " ".join(words))
+            if text[c.end:end] == " " + " ".join(words) and not any(
+                    re.fullmatch(CORPORATE_WORD + "|Venture|Inc|Corp|Ltd|LLC", w) for w in words):
+                out.append(Mention(c.doc_id, c.start, end, text[c.start:end], "PRODUCT", "en", "rule", "model"))  # (not a company: "… Joint Venture")
     return out
 
 

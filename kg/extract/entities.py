@@ -14,7 +14,7 @@ from typing import Iterable
 from ..lexicon import entries_by_id, known_names, place_names
 from ..records import Document, Mention, ParsedSegment
 from ..segment import is_han, script_of, url_mask
-from .brands import after_han_brand, after_latin_brand, family_models, listed_orgs, listed_products, numbered_models, unit_compounds
+from .brands import after_han_brand, after_latin_brand, family_models, listed_orgs, listed_products, latin_tails, numbered_models, unit_compounds
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, grown_names, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
                        NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
@@ -391,7 +391,8 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
     candidates.extend(brand_models(candidates, doc.text) + maker_products(candidates, doc.text)
                       + prefixed_models(candidates, doc.text) + unit_compounds(candidates, doc.text)  # 玄戒O1, 美团闪购
                       + family_models(candidates, doc.text)  # "ERNIE Speed"
-                      + numbered_models(candidates, doc.text))  # "Ace Pro 3"
+                      + numbered_models(candidates, doc.text)  # "Ace Pro 3"
+                      + latin_tails(candidates, doc.text))  # "Galaxy Z TriFold"
     segments = [ps.segment for ps in parsed]
     mentions = select(candidates, doc.text, segments)
     extra, links = stated_aliases(doc, parsed, mentions)
