@@ -64,3 +64,19 @@ def test_a_models_latin_words_in_chinese_text_are_one_name(text, name):
 def test_kinds_of_chips_are_no_products():
     names = _names("SK海力士是英伟达最大的HBM供应商，博通推出了CPO交换芯片。")
     assert not {n for n, t in names if n in ("HBM", "CPO")}
+
+
+def test_a_listed_company_after_its_exchanges_and_a_unit_after_its_parent():
+    facts, _ = _facts("在纳斯达克和多伦多证券交易所两地上市的巴勒德动力，近年同样面临持续亏损。", "2026-01-10")
+    assert {("巴勒德动力", "listedOn", "纳斯达克"), ("巴勒德动力", "listedOn", "多伦多证券交易所")} <= facts
+    facts, _ = _facts("长城汽车旗下的未岚能源专注于燃料电池系统与储氢瓶。", "2026-01-10")
+    assert ("未岚能源", "subsidiaryOf", "长城汽车") in facts
+    assert ("TCL电子", "ORG") in _names("TCL电子是TCL实业旗下的港股上市公司。")
+    # what follows a listing that is no name
+    assert not {n for n, t in _names("百济神州在纳斯达克、港交所和科创板三地上市的结构不会改变。") if "结构" in n}
+    assert not {n for n, t in _names("在港股上市的电池企业中，亿纬锂能并非第一家。") if "企业" in n}
+
+
+def test_a_rank_and_places_joined_are_no_names():
+    names = _names("第二梯队同样热闹：九州文化的ShortMax主打北美与欧洲。")
+    assert not {n for n, t in names if n in ("第二梯队", "北美与欧洲")}

@@ -92,7 +92,7 @@ def unit_compounds(candidates: list[Mention], text: str) -> list[Mention]:
     """Organizations made of a lexicon name (company or product, in Chinese) and a line of business or a
     second company right after it; source "orgrule", kind "company" (the lexicon name inside gives way)."""
     lexicon = [c for c in candidates if c.source == "ruler" and c.type in ("ORG", "PRODUCT") and c.lang == "zh"
-               and is_han(c.text[-1:]) and not (c.kind or "").endswith("~")]
+               and (is_han(c.text[-1:]) or (c.type == "ORG" and c.text.isupper())) and not (c.kind or "").endswith("~")]  # (and "TCL电子")
     ends = {c.start: c for c in lexicon if c.type == "ORG" and kind_of(c) == "company"}  # (not "港股", an exchange)
     out = []
     for c in lexicon:

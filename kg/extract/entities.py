@@ -60,6 +60,9 @@ _SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:" + SHOW_AFTER_ZH
                               r" (?:keynote|show|conference|expo|trade show|event)\b)")
 
 
+_ORDINAL_RANK = re.compile(r"第[一二三四五六七八九十\d]+(?:梯队|阵营|名|位|大|季度|批|期|轮|代)")
+
+
 def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> bool:
     s = m.text
     if m.lang == "zh" and len(s) < 2 and not s.isascii():
@@ -124,6 +127,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and (generic_org(s) or (
             len(s) == 2 and common_verb(s) and s not in known_names("ORG", ambiguous=True))):
         return False  # the model's common nouns and verbs: 汽车行业, 监管部门, 金融机构, 国有企业, 成立
+    if m.source in _MODELS and m.lang == "zh" and (_ORDINAL_RANK.match(s) or (
+            m.type == "ORG" and all(x.casefold() in place_names() for x in re.split("与|和|及|、", s)))):
+        return False  # "第二梯队": a rank; "北美与欧洲": places joined, no organization
     if m.source != "ruler" and m.type == "ORG" and (kind_of_company(s) or (
             m.lang == "zh" and _SOME_BEFORE.search(text, max(0, m.start - 2), m.start))):
         return False  # "三家硬科技公司", "国产GPU公司", "一家上海游戏公司" (the suffix rule reads these too)

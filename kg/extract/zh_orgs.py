@@ -219,9 +219,9 @@ def is_description(name: str, text: str, end: int, starts: set) -> bool:
 # Short company names: a brand of two rare characters and an industry word ("三花智控", "燧人游戏",
 # "上纬新材", "砺算科技", "雷鸟创新"), after what ends a phrase or describes a company.
 _INDUSTRY = re.compile(r"(?=(智控|新材|智能|创新|互动|游戏|科技|网络|医药|生物|制药|药业|电子|半导体|微电子|光电|汽车|"
-                       r"机器人|新能源|动力|传媒|影业|娱乐|物流|软件|智造|精密|电气|通信|视觉|数科)(?![\u4e00-\u9fff]{0,1}(?:公司|集团)))")
+                       r"机器人|新能源|能源|储能|动力|传媒|影业|娱乐|物流|软件|智造|精密|电气|通信|视觉|数科)(?![\u4e00-\u9fff]{0,1}(?:公司|集团)))")
 _BEFORE_BRAND = re.compile(r"(?:[^\u4e00-\u9fff]|公司|企业|品牌|厂商|巨头|龙头|独角兽|与|和|及|、|是|由|对|向|被|从|在|称|为|"
-                           r"包括|旗下|收购|投资|入股)$")
+                           r"包括|旗下|旗下的|收购|投资|入股)$")
 NOT_BRAND_CHARS = set("两几多每各该本其这那此某的了在是和与及或对为被把将从向")  # not 三花, 九号
 
 
@@ -269,7 +269,7 @@ def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 # An investor named in a round: "本轮由黑蚁资本领投", "老股东天图投资超额认购", "嘉御资本、源码资本跟投"
 # (jieba reads 黑蚁 and 源码 as common nouns, so the suffix rule above finds no proper part)
 _INVESTS = r"领投|跟投|参投|追投|投资|认购|加注|加码"  # the verb of a round
-_INVESTOR = re.compile(r"(?:(?<=[由，,、和及与：:\s])|(?<=老股东|投资方|领投方)|(?<=以及|股东))(?![由和及与以在从对向被把将为])([\u4e00-\u9fff]{2,4}?(?:资本|创投|投资|基金|资管))"
+_INVESTOR = re.compile(r"(?:(?<=[由，,、和及与：:\s])|(?<=老股东|投资方|领投方|旗下的)|(?<=以及|股东))(?![由和及与以在从对向被把将为])([\u4e00-\u9fff]{2,4}?(?:资本|创投|投资|基金|资管))"
                        rf"(?=(?:联合|共同|继续|持续|再次|独家|超额|追加)?(?:{_INVESTS})|[、和及]|以及|等)")
 _INVESTS_AFTER = re.compile(_INVESTS)
 # kinds of money and investors, not names: "社会资本", "天使投资", "私募基金", "产业基金"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .titles import common_words, word_freq
+from .titles import common_words, quiet_posseg, word_freq
 from .zh_orgs import _DESCRIPTION_END, _GENERIC_END, _NOT_RUN, NOT_BRAND_CHARS, NOT_NAME_TAGS
 
 # the nouns of a tie between companies
@@ -31,8 +31,17 @@ _AFTER_ROLE = re.compile(r"作为[^，。；,;]{1,20}?的" + _DEGREE + ROLE_NOUN
                          r"([\u4e00-\u9fff]{2,4}?(?:资本|集团|控股|基金|投资|创投|科技|股份))(?=[\u4e00-\u9fff])")
 
 
+# ... and a listed company after its exchange: "在纳斯达克和多伦多证券交易所两地上市的巴拉德动力，"
+_LISTED_THEN = re.compile(r"(?:上市|挂牌)的([\u4e00-\u9fff]{2,6}?)(?=[，,。；]|(?:近年|今年|去年|此前|目前|已|也|则|于|在|将|正|同样|仍)|$)")
+
+
+# jieba tags of common words no name is made of: verbs, adverbs, prepositions, pronouns, numerals, times
+# ("结构不会改变"; a rare verb or a single character may be a name's part: 中科飞测, 海博思创)
+_NOT_NAME_WORD = ("v", "d", "p", "c", "u", "r", "m", "t", "f", "ad", "vd", "ul", "uj", "y")
+
+
 def _name_like(name: str) -> bool:
-    return (word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name[:2]) & NOT_BRAND_CHARS
+    return (not any(p.flag in _NOT_NAME_WORD and len(p.word) > 1 and word_freq(p.word) >= 1000 for p in quiet_posseg().cut(name)) and not name.endswith(("中", "里", "内", "间")) and word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name[:2]) & NOT_BRAND_CHARS
             and not _NOT_RUN.search(name) and not _GENERIC_END.search(name) and not _DESCRIPTION_END.search(name)
             and not _PLACE_OPEN.match(name) and not re.search(ROLE_NOUN, name))
 
@@ -41,7 +50,8 @@ def role_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """Spans of company names before a role noun ("X的主要竞争对手是") and in the list after it."""
     end = len(text) if end is None else end
     spans = []
-    for m in [*_BEFORE_ROLE.finditer(text, start, end), *_AFTER_ROLE.finditer(text, start, end)]:
+    for m in [*_BEFORE_ROLE.finditer(text, start, end), *_AFTER_ROLE.finditer(text, start, end),
+              *_LISTED_THEN.finditer(text, start, end)]:
         if _name_like(m.group(1)):
             spans.append(m.span(1))
     for m in _ROLE_THEN.finditer(text, start, end):
