@@ -80,3 +80,30 @@ def test_a_listed_company_after_its_exchanges_and_a_unit_after_its_parent():
 def test_a_rank_and_places_joined_are_no_names():
     names = _names("第二梯队同样热闹：九州文化的ShortMax主打北美与欧洲。")
     assert not {n for n, t in names if n in ("第二梯队", "北美与欧洲")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("三生制药去年5月将自研的双抗SSGJ-707的海外权益授予辉瑞，首付款高达12.5亿美元。", ("三生制药", "partnerOf", "辉瑞")),
+    ("百利天恒与百时美施贵宝（BMS）就EGFR×HER3双抗ADC药物BL-B01D1达成全球合作，首付款8亿美元。", ("百利天恒", "partnerOf", "百时美施贵宝")),
+    ("华大九天与中芯国际（SMIC）在先进工艺PDK（工艺设计套件）适配方面开展合作。", ("华大九天", "partnerOf", "中芯国际")),
+    ("上周三，阳光电源又宣布与英国储能开发商Zenobe签署供货协议，合同金额约3.5亿英镑。", ("阳光电源", "partnerOf", "Zenobe")),
+    ("星河科技是蓝海智能的控股股东。", ("星河科技", "investsIn", "蓝海智能")),
+    ("TCL中环是纳斯达克上市公司Maxeon的控股股东。", ("TCL中环", "investsIn", "Maxeon")),
+    ("由通威股份、协鑫科技和大全能源等企业共同出资的北京光和谦成科技有限责任公司注册成立。", ("协鑫科技", "investsIn", "北京光和谦成科技有限责任公司")),
+    ("去年9月，长江存储与湖北长晟三期投资发展有限公司共同出资设立长存三期（武汉）集成电路有限责任公司。",
+     ("湖北长晟三期投资发展有限公司", "investsIn", "长存三期（武汉）集成电路有限责任公司")),
+])
+def test_licences_cooperation_on_a_field_controlling_holders_and_joint_ventures(text, expected):
+    facts, _ = _facts(text, "2026-01-10")
+    assert expected in facts
+
+
+def test_a_listed_companys_description_belongs_to_the_name_after_it():
+    facts, _ = _facts("TCL中环是纳斯达克上市公司Maxeon的控股股东。", "2026-01-10")
+    assert ("TCL中环", "listedOn", "纳斯达克") not in facts and ("Maxeon", "listedOn", "纳斯达克") in facts
+
+
+def test_an_event_names_each_party_once():
+    _, ext = _facts("港股上市的石药集团1月12日晚间公告称，石药集团已与阿斯利康签署独家许可协议，将SYS6043的全球权利授予阿斯利康。", "2026-01-13")
+    parts = [(p.role, p.mention.text) for e in ext.events if e.type == "Partnership" for p in e.participants]
+    assert sorted(parts) == sorted(set(parts)) and ("partner", "阿斯利康") in parts

@@ -10,7 +10,7 @@ from .patterns_zh import ALIAS_ZH, QUALITY_ZH, WHEN_ZH
 from .templates import VS_FIGURES
 
 # Words between a company and "与": "小米宣布与宁德时代合作", "腾讯正式与…"
-ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|此次|选择|决定){0,2}"
+ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|还|也|又|此次|选择|决定){0,2}"
 
 # what a joint publication that is no joint work names: "联合发布的报告/白皮书/数据"
 REPORT_WORD_ZH = r"(?:报告|白皮书|蓝皮书|数据|声明|公告|倡议|榜单|指数|通知|意见|标准|指南|名单|研究|调查|评测|细则|办法|规定|政策|(?<!解决)方案|规划|措施|条例|目录)"
@@ -36,7 +36,13 @@ PARTNER_DESC_ZH = (r"(?:\x01ORG:\d+\x02" + ALIAS_ZH + r"旗下的?(?:[\u4e00-\u9
                    # a country before a foreign company: "与德国默克（Merck KGaA）就…达成合作"
                    r"(?:[\u4e00-\u9fff]{1,2}国|日本|瑞士|瑞典|丹麦|荷兰|比利时|挪威|芬兰|西班牙|意大利|新加坡|以色列|沙特|阿联酋|"
                    r"印度|印尼|越南|巴西|墨西哥|澳大利亚|加拿大)(?=\x01ORG:)|"
-                   r"[^\x01。；，,与和同]{0,10}?(?:公司|平台|电视网|电视台|银行|车企|厂商|运营商|巨头|媒体|企业|大学|研究院))?")
+                   r"[^\x01。；，,与和同]{0,10}?(?:公司|集团|平台|电视网|电视台|银行|车企|药企|巨头|媒体|企业|大学|研究院|"
+                   r"[\u4e00-\u9fff]商))?")  # "与英国储能开发商Zenobe签署供货协议", "与法国百货集团SGM合作"
+
+# when, where and on what two parties cooperate, between the second and the cooperation: "2023年10月宣布在硫化物
+#固态电解质量产领域结成合作", "在先进工艺PDK（工艺设计套件）适配方面开展合作", "就EGFR×HER3双抗ADC药物BL-B01D1达成全球合作"
+COOPERATES_ON_ZH = (r"(?:(?:" + WHEN_ZH + r")?(?:宣布|正式|已|还)?(?:在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,24}?(?:领域|方面|业务|市场|项目)(?:上|中|内)?|"
+                    r"就(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,30}?(?=达成|签署|签订|展开|开展)))?")
 
 # A note before a rival's name: "竞争对手包括已在港交所上市的心玮医疗", "港交所上市公司巨子生物", "新锐品牌萌尾巴"
 _RIVAL_NOTE_ZH = (r"(?:(?:已经?)?(?:在|于)\x01EXCHANGE:\d+\x02(?:主板)?上市的|\x01EXCHANGE:\d+\x02(?:主板)?上市(?:公司|企业)|"
@@ -144,10 +150,14 @@ DEAL_PATTERNS_ZH = [
     # "星河科技完成了对云帆科技的战略投资"
     ("zh.invest.17", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|宣布|进行|启动)了?对{{ORG:o}}{ALIAS_ZH}的(?:战略|股权)?(?:投资|注资|增资|入股)", "investsIn", 0.8),
     # "由阿里巴巴支持的月之暗面", "由腾讯和红杉投资的X"
-    ("zh.invest.15", rf"由{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:共同|联合)?(?:支持|投资|注资|孵化|领投|战略投资)的(?:[^\x01。；，,]{{0,8}}?)?{{ORG:o}}", "investsIn", 0.75),
+    ("zh.invest.15", rf"由{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:等(?:企业|公司|机构|股东|方))?(?:共同|联合)?(?:支持|投资|注资|出资|孵化|领投|战略投资)的(?:[^\x01。；，,]{{0,8}}?)?{{ORG:o}}", "investsIn", 0.75),
     ("zh.invest.11", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?对{{ORG:o}}(?:进行了?|完成了?)[^\x01。；，,]{{0,8}}?(?:增资|注资|战略投资|投资)", "investsIn", 0.8),
     # "阿里巴巴和腾讯均为MiniMax上市前的重要股东"
-    ("zh.invest.12", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|同)?(?:为|是){{ORG:o}}(?:[^\x01。；，,]{{0,8}}?)(?<!控股)(?:股东|投资方|投资人|投资者)", "investsIn", 0.75),
+    ("zh.invest.12", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|同)?(?:为|是)(?:(?:\x01EXCHANGE:\d+\x02)?[^\x01。；，,]{{0,8}}?(?:公司|企业|集团|机构))?{{ORG:o}}(?:[^\x01。；，,]{{0,8}}?)(?:股东|投资方|投资人|投资者)", "investsIn", 0.75),
+    # the parents of a joint venture: "长江存储与湖北长晟三期投资发展有限公司共同出资设立长存三期（武汉）集成电路有限责任公司",
+    # "世界先进与恩智浦于2024年6月宣布在新加坡合资设立VSMC"
+    ("zh.invest.venture", rf"{{ORG:s}}{ALIAS_ZH}(?:(?:[、和与及]|以及)\x01ORG:\d+\x02{ALIAS_ZH})+{COOPERATES_ON_ZH}(?:共同|联合)?(?:出资|合资)(?:设立|成立|组建|创办)了?"
+                          rf"(?:一家)?(?:合资公司|新公司)?{{ORG:o}}", "investsIn", 0.8),
     # "作为瑞幸咖啡的控股股东，大钲资本近年来…"
     ("zh.invest.as", rf"作为{{ORG:o}}{ALIAS_ZH}的(?:控股|最大|第一大|主要|重要)?股东[，,]\s?{{ORG:s}}", "investsIn", 0.75),
     # "阿里巴巴已于2024年12月将银泰百货出售给雅戈尔集团", "吉利汽车对极氪的私有化"
@@ -170,9 +180,9 @@ DEAL_PATTERNS_ZH = [
     ("zh.acq.2", rf"{{ORG:s}}{ALIAS_ZH}(?:宣布|完成|拟)?(?:(?:以|斥资|耗资)[^\x01。；，,]{{1,14}}?)?收购\x01ORG:\d+\x02{ALIAS_ZH}(?:所持|持有的)(?:的)?{{ORG:o}}", "acquires", 0.8),
     # "英伟达以50亿美元认购英特尔普通股，并与英特尔达成…的合作协议": the first clause's subject
     ("zh.partner.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01ORG:\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|也|已)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,20}}?(?:合作|协议)", "partnerOf", 0.7),
-    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?(?:(?:昨日|今日|昨晚|晚间){{0,2}}(?:公告|公告称|宣布)[，,：:]\s?)?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:(?:[^\x01。；]|(?<=就)[^\x01。；，,]{{0,20}}\x01PRODUCT:\d+\x02){{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
+    ("zh.partner.1", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?(?:(?:昨日|今日|昨晚|晚间){{0,2}}(?:公告|公告称|宣布)[，,：:]\s?)?{ANNOUNCES_ZH}(?:与|和|同|跟|联合){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*{COOPERATES_ON_ZH}(?:(?:[^\x01。；]|(?<=就)[^\x01。；，,]{{0,20}}\x01PRODUCT:\d+\x02){{0,10}}?(?:达成|签署|签订|宣布|展开|开展|建立|结成)?[^\x01。；]{{0,6}}?合作|(?:正式|再度|再次)?强强联合)", "partnerOf", 0.85),
     # "甲骨文与OpenAI签下为期五年、总额约3000亿美元的算力合同"; "苹果与谷歌于1月12日发布联合声明，宣布达成一项多年期合作"
-    ("zh.partner.contract", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
+    ("zh.partner.contract", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}{BRAND_OR_ITEM_ZH}(?:{WHEN_ZH})?{ANNOUNCES_ZH}(?:与|和|同|跟){PARTNER_DESC_ZH}{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:{WHEN_ZH})?(?:签下|签署|签订|续签|达成)了?[^\x01。；]{{0,24}}?(?:合同|订单|大单|协议|(?:授权|许可)(?!协议|合同)|(?<!收购|并购|出售|合并)交易)", "partnerOf", 0.8),
     ("zh.partner.joint", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?[^\x01。；]{{0,8}}?(?:联合声明|共同宣布|联合宣布)[^\x01。；]{{0,16}}?(?:合作|协议)", "partnerOf", 0.8),
     # "A与B联合推出C": both develop C and they are partners
     ("zh.dev.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:与|和|同)\x01ORG:\d+\x02{WHEN_ZH}?(?:在(?:[^\x01。；，,]|\x01(?:ORG|PRODUCT):\d+\x02){{1,16}}?(?:上|中))?(?:宣布|正式|已|将)?(?:联合|共同|一起|合作)(?:推出|发布|研发|开发|打造|开源)了?[^\x01。；，,]{{0,30}}?{{PRODUCT:o}}", "develops", 0.8),
@@ -203,6 +213,11 @@ DEAL_PATTERNS_ZH = [
     # a supply, purchase or licence deal: "甲骨文将向OpenAI提供4.5吉瓦的算力，交易总额约3000亿美元", "OpenAI向亚马逊采购
     # 价值380亿美元的云服务", "CoreWeave获得Meta 140亿美元的算力订单", "英伟达获得Groq的技术授权"
     ("zh.partner.supply", rf"{{ORG:s}}{ALIAS_ZH}(?:将|已|还|也)?(?:在[^\x01。；，,]{{1,12}}?)?(?:向|为){{ORG:o}}{ALIAS_ZH}(?:(?:提供|供应|供货|交付|代工)[^\x01。；]{{0,40}}?(?:交易|合同|协议|订单)|(?:旗下[^\x01。；，,]{{0,8}}?)?(?:供应|供货|代工)(?![商链])|(?:采购|订购|购买)了?(?:价值|总额|总价|金额)?(?:约|超|超过|高达|近|逾)?[\d.]+(?:亿|万))", "partnerOf", 0.7),
+    # a licence granted: "三生制药将自研的PD-1/VEGF双抗SSGJ-707的海外权益授予辉瑞", "康方生物的依沃西单抗海外权益早在
+    # 2022年就以5亿美元首付款授予了美国公司Summit Therapeutics"
+    ("zh.partner.license", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?(?:权益|权利|开发权|商业化权|许可)"
+                           rf"[^\x01。；，,]{{0,16}}?(?:授予|授权给|许可给|转让给|授出给?)了?(?:[^\x01。；，,]{{0,10}}?(?:公司|集团|药企|[\u4e00-\u9fff]商))?{{ORG:o}}",
+     "partnerOf", 0.75),
     ("zh.partner.order", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,12}}?(?:获得|拿下|斩获|赢得|收到|承接)了?{{ORG:o}}{ALIAS_ZH}(?:的)?(?:[^\x01。；，,]{{0,20}}?(?:订单|合同|大单)|的?(?:技术|专利)授权)", "partnerOf", 0.7),
     ("zh.partner.deal", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}(?:之间)?的[^\x01。；，,]{{0,8}}?(?:合同|协议|订单|供货|供应)(?!商)", "partnerOf", 0.7),
     # ... and a supplier: "京东方是华为Mate X7柔性OLED屏幕的主要供应商", "杉川机器人是iRobot的主要代工商"
@@ -251,7 +266,7 @@ DEAL_PATTERNS_ZH = [
     # "科伦博泰是科伦药业的控股子公司，于2023年7月在港交所上市": the sentence's subject lists, not its parent
     ("zh.list.6", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系)\x01ORG:\d+\x02(?:的|旗下的?)[^\x01。；]{{0,16}}?[，,][^\x01。；]{{0,12}}?(?:于|在|登陆){{EXCHANGE:o}}[^\x01。；，,]{{0,8}}?上市", "listedOn", 0.8),
     ("zh.list.1", rf"{{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:(?:正式)?挂牌(?:上市|交易)?|上市)(?!的[^\x01。；，,]{{0,10}}?\x01ORG)", "listedOn", 0.9),  # (not "X的竞争对手包括已在港交所上市的Y")
-    ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*[^\x01。；]{{0,3}}?上市的?(?:公司|企业)", "listedOn", 0.85),
+    ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*[^\x01。；]{{0,3}}?上市的?(?:公司|企业)(?!\x01ORG)", "listedOn", 0.85),  # (not "X是纳斯达克上市公司Maxeon的控股股东")
     # "中通快递于2016年10月在纽交所上市，募资14亿美元，2020年9月又在港交所完成二次上市": each exchange
     ("zh.list.again", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录)\x01EXCHANGE:\d+\x02[^\x01。；]{{0,30}}?[，,][^\x01。；，,]{{0,14}}?(?:又|再|随后|并|还)?(?:于|在|登陆|登录|赴)?{{EXCHANGE:o}}(?:主板)?(?:完成|实现)?(?:(?:二次|双重|第二)?(?:上市|挂牌)|(?<=主板)[，,。；])", "listedOn", 0.8),
     ("zh.list.2", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,12}}?(?:登陆|登录|挂牌){{EXCHANGE:o}}", "listedOn", 0.85),

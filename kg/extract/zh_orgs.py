@@ -48,6 +48,7 @@ LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公�
 
 
 _TITLE_WORD = re.compile(ANY_TITLE_ZH)
+_PHASE = re.compile(r"[一二三四五六七八九十]期")
 
 
 def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bool = False) -> int:
@@ -73,6 +74,8 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
         # legal suffix an ambiguous one too ("联想控股" is Lenovo's, "理想公司" may be "an ideal company")
         if word in known_names("ORG", ambiguous=legal) and word not in STOP_WORDS:
             flag = "nt"
+        elif flag in ("m", "t") and _PHASE.fullmatch(word):
+            flag = "n"  # a fund's or a plant's phase: "长存三期（武汉）集成电路有限责任公司"
         if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word) \
                 or _TITLE_WORD.fullmatch(word) or (flag == "d" and any(f in PROPER_FLAGS for _, f in taken)):
             break  # "创始人兼CEO|孟|凡是|北京|航空航天大学": a title, or an adverb before a proper part, ends it
