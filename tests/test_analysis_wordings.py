@@ -107,3 +107,21 @@ def test_an_event_names_each_party_once():
     _, ext = _facts("港股上市的石药集团1月12日晚间公告称，石药集团已与阿斯利康签署独家许可协议，将SYS6043的全球权利授予阿斯利康。", "2026-01-13")
     parts = [(p.role, p.mention.text) for e in ext.events if e.type == "Partnership" for p in e.participants]
     assert sorted(parts) == sorted(set(parts)) and ("partner", "阿斯利康") in parts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("欧特克的AutoDraft至今仍占据过半份额。", ("欧特克", "develops", "AutoDraft")),
+    ("腾讯的《三角洲行动》（Delta Force）海外版在Steam平台长期位居畅销榜前列。", ("腾讯", "develops", "三角洲行动")),
+    ("莉莉丝游戏的《万国觉醒》（Rise of Kingdoms）则凭借长线运营保持稳定收入。", ("莉莉丝游戏", "develops", "万国觉醒")),
+    ("中科宇航的力箭一号固体运载火箭今年已多次执行发射任务。", ("中科宇航", "develops", "力箭一号")),
+    ("蓝箭航天（LandSpace）的朱雀三号可重复使用运载火箭已完成全部地面试验。", ("蓝箭航天", "develops", "朱雀三号")),
+])
+def test_a_companys_named_product(text, expected):
+    facts, _ = _facts(text, "2026-01-10")
+    assert expected in facts
+
+
+def test_no_product_in_a_building_a_verb_or_a_kind_of_cloud():
+    assert not {n for n, t in _names("他住在三号楼，周一号召大家开会。") if t == "PRODUCT"}
+    facts, _ = _facts("与阿里云相比，火山引擎的IaaS规模仍小。", "2026-01-10")
+    assert not {f for f in facts if f[1] == "develops"}

@@ -17,7 +17,7 @@ from ..segment import is_han, script_of, url_mask
 from .brands import after_han_brand, after_latin_brand, family_models, listed_orgs, listed_products, latin_tails, numbered_models, unit_compounds
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, grown_names, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
-                       NOT_MAKERS, NUMBER_LIKE, maker_products, owned_products, prefixed_models, product_mentions,
+                       NOT_MAKERS, NUMBER_LIKE, maker_products, owned_models, owned_products, prefixed_models, product_mentions,
                        split_maker_prefix)
 from .titles import (ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, common_verb, quiet_posseg, surname_at, titled_people,
                      word_freq)
@@ -407,6 +407,7 @@ def extract_mentions(doc: Document, parsed: list[ParsedSegment]):
         mentions = select(list(mentions) + extra, doc.text, segments)
         keep = {(m.start, m.end) for m in mentions}
         links = [l for l in links if (l.b.start, l.b.end) in keep and (l.a.start, l.a.end) in keep]
+    mentions = owned_models(mentions, doc.text)  # 欧特克的AutoCAD
     mentions, links = aligned_types(mentions, links)
     mentions = consistent_types(listed_products(mentions, doc.text))  # "Robotaxi GXR、Robobus与Robovan W5"
     mentions = grown_names(mentions, doc.text)  # "弘晖" where "弘晖新能（603886.SH）" was named

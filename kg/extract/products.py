@@ -51,7 +51,7 @@ NUMBER_LIKE = re.compile(r"^[$¥€£]?\d[\d.,]*\s?[KMBTkmbt%]?$")
 # Acronyms that spaCy's small English model often tags ORG but that name no organization.
 GENERIC_ACRONYMS = {
     "AI", "AGI", "API", "APP", "CEO", "CFO", "COO", "CTO", "EV", "EVS", "GDP", "GPU", "CPU",
-    "IPO", "LLM", "LLMS", "PR", "R&D", "SAAS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
+    "IPO", "LLM", "LLMS", "PR", "R&D", "SAAS", "IAAS", "PAAS", "USD", "HKD", "CNY", "RMB", "IT", "ESG", "B2B",
     "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
     # business metrics and common technical abbreviations ("DAU破亿", "CAC远低于")
     "DAU", "MAU", "WAU", "CAC", "ARPU", "GMV", "LTV", "ROI", "KPI", "CPI", "PPI", "PMI", "EPS", "CAGR",
@@ -125,7 +125,8 @@ _LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{
 # A title in 《》 that the words around call software or a game: "雾屿工作室开发的《灯塔守夜人》",
 # "代表作《原神》", "《逆水寒》手游", "《燕云十六声》海外版", "《心灵杀手3》正在开发中"
 _MADE_TITLE = re.compile(r"(?:(?:开发|研发|运营|代理)的|代表作|新作|手游|端游|网游)《([^《》\n]{2,24})》")
-_TITLE_OF_GAME = re.compile(r"《([^《》\n]{2,24})》(?=手游|端游|网游|海外版|国际版|国服|公测|版号|DLC|(?:正在|仍在)?(?:开发|研发)中|"
+_TITLE_OF_GAME = re.compile(r"《([^《》\n]{2,24})》(?=(?:[（(][A-Za-z0-9 :'’&\-]{2,30}[）)])?(?:手游|端游|网游|海外版|国际版|国服|全球版|公测|上线|版号|DLC|"
+                            r"(?:正在|仍在)?(?:开发|研发)中)|"  # "《三角洲行动》（Delta Force）海外版"
                             r"由[^，。；《》\n]{1,30}?(?:开发|研发|制作)(?!的))")  # "《X》由法国工作室Y开发"
 
 _AND_QUOTED = re.compile(r"(?:与|和|及|以及|、)[《“\"]([^《》“”\"\n，、；。！？,;]{2,24})[》”\"]")
@@ -166,6 +167,15 @@ _OWNED_KIND_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出�
                                 r"[“\"「]([^“”\"「」\n，。；！？、]{2,12})[”\"」]")
 
 
+# A rocket, spacecraft or satellite numbered in Chinese: "朱雀三号可重复使用运载火箭", "“吉林一号”星座", "力箭一号"
+_NUMBERED_CRAFT = re.compile(r"(?:(?<=[的“\"、和与及，：])|(?<=发射|研制|推出|发布|搭载|采用)|^)([\u4e00-\u9fff]{2,3}?(?:[一二三四五六七八九]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?)号)"
+                             r"(?=运载火箭|火箭|卫星|星座|飞船|探测器|空间站|系列|固体|液体|可重复|[”\"，。；、]|已|将|成功|首飞|发射|入轨|遥)")
+
+
+# ... or a title with its English name after it: "莉莉丝游戏的《万国觉醒》（Rise of Kingdoms）"
+_OWNED_TITLE = re.compile(r"(?:的|旗下的?)《([^《》\n]{2,24})》(?=[（(][A-Z][A-Za-z0-9 :'’&\-]{1,30}[）)])")
+
+
 # A name in corner brackets after a noun, the way 36氪 and LatePost mark a product: "低温烘焙薯片「轻脆坊」",
 # "血流导向装置「织锦」", "能源管理平台「云枢EMS」" (after a kind of company it is the company's name,
 # :data:`kg.extract.zh_orgs._QUOTED_AFTER_DESCRIPTION`; after a verb of saying, a quote; before 战略, a coinage)
@@ -181,7 +191,7 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.type != "ORG" or m.kind in NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
             continue
-        for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh"), (_OWNED_KIND_QUOTED, "kind")):
+        for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh"), (_OWNED_KIND_QUOTED, "kind"), (_OWNED_TITLE, "title")):
             o = rx.match(text, m.end)
             # a product inside the quote is part of it; after a product kind, the model's person or
             # organization of exactly the quoted name is the product
@@ -195,9 +205,33 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
                     lang != "en" and (DOCUMENT_TITLE.search(name) or _COINED_END.search(name))) or (
                     lang == "zh" and not _PRODUCT_WORD.search(name)):
                 continue
-            lang = "zh" if lang == "kind" else lang
+            lang = "zh" if lang in ("kind", "title") else lang
             out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", lang, "rule", "owned"))
     return out
+
+# A Latin name the model calls an organization, right after a company's "的", is the company's product:
+# "欧特克的AutoCAD", "华天软件的CrownCAD", "西门子的NX" (not a person speaking, nor a company the lexicon knows)
+_OWNED_AFTER = re.compile(r"\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授|公司|集团|旗下|创始人|首席|CEO|总裁|董事长)")
+
+
+# (the model's person may be such a name too when no person is written so: "AutoDraft", "X9000")
+_NO_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*")
+
+
+def owned_models(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with such organizations retyped as products."""
+    ends = {m.end for m in mentions if m.type == "ORG" and m.kind not in NOT_MAKERS}
+    out = []
+    for m in mentions:
+        if ((m.type == "ORG" or (m.type == "PERSON" and _NO_PERSON_SHAPE.fullmatch(m.text)))
+                and m.source in _MODELS and m.text.isascii() and m.start - 1 in ends
+                and text[m.start - 1] == "的" and re.fullmatch(r"[A-Z][A-Za-z0-9+\-]*(?: [A-Z0-9][A-Za-z0-9+\-]*)*", m.text)
+                and m.text.upper() not in GENERIC_ACRONYMS and m.text not in known_names("ORG", ambiguous=True)
+                and not _OWNED_AFTER.match(text, m.end)):
+            m = Mention(m.doc_id, m.start, m.end, m.text, "PRODUCT", m.lang, "rule", "owned")
+        out.append(m)
+    return out
+
 
 DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计|(?:[一二三四1-4]|I{1,3}|IV|[ⅠⅡⅢⅣ])期(?:临床)?(?:试验|研究)|"
                         r"临床(?:试验|研究)|试验)")  # ... or a clinical trial: "REDEFINE 1三期临床试验"
@@ -267,6 +301,10 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
             han = m.group(1)
             if common_words().get(han) not in NOT_NAME_TAGS and word_freq(han) < 50 and not han.endswith(_NOT_BRAND_END):
                 out.append(Mention(doc.id, m.start(1), m.end(), doc.text[m.start(1):m.end()], "PRODUCT", "zh", "rule", "model"))
+        for m in _NUMBERED_CRAFT.finditer(doc.text, seg.start, seg.end):  # "朱雀三号", "吉林一号"
+            stem = m.group(1)[:-3] if m.group(1)[-3] in "一二三四五六七八九十" else m.group(1)[:-2]
+            if stem[0] not in NOT_BRAND_CHARS and common_words().get(stem) not in NOT_NAME_TAGS:
+                out.append(Mention(doc.id, m.start(1), m.end(1), m.group(1), "PRODUCT", "zh", "rule", "model"))
         for m in _KIND_THEN_CORNER.finditer(doc.text, seg.start, seg.end):  # "低温烘焙薯片「轻脆坊」"
             name = m.group(1).strip()
             if name and not (DOCUMENT_TITLE.search(name) or _COINED_END.search(name) or NUMBER_LIKE.match(name)
