@@ -125,3 +125,12 @@ def test_no_product_in_a_building_a_verb_or_a_kind_of_cloud():
     assert not {n for n, t in _names("他住在三号楼，周一号召大家开会。") if t == "PRODUCT"}
     facts, _ = _facts("与阿里云相比，火山引擎的IaaS规模仍小。", "2026-01-10")
     assert not {f for f in facts if f[1] == "develops"}
+
+
+def test_a_rival_as_others_see_it():
+    facts, _ = _facts("名创优品旗下潮玩品牌TOP TOY被视为泡泡玛特最直接的竞争对手。", "2026-01-10")
+    assert ("TOP TOY", "competesWith", "泡泡玛特") in facts
+    facts, _ = _facts("在海外市场，垣信卫星将SpaceX的星链（Starlink）视为最主要的竞争对手。", "2026-01-10")
+    assert ("垣信卫星", "competesWith", "SpaceX") in facts
+    facts, _ = _facts("而在手机端，三星电子与华为围绕“三折叠”和“阔折叠”的新品竞赛从去年底一直延续至今。", "2026-01-10")
+    assert ("三星电子", "competesWith", "华为") in facts

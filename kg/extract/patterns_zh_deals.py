@@ -44,6 +44,9 @@ PARTNER_DESC_ZH = (r"(?:\x01ORG:\d+\x02" + ALIAS_ZH + r"旗下的?(?:[\u4e00-\u9
 COOPERATES_ON_ZH = (r"(?:(?:" + WHEN_ZH + r")?(?:宣布|正式|已|还)?(?:在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,24}?(?:领域|方面|业务|市场|项目)(?:上|中|内)?|"
                     r"就(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,30}?(?=达成|签署|签订|展开|开展)))?")
 
+# how much of a rival: "最直接的竞争对手", "其主要对手"
+_RIVAL_DEGREE_ZH = r"(?:其)?(?:最|更)?(?:主要|直接|大|头号|有力|强劲)?的?(?:竞争对手|对手)"
+
 # A note before a rival's name: "竞争对手包括已在港交所上市的心玮医疗", "港交所上市公司巨子生物", "新锐品牌萌尾巴"
 _RIVAL_NOTE_ZH = (r"(?:(?:已经?)?(?:在|于)\x01EXCHANGE:\d+\x02(?:主板)?上市的|\x01EXCHANGE:\d+\x02(?:主板)?上市(?:公司|企业)|"
                   r"[^\x01。；，,]{0,6}?(?:公司|企业|品牌|厂商|巨头|龙头|玩家))?")
@@ -223,7 +226,7 @@ DEAL_PATTERNS_ZH = [
     # ... and a supplier: "京东方是华为Mate X7柔性OLED屏幕的主要供应商", "杉川机器人是iRobot的主要代工商"
     ("zh.partner.2", rf"{{ORG:s}}{ALIAS_ZH}(?:则|也|还|一直|已|长期)?(?:是|为|成为|作为){{ORG:o}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*的?"
                      rf"(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,12}}?(?:合作伙伴|供应商|供货商|代工厂|代工商)", "partnerOf", 0.8),
-    ("zh.compete.1", rf"(?<![与和同跟])(?<!来自){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则|直接|正面|一直|仍在|仍|长期)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:(?:[、和及与]|以及)\x01ORG:\d+\x02{ALIAS_ZH})*(?!等(?:主要|直接|国内|海外)?(?:竞争对手|对手|竞品))(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,24}}?(?:竞争|正面交锋|交锋|短兵相接|贴身肉搏|肉搏|硬碰硬|掰手腕|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK|价格战|大战)", "competesWith", 0.8),
+    ("zh.compete.1", rf"(?<![与和同跟])(?<!来自){{ORG:s}}{ALIAS_ZH}(?:已经?|正|正在|也|还|再次|持续|则|直接|正面|一直|仍在|仍|长期)?(?:与|和|同){{ORG:o}}{ALIAS_ZH}(?:(?:[、和及与]|以及)\x01ORG:\d+\x02{ALIAS_ZH})*(?!等(?:主要|直接|国内|海外)?(?:竞争对手|对手|竞品))(?:之间)?的?(?:[^\x01。；，,列]|(?<=围绕)\x01[A-Z]+:\d+\x02){{0,24}}?(?:竞争|正面交锋|交锋|短兵相接|贴身肉搏|肉搏|硬碰硬|掰手腕|打擂|争夺|较量|角逐|抗衡|激战|鏖战|厮杀|对垒|缠斗|混战|PK|价格战|大战|新品竞赛)", "competesWith", 0.8),
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "SIMIT vs Neuralink vs UCSF", "诺和诺德（老牌霸主） vs 礼来（性能怪兽）": every two of them
@@ -239,7 +242,12 @@ DEAL_PATTERNS_ZH = [
     # "DeepSeek的出现对OpenAI构成了巨大挑战"
     ("zh.compete.13", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?对{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:构成|形成|带来)了?[^\x01。；，,]{{0,6}}?(?:挑战|威胁|冲击|压力)", "competesWith", 0.7),
     # "阿里、腾讯、字节形成三足鼎立格局": every two of the list
-    ("zh.compete.14", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}[、和与及]{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；，,]{{0,8}}?(?:三足鼎立|鼎立|争霸|双雄|两强|三强|群雄)", "competesWith", 0.7),
+    ("zh.compete.14", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}[、和与及]{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；，,]{{0,8}}?(?:三足鼎立|鼎立|争霸|双雄|两强|三强|群雄)|的(?:新一轮|新一场|正面|直接|激烈)?(?:角逐|之争|混战|大战|竞赛|较量))", "competesWith", 0.7),
+    # a rival as others see it: "TOP TOY被视为泡泡玛特最直接的竞争对手", "凯莱英和康龙化成都把药明康德视为最直接的竞争对手",
+    # "垣信卫星将SpaceX的星链视为最主要的竞争对手"
+    ("zh.compete.seen", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；，,]{{0,6}}?(?:把|将){{ORG:o}}{ALIAS_ZH}(?:的\x01PRODUCT:\d+\x02{ALIAS_ZH})?视为"
+                         rf"{_RIVAL_DEGREE_ZH}", "competesWith", 0.75),
+    ("zh.compete.seenby", rf"{{ORG:s}}{ALIAS_ZH}(?:一直|也|则|已)?被视为{{ORG:o}}{ALIAS_ZH}的?{_RIVAL_DEGREE_ZH}", "competesWith", 0.75),
     ("zh.compete.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?对{{ORG:o}}(?:\x01[A-Z]+:\d+\x02|[、和及与（()）])*的?(?:全面|正式|直接)?(?:反超|超越|围剿|狙击|宣战|追赶)", "competesWith", 0.7),
     # "腾讯已将枪口对准了字节跳动", "华为是英伟达在中国非常强大的竞争对手", "壁仞科技将英伟达和AMD列为主要竞争对手"
     ("zh.compete.7", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?将(?:枪口|矛头|目标)对准了?{{ORG:o}}", "competesWith", 0.75),
