@@ -134,3 +134,23 @@ def test_a_rival_as_others_see_it():
     assert ("垣信卫星", "competesWith", "SpaceX") in facts
     facts, _ = _facts("而在手机端，三星电子与华为围绕“三折叠”和“阔折叠”的新品竞赛从去年底一直延续至今。", "2026-01-10")
     assert ("三星电子", "competesWith", "华为") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "三星电子上周四（1月8日）发布2025年第四季度初步业绩，合并营业利润约20万亿韩元，同比增长逾两倍。",
+])
+def test_consolidated_profit_is_no_merger_and_preliminary_results_are_results(text):
+    _, ext = _facts(text, "2026-01-12")
+    types = {e.type for e in ext.events}
+    assert "Merger" not in types and "Earnings" in types
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("答：长鑫存储的科创板IPO仍在审核中，业内预计最早于2026年年中挂牌。", "Listing"),
+    ("有媒体报道称，联电正在评估与格芯合并的可能性，但双方均未证实。", "Merger"),
+    ("在技术路线上，SK海力士的HBM4已进入量产准备阶段。", "ProductLaunch"),
+    ("目前，隆基绿能的HPBC 2.0组件量产效率已超过24.8%。", "ProductLaunch"),
+])
+def test_a_listing_under_review_a_merger_weighed_and_mass_production_metrics_are_no_events(text, etype):
+    _, ext = _facts(text, "2026-01-12")
+    assert etype not in {e.type for e in ext.events}

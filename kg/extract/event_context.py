@@ -19,12 +19,13 @@ from .templates import PARENT_AFTER_ZH
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
                     r"将于|将在|将会|即将|拟|计划|有望|预计|可能会|可能将|可能在|或会|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为|作为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
-FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|will\b|is expected\b|"
+FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|箭在弦上|(?:仍|尚|正)(?:在|处于)[^，。；,;]{0,4}?(?:审核|审议|排队|辅导)|"
+                          r"will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
 # Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"
 DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|speculation|is weighing|are weighing|weighing|"
                     r"(?:plans|planned|planning|intends|aims) to)\b|"
-                    r"否认|辟谣|网传|传闻|传言|谣言|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能")
+                    r"否认|辟谣|网传|传闻|传言|谣言|据传|市场普遍预计|市场预计|分析师预计|极有可能|极可能|正在评估|正评估")
 
 # A trigger inside an open quote after a verb of speaking is an opinion, not a report
 QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|直言|\bsaid|\bsays|\btold)\W{0,3}[“\"「][^”\"」]*$")

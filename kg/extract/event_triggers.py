@@ -31,7 +31,7 @@ TRIGGERS = {
     "Funding": (r"(?:完成|获得|宣布|获)(?![^。；，]{0,15}?(?:债券|发债|贷款|授信))[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|(?<!债券)(?<!发债)(?<!贷款)融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|入股|注资|增资|战略投资|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| its (?:forecast|outlook|guidance|prices?)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
     "Acquisition": (r"收购|并购(?!重组)|受让(?=[^。；，\x01]{0,20}?(?:股权|股份))|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|(?:(?<=\bits )|(?<=\bits \$)|(?<= billion )|(?<= million )|(?<=\dbn )|(?<=\dm ))purchase of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
                     + r"|buyout of|agreed (?:on \w+ )?to buy" + _BUYS_GOODS + r"|agreed (?:on \w+ )?to acquire|took over(?! as)|snapped up|snaps up|scooped up"),
-    "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
+    "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|营业|经营|毛利|现金|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
     "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休|不再担任(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人|总经理|职务))|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"(?:has |had )?(?:left|quit)(?= (?-i:[A-Z])[\w.&-]+(?: (?-i:[A-Z])[\w.&-]+){0,2}(?: (?:in|on|last|after|to|for|this|earlier)\b|[,.;]))|"
                     r"(?:dismissed|fired|ousted|sacked)(?= (?:its |the )?(?:chief executive|CEO|chairman|president|chief)\b)|"
@@ -51,7 +51,7 @@ TRIGGERS = {
                     r"(?:took|takes|taking) the helm|(?:succeeded|succeeds|replaced|replaces)(?= (?-i:[A-Z])[^.;]{1,40}? as\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)|回收(?=一款|一批|部分|该款|共计|约\d|\d)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
-    "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|官宣(?![^，。；]{0,4}(?:合作|与|和|结婚|离))|(?:开启|开放|启动)(?:内测|公测)|(?<=上)带来了?|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的|榜|社区|生态|协议|许可|界|阵营|路线|策略|领域|排行|模型榜)|量产|问世|面世|交付|上市(?!申请|辅导|公司|企业)|(?<!未)(?<!尚未)获批(?=用于|[，。；,;]|$)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
+    "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|官宣(?![^，。；]{0,4}(?:合作|与|和|结婚|离))|(?:开启|开放|启动)(?:内测|公测)|(?<=上)带来了?|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的|榜|社区|生态|协议|许可|界|阵营|路线|策略|领域|排行|模型榜)|量产(?!效率|准备|爬坡|能力|计划|节奏|目标|时间|规模|良率|进度|阶段)|问世|面世|交付|上市(?!申请|辅导|公司|企业)|(?<!未)(?<!尚未)获批(?=用于|[，。；,;]|$)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
                       r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
     "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
