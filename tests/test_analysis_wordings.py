@@ -154,3 +154,16 @@ def test_consolidated_profit_is_no_merger_and_preliminary_results_are_results(te
 def test_a_listing_under_review_a_merger_weighed_and_mass_production_metrics_are_no_events(text, etype):
     _, ext = _facts(text, "2026-01-12")
     assert etype not in {e.type for e in ext.events}
+
+
+def test_a_kind_of_company_a_control_verb_and_an_ended_cooperation_or_post():
+    facts, _ = _facts("Summit Therapeutics是一家在纳斯达克上市的生物技术公司，其股价走势备受关注。", "2026-01-10")
+    assert ("Summit Therapeutics", "listedOn", "纳斯达克") in facts
+    assert not {n for n, t in _names("这是一家在纳斯达克上市的生物技术公司。") if n == "生物技术公司"}
+    assert ("小米公司", "ORG") not in _names("芯片设计公司与汽车企业")  # (kinds of companies)
+    facts, _ = _facts("网易此前已出售多家海外工作室，曾由网易控股的Worlds Untold已独立运营。", "2026-01-10")
+    assert not {f for f in facts if f[0] == "网易控股"}
+    facts, _ = _facts("但随着长安汽车转向巧克力换电体系，蔚来与长安汽车的换电合作已实质性终止。", "2026-01-10")
+    assert not {f for f in facts if f[1] == "partnerOf"}
+    facts, ext = _facts("星河科技董事长王立已于今年1月离任。", "2026-01-10")
+    assert ("王立", "chairOf", "星河科技") not in facts and "Resignation" in {e.type for e in ext.events}

@@ -127,6 +127,9 @@ def _keep(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) -> b
     if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and (generic_org(s) or (
             len(s) == 2 and common_verb(s) and s not in known_names("ORG", ambiguous=True))):
         return False  # the model's common nouns and verbs: 汽车行业, 监管部门, 金融机构, 国有企业, 成立
+    if m.source != "ruler" and m.type == "ORG" and s.endswith("控股") and text[m.end:m.end + 1] == "的" and (
+            text[m.start - 1:m.start] in ("由", "被")):
+        return False  # "曾由网易控股的Worlds Untold": the verb of control, no holding company
     if m.source in _MODELS and m.lang == "zh" and (_ORDINAL_RANK.match(s) or (
             m.type == "ORG" and all(x.casefold() in place_names() for x in re.split("与|和|及|、", s)))):
         return False  # "第二梯队": a rank; "北美与欧洲": places joined, no organization

@@ -13,7 +13,7 @@ import re
 from ..lexicon import known_names
 from ..records import Mention
 from ..segment import is_han
-from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at
+from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_freq
 from .zh_orgs import SUFFIX
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
@@ -79,8 +79,17 @@ _KIND_OF_COMPANY = re.compile(r"^(?:(?:[一二三四五六七八九十两几多�
                               r"(?:公司|企业|厂商)$")
 
 
+# ... or a line of business in common words before 公司: "生物技术公司", "芯片设计公司", "汽车企业" (not "小米公司":
+# a word jieba uses less, or a name the lexicon knows)
+_LINE_THEN_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,8})(?:公司|企业|厂商)")
+
+
 def kind_of_company(s: str) -> bool:
-    return bool(_KIND_OF_COMPANY.match(s))
+    if _KIND_OF_COMPANY.match(s):
+        return True
+    m = _LINE_THEN_COMPANY.fullmatch(s)
+    return bool(m) and all(w.flag in ("n", "vn", "v") and word_freq(w.word) >= 500 and w.word not in known_names("ORG", ambiguous=True)
+                           for w in quiet_posseg().cut(m.group(1)))
 
 
 def generic_org(s: str) -> bool:

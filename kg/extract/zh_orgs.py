@@ -108,6 +108,8 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if spans and (between in ("", ")", "）") or (  # ... and so does a university's hospital or school:
                 _AFFILIATED.fullmatch(between) and text[spans[-1][1] - 2:spans[-1][1]] in ("大学", "学院"))):
             spans[-1] = (spans[-1][0], m.end())  # "复旦大学附属华山医院"
+        elif m.group(0) == "控股" and text[m.end():m.end() + 1] == "的" and text[stem - 1:stem] in ("由", "被"):
+            pass  # the verb: "曾由网易控股的Worlds Untold"
         elif m.start() - stem >= MIN_STEM and not (m.group(0) == "创新中心" and text[stem - 1:stem] in ("与", "和")):
             spans.append((stem, m.end()))  # (not a part of "中国科学院脑科学与智能技术卓越创新中心")
         last = m.end()
