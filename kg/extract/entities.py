@@ -17,7 +17,7 @@ from ..segment import is_han, script_of, url_mask
 from .brands import after_han_brand, after_latin_brand, family_models, listed_orgs, listed_products, latin_tails, numbered_models, unit_compounds
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, grown_names, relink, repeated_names, stated_aliases
 from .products import (DATA_AFTER, DOCUMENT_TITLE, GENERIC_ACRONYMS, MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION,
-                       NOT_MAKERS, NUMBER_LIKE, maker_products, owned_models, owned_products, prefixed_models, product_mentions,
+                       NOT_MAKERS, NUMBER_LIKE, maker_products, prefixed_models, product_mentions,
                        split_maker_prefix)
 from .titles import (ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, common_verb, quiet_posseg, surname_at, titled_people,
                      word_freq)
@@ -29,6 +29,7 @@ from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .drugs import drug_mentions
 from .en_products import product_mentions_en
+from .owned_products import owned_models, owned_products
 from .tables import table_cell_mentions
 from .temporal import SHOW_AFTER_ZH
 from .trims import trim

@@ -11,8 +11,7 @@ import re
 
 from ..lexicon import entries_by_id, ids_by_name, known_names
 from ..records import Document, Mention
-from ..segment import is_han, span_mask
-from .aliases import MODELS as _MODELS
+from ..segment import is_han
 from .en_names import DEMONYM
 from .titles import common_words, jieba_words, word_freq
 from .zh_orgs import NOT_BRAND_CHARS, NOT_NAME_TAGS
@@ -146,25 +145,8 @@ NOT_MAKERS = {"government", "organization", "university", "exchange"}
 
 NETWORK_GENERATION = re.compile(r"^\d[Gg]$")  # "中国移动6G": a technology, not a model
 
-# A Latin name an organization owns, in Chinese text: "Google的Project Astra", "字节的Seedance",
-# "OpenAI旗下的Sora" (a person would be speaking or titled: "微软的Satya Nadella表示")
-_OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《]?((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,}[0-9][A-Za-z0-9]*)"
-                          r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-]|[ \-.][A-Z0-9])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授))")
-
-# ... and a quoted name there: "荣耀的“YOYO智能体”", "字节跳动开发的“豆包手机助手”" (not a slogan, plan
-# or feature: "腾讯的“赛马机制”", "阿里的“AI拜年”功能")
-_OWNED_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出的)[“\"「]([^“”\"「」\n，。；！？、]{2,12})[”\"」]"
-                           r"(?!\s?(?:功能|计划|战略|模式|理念|概念|项目|时刻|口号|政策|活动|红包|机制|路线|标准|行动|工程))")
-# (a quoted name is a product only when its words say so: most quotes after a company are phrases
-# the writer coins, "算力朋友圈", "多品牌帝国", "量产元年")
-_PRODUCT_WORD = re.compile(r"[A-Za-z]|(?:智能体|助手|App|APP|大模型|模型|平台|眼镜|手机|芯片|汽车|浏览器|云|系统|机器人|耳机|手表)$")
 # (a coined phrase in quotes, with a product's name in it, is none: 人形机器人的“iPhone时刻”)
-_COINED_END = re.compile(r"(?:时刻|时代|效应|模式|路线|机制|之战|大战|元年|战略|计划|概念|理念)$")
-# ... or when a product kind stands before it: "北海康成的国产创新药“戈芮宁”", "星河汽车的首款新车“远航”"
-_OWNED_KIND_QUOTED = re.compile(r"(?:的|旗下的?|自研的?|开发的|推出的)[\u4e00-\u9fff]{0,4}?"
-                                r"(?:创新药|新药|药物|药品|疫苗|新车|车型|手机|芯片|大模型|模型|游戏|应用|机器人|智能体|操作系统|"
-                                r"单品|爆品|新品|产品|插件|工具|助手|无人机|飞行汽车|汽车)"
-                                r"[“\"「]([^“”\"「」\n，。；！？、]{2,12})[”\"」]")
+COINED_END = re.compile(r"(?:时刻|时代|效应|模式|路线|机制|之战|大战|元年|战略|计划|概念|理念)$")
 
 
 # A rocket, spacecraft or satellite numbered in Chinese: "朱雀三号可重复使用运载火箭", "“吉林一号”星座", "力箭一号"
@@ -172,65 +154,11 @@ _NUMBERED_CRAFT = re.compile(r"(?:(?<=[的“\"、和与及，：])|(?<=发射|�
                              r"(?=运载火箭|火箭|卫星|星座|飞船|探测器|空间站|系列|固体|液体|可重复|[”\"，。；、]|已|将|成功|首飞|发射|入轨|遥)")
 
 
-# ... or a title with its English name after it: "莉莉丝游戏的《万国觉醒》（Rise of Kingdoms）"
-_OWNED_TITLE = re.compile(r"(?:的|旗下的?)《([^《》\n]{2,24})》(?=[（(][A-Z][A-Za-z0-9 :'’&\-]{1,30}[）)])")
-
-
 # A name in corner brackets after a noun, the way 36氪 and LatePost mark a product: "低温烘焙薯片「轻脆坊」",
 # "血流导向装置「织锦」", "能源管理平台「云枢EMS」" (after a kind of company it is the company's name,
 # :data:`kg.extract.zh_orgs._QUOTED_AFTER_DESCRIPTION`; after a verb of saying, a quote; before 战略, a coinage)
 _KIND_THEN_CORNER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?<!公司|企业|品牌|厂商|集团|机构|表示|认为|指出|强调|透露|写道|宣布)(?<![称说道为是])"
                                r"「([^「」“”\"\n，。；、：:！？]{1,14})」(?!\s?(?:战略|计划|模式|理念|概念|项目|活动|机制|行动|工程|政策))")
-
-
-def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
-    """Latin or quoted names right after "<organization>的" in Chinese text that no mention
-    covers: products."""
-    taken = span_mask(len(text), (m.span for m in mentions))
-    out = []
-    for m in mentions:
-        if m.type != "ORG" or m.kind in NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
-            continue
-        for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh"), (_OWNED_KIND_QUOTED, "kind"), (_OWNED_TITLE, "title")):
-            o = rx.match(text, m.end)
-            # a product inside the quote is part of it; after a product kind, the model's person or
-            # organization of exactly the quoted name is the product
-            if not o or (any(taken[o.start(1):o.end(1)]) and not (lang != "en" and all(
-                    (x.type == "PRODUCT" and o.start(1) <= x.start and x.end <= o.end(1)) or (
-                        lang == "kind" and x.span == (o.start(1), o.end(1)) and x.source in _MODELS)
-                    for x in mentions if x.start < o.end(1) and o.start(1) < x.end))):
-                continue
-            name = o.group(1)
-            if name.upper() in GENERIC_ACRONYMS or name in FUNCTION_WORDS or NOT_PRODUCT.match(name) or (
-                    lang != "en" and (DOCUMENT_TITLE.search(name) or _COINED_END.search(name))) or (
-                    lang == "zh" and not _PRODUCT_WORD.search(name)):
-                continue
-            lang = "zh" if lang in ("kind", "title") else lang
-            out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", lang, "rule", "owned"))
-    return out
-
-# A Latin name the model calls an organization, right after a company's "的", is the company's product:
-# "欧特克的AutoCAD", "华天软件的CrownCAD", "西门子的NX" (not a person speaking, nor a company the lexicon knows)
-_OWNED_AFTER = re.compile(r"\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授|公司|集团|旗下|创始人|首席|CEO|总裁|董事长)")
-
-
-# (the model's person may be such a name too when no person is written so: "AutoDraft", "X9000")
-_NO_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*")
-
-
-def owned_models(mentions: list[Mention], text: str) -> list[Mention]:
-    """``mentions`` with such organizations retyped as products."""
-    ends = {m.end for m in mentions if m.type == "ORG" and m.kind not in NOT_MAKERS}
-    out = []
-    for m in mentions:
-        if ((m.type == "ORG" or (m.type == "PERSON" and _NO_PERSON_SHAPE.fullmatch(m.text)))
-                and m.source in _MODELS and m.text.isascii() and m.start - 1 in ends
-                and text[m.start - 1] == "的" and re.fullmatch(r"[A-Z][A-Za-z0-9+\-]*(?: [A-Z0-9][A-Za-z0-9+\-]*)*", m.text)
-                and m.text.upper() not in GENERIC_ACRONYMS and m.text not in known_names("ORG", ambiguous=True)
-                and not _OWNED_AFTER.match(text, m.end)):
-            m = Mention(m.doc_id, m.start, m.end, m.text, "PRODUCT", m.lang, "rule", "owned")
-        out.append(m)
-    return out
 
 
 DATA_AFTER = re.compile(r"\s?(?:数据|报告|研报|白皮书|指数|榜单|论文|统计|(?:[一二三四1-4]|I{1,3}|IV|[ⅠⅡⅢⅣ])期(?:临床)?(?:试验|研究)|"
@@ -307,7 +235,7 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                 out.append(Mention(doc.id, m.start(1), m.end(1), m.group(1), "PRODUCT", "zh", "rule", "model"))
         for m in _KIND_THEN_CORNER.finditer(doc.text, seg.start, seg.end):  # "低温烘焙薯片「轻脆坊」"
             name = m.group(1).strip()
-            if name and not (DOCUMENT_TITLE.search(name) or _COINED_END.search(name) or NUMBER_LIKE.match(name)
+            if name and not (DOCUMENT_TITLE.search(name) or COINED_END.search(name) or NUMBER_LIKE.match(name)
                              or NOT_PRODUCT.match(name)):
                 out.append(Mention(doc.id, m.start(1), m.start(1) + len(name), name, "PRODUCT", "zh", "rule"))
         for rx in (_MADE_TITLE, _TITLE_OF_GAME):

@@ -116,8 +116,6 @@ HEDGED_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:预计|或将|有望|极
 
 _TO_ACQUIRE_AFTER = re.compile(r"(?i)[^。；;.]{0,12}?(?:拟|将|以)[^。；;.]{0,20}?(?:收购|并购|合并|受让)|"
                                r"[^.;]{0,12}?\bto (?:acquire|buy|merge with|take over)\b")
-# ... and a post its holder left, told right after the holder: "董事长王立已于今年1月离任。"
-LEFT_POST_AFTER = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?(?:已经?|刚刚|正式)?(?:于[^，。；,;\x01]{1,12}?)?(?:正式)?(?:离任|辞任|卸任|辞职|离职|退休|下台)(?=[，。；,;]|$)")
 ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?(?:实质性|实际上?|正式|全面)?结束|宣告终止|已经?(?:实质性|实际上?|正式|全面)?终止|已于[^，。；,;]{1,10}?(?:终止|结束)|告吹|被叫停|"
                           r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
 
@@ -193,8 +191,6 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 continue
             if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
                 continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
-            if predicate in ("ceoOf", "chairOf", "worksFor") and seg.lang == "zh" and LEFT_POST_AFTER.match(doc_text, end, seg.end):
-                continue  # "iRobot首席执行官Gary Cohen已于今年1月离任": a post that ended
             if predicate == "listedOn" and DELISTED.search(doc_text, end, seg.end):
                 continue  # "曾于2019年5月在纳斯达克上市，…2020年因财务造假被勒令退市": a listing that ended
             if predicate == "partnerOf" and _TO_ACQUIRE_AFTER.match(doc_text, end, seg.end):
@@ -361,9 +357,9 @@ _ENDED = {"ceoOf", "chairOf", "worksFor"}
 
 
 # ... and so is one the person leaves in the same sentence: "Chen Hao, who ran Zhipu's operations as
-# chief operating officer, stepped down", "灵犀智行首席产品官张一帆已于上月离职"
+# chief operating officer, stepped down", "灵犀智行首席产品官张一帆已于上月离职", "董事长王立已于今年1月离任"
 _LEFT_AFTER = re.compile(r"(?i)^(?:[^。；;.\x01]|\.\d){0,90}?(?:\b(?:stepped down|steps down|resigned|resigns|quit|quits|"
-                         r"was fired|was ousted|left (?:the company|in|on|last|earlier|to)\b)|辞去|辞任|离职|卸任|请辞|离开)")
+                         r"was fired|was ousted|left (?:the company|in|on|last|earlier|to)\b)|辞去|辞任|辞职|离职|离任|卸任|请辞|离开|下台)")
 
 
 _DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|reportedly)\b|否认|辟谣|网传|传闻|据传")
