@@ -144,6 +144,7 @@ _LATIN_TAIL = re.compile(r"(?: (?:[A-Z][A-Za-z0-9+\-]*|[a-z]{1,2}[A-Z][A-Za-z0-9
 
 
 def latin_tails(candidates: list[Mention], text: str) -> list[Mention]:
+    """Products grown over the Latin words after a product's name in Chinese text; source "rule", kind "model"."""
     out = []
     for c in candidates:
         if c.type != "PRODUCT" or not c.text.isascii() or not c.text[-1:].isalnum() or not (

@@ -204,9 +204,11 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
             if (predicate in LISTABLE and pid not in ADJACENT) or pid in OFFICER_OF_LIST:
                 objects = _own_clause(t, list_members(t, o_idx, OBJECT_JOINERS, OBJECT_SKIP, pid not in SOURCES))
             if predicate in ("acquires", "investsIn", "competesWith") and seg.lang == "zh":
-                objects = [oi if predicate == "competesWith" and any(t.mentions[x].text == t.mentions[oi].text for x in objects[:i])
-                           else _unit_named_after(t, oi) for i, oi in enumerate(objects)]  # "收购X旗下的Y", "竞争对手是A和X旗下的Y": Y
-                # (not a rival named again before its unit: "竞争对手是万辰集团，万辰集团旗下品牌“好想来”…")
+                # "收购X旗下的Y", "竞争对手是A和X旗下的Y": Y (not a rival named again before its unit:
+                # "竞争对手是万辰集团，万辰集团旗下品牌“好想来”…")
+                named = [t.mentions[oi].text for oi in objects]
+                objects = [oi if predicate == "competesWith" and named[i] in named[:i] else _unit_named_after(t, oi)
+                           for i, oi in enumerate(objects)]
             subjects = [s_idx]
             if predicate in ROLES and s_idx > o_idx and seg.lang == "zh":  # "由A和B创立": each founder
                 subjects = list_members(t, s_idx, " +|" + FOUNDERS_JOIN_ZH if predicate == "founderOf" else

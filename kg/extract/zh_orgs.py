@@ -87,7 +87,7 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
     while len(taken) > 1 and taken[-1][1] in ("vn", "a", "d", "ad", "an"):
         taken.pop()
         start = taken[-1][0]
-    if not proper and common and len(taken) >= 2 and end - start >= 4 and not _GENERIC_END.search(text, start, end):
+    if not proper and common and len(taken) >= 2 and end - start >= 4 and not GENERIC_END.search(text, start, end):
         proper = all(flag in ("n", "nz", "vn", "eng", "j") for _, flag in taken)
     return start if proper else end
 
@@ -121,7 +121,7 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 _LEADER_THEN = re.compile(r"(?<![副代前原])(?:联合创始人|创始人|首席执行官|CEO|董事长|行政总裁|(?<!行政)总裁)(?=[\u4e00-\u9fff]{2}|[A-Z][a-z]+ [A-Z]|(?:兼\w{1,6})?[）)])")
 _POST_VERB_BEFORE = re.compile(f"(?:{'|'.join(sorted(POST_VERBS_ZH))})$")
 _TITLE_CHAIN = re.compile(rf"(?:{ANY_TITLE_ZH}(?:兼|、|及|和))+$")
-_GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
+GENERIC_END = re.compile(r"(?:行业|领域|市场|企业|部门|机构|公司|团队|平台|方面|业务|项目|产品)$")
 
 
 def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -142,8 +142,8 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
         last = chain.start() if chain else m.start()
         if last - stem >= MIN_STEM:
             spans.append((stem, last))
-        elif (run := _run_before_title(text, floor, m.start())) and word_freq(run.group(1)) < 50 and not _NOT_RUN.search(run.group(1)) \
-                and not _GENERIC_END.search(run.group(1)) \
+        elif (run := _run_before_title(text, floor, m.start())) and word_freq(run.group(1)) < 50 and not NOT_RUN.search(run.group(1)) \
+                and not GENERIC_END.search(run.group(1)) \
                 and not set(run.group(1)) & NOT_BRAND_CHARS and common_words().get(run.group(1)) not in NOT_NAME_TAGS:
             if run.span(1) not in spans:  # "如祺出行CEO蒋华", "上市公司优刻得董事长兼CEO季昕华": a name jieba cannot parse
                 spans.append(run.span(1))
@@ -156,7 +156,7 @@ _RUN_BEFORE_TITLE = re.compile(r"(?:^|(?<=[，。；：、\s（(“\"*])|(?<=公
 
 # ... that opens or ends with a function word, or is a post's modifier: "根据月之暗面创始人", "百济神州由联合创始人",
 # "联席CEO赵佳臻"
-_NOT_RUN = re.compile(r"^(?:根据|据|由|在|与|和|对|向|从|为|被|把|将|于|经|自|随着|其|该|这|那|此|及|或|是)|"
+NOT_RUN = re.compile(r"^(?:根据|据|由|在|与|和|对|向|从|为|被|把|将|于|经|自|随着|其|该|这|那|此|及|或|是)|"
                       r"(?:由|的|了|在|与|和|及|是|为|被|将|也|都|则|对|向)$|联席|首席|常务|代理|执行|现任|新任|候任|前任|原任")
 
 
@@ -169,7 +169,7 @@ def _run_before_title(text: str, floor: int, pos: int):
 
 # A description before a name: "芯片设计公司Ampere Computing", "AI初创公司Sakana AI",
 # "智能驾驶公司Momenta"; the description ends in a noun for a kind of organization.
-_DESCRIPTION_END = re.compile(r"(?:公司|集团|企业|初创公司|独角兽|厂商|巨头|制造商|开发商|运营商|服务商|供应商|机构|实验室|工作室)$")
+DESCRIPTION_END = re.compile(r"(?:公司|集团|企业|初创公司|独角兽|厂商|巨头|制造商|开发商|运营商|服务商|供应商|机构|实验室|工作室)$")
 _LATIN_AFTER_DESCRIPTION = re.compile(
     r"(?:(?<=公司|集团|企业|厂商|巨头|机构)|(?<=独角兽|制造商|开发商|运营商|服务商|供应商|实验室|工作室))\s?"
     r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z0-9]){0,3})(?![A-Za-z0-9])")
@@ -209,7 +209,7 @@ def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tu
     for m in _HAN_ACTS_AFTER_DESCRIPTION.finditer(text, start, end):
         name = m.group(1)  # a name jieba barely knows, no word of time or kind ("公司近日宣布", "公司正式宣布")
         if word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name) & NOT_BRAND_CHARS \
-                and not _NOT_RUN.search(name) and name[-1] not in "于已" \
+                and not NOT_RUN.search(name) and name[-1] not in "于已" \
                 and not any(name[:n] in known_names("ORG") for n in range(2, len(name))):  # (the lexicon's 沐曦 of 沐曦股份)
             spans.append(m.span(1))
     return spans
@@ -218,7 +218,7 @@ def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tu
 def is_description(name: str, text: str, end: int, starts: set) -> bool:
     """``name`` (ending at ``end``) describes the name that starts right after it: "美国芯片设计公司"
     before "Ampere Computing" is no name of its own."""
-    return bool(_DESCRIPTION_END.search(name)) and (end in starts or (text[end:end + 1] == " " and end + 1 in starts))
+    return bool(DESCRIPTION_END.search(name)) and (end in starts or (text[end:end + 1] == " " and end + 1 in starts))
 
 
 # Short company names: a brand of two rare characters and an industry word ("三花智控", "燧人游戏",
@@ -348,6 +348,6 @@ def coded_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             run = han_run_before(text, start, pos, 8, _CODE_NAME_AFTER)
             stem = _stem_start(text, pos, start, common=True)
             a = max([x for x in (run and run[0], stem if stem < pos else None) if x is not None], default=pos)
-        if pos - a >= MIN_STEM and not _NOT_RUN.search(text, a, pos) and not _GENERIC_END.search(text, a, pos):
+        if pos - a >= MIN_STEM and not NOT_RUN.search(text, a, pos) and not GENERIC_END.search(text, a, pos):
             spans.append((a, pos))
     return spans

@@ -1,18 +1,19 @@
 """Chinese company names in the slots of a role word: rivals, shareholders, suppliers and customers.
 
 Analysis articles name the parties of a tie around a noun for it: "华虹半导体的主要竞争对手是世界先进与力积电",
-"斯达半导的主要竞争对手是英飞凌", "台积电是世界先进的最大股东".  Names such as 世界先进 are made of common words,
-so neither jieba nor the model reads them as one, but the role word says what stands there: the run of Han
-characters before "的(主要)竞争对手", and each member of the list after "竞争对手是/包括".  Each run must be a
-string jieba's dictionary barely knows (fewer than 50 uses, so "市场", "行业龙头" or "国内厂商" are none),
-open and end like a name, and be no kind of company.
+"卫蓝新能源的股东包括哈勃投资、小米集团", "作为瑞幸咖啡的控股股东，大钲资本…", "在纳斯达克和多伦多证券交易所两地上市
+的巴拉德动力".  Names such as 世界先进 are made of common words, so neither jieba nor the model reads them as one, but
+the words around say what stands there: the run of Han characters before "的(主要)竞争对手是", each member of the
+list after "竞争对手是/包括", the holder after "作为X的控股股东，" and the company after "上市的".  Each run must be a
+string jieba's dictionary barely knows (fewer than 50 uses, so "市场" or "行业龙头" are none), hold no common verb,
+adverb or time word, open and end like a name, and be no kind of company ("国内厂商", "生物技术公司").
 """
 from __future__ import annotations
 
 import re
 
 from .titles import common_words, quiet_posseg, word_freq
-from .zh_orgs import _DESCRIPTION_END, _GENERIC_END, _NOT_RUN, NOT_BRAND_CHARS, NOT_NAME_TAGS
+from .zh_orgs import DESCRIPTION_END, GENERIC_END, NOT_RUN, NOT_BRAND_CHARS, NOT_NAME_TAGS
 
 # the nouns of a tie between companies
 ROLE_NOUN = r"(?:竞争对手|对手|控股股东|大股东|股东|供应商|供货商|代工厂|代工商|客户|合作伙伴|母公司|子公司)"
@@ -41,9 +42,11 @@ _NOT_NAME_WORD = ("v", "d", "p", "c", "u", "r", "m", "t", "f", "ad", "vd", "ul",
 
 
 def _name_like(name: str) -> bool:
-    return (not any(p.flag in _NOT_NAME_WORD and len(p.word) > 1 and word_freq(p.word) >= 1000 for p in quiet_posseg().cut(name)) and not name.endswith(("中", "里", "内", "间")) and word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name[:2]) & NOT_BRAND_CHARS
-            and not _NOT_RUN.search(name) and not _GENERIC_END.search(name) and not _DESCRIPTION_END.search(name)
-            and not _PLACE_OPEN.match(name) and not re.search(ROLE_NOUN, name))
+    if any(p.flag in _NOT_NAME_WORD and len(p.word) > 1 and word_freq(p.word) >= 1000 for p in quiet_posseg().cut(name)):
+        return False
+    return (word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not name.endswith(("中", "里", "内", "间"))
+            and not set(name[:2]) & NOT_BRAND_CHARS and not NOT_RUN.search(name) and not GENERIC_END.search(name)
+            and not DESCRIPTION_END.search(name) and not _PLACE_OPEN.match(name) and not re.search(ROLE_NOUN, name))
 
 
 def role_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
