@@ -158,11 +158,9 @@ def latin_tails(candidates: list[Mention], text: str) -> list[Mention]:
             words.pop()  # an edition, "Aura版"; a count, "OpenClaw 24小时"
         while words and (words[-1].upper() in GENERIC_ACRONYMS or words[-1] in FUNCTION_WORDS):
             words.pop()  # a kind of product: "H200 GPU"
-        if words:
-            end = c.end + len(" " + " ".join(words))
-            if text[c.end:end] == " " + " ".join(words) and not any(
-                    re.fullmatch(CORPORATE_WORD + "|Venture|Inc|Corp|Ltd|LLC", w) for w in words):
-                out.append(Mention(c.doc_id, c.start, end, text[c.start:end], "PRODUCT", "en", "rule", "model"))  # (not a company: "… Joint Venture")
+        if words and not any(re.fullmatch(CORPORATE_WORD + "|Venture|Inc|Corp|Ltd|LLC", w) for w in words):  # (not a company: "… Joint Venture")
+            end = c.end + len(" " + " ".join(words))  # (the tail's words stand one space apart)
+            out.append(Mention(c.doc_id, c.start, end, text[c.start:end], "PRODUCT", "en", "rule", "model"))
     return out
 
 

@@ -15,8 +15,9 @@ from .products import COINED_END, DOCUMENT_TITLE, FUNCTION_WORDS, GENERIC_ACRONY
 
 # A Latin name an organization owns, in Chinese text: "Google的Project Astra", "字节的Seedance",
 # "OpenAI旗下的Sora" (a person would be speaking or titled: "微软的Satya Nadella表示")
+_SPEAKER_AFTER = r"表示|说|称|指出|认为|先生|女士|博士|团队|教授"  # what follows a person, not a product
 _OWNED_LATIN = re.compile(r"(?:的|旗下的?|自家的?|自研的?)[“\"「《]?((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,}[0-9][A-Za-z0-9]*)"
-                          r"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){0,3})(?![A-Za-z0-9\-]|[ \-.][A-Z0-9])(?!\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授))")
+                          rf"(?:[ \-.][A-Z0-9][A-Za-z0-9.]*){{0,3}})(?![A-Za-z0-9\-]|[ \-.][A-Z0-9])(?!\s?(?:{_SPEAKER_AFTER}))")
 
 # ... and a quoted name there: "荣耀的“YOYO智能体”", "字节跳动开发的“豆包手机助手”" (not a slogan, plan
 # or feature: "腾讯的“赛马机制”", "阿里的“AI拜年”功能")
@@ -64,7 +65,7 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
 
 # A Latin name the model calls an organization, right after a company's "的", is the company's product:
 # "欧特克的AutoCAD", "华天软件的CrownCAD", "西门子的NX" (not a person speaking, nor a company the lexicon knows)
-_OWNED_AFTER = re.compile(r"\s?(?:表示|说|称|指出|认为|先生|女士|博士|团队|教授|公司|集团|旗下|创始人|首席|CEO|总裁|董事长)")
+_OWNED_AFTER = re.compile(rf"\s?(?:{_SPEAKER_AFTER}|公司|集团|旗下|创始人|首席|CEO|总裁|董事长)")
 
 
 # (the model's person may be such a name too when no person is written so: "AutoDraft", "X9000")

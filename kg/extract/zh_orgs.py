@@ -108,8 +108,6 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if spans and (between in ("", ")", "）") or (  # ... and so does a university's hospital or school:
                 _AFFILIATED.fullmatch(between) and text[spans[-1][1] - 2:spans[-1][1]] in ("大学", "学院"))):
             spans[-1] = (spans[-1][0], m.end())  # "复旦大学附属华山医院"
-        elif m.group(0) == "控股" and text[m.end():m.end() + 1] == "的" and text[stem - 1:stem] in ("由", "被"):
-            pass  # the verb: "曾由网易控股的Worlds Untold"
         elif m.start() - stem >= MIN_STEM and not (m.group(0) == "创新中心" and text[stem - 1:stem] in ("与", "和")):
             spans.append((stem, m.end()))  # (not a part of "中国科学院脑科学与智能技术卓越创新中心")
         last = m.end()
@@ -142,9 +140,8 @@ def titled_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple
         last = chain.start() if chain else m.start()
         if last - stem >= MIN_STEM:
             spans.append((stem, last))
-        elif (run := _run_before_title(text, floor, m.start())) and word_freq(run.group(1)) < 50 and not NOT_RUN.search(run.group(1)) \
-                and not GENERIC_END.search(run.group(1)) \
-                and not set(run.group(1)) & NOT_BRAND_CHARS and common_words().get(run.group(1)) not in NOT_NAME_TAGS:
+        elif (run := _run_before_title(text, floor, m.start())) and rare_run(run.group(1)) \
+                and not GENERIC_END.search(run.group(1)) and not set(run.group(1)) & NOT_BRAND_CHARS:
             if run.span(1) not in spans:  # "如祺出行CEO蒋华", "上市公司优刻得董事长兼CEO季昕华": a name jieba cannot parse
                 spans.append(run.span(1))
     return spans
@@ -158,6 +155,12 @@ _RUN_BEFORE_TITLE = re.compile(r"(?:^|(?<=[，。；：、\s（(“\"*])|(?<=公
 # "联席CEO赵佳臻"
 NOT_RUN = re.compile(r"^(?:根据|据|由|在|与|和|对|向|从|为|被|把|将|于|经|自|随着|其|该|这|那|此|及|或|是)|"
                       r"(?:由|的|了|在|与|和|及|是|为|被|将|也|都|则|对|向)$|联席|首席|常务|代理|执行|现任|新任|候任|前任|原任")
+
+
+def rare_run(name: str) -> bool:
+    """A run of Han characters that may be a name jieba cannot parse: its dictionary barely knows it (fewer than 50
+    uses), tags it as no word of time, number or function, and it neither opens nor ends with a function word."""
+    return word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not NOT_RUN.search(name)
 
 
 def _run_before_title(text: str, floor: int, pos: int):
@@ -208,8 +211,7 @@ def described_orgs(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans += [m.span(1) if m.group(1) else m.span(2) for m in _QUOTED_AFTER_DESCRIPTION.finditer(text, start, end)]
     for m in _HAN_ACTS_AFTER_DESCRIPTION.finditer(text, start, end):
         name = m.group(1)  # a name jieba barely knows, no word of time or kind ("公司近日宣布", "公司正式宣布")
-        if word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not set(name) & NOT_BRAND_CHARS \
-                and not NOT_RUN.search(name) and name[-1] not in "于已" \
+        if rare_run(name) and not set(name) & NOT_BRAND_CHARS and name[-1] not in "于已" \
                 and not any(name[:n] in known_names("ORG") for n in range(2, len(name))):  # (the lexicon's 沐曦 of 沐曦股份)
             spans.append(m.span(1))
     return spans

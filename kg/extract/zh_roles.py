@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .titles import common_words, quiet_posseg, word_freq
-from .zh_orgs import DESCRIPTION_END, GENERIC_END, NOT_RUN, NOT_BRAND_CHARS, NOT_NAME_TAGS
+from .titles import quiet_posseg, word_freq
+from .zh_orgs import DESCRIPTION_END, GENERIC_END, NOT_BRAND_CHARS, rare_run
 
 # the nouns of a tie between companies
 ROLE_NOUN = r"(?:竞争对手|对手|控股股东|大股东|股东|供应商|供货商|代工厂|代工商|客户|合作伙伴|母公司|子公司)"
@@ -44,8 +44,8 @@ _NOT_NAME_WORD = ("v", "d", "p", "c", "u", "r", "m", "t", "f", "ad", "vd", "ul",
 def _name_like(name: str) -> bool:
     if any(p.flag in _NOT_NAME_WORD and len(p.word) > 1 and word_freq(p.word) >= 1000 for p in quiet_posseg().cut(name)):
         return False
-    return (word_freq(name) < 50 and common_words().get(name) not in NOT_NAME_TAGS and not name.endswith(("中", "里", "内", "间"))
-            and not set(name[:2]) & NOT_BRAND_CHARS and not NOT_RUN.search(name) and not GENERIC_END.search(name)
+    return (rare_run(name) and not name.endswith(("中", "里", "内", "间"))
+            and not set(name[:2]) & NOT_BRAND_CHARS and not GENERIC_END.search(name)
             and not DESCRIPTION_END.search(name) and not _PLACE_OPEN.match(name) and not re.search(ROLE_NOUN, name))
 
 
