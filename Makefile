@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 DATA ?= ../shared/data
 export PYTHONUTF8 := 1
 
-.PHONY: demo test install browser train-zh train-en train-translit eval bench clean
+.PHONY: demo test install browser train-zh train-en train-rel train-translit eval bench clean
 
 $(VENV)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ train-zh: install
 
 train-en: install
 	$(PY) -m kg.training.en_ner --data $(DATA) --output kg/models/en_kg_ner
+
+# The relation model beside the patterns: trained on eval/dev (about 15 minutes on one core)
+train-rel: install
+	OMP_NUM_THREADS=1 $(PY) -m kg.training.rel_model --data $(DATA) --output kg/models/rel_kg
 
 train-translit: install
 	$(PY) -m kg.resolve.train_translit --data $(DATA)

@@ -22,6 +22,8 @@ ZH_MODEL = typer.Option(None, "--zh-model", help="Chinese NER spaCy pipeline nam
                         "'jieba' for the fast mode without a statistical NER (lexicon, jieba POS tags, rules).")
 LAC = typer.Option(True, "--lac/--no-lac", help="Run Baidu LAC beside the Chinese NER model "
                    "(more people and organizations; about a third slower on Chinese text).")
+REL_MODEL = typer.Option(None, "--rel-model", help="The relation model beside the patterns: a path, "
+                         "or 'none' for the patterns alone (default: KG_REL_MODEL, else kg/models/rel_kg).")
 RDF_SUFFIXES = {".ttl", ".nt", ".jsonld", ".json-ld", ".trig", ".rdf", ".xml", ".nq"}
 
 
@@ -29,10 +31,10 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _config(en_model, zh_model, lac=True):
+def _config(en_model, zh_model, lac=True, rel_model=None):
     from .nlp.analyze import NLPConfig
 
-    return NLPConfig(en_model=en_model, zh_model=zh_model, zh_lac=lac)
+    return NLPConfig(en_model=en_model, zh_model=zh_model, zh_lac=lac, rel_model=rel_model)
 
 
 def _progress(quiet: bool, total: int):
@@ -84,7 +86,7 @@ def build(inputs: List[str] = INPUTS,
           curation: Optional[Path] = typer.Option(
               None, "--curation", help="Always-merge / never-merge pairs (default: ./curation.tsv if present)."),
           quiet: bool = QUIET, en_model: Optional[str] = EN_MODEL, zh_model: Optional[str] = ZH_MODEL,
-          lac: bool = LAC):
+          lac: bool = LAC, rel_model: Optional[str] = REL_MODEL):
     """Build the graph of INPUTS into OUT: RDF (ttl, nt, jsonld, trig), HTML, exports, merges.json."""
     from . import export, rdf
     from .pipeline import build_graph_from
@@ -95,10 +97,14 @@ def build(inputs: List[str] = INPUTS,
         curation = Path("curation.tsv")
     try:
         rules = load_curation(curation) if curation else None
+        if rel_model:
+            from .extract.relation_model import load as load_relation_model
+
+            load_relation_model(rel_model)
     except (CurationError, OSError) as e:
         _err(f"error: {e}")
         raise typer.Exit(1)
-    extractions, errors, timings = _extract_with_progress(inputs, _config(en_model, zh_model, lac), quiet)
+    extractions, errors, timings = _extract_with_progress(inputs, _config(en_model, zh_model, lac, rel_model), quiet)
     if not extractions:
         _err("error: no document could be built")
         raise typer.Exit(1)

@@ -17,6 +17,7 @@ from .extract.aliases import relink
 from .extract.entities import extract_mentions
 from .extract.event_relations import relations_from_events
 from .extract.events import extract_events
+from .extract.relation_model import model_relations
 from .extract.relations import extract_relations
 from .graph import build_graph
 from .io.loaders import LoadError, load_documents
@@ -60,6 +61,8 @@ def extract_document(doc: Document, config: NLPConfig = NLPConfig(),
     relations = timed("relations", extract_relations, text, parsed, mentions)
     events = timed("events", extract_events, text, parsed, mentions, doc.date, relations)
     relations = relations + timed("relations", relations_from_events, events, relations, text)
+    relations = relations + timed("relations", model_relations, text, parsed, mentions, relations,
+                                        config.rel_model)
     if text != doc.text:
         relations = [replace(r, evidence=_as_written(r.evidence, doc.text)) for r in relations]
         events = [replace(e, trigger=doc.text[e.evidence.start:e.evidence.end],

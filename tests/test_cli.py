@@ -157,6 +157,16 @@ def test_bad_curation_file_is_a_clean_error(tmp_path):
     assert "c.tsv" in result.output
 
 
+def test_build_without_the_relation_model_and_with_a_missing_one(tmp_path):
+    doc = tmp_path / "news.txt"
+    doc.write_text("星河科技长期合作方云帆医药昨日发布公告。小米集团董事长雷军出席。", encoding="utf-8")
+    result = _run("build", doc, "-o", tmp_path / "o", "--rel-model", "none", "--no-html", "-q")
+    assert result.exit_code == 0
+    assert "chairOf" in (tmp_path / "o" / "graph.ttl").read_text("utf-8")  # the patterns still read
+    result = _run("build", doc, "-o", tmp_path / "o2", "--rel-model", str(tmp_path / "nowhere"), "-q")
+    assert result.exit_code == 1 and "nowhere" in result.output and "no relation model" in result.output
+
+
 @pytest.mark.parametrize("flags", [["--no-lac"], ["--zh-model", "lac"], ["--zh-model", "jieba"]])
 def test_extract_with_each_chinese_mode(tmp_path, flags):
     doc = tmp_path / "news.txt"

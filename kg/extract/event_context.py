@@ -12,7 +12,7 @@ import re
 
 from ..records import Mention
 from .event_roles import investor_spans
-from .relations import CALLED_OFF_ZH
+from .hedges import CALLED_OFF_ZH
 from .templates import PARENT_AFTER_ZH
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.

@@ -21,7 +21,8 @@ from ..records import Event, Mention, Relation
 from .event_context import FORMER_EMPLOYER, minority_stake
 from .event_roles import LIST_GAP
 from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
-from .relations import DELISTED, ENDED_AFTER, SYMMETRIC
+from .hedges import DELISTED, ENDED_AFTER
+from .relations import SYMMETRIC
 from .templates import SIGNATURES, typed
 from .titles import CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 

@@ -23,7 +23,7 @@ from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker
 from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
-from .relations import HEDGES, RUMOUR_AFTER
+from .hedges import HEDGES, RUMOUR_AFTER
 from .table_events import table_events
 from .tables import row_cells, row_company
 from .temporal import find_dates

@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .anaphora import anaphors, filer, resolve
 from .en_names import CORPORATE_WORD
+from .hedges import hedged, undone
 from .tables import table_relations
 from .patterns_en import FOUNDER_ASIDE_EN, FOUNDERS_JOIN_EN, KIND_WORD_EN, PATTERNS_EN, SUBJECT_PATTERNS_EN
 from .patterns_en_deals import DEAL_PATTERNS_EN
@@ -56,15 +57,6 @@ ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.
 KNOWN_MAKER = ADJACENT
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
-
-# A deal called off: "宣布终止筹划…合并" (event_context.FUTURE reads these further back from a trigger)
-CALLED_OFF_ZH = "终止|中止|叫停|放弃|取消"
-HEDGES = re.compile(
-    r"(?i)\b(?:rumou?red|reportedly|allegedly|(?-i:may)|might|could|would|plans? to|planning to|"  # (not the month May)
-    r"considering|in talks|expected to|denied|denies|deny|not|never|no longer|if|whether|called off|"
-    r"calls off|calling off|scrapped|scraps|abandoned|abandons|terminated|terminates)\b|"
-    r"传闻|据传|传言|谣言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|若|如果|是否|"
-    r"有意|意欲|打算|寻求|考虑|洽谈|商谈|磋商|谈判中|(?:业内人士|分析人士|业内|市场人士)(?:普遍)?认为|" + CALLED_OFF_ZH)
 
 DEP_VERBS = {"acquire": "acquires", "buy": "acquires", "found": "founderOf",
              "launch": "develops", "release": "develops", "unveil": "develops",
@@ -104,24 +96,7 @@ def _post_taken_before(t, m: re.Match, o_idx: int) -> bool:
     return bool(re.search(r"[，,]", between)) and bool(re.search(r"(?:任|(?<!作)为|是)$", t.text[:at]))  # 作为X董事长，Y
 
 
-# Plans are no facts yet: "X将与Y合作", "X将于3月登陆港交所", "Acme will acquire Beta"
-FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?:与|和|同|于|在|会|要|推出|发布|上线|开源|"
-                        r"联合|携手|收购|投资|领投|登陆|成为|出任|担任|接任|加入|加盟)")
-# ... and after a launch, a rivalry or a partnership in its clause: "DeepSeek V4预计将在春节前后发布",
-# "网易与腾讯在射击品类的较量明年极有可能进一步白热化"
-# A fact told as a rumour after it: "针对“高瓴资本入股华大基因”的传闻", "京东物流与中通快递的合并传闻"
-RUMOUR_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:传闻|传言|谣言)")
-HEDGED_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
-
-
-_TO_ACQUIRE_AFTER = re.compile(r"(?i)[^。；;.]{0,12}?(?:拟|将|以)[^。；;.]{0,20}?(?:收购|并购|合并|受让)|"
-                               r"[^.;]{0,12}?\bto (?:acquire|buy|merge with|take over)\b")
-ENDED_AFTER = re.compile(r"(?i)[^。；;.]{0,30}?(?:宣告结束|已经?(?:实质性|实际上?|正式|全面)?结束|宣告终止|已经?(?:实质性|实际上?|正式|全面)?终止|已于[^，。；,;]{1,10}?(?:终止|结束)|告吹|被叫停|"
-                          r"\b(?:was|were|has been|had been) (?:called off|terminated|ended|scrapped))")
-
-
 _RESPECTIVELY = re.compile(r"分别|相继|先后|\brespectively\b")
-DELISTED = re.compile(r"(?i)退市|摘牌|\bdelisted\b|\bdelisting\b")
 # a publisher's dateline after a name: "财联社2月5日电，…", "界面新闻1月8日讯"
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[，,\s]")
 # a later name of a list that starts a clause of its own: "owns 45 per cent of Cathay Pacific, Air China holds 29.99 per cent"
@@ -134,16 +109,6 @@ def _own_clause(t, objects: list[int]) -> list[int]:
         if _CLAUSE_AFTER.match(t.text, slot_end(t, oi)):
             return objects[:n]
     return objects
-
-
-def _hedged(doc_text: str, a: int, b: int, seg=None, future: bool = True) -> bool:
-    """A hedge or, unless ``future`` is false, a future in [a - 15, b), within the sentence ``seg``
-    when given."""
-    lo, hi = (max(seg.start, a - 15), min(seg.end, b)) if seg is not None else (max(0, a - 15), b)
-    quote = max(doc_text.rfind('"', lo, a), doc_text.rfind("”", lo, a))
-    if quote >= 0 and doc_text[quote - 1:quote] in (",", "，", ".", "。"):
-        lo = quote + 1  # ""… our fleet plan to 2035," Vietnam Airlines Chief Executive …": the quote is another clause
-    return bool(HEDGES.search(doc_text, lo, hi) or (future and FUTURE_REL.search(doc_text, lo, hi)))
 
 
 _UNIT_AFTER = re.compile(rf"(?:{PARENT_AFTER_ZH})[^\x01。；，,]{{0,8}}?\x01(?:ORG|PRODUCT):(\d+)\x02")
@@ -187,18 +152,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
         for m in rx.finditer(t.text):
             s_idx, o_idx = int(m.group("s")), int(m.group("o"))
             start, end = doc_span(t, m.start(), m.end())
-            if (pid not in SUBJECT_FACTS and _hedged(doc_text, start, end, seg, pid not in DEAL_TERMS)) or (pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)):
-                continue
-            if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
-                continue  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
-            if predicate == "listedOn" and DELISTED.search(doc_text, end, seg.end):
-                continue  # "曾于2019年5月在纳斯达克上市，…2020年因财务造假被勒令退市": a listing that ended
-            if predicate == "partnerOf" and _TO_ACQUIRE_AFTER.match(doc_text, end, seg.end):
-                continue  # "奈飞宣布与华纳兄弟探索达成最终协议，拟以…收购…": an agreement to buy, no partnership
-            if seg.lang == "zh" and RUMOUR_AFTER.match(doc_text, end, seg.end):
-                continue
-            if predicate in ("develops", "competesWith", "partnerOf") and seg.lang == "zh" and HEDGED_AFTER.match(
-                    doc_text, end, seg.end):
+            if (pid not in SUBJECT_FACTS and hedged(doc_text, start, end, seg, pid not in DEAL_TERMS)) or (
+                    pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)) or undone(doc_text, seg, predicate, end):
                 continue
             objects = [o_idx]
             if (predicate in LISTABLE and pid not in ADJACENT) or pid in OFFICER_OF_LIST:
@@ -308,7 +263,7 @@ def dep_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]) -> 
         if not (typed(subj, s_type, predicate, "s") and typed(obj, o_type, predicate, "o")):
             continue
         start, end = min(subj.start, obj.start), max(subj.end, obj.end)
-        if _hedged(doc_text, start, end, ps.segment) or any(t.dep == "neg" and t.head == i for t in toks):
+        if hedged(doc_text, start, end, ps.segment) or any(t.dep == "neg" and t.head == i for t in toks):
             continue
         out.append(Relation(subj, predicate, obj,
                             Evidence.in_segment(doc_text, ps.segment, start, end, f"dep.{verb.lemma.lower()}", 0.75)))
@@ -341,7 +296,7 @@ def brand_relations(doc_text: str, parsed: list[ParsedSegment],
         seg = next((ps.segment for ps in parsed
                     if ps.segment.start <= prod.start and prod.end <= ps.segment.end), None)
         # "极可能是DeepSeek-V4", "DeepSeek-V4将于2月发布": no fact yet
-        if seg is not None and not _hedged(doc_text, prod.start, prod.end + 8, seg):
+        if seg is not None and not hedged(doc_text, prod.start, prod.end + 8, seg):
             out.append(Relation(subj, "develops", prod, Evidence.in_segment(
                 doc_text, seg, prod.start, prod.end, "pattern.zh.dev.brand", 0.7)))
     return out
@@ -355,7 +310,7 @@ _FORMER_ZH = re.compile(r"(?<![目此之提当以事眼])前任|原任|曾任|�
                         r"(?:董事|总裁|首席|C[A-Z]O|总经理|主席|副总|高管|员工|研究员|负责人|合伙人|工程师|科学家|总监|主管))")
 _FORMER_BEFORE_ZH = re.compile(r"(?<![目此之提当以事])[前原]$")
 _FORMER_RIGHT_BEFORE_ZH = re.compile(rf"(?:{_FORMER_ZH.pattern})$")
-_ENDED = {"ceoOf", "chairOf", "worksFor"}
+ENDED_POSTS = {"ceoOf", "chairOf", "worksFor"}
 
 
 # ... and so is one the person leaves in the same sentence: "Chen Hao, who ran Zhipu's operations as
@@ -382,7 +337,8 @@ def _left(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
     return bool(left) and not _DENIED.search(doc_text, rel.evidence.sent_start, person.end + left.end())
 
 
-def _former(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
+def former(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
+    """A post ``rel`` states that has ended ("former Baidu president", "前微软副总裁", "曾任")."""
     if _left(rel, doc_text, mentions):
         return True
     a, b = sorted((rel.subject, rel.object), key=lambda m: m.start)
@@ -423,7 +379,7 @@ def extract_relations(doc_text: str, parsed: list[ParsedSegment],
             out.append(rel)
     # a hire names no post of its own: "Intel named Lip-Bu Tan as its new chief executive" is
     # ceoOf only ("董事长兼总裁" states two posts and keeps both)
-    out = [r for r in out if not (r.predicate in _ENDED and _former(r, doc_text, mentions))]
+    out = [r for r in out if not (r.predicate in ENDED_POSTS and former(r, doc_text, mentions))]
     specific = [r for r in out if r.predicate in ("ceoOf", "chairOf", "founderOf")]
     return [r for r in out if not (r.evidence.extractor in _HIRE_PATTERNS and any(
         s.subject.span == r.subject.span and s.object.span == r.object.span

@@ -22,10 +22,13 @@ BATCH = 64
 @dataclass(frozen=True)
 class NLPConfig:
     """Pipelines by name (None: the defaults of :mod:`kg.nlp.pipelines`); ``zh_lac`` runs
-    Baidu LAC beside the Chinese NER model (never in the fast mode ``zh_model="jieba"``)."""
+    Baidu LAC beside the Chinese NER model (never in the fast mode ``zh_model="jieba"``);
+    ``rel_model`` is the relation model's path (None: ``KG_REL_MODEL`` or the shipped one;
+    "none": no relation model, :mod:`kg.extract.relation_model`)."""
     en_model: Optional[str] = None
     zh_model: Optional[str] = None
     zh_lac: bool = True
+    rel_model: Optional[str] = None
 
 
 def _tokens(sdoc, offset: int, text: Optional[str] = None) -> tuple[Token, ...]:
