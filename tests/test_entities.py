@@ -1771,3 +1771,19 @@ def test_a_count_after_a_models_organization_is_cut():
     name = "澜海中国三家基石"
     a = text.index(name)
     assert trim(Mention("t", a, a + len(name), name, "ORG", "zh", "ner"), text).text == "澜海中国"
+
+
+def test_an_english_name_an_apposition_calls_a_kind_of_company_is_an_organization():
+    from kg.extract.en_names import described_companies_en
+
+    def found(text):
+        return {(m.text, m.type) for m in described_companies_en("d", text, 0, len(text))}
+
+    assert ("Norvex", "ORG") in found("Norvex, Britain's biggest supermarket group, said on Thursday sales rose.")
+    assert ("Velmora Foods", "ORG") in found("Velmora Foods, a Shanghai-based drugmaker that makes generics, grew.")
+    assert ("Kestrel", "ORG") in found("Shares of Kestrel, the largest chipmaker in Taiwan, fell.")
+    # not a kind a person may be, nor an apposition that goes on to someone's post, nor a place's nickname
+    assert not found("Jane Holt, a billionaire investor, said so.")
+    assert not found("John Roe, a company spokesman, declined to comment.")
+    assert not found("Beijing, China's capital city, said so.")
+    assert not found("Norvex, Narnia's biggest supermarket group, said so.")  # Narnia is no place kg knows

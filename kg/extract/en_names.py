@@ -213,6 +213,15 @@ _COMPANY_KIND_EN = (r"(?:fintech|biotech|startup|start-up|bank|lender|insurer|re
                     r"e-commerce firm|telecoms group|telecom operator|investor|fund|giant|rival|peer|unicorn)")
 _DESCRIBED_EN = re.compile(rf"\b(?:(?:{DEMONYM.pattern})|([A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][\w]+-based) (?:[a-z][\w-]* ){{0,3}}{_COMPANY_KIND_EN} "
                            r"((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){0,3})(?![\w&'-])")
+# ... and one an apposition after it calls a kind of company: "Tesco, Britain's biggest supermarket group, said",
+# "Inditex, the world's largest fashion retailer, …", "Norvex, a Shanghai-based chipmaker that …" (no kinds a
+# person may be: investor, developer, producer)
+_APPOSITION_KIND_EN = (r"(?:fintech|biotech|startup|start-up|bank|lender|insurer|reinsurer|airline|retailer|grocer|"
+                       r"supermarket (?:group|chain)|drugmaker|pharmaceutical company|company|firm|group|conglomerate|"
+                       r"automaker|carmaker|chipmaker|miner|manufacturer|supplier|brokerage|utility|refiner|shipping line|"
+                       r"e-commerce (?:firm|platform)|telecoms group|telecom operator|unicorn)")
+_COMPANY_APPOSITION = re.compile(r"(?<![\w&'-])([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}), (?:the|a|an|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s)) "
+                                 rf"(?:[\w-]+ ){{0,3}}?{_APPOSITION_KIND_EN}(?=[,.;]| (?:that|which|with|in|by|and)\b)")
 # ... and a place's company of one word or with a corporate word: "Vietnam's Techcombank", "Japan's Nipro Corporation"
 CORPORATE_WORD = (r"(?:Corporation|Incorporated|Limited|Holdings|Group|Company|"
                    r"Therapeutics|Biopharma|Biopharmaceuticals?|Pharmaceuticals?|Pharma|Biosciences|Biologics|Biotech|"
@@ -281,6 +290,11 @@ def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list
         name = m.group(g)
         if name.split()[0] not in _NOT_EMPLOYER and name.split()[0].lower() not in EN_STOP_WORDS and not _CALENDAR.fullmatch(name):
             out.append(Mention(doc_id, m.start(g), m.end(g), name, "ORG", "en", "context"))
+    for m in _COMPANY_APPOSITION.finditer(text, start, end):
+        name, place = m.group(1), m.group(2)
+        if (place is None or place == "World" or place.casefold() in place_names()) and name.split()[0] not in _NOT_EMPLOYER \
+                and name.split()[0].lower() not in EN_STOP_WORDS and not _CALENDAR.fullmatch(name) and name not in known_names("PERSON"):
+            out.append(Mention(doc_id, m.start(1), m.end(1), name, "ORG", "en", "context"))
     for m in _PLACE_COMPANY.finditer(text, start, end):
         if m.group(1).casefold() in place_names() and m.group(2).split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(m.group(2)):
             out.append(Mention(doc_id, m.start(2), m.end(2), m.group(2), "ORG", "en", "context"))
