@@ -167,3 +167,31 @@ def test_a_kind_of_company_a_control_verb_and_an_ended_cooperation_or_post():
     assert not {f for f in facts if f[1] == "partnerOf"}
     facts, ext = _facts("星河科技董事长王立已于今年1月离任。", "2026-01-10")
     assert ("王立", "chairOf", "星河科技") not in facts and "Resignation" in {e.type for e in ext.events}
+
+
+def test_an_analysts_firm_before_the_analyst_is_an_organization():
+    # a firm the model calls a person, with the kind of firm after its name
+    names = _names("据星野咨询首席分析师王敏介绍，该市场规模扩大。")
+    assert ("王敏", "PERSON") in names and not any(t == "PERSON" and n.startswith("星野") for n, t in names)
+    text = "对于股价表现，澄海分析师李锦清告诉记者，市场仍看好。"
+    assert {text[a:b] for a, b in role_orgs(text)} == {"澄海"}
+    facts, _ = _facts("据星野咨询首席分析师王敏介绍，该市场规模扩大。", "2026-01-10")
+    assert any(s == "王敏" and p == "worksFor" and o.startswith("星野") for s, p, o in facts)
+    # a common word before the title, or no person after it, is none
+    for text in ("业内人士分析师李明认为，行业仍有空间。", "对此，行业分析师普遍认为价格将上涨。"):
+        assert not role_orgs(text)
+
+
+def test_a_person_with_a_staff_title_before_another_person_is_the_firm():
+    from kg.extract.zh_names import retyped_by_context
+    from kg.records import Mention, Segment
+
+    def retyped(text, name):
+        a = text.index(name)
+        m = Mention("t", a, a + len(name), name, "PERSON", "zh", "ner")
+        got = retyped_by_context(m, text, [Segment("t", 0, len(text), "zh")])
+        return got.text, got.type
+
+    assert retyped("据易观分析师李明介绍，该市场规模扩大。", "易观") == ("易观", "ORG")
+    assert retyped("艾川咨询分析师张毅表示，市场仍有空间。", "艾川") == ("艾川咨询", "ORG")
+    assert retyped("王小明分析师认为不妥。", "王小明") == ("王小明", "PERSON")  # no person after the title

@@ -32,6 +32,10 @@ _COMPANY_BEFORE = re.compile(r"(?:上市公司|公司|企业|集团|品牌|厂�
 _PRODUCT_BEFORE = re.compile(r"(?:药物|新药|创新药|药品|疫苗|新车|车型|机型|手游|新游戏)$")
 
 
+# A staff title between two "people": the first is the second's employer, with the kind of firm its name
+# may end in ("易观分析师李明", "艾媒咨询分析师张毅", "比达首席分析师李锦清"); no person is titled so before another
+_STAFF_AFTER = re.compile(r"(咨询|研究院|研究所|证券|智库)?(?:首席|高级|资深)?(?:分析师|研究员|研究总监|经济学家|策略师)"
+                          r"(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))")
 _OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
                             r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")
 
@@ -46,6 +50,10 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _PRODUCT_BEFORE.search(text, max(0, c.start - 3), c.start):
         return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
+    if c.source in ("ner", "lac", "titlerule") and c.type == "PERSON" and c.lang == "zh" and (
+            staff := _STAFF_AFTER.match(text, c.end)) and surname_at(text, staff.end()):
+        end = c.end + len(staff.group(1) or "")
+        return Mention(c.doc_id, c.start, end, text[c.start:end], "ORG", c.lang, "context", None)
     if c.type == "PRODUCT" and _OFFICER_AFTER.match(text, c.end):
         # "TikTok首席执行官周受资", "TikTok CEO Shou Chew": a product with a chief executive is its company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)

@@ -2,7 +2,7 @@
 
 Analysis articles name the parties of a tie around a noun for it: "华虹半导体的主要竞争对手是世界先进与力积电",
 "卫蓝新能源的股东包括哈勃投资、小米集团", "作为瑞幸咖啡的控股股东，大钲资本…", "在纳斯达克和多伦多证券交易所两地上市
-的巴拉德动力".  Names such as 世界先进 are made of common words, so neither jieba nor the model reads them as one, but
+的巴拉德动力", and an analyst's firm ("比达分析师李锦清").  Names such as 世界先进 are made of common words, so neither jieba nor the model reads them as one, but
 the words around say what stands there: the run of Han characters before "的(主要)竞争对手是", each member of the
 list after "竞争对手是/包括", the holder after "作为X的控股股东，" and the company after "上市的".  Each run must be a
 string jieba's dictionary barely knows (fewer than 50 uses, so "市场" or "行业龙头" are none), hold no common verb,
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .titles import quiet_posseg, word_freq
+from .titles import quiet_posseg, surname_at, word_freq
 from .zh_orgs import DESCRIPTION_END, GENERIC_END, NOT_BRAND_CHARS, rare_run
 
 # the nouns of a tie between companies
@@ -36,6 +36,12 @@ _AFTER_ROLE = re.compile(r"作为[^，。；,;]{1,20}?的" + _DEGREE + ROLE_NOUN
 _LISTED_THEN = re.compile(r"(?:上市|挂牌)的([\u4e00-\u9fff]{2,6}?)(?=[，,。；]|(?:近年|今年|去年|此前|目前|已|也|则|于|在|将|正|同样|仍)|$)")
 
 
+# ... and an analyst's firm, opening a clause before the analyst's name: "…表现，比达分析师李锦清告诉记者"
+# (zh_names reads the firm the model calls a person: "易观分析师李明")
+_BEFORE_STAFF = re.compile(r"(?:^|(?<=[，。；：、\s（(“\"*据]))([\u4e00-\u9fff]{2,4}?)(咨询|研究院|研究所|证券|智库)?(?:首席|高级|资深)?"
+                           r"(?:分析师|研究员)(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))")
+
+
 # jieba tags of common words no name is made of: verbs, adverbs, prepositions, pronouns, numerals, times
 # ("结构不会改变"; a rare verb or a single character may be a name's part: 中科飞测, 海博思创)
 _NOT_NAME_WORD = ("v", "d", "p", "c", "u", "r", "m", "t", "f", "ad", "vd", "ul", "uj", "y")
@@ -57,6 +63,9 @@ def role_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
               *_LISTED_THEN.finditer(text, start, end)]:
         if _name_like(m.group(1)):
             spans.append(m.span(1))
+    for m in _BEFORE_STAFF.finditer(text, start, end):
+        if surname_at(text, m.end()) and _name_like(m.group(1)):
+            spans.append((m.start(1), m.end(2) if m.group(2) else m.end(1)))
     for m in _ROLE_THEN.finditer(text, start, end):
         pos = m.end()
         while pos < end:
