@@ -195,3 +195,17 @@ def test_a_person_with_a_staff_title_before_another_person_is_the_firm():
     assert retyped("据易观分析师李明介绍，该市场规模扩大。", "易观") == ("易观", "ORG")
     assert retyped("艾川咨询分析师张毅表示，市场仍有空间。", "艾川") == ("艾川咨询", "ORG")
     assert retyped("王小明分析师认为不妥。", "王小明") == ("王小明", "PERSON")  # no person after the title
+
+
+def test_a_funds_parent_named_before_it_is_no_investor():
+    _, ext = _facts("1月15日，星陶能源宣布完成约15亿元新一轮融资，本轮由上汽集团旗下的尚颀资本领投，北汽产投跟投。", "2026-01-20")
+    funding = [e for e in ext.events if e.type == "Funding"]
+    assert funding
+    investors = {p.mention.text for e in funding for p in e.participants if p.role == "investor"}
+    assert "尚颀资本" in investors and "上汽集团" not in investors
+
+
+def test_the_exchange_a_company_is_listed_on_reports_no_earnings():
+    _, ext = _facts("星野医疗在纳斯达克上市，公司上周公布了2025年第四季度财报。", "2026-01-20")
+    assert not [p for e in ext.events if e.type == "Earnings" for p in e.participants
+                if p.mention.text == "纳斯达克"]

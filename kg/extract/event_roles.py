@@ -132,7 +132,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
                 add("target", units_after[0])
     elif etype == "Funding" and investors:  # the names a verb of investing marks invest; the
         # company that raises is the nearest other name before the trigger, or the first after it
-        backers = [m for m in mentions if m.span in investors and m.span not in sources]
+        # (the fund, not its parent named before it: "由上汽集团旗下的尚颀资本领投")
+        backers = [m for m in mentions if m.span in investors and m.span not in sources and m.span not in parents]
         others = [m for m in orgs if m.span not in investors and m.span not in parents]
         raiser = ([m for m in others if m.end <= trigger_start][-1:]
                   or [m for m in others if m.start >= trigger_start][:1] or [None])[0]
@@ -153,8 +154,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
             raising = [m for m in before if m.span not in parents]
             raiser = (raising[-1:] or after[:1] or [None])[0]
             add("investee", raiser)
-            for m in after:
-                if m is not raiser and m.text != getattr(raiser, "text", None):
+            for m in after:  # (the fund, not its parent: "由上汽集团旗下的尚颀资本领投")
+                if m is not raiser and m.text != getattr(raiser, "text", None) and m.span not in parents:
                     add("investor", m)
     elif etype in ("Partnership", "Merger"):  # not a unit's parent: "Volkswagen's software unit Cariad partnered with …"
         for m in [m for m in orgs if m.span not in parents][:4]:

@@ -41,6 +41,9 @@ _INSTRUMENT = re.compile(r"(?:借助|利用|依托|凭借)了?(?:[^，。；,;\s
 _WHERE_IN = re.compile(r"(?:中|上|里|内)")  # "腾讯在微信中上线元宝": 微信 is where, not what
 
 
+# an exchange where a company is listed: "在纳斯达克上市", "a Nasdaq-listed"
+_LISTED_AT = re.compile(r"\s?(?:主板|创业板|科创板)?(?:上市|挂牌)|-listed\b")
+
 def _bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
     """"软银集团（SoftBank Group）", "Advanced Micro Devices (AMD)": the name in brackets right after
     another names the same party."""
@@ -142,6 +145,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                                  or _WHERE_IN.match(doc_text, x.end) and doc_text[x.start - 1:x.start] == "在")))
     if etype in ("Acquisition", "Funding"):  # "长安汽车与华为旗下引望智能签署协议，以115亿元收购引望10%股权"
         sources |= frozenset(x.span for x in local if counterparty(x, local, doc_text, m.start()))
+    if etype == "Earnings":  # "X在纳斯达克上市，公司公布了财报": where a company is listed reports nothing
+        sources |= frozenset(x.span for x in local if x.kind == "exchange" and _LISTED_AT.match(doc_text, x.end))
     if etype == "ProductLaunch":  # "Trae、CodeBuddy与通义灵码均已推出国际版": names listed with the company launch too
         sources |= coordinated(local, doc_text, m.start())
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
