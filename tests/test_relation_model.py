@@ -4,26 +4,15 @@ import pytest
 from kg.extract import relation_model as rm
 from kg.extract.relations import extract_relations
 from kg.extract.templates import templatize
-from kg.records import Mention, ParsedSegment, Segment
-from kg.segment import detect_lang
+from kg.records import ParsedSegment, Segment
 from kg.training.rel_model import choose_thresholds
+from test_relations import mentions_of
 
 ORG, PER, PROD = "ORG", "PERSON", "PRODUCT"
 
 
-def _mentions(text, names):
-    lang = detect_lang(text)
-    out = []
-    for surface, type_, kind in names:
-        start = text.find(surface)
-        while start >= 0:
-            out.append(Mention("d", start, start + len(surface), surface, type_, lang, "test", kind))
-            start = text.find(surface, start + len(surface))
-    return sorted(out, key=lambda m: m.start), lang
-
-
 def _templated(text, names):
-    mentions, lang = _mentions(text, names)
+    mentions, lang = mentions_of(text, names)
     return templatize(text, 0, len(text), mentions), lang
 
 
@@ -88,7 +77,7 @@ def stub(monkeypatch):
 
 def _relations(text, names):
     """The patterns' relations, then the model's."""
-    mentions, lang = _mentions(text, names)
+    mentions, lang = mentions_of(text, names)
     ps = ParsedSegment(Segment("d", 0, len(text), lang), (), tuple(mentions))
     found = extract_relations(text, [ps], mentions)
     return found + rm.model_relations(text, [ps], mentions, found)

@@ -6,8 +6,8 @@ from kg.records import Mention, ParsedSegment, Segment
 from kg.segment import detect_lang
 
 
-def _run(text, names):
-    """names: [(surface, type, kind)]; every occurrence of the surface becomes a mention."""
+def mentions_of(text, names):
+    """names: [(surface, type, kind)]; every occurrence of the surface becomes a mention, in order."""
     lang = detect_lang(text)
     mentions = []
     for surface, type_, kind in names:
@@ -15,7 +15,11 @@ def _run(text, names):
         while start >= 0:
             mentions.append(Mention("d", start, start + len(surface), surface, type_, lang, "test", kind))
             start = text.find(surface, start + len(surface))
-    mentions.sort(key=lambda m: m.start)
+    return sorted(mentions, key=lambda m: m.start), lang
+
+
+def _run(text, names):
+    mentions, lang = mentions_of(text, names)
     ps = ParsedSegment(Segment("d", 0, len(text), lang), (), tuple(mentions))
     return {(r.subject.text, r.predicate, r.object.text) for r in extract_relations(text, [ps], mentions)}
 
