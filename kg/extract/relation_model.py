@@ -70,13 +70,16 @@ def candidates(t: Templated, lang: str) -> Iterator[tuple[int, int]]:
                     yield s, o
 
 
+def _kind(m: Mention) -> str:
+    return "EXCHANGE" if m.kind == "exchange" else m.type
+
+
 def features(t: Templated, s: int, o: int, lang: str) -> list[str]:
     """Feature tokens of the candidate (subject slot ``s``, object slot ``o``)."""
     spans = {int(m.group(2)): (m.start(), m.end()) for m in _SLOT.finditer(t.text)}
     first, second = sorted((s, o), key=lambda i: spans[i][0])
     ms, mo = t.mentions[s], t.mentions[o]
-    kind = lambda m: "EXCHANGE" if m.kind == "exchange" else m.type  # noqa: E731
-    sig = f"{lang}:{'so' if first == s else 'os'}:{kind(ms)}>{kind(mo)}"
+    sig = f"{lang}:{'so' if first == s else 'os'}:{_kind(ms)}>{_kind(mo)}"
     gap_raw = t.text[spans[first][1]:spans[second][0]]
     gap = _plain(gap_raw)
     gap_units = _units(gap, lang)
@@ -124,18 +127,6 @@ def _passing(model, ms: Mention, mo: Mention, cats: dict) -> list[tuple[str, flo
     best = [(p, cats[p]) for p in PREDICATES if cats.get(p, 0.0) >= thresholds.get(p, 1.0)
             and typed(ms, SIGNATURES[p][0], p, "s") and typed(mo, SIGNATURES[p][1], p, "o")]
     return sorted(best, key=lambda x: -x[1])
-
-
-def score(t: Templated, lang: str, model=None) -> list[tuple[int, int, str, float]]:
-    """(subject slot, object slot, predicate, score) for every candidate of ``t`` and every predicate
-    whose types it fits and whose score passes the model's threshold, best first per pair."""
-    model = model or load()
-    if model is None:
-        return []
-    pairs = list(candidates(t, lang))
-    cats = _cats(model, [features(t, s, o, lang) for s, o in pairs])
-    return [(s, o, p, sc) for (s, o), c in zip(pairs, cats)
-            for p, sc in _passing(model, t.mentions[s], t.mentions[o], c)]
 
 
 def _name(text: str) -> str:
