@@ -178,3 +178,18 @@ def test_extract_with_each_chinese_mode(tmp_path, flags):
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
     assert "PERSON" in {r["type"] for r in rows}
+
+
+def test_the_summary_counts_the_relations_only_the_relation_model_reads(tmp_path, capsys):
+    import networkx as nx
+
+    from kg.cli import _summary
+
+    g = nx.MultiDiGraph()
+    g.add_node("a", kind="entity", type="Company")
+    g.add_node("b", kind="entity", type="Company")
+    g.add_edge("a", "b", key="partnerOf", evidence=[{"extractor": "model"}])
+    g.add_edge("a", "b", key="investsIn", evidence=[{"extractor": "model"}, {"extractor": "pattern.zh.invest.1"}])
+    _summary(g, [], [], 1.0, tmp_path)
+    err = capsys.readouterr().err
+    assert "2 (1 from the relation model alone)" in err
