@@ -101,7 +101,7 @@ def load(path: Optional[str] = None):
     model is an error."""
     where = path or os.environ.get("KG_REL_MODEL")
     if where is None:
-        if not (MODEL_DIR / "config.cfg").exists():
+        if not (MODEL_DIR / "thresholds.json").exists():
             return None
         where = str(MODEL_DIR)
     elif where.lower() == "none":

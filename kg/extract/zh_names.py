@@ -34,8 +34,11 @@ _PRODUCT_BEFORE = re.compile(r"(?:药物|新药|创新药|药品|疫苗|新车|�
 
 # A staff title between two "people": the first is the second's employer, with the kind of firm its name
 # may end in ("易观分析师李明", "艾媒咨询分析师张毅", "比达首席分析师李锦清"); no person is titled so before another
-_STAFF_AFTER = re.compile(r"(咨询|研究院|研究所|证券|智库)?(?:首席|高级|资深)?(?:分析师|研究员|研究总监|经济学家|策略师)"
-                          r"(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))")
+# (shared with zh_roles: the kind of firm a name may end in, captured, with a rank before the title; and the
+# person's name after the title, before what they say)
+FIRM_AND_RANK_ZH = r"(咨询|研究院|研究所|证券|智库)?(?:首席|高级|资深)?"
+NAME_SPEAKS_ZH = r"(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))"
+_STAFF_AFTER = re.compile(FIRM_AND_RANK_ZH + r"(?:分析师|研究员|研究总监|经济学家|策略师)" + NAME_SPEAKS_ZH)
 _OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
                             r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .titles import quiet_posseg, surname_at, word_freq
+from .zh_names import FIRM_AND_RANK_ZH, NAME_SPEAKS_ZH
 from .zh_orgs import DESCRIPTION_END, GENERIC_END, NOT_BRAND_CHARS, rare_run
 
 # the nouns of a tie between companies
@@ -38,8 +39,8 @@ _LISTED_THEN = re.compile(r"(?:上市|挂牌)的([\u4e00-\u9fff]{2,6}?)(?=[，,�
 
 # ... and an analyst's firm, opening a clause before the analyst's name: "…表现，比达分析师李锦清告诉记者"
 # (zh_names reads the firm the model calls a person: "易观分析师李明")
-_BEFORE_STAFF = re.compile(r"(?:^|(?<=[，。；：、\s（(“\"*据]))([\u4e00-\u9fff]{2,4}?)(咨询|研究院|研究所|证券|智库)?(?:首席|高级|资深)?"
-                           r"(?:分析师|研究员)(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))")
+_BEFORE_STAFF = re.compile(r"(?:^|(?<=[，。；：、\s（(“\"*据]))([\u4e00-\u9fff]{2,4}?)" + FIRM_AND_RANK_ZH
+                           + r"(?:分析师|研究员)" + NAME_SPEAKS_ZH)
 
 
 # jieba tags of common words no name is made of: verbs, adverbs, prepositions, pronouns, numerals, times

@@ -64,21 +64,21 @@ def fold_of(doc_id: str) -> int:
     return int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
+def _triples(predicate: str, s: str, o: str) -> list[tuple[str, str, str]]:
+    """(predicate, s, o), and its mirror when the predicate is symmetric."""
+    from kg.extract.relations import SYMMETRIC
+
+    return [(predicate, s, o)] + ([(predicate, o, s)] if predicate in SYMMETRIC else [])
+
+
 def examples_of(extraction, gold: list[dict]) -> list[tuple]:
     """(features, {predicate: 0/1}, (predicate-free pair key)) of every candidate of a document."""
     from kg.extract.relation_model import PREDICATES, candidates, features
-    from kg.extract.relations import SYMMETRIC
     from kg.extract.templates import templatize
 
     labels = defaultdict(set)
-    for g in gold:
-        subj = [_norm(n) for n in [g["subject"], *g.get("subject_aliases", ())]]
-        obj = [_norm(n) for n in [g["object"], *g.get("object_aliases", ())]]
-        for s in subj:
-            for o in obj:
-                labels[(s, o)].add(g["predicate"])
-                if g["predicate"] in SYMMETRIC:
-                    labels[(o, s)].add(g["predicate"])
+    for p, s, o in gold_triples(gold):
+        labels[(s, o)].add(p)
     text = extraction.document.text
     out = []
     for seg in extraction.segments:
@@ -91,28 +91,12 @@ def examples_of(extraction, gold: list[dict]) -> list[tuple]:
 
 
 def rule_triples(extraction) -> set:
-    from kg.extract.relations import SYMMETRIC
-
-    out = set()
-    for r in extraction.relations:
-        s, o = _norm(r.subject.text), _norm(r.object.text)
-        out.add((r.predicate, s, o))
-        if r.predicate in SYMMETRIC:
-            out.add((r.predicate, o, s))
-    return out
+    return {t for r in extraction.relations for t in _triples(r.predicate, _norm(r.subject.text), _norm(r.object.text))}
 
 
 def gold_triples(gold: list[dict]) -> set:
-    from kg.extract.relations import SYMMETRIC
-
-    out = set()
-    for g in gold:
-        for s in [g["subject"], *g.get("subject_aliases", ())]:
-            for o in [g["object"], *g.get("object_aliases", ())]:
-                out.add((g["predicate"], _norm(s), _norm(o)))
-                if g["predicate"] in SYMMETRIC:
-                    out.add((g["predicate"], _norm(o), _norm(s)))
-    return out
+    return {t for g in gold for s in [g["subject"], *g.get("subject_aliases", ())]
+            for o in [g["object"], *g.get("object_aliases", ())] for t in _triples(g["predicate"], _norm(s), _norm(o))}
 
 
 def train(rows: list[tuple], epochs: int, length: int = 2 ** 17, seed: int = 0):
