@@ -2556,6 +2556,17 @@ def test_a_list_after_with_is_the_partners_of_the_subject_not_a_group():
     assert ("云帆汽车", "partnerOf", "北辰汽车") in got
 
 
+def test_a_list_after_with_stays_the_partners_when_its_first_name_is_read_in_part():
+    # "与上汽通用、…": only 上汽 is a name, so 通用 keeps it out of the list; the rest are still partners of the subject
+    names = [("星河科技", ORG, "company"), ("上汽", ORG, "company"), ("云帆汽车", ORG, "company"),
+             ("东岳汽车", ORG, "company"), ("北辰汽车", ORG, "company")]
+    got = _run("星河科技已与上汽通用、云帆汽车、东岳汽车和北辰汽车等车企达成合作。", names)
+    assert not {("云帆汽车", "partnerOf", "东岳汽车"), ("东岳汽车", "partnerOf", "北辰汽车"),
+                ("云帆汽车", "partnerOf", "北辰汽车")} & got
+    got = _run("星河科技与云帆汽车合作，东岳汽车和北辰汽车达成合作。", names)
+    assert ("东岳汽车", "partnerOf", "北辰汽车") in got
+
+
 @pytest.mark.parametrize("text,names,expected", [
     ("Quenta, Korvane's premium brand, is sold through separate showrooms.",
      [("Quenta", ORG, None), ("Korvane", ORG, "company")], ("Quenta", "subsidiaryOf", "Korvane")),

@@ -130,6 +130,8 @@ def pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention],
     return _pattern_relations(doc_text, ps, mentions, {})
 
 
+# the partners after "与" listed before a name, the first of them perhaps read in part ("与上汽通用、")
+_WITH_LIST = re.compile(r"(?:与|和|同|跟)(?:(?:\x01[A-Z]+:\d+\x02)?[^\x01\x02，,。；;、：:\s]{0,10}、)*$")
 _SAME_COMPANY = re.compile(r"\s?(?:集团|集团公司|控股|公司|股份|Group|Holdings?|Inc\.?|Corp\.?)")
 
 
@@ -190,7 +192,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 if len(makers) == len(objects) > 1:  # "A、B和C相继发布X、Y和Z": A's X, B's Y, C's Z
                     pairs = list(zip(makers, objects))
             before = list_before(t, s_idx, "、|，|,|, ") if predicate in SYMMETRIC else []
-            if before and seg.lang == "zh" and re.search(r"(?:与|和|同|跟)$", t.text[:t.text.rindex("\x01", 0, t.text.index(f":{before[0]}\x02"))]):
+            if predicate in SYMMETRIC and seg.lang == "zh" and _WITH_LIST.search(
+                    t.text, 0, t.text.rindex("\x01", 0, slot_end(t, before[0] if before else s_idx))):
                 continue  # "X已与A、B和C达成合作": the list is X's partners (X may be a name no one found), not a group
             if pid in AGAINST_ONE and (ahead := list_before(t, s_idx, LIST_JOINERS)):
                 pairs = [(x, o) for x in ahead + subjects for o in objects]  # "Pony.ai and WeRide vie with Waymo": each with Waymo
