@@ -164,6 +164,20 @@ def test_the_shipped_model_loads_with_a_threshold_for_every_predicate():
     assert set(nlp.get_pipe("textcat_multilabel").labels) == set(rm.PREDICATES)
 
 
+def test_the_shipped_model_scores_without_growing_its_string_store():
+    model = rm.load(str(rm.MODEL_DIR))
+    strings = model[0].vocab.strings
+    before = len(strings)
+    features = [[f"zh:B:{i}_{j}", f"zh:L:{j}", "sig:ORG>ORG"] for i in range(50) for j in range(20)]
+    cats = rm._cats(model, features)
+    assert len(cats) == 1000 and all(set(c) == set(rm.PREDICATES) for c in cats)
+    assert len(strings) == before
+    # the scores are those of the model's own vocabulary: the classifier reads the tokens' hashes
+    from spacy.tokens import Doc
+
+    assert [d.cats for d in model[0].pipe(Doc(model[0].vocab, words=f) for f in features[:5])] == cats[:5]
+
+
 def test_thresholds_keep_the_additions_right_often_enough():
     gold = {("partnerOf", "a", "b"), ("partnerOf", "c", "d")}
     scored = [(("a", "b"), {p: 0.95 if p == "partnerOf" else 0.0 for p in rm.PREDICATES}),

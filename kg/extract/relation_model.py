@@ -116,10 +116,15 @@ def load(path: Optional[str] = None):
 
 
 def _cats(model, docs_features: list[list[str]]) -> list[dict]:
+    """The scores of each candidate's feature tokens. The tokens go into a vocabulary of this call
+    alone: the classifier reads their hashes, and the model's own string store stays the size it
+    was loaded at over a corpus of any length."""
     nlp, _ = model
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
-    return [d.cats for d in nlp.pipe(Doc(nlp.vocab, words=f) for f in docs_features)]
+    scratch = Vocab()
+    return [d.cats for d in nlp.pipe(Doc(scratch, words=f) for f in docs_features)]
 
 
 def _passing(model, ms: Mention, mo: Mention, cats: dict) -> list[tuple[str, float]]:
