@@ -1,4 +1,5 @@
-"""Unit tests of the relation/event scoring in eval/relations.py (hand-made inputs, no data)."""
+"""Unit tests of the relation/event scoring of eval/scoring.py and the data readers of eval/relations.py
+(hand-made inputs, no data)."""
 from __future__ import annotations
 
 import importlib.util
@@ -13,8 +14,9 @@ _spec = importlib.util.spec_from_file_location("eval_relations", ROOT / "eval" /
 ev = importlib.util.module_from_spec(_spec)
 sys.modules["eval_relations"] = ev  # dataclasses look their module up by name
 _spec.loader.exec_module(ev)
+sc = sys.modules["scoring"]  # eval/scoring.py, which relations.py imports
 
-PR, PE, PP = ev.PredRelation, ev.PredEvent, ev.PredParticipant
+PR, PE, PP = sc.PredRelation, sc.PredEvent, sc.PredParticipant
 
 
 def gold_rel(s, p, o, **kw):
@@ -24,56 +26,56 @@ def gold_rel(s, p, o, **kw):
 # --------------------------------------------------------------------------- names
 
 def test_name_match_exact_after_normalization():
-    assert ev.name_match(["小米集团"], "小米", allow_contain=False) == 2  # 集团 stripped
-    assert ev.name_match(["Xiaomi Corp."], "xiaomi", allow_contain=False) == 2
-    assert ev.name_match(["智譜"], "智谱", allow_contain=False) == 2  # traditional -> simplified
+    assert sc.name_match(["小米集团"], "小米", allow_contain=False) == 2  # 集团 stripped
+    assert sc.name_match(["Xiaomi Corp."], "xiaomi", allow_contain=False) == 2
+    assert sc.name_match(["智譜"], "智谱", allow_contain=False) == 2  # traditional -> simplified
 
 
 def test_name_match_org_containment_only_when_allowed():
-    assert ev.name_match(["小米"], "小米汽车", allow_contain=True) == 1
-    assert ev.name_match(["Zhipu"], "Zhipu AI", allow_contain=True) == 1
-    assert ev.name_match(["小米"], "小米汽车", allow_contain=False) == 0
+    assert sc.name_match(["小米"], "小米汽车", allow_contain=True) == 1
+    assert sc.name_match(["Zhipu"], "Zhipu AI", allow_contain=True) == 1
+    assert sc.name_match(["小米"], "小米汽车", allow_contain=False) == 0
 
 
 def test_name_match_containment_needs_a_long_enough_key():
-    assert not ev.contains_match("ai", "zhipuai")  # 2 Latin letters: too short
-    assert ev.contains_match("nio", "nioinc")
-    assert not ev.contains_match("米", "小米")  # 1 Han character: too short
-    assert ev.contains_match("小米", "小米汽车")
+    assert not sc.contains_match("ai", "zhipuai")  # 2 Latin letters: too short
+    assert sc.contains_match("nio", "nioinc")
+    assert not sc.contains_match("米", "小米")  # 1 Han character: too short
+    assert sc.contains_match("小米", "小米汽车")
 
 
 def test_name_match_aliases():
-    assert ev.name_match(["月之暗面", "Kimi"], "Kimi", allow_contain=False) == 2
+    assert sc.name_match(["月之暗面", "Kimi"], "Kimi", allow_contain=False) == 2
 
 
 # --------------------------------------------------------------------------- relations
 
 def test_relation_match_person_exact_org_contained():
     g = gold_rel("雷军", "founderOf", "小米")
-    assert ev.relation_match(g, PR("雷军", "founderOf", "小米集团", "PERSON", "ORG")) == 2
-    assert ev.relation_match(g, PR("雷军", "founderOf", "小米汽车", "PERSON", "ORG")) == 1
-    assert ev.relation_match(g, PR("雷", "founderOf", "小米", "PERSON", "ORG")) == 0
-    assert ev.relation_match(g, PR("雷军", "ceoOf", "小米", "PERSON", "ORG")) == 0
+    assert sc.relation_match(g, PR("雷军", "founderOf", "小米集团", "PERSON", "ORG")) == 2
+    assert sc.relation_match(g, PR("雷军", "founderOf", "小米汽车", "PERSON", "ORG")) == 1
+    assert sc.relation_match(g, PR("雷", "founderOf", "小米", "PERSON", "ORG")) == 0
+    assert sc.relation_match(g, PR("雷军", "ceoOf", "小米", "PERSON", "ORG")) == 0
 
 
 def test_relation_match_products_need_exact_names():
     g = gold_rel("智谱", "develops", "GLM-4.7")
-    assert ev.relation_match(g, PR("智谱", "develops", "GLM-4.7", "ORG", "PRODUCT")) == 2
-    assert ev.relation_match(g, PR("智谱", "develops", "GLM-4", "ORG", "PRODUCT")) == 0
+    assert sc.relation_match(g, PR("智谱", "develops", "GLM-4.7", "ORG", "PRODUCT")) == 2
+    assert sc.relation_match(g, PR("智谱", "develops", "GLM-4", "ORG", "PRODUCT")) == 0
 
 
 def test_relation_match_symmetric_predicates_are_order_free():
     g = gold_rel("腾讯", "partnerOf", "上海交通大学")
-    assert ev.relation_match(g, PR("上海交通大学", "partnerOf", "腾讯", "ORG", "ORG")) == 2
+    assert sc.relation_match(g, PR("上海交通大学", "partnerOf", "腾讯", "ORG", "ORG")) == 2
     g2 = gold_rel("Alibaba", "competesWith", "Tencent")
-    assert ev.relation_match(g2, PR("Tencent", "competesWith", "Alibaba", "ORG", "ORG")) == 2
+    assert sc.relation_match(g2, PR("Tencent", "competesWith", "Alibaba", "ORG", "ORG")) == 2
     g3 = gold_rel("腾讯", "investsIn", "Evoken")
-    assert ev.relation_match(g3, PR("Evoken", "investsIn", "腾讯", "ORG", "ORG")) == 0
+    assert sc.relation_match(g3, PR("Evoken", "investsIn", "腾讯", "ORG", "ORG")) == 0
 
 
 def test_relation_match_uses_gold_aliases():
     g = gold_rel("Onvo", "subsidiaryOf", "NIO", subject_aliases=["乐道"])
-    assert ev.relation_match(g, PR("乐道", "subsidiaryOf", "NIO", "ORG", "ORG")) == 2
+    assert sc.relation_match(g, PR("乐道", "subsidiaryOf", "NIO", "ORG", "ORG")) == 2
 
 
 def test_score_relations_counts_tp_fp_fn_and_duplicates():
@@ -84,7 +86,7 @@ def test_score_relations_counts_tp_fp_fn_and_duplicates():
              PR("张鹏", "ceoOf", "智谱AI", "PERSON", "ORG"),    # variant of a found fact: dup
              PR("王绍兰", "ceoOf", "智谱", "PERSON", "ORG"),    # wrong: fp
              PR("刘德兵", "chairOf", "智谱", "PERSON", "ORG")]
-    res = ev.score_relations(gold, preds)
+    res = sc.score_relations(gold, preds)
     c = res.counts
     assert c.tp == {"ceoOf": 1, "chairOf": 1}
     assert c.fp == {"ceoOf": 1}
@@ -97,7 +99,7 @@ def test_score_relations_counts_tp_fp_fn_and_duplicates():
 def test_score_relations_prefers_exact_pairs_over_containment():
     gold = [gold_rel("唐杰", "worksFor", "智谱"), gold_rel("唐杰", "worksFor", "智谱华章")]
     preds = [PR("唐杰", "worksFor", "智谱华章", "PERSON", "ORG"), PR("唐杰", "worksFor", "智谱", "PERSON", "ORG")]
-    c = ev.score_relations(gold, preds).counts
+    c = sc.score_relations(gold, preds).counts
     assert c.tp["worksFor"] == 2 and not c.fp and not c.fn and not c.dup
 
 
@@ -105,16 +107,16 @@ def test_score_relations_evidence_column():
     gold = [gold_rel("张鹏", "ceoOf", "智谱", sentence_start=10), gold_rel("刘德兵", "chairOf", "智谱", sentence_start=50)]
     preds = [PR("张鹏", "ceoOf", "智谱", "PERSON", "ORG", 5, 30),
              PR("刘德兵", "chairOf", "智谱", "PERSON", "ORG", 100, 120)]
-    c = ev.score_relations(gold, preds).counts
+    c = sc.score_relations(gold, preds).counts
     assert c.ev_ok == {"ceoOf": 1} and c.ev_gold == {"ceoOf": 1, "chairOf": 1}
 
 
 def test_summarize_per_type_and_micro():
-    total = ev.Counts()
-    total.add(ev.score_relations([gold_rel("A", "ceoOf", "Bco")], [PR("A", "ceoOf", "Bco", "PERSON", "ORG")]).counts)
-    total.add(ev.score_relations([gold_rel("C", "worksFor", "Dco")],
+    total = sc.Counts()
+    total.add(sc.score_relations([gold_rel("A", "ceoOf", "Bco")], [PR("A", "ceoOf", "Bco", "PERSON", "ORG")]).counts)
+    total.add(sc.score_relations([gold_rel("C", "worksFor", "Dco")],
                                  [PR("E", "worksFor", "Dco", "PERSON", "ORG")]).counts)
-    table = ev.summarize(total)
+    table = sc.summarize(total)
     assert table["ceoOf"]["f"] == 1.0
     assert table["worksFor"]["p"] == 0.0 and table["worksFor"]["r"] == 0.0
     assert table["micro"]["tp"] == 1 and table["micro"]["fp"] == 1 and table["micro"]["fn"] == 1
@@ -122,8 +124,8 @@ def test_summarize_per_type_and_micro():
 
 
 def test_prf_handles_zero_denominators():
-    assert ev.prf(0, 0, 0) == (0.0, 0.0, 0.0)
-    assert ev.prf(1, 1, 2) == pytest.approx((0.5, 1 / 3, 0.4))
+    assert sc.prf(0, 0, 0) == (0.0, 0.0, 0.0)
+    assert sc.prf(1, 1, 2) == pytest.approx((0.5, 1 / 3, 0.4))
 
 
 # --------------------------------------------------------------------------- events
@@ -139,16 +141,16 @@ GOLD_LISTING = {"type": "Listing", "date": "2026-01-08",
 
 
 def test_event_match_needs_type_and_one_participant():
-    assert ev.event_match(GOLD_LISTING, listing(names=("智谱AI",))) == 1  # ORG containment
-    assert ev.event_match(GOLD_LISTING, listing(names=("港交所",))) == 2  # roles are not compared
-    assert ev.event_match(GOLD_LISTING, listing(names=("MiniMax",))) == 0
-    assert ev.event_match(GOLD_LISTING, PE("Funding", (PP("investee", "智谱", "ORG"),))) == 0
+    assert sc.event_match(GOLD_LISTING, listing(names=("智谱AI",))) == 1  # ORG containment
+    assert sc.event_match(GOLD_LISTING, listing(names=("港交所",))) == 2  # roles are not compared
+    assert sc.event_match(GOLD_LISTING, listing(names=("MiniMax",))) == 0
+    assert sc.event_match(GOLD_LISTING, PE("Funding", (PP("investee", "智谱", "ORG"),))) == 0
 
 
 def test_event_product_participants_match_exactly():
     gold = {"type": "ProductLaunch", "date": None, "participants": [{"role": "product", "name": "GLM-4.7"}]}
-    assert ev.event_match(gold, PE("ProductLaunch", (PP("product", "GLM-4.7", "PRODUCT"),))) == 2
-    assert ev.event_match(gold, PE("ProductLaunch", (PP("product", "GLM-4", "PRODUCT"),))) == 0
+    assert sc.event_match(gold, PE("ProductLaunch", (PP("product", "GLM-4.7", "PRODUCT"),))) == 2
+    assert sc.event_match(gold, PE("ProductLaunch", (PP("product", "GLM-4", "PRODUCT"),))) == 0
 
 
 def test_score_events_found_date_dup_fp_and_amounts():
@@ -158,19 +160,19 @@ def test_score_events_found_date_dup_fp_and_amounts():
              listing(amounts=((4.3e9, "HKD"),)),                # ... this one has the date: preferred
              PE("Recall", (PP("organization", "市场监管总局", "ORG"),)),   # fp
              PE("Earnings", (PP("organization", "智谱", "ORG"),))]         # fp of another type
-    c = ev.score_events(gold, preds).counts
+    c = sc.score_events(gold, preds).counts
     assert c.tp == {"Listing": 1} and c.fn == {"Recall": 1}
     assert c.date_ok == {"Listing": 1} and c.amt_ok == {"Listing": 1} and c.amt_gold == {"Listing": 1}
     assert c.dup == {"Listing": 1}
     assert c.fp == {"Recall": 1, "Earnings": 1}
-    table = ev.summarize(c)
+    table = sc.summarize(c)
     assert table["Listing"]["date_r"] == 1.0
     assert table["micro"]["r"] == pytest.approx(0.5) and table["micro"]["p"] == pytest.approx(1 / 3)
 
 
 def test_score_events_null_gold_date_needs_null_prediction():
     gold = [{"type": "Funding", "date": None, "participants": [{"role": "investee", "name": "Rokid"}]}]
-    c = ev.score_events(gold, [PE("Funding", (PP("investee", "Rokid", "ORG"),), "2026-01-26")]).counts
+    c = sc.score_events(gold, [PE("Funding", (PP("investee", "Rokid", "ORG"),), "2026-01-26")]).counts
     assert c.tp["Funding"] == 1 and c.date_ok["Funding"] == 0
 
 
@@ -202,7 +204,7 @@ def test_detokenize_restores_spacing_and_offsets():
 
 def test_gold_files_are_well_formed():
     """The committed gold parses, uses known labels and stores no article text."""
-    preds = set(ev.ARG_TYPES) - {"Work_For"}
+    preds = set(sc.ARG_TYPES) - {"Work_For"}
     types = {"Listing", "Funding", "Acquisition", "Merger", "Resignation", "Appointment", "Recall",
              "ProductLaunch", "Partnership", "Earnings", "Lawsuit"}
     written = [p for kind in ("wordings", "articles", "reports") for p in sorted((ROOT / "eval" / "gold").glob(
