@@ -287,14 +287,14 @@ def test_stated_aliases_share_one_type_and_org_head_nouns_win():
 
 
 def test_places_with_common_acronyms_and_trailing_conjunctions_are_cut():
-    from kg.extract.entities import _keep
+    from kg.extract.not_names import keep_name
     from kg.extract.trims import trim as _trim
 
     text = "深圳市龙岗区与无锡同步出台了政策，美国GDP增长。"
     a = text.index("深")
     assert _trim(Mention("t", a, a + 7, "深圳市龙岗区与", "ORG", "zh", "ner"), text).text == "深圳市龙岗区"
     g = text.index("美国")
-    assert not _keep(Mention("t", g, g + 5, "美国GDP", "ORG", "zh", "ner"), set(), text, ())
+    assert not keep_name(Mention("t", g, g + 5, "美国GDP", "ORG", "zh", "ner"), set(), text, ())
 
 
 def test_a_name_after_a_title_is_a_person():
@@ -805,13 +805,13 @@ def test_context_confirms_and_retypes_chinese_names():
 
 
 def test_an_organization_counted_or_unnamed_is_no_name():
-    from kg.extract.entities import _keep
+    from kg.extract.not_names import keep_name
     from kg.records import Mention
 
     text = "一家上海游戏公司因违规运营被处罚。"
     m = Mention("d", 2, 8, "上海游戏公司", "ORG", "zh", "ner", None)
-    assert not _keep(m, set(), text, [])
-    assert _keep(Mention("d", 0, 4, "星河科技", "ORG", "zh", "ner", None), set(), "星河科技被处罚。", [])
+    assert not keep_name(m, set(), text, [])
+    assert keep_name(Mention("d", 0, 4, "星河科技", "ORG", "zh", "ner", None), set(), "星河科技被处罚。", [])
 
 
 def test_names_lose_a_former_mark_and_a_verbs_first_character():
@@ -1468,10 +1468,10 @@ def test_a_chain_of_posts_is_no_part_of_the_company_before_it():
 @pytest.mark.parametrize("text,show", [("星河科技CEO王立在NEXA 2026主题演讲中发布了新芯片。", "NEXA"),
                                        ("Norvik unveiled its chip at NEXA 2026 keynote.", "NEXA")])
 def test_a_show_and_its_year_is_no_organization(text, show):
-    from kg.extract.entities import _keep
+    from kg.extract.not_names import keep_name
 
     m = Mention("t", text.index(show), text.index(show) + len(show), show, "ORG", "zh" if "星" in text else "en", "ner")
-    assert not _keep(m, set(), text, [])
+    assert not keep_name(m, set(), text, [])
 
 
 def test_an_apposition_naming_a_kind_of_business_confirms_an_ambiguous_company():
