@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
 
+from .en_conventions import ORG_WORDS as _ORG_WORDS, name_conventions
+
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "en_kg_ner"
@@ -110,19 +112,6 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MODEL_WORDS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Turbo", "Elite", "Edge",
                 "SE", "XL", "XS", "Sonnet", "Opus", "Haiku", "Flash", "Nano", "Fold", "Flip",
                 "Neo", "GT", "GTS", "EV", "Hybrid", "Sport", "Thinking", "Omni", "Preview", "Instruct", "Coder"}
-_ORG_WORDS = {
-    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA",
-    "GmbH", "Co", "Co.", "Company", "Group", "Holdings", "Holding", "Technologies", "Technology",
-    "Pharmaceuticals", "Pharma", "Therapeutics", "Biosciences", "Biotech", "Motors", "Automotive",
-    "Auto", "Airlines", "Airways", "Bank", "Bancorp", "Securities", "Capital", "Ventures",
-    "Partners", "Investment", "Investments", "Management", "Insurance", "Financial", "Electronics", "Semiconductor",
-    "Semiconductors", "Robotics", "Systems", "Networks", "Telecom", "Communications", "Media",
-    "Entertainment", "Studios", "Pictures", "Games", "Software", "Labs", "Laboratories",
-    "Instruments", "Industries", "Logistics", "Energy", "Mining", "Chemicals", "Petroleum",
-    "Solutions", "Dynamics", "Analytics", "Mobility", "Foods", "University", "Institute",
-    "Foundation", "Association", "Council", "Commission", "Ministry", "Agency", "Bureau",
-    "Party", "Exchange", "Intelligence", "Firm",
-}
 _STRONG_ORG_WORDS = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PLC",
                      "Plc", "GmbH", "Holdings", "Technologies", "Pharmaceuticals", "Therapeutics",
                      "Securities", "Ventures", "Semiconductor", "Robotics", "Airlines"}
@@ -231,7 +220,7 @@ def apply_rules(doc, words: Optional[dict] = None):
                     e[1] -= 1
                 else:
                     break
-    _name_rules(doc, ents)
+    name_conventions(doc, ents)
     _company_words_after_lexicon(doc, ents)
     ents = [e for e in ents if e[2]]
     # 3. proper noun + version with no entity (a CARDINAL on the number is overridden)
@@ -297,85 +286,6 @@ def _company_words_after_lexicon(doc, ents) -> None:
         for f in inside:
             f[2] = None
         e[1], e[3], e[4], e[5] = j, False, 0, 0
-
-
-# Person titles written as abbreviations: a name never ends in one ("Texas Gov." cut off
-# before "John Connally" by a sentence splitter is a place, not an organization).
-_TITLE_ABBR = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
-               "Capt", "Maj", "Sgt", "Cpl", "Adm", "Cmdr", "Supt", "Insp", "Det", "Msgr", "Fr", "Hon"}
-_HONORIFIC = {"Mr", "Mrs", "Ms", "Dr", "Officer", "Sheik", "Sheikh", "Rev"}  # only people bear these
-# AP-style US state abbreviations ("Memphis, Tenn."): places after a comma, never people.
-_STATE_ABBR = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
-               "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
-               "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-               "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "R.I", "S.C", "S.D", "D.C"}
-_WIRE = {"AP", "UPI", "Reuters", "AFP", "CNN"}  # "WASHINGTON (AP)": a dateline's agency
-# Head nouns that make "<head> of ..." an organization ("Kennedy School of Government").
-_ORG_HEAD_OF = {"School", "University", "College", "Institute", "Academy", "Center", "Centre",
-                "Department", "Ministry", "Bank", "Museum", "Society", "Bureau", "Office",
-                "Federation", "Union", "Council", "Committee", "Association", "Foundation"}
-_CORP_SUFFIX = {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "Bros"}
-# Function words that end no name ("White House for The" is "White House").
-_FUNCTION = {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "by", "with", "from"}
-_DEMONYM_END = ("an", "ian", "ese", "ish", "ist", "ite", "ic")  # Guatemalan, Maltese, Marxist
-
-
-def _bare(tok) -> str:
-    return tok.text.rstrip(".")
-
-
-def _name_rules(doc, ents) -> None:
-    """7. English name conventions over unlocked PERSON/ORG spans, in place (``e[2]``: None
-    drops an entity, "GPE" makes it a place)."""
-    n = len(doc)
-    for e in ents:
-        if e[3] or e[2] not in ("PERSON", "ORG"):
-            continue
-        # 7a. names do not end in a function word ("White House for The", "Bank of")
-        while e[1] - e[0] > 1 and (doc[e[1] - 1].lower_ in _FUNCTION or doc[e[1] - 1].is_punct):
-            e[1] -= 1
-        span = doc[e[0]:e[1]]
-        last = _bare(span[-1])
-        # 7b. a name never ends in a title abbreviation: "Sgt" alone is nothing, "Texas Gov" a place
-        if last in _TITLE_ABBR and span[-1].text.endswith("."):
-            e[1] -= 1
-            e[2] = "GPE" if e[1] > e[0] else None
-            continue
-        # 7c. an AP state abbreviation after a comma ("Shenandoah, Penn.") is a place
-        if len(span) == 1 and last in _STATE_ABBR and e[0] > 0 and doc[e[0] - 1].text == ",":
-            e[2] = "GPE"
-            continue
-        # 7d. a dateline: an all-caps place opening the text, then ", Region" or "(AP)"
-        if e[0] == 0 and span.text.isupper() and e[1] + 1 < n:
-            nxt, after = doc[e[1]].text, doc[e[1] + 1]
-            if ((nxt == "(" and after.text in _WIRE) or (
-                    nxt == "," and (_bare(after) in _STATE_ABBR or after.ent_type_ == "GPE"))):
-                e[2] = "GPE"
-                continue
-        # 7e. an adjective of nationality or creed ("Maltese liras", "a Marxist") is no name
-        if len(span) == 1 and span[0].text[:1].isupper() and span[0].lower_.endswith(_DEMONYM_END) and (
-                span[0].tag_ == "JJ" or (e[0] > 0 and doc[e[0] - 1].lower_ in ("a", "an"))):
-            e[2] = None
-            continue
-        # 7f. "<head> of ..." inside a PERSON span is an organization ("Kennedy School of Government")
-        if e[2] == "PERSON" and any(t.text in _ORG_HEAD_OF and i + 1 < len(span) and span[i + 1].lower_ == "of"
-                                    for i, t in enumerate(span)):
-            e[2] = "ORG"
-        # 7g. "Larami Corp. of Philadelphia": the company ends at its suffix, the city is not in it
-        elif e[2] == "ORG":
-            cut = next((i for i, t in enumerate(span[:-2]) if _bare(t) in _CORP_SUFFIX
-                        and span[i + 1].lower_ == "of"), None)
-            if cut is not None:
-                e[1] = e[0] + cut + 1
-            # 7h. an honorific ("Dr.", "Mrs.", "Officer") before a capitalised word marks a person
-            elif (last not in _ORG_WORDS and len(span) > 1 and _bare(span[0]) in _HONORIFIC
-                  and span[1].text[:1].isupper()):
-                e[2] = "PERSON"
-            # 7i. an age in apposition (", 44,", ", a 72-year-old ...") follows people, not organizations
-            elif last not in _ORG_WORDS and e[1] + 2 < n and doc[e[1]].text == "," and (
-                    (doc[e[1] + 1].like_num and doc[e[1] + 2].text in (",", ";"))
-                    or "year-old" in doc[e[1] + 1:e[1] + 4].text):
-                e[2] = "PERSON"
 
 
 class EnNerRules:
