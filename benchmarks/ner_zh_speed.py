@@ -22,7 +22,7 @@ if str(REPO_ROOT) not in sys.path:
 
 def load_texts(data: Path, cluener: bool) -> list:
     if cluener:
-        from kg.training.zh_ner import read_cluener
+        from kg.training.zh_ner_data import read_cluener
 
         return [t for t, _ in read_cluener(data, "heldout")]
     texts = []

@@ -1,7 +1,7 @@
 """Score Chinese NER (exact span + type) on the held-out CLUENER split.
 
 Held-out rule: ``int(md5(text.utf8).hexdigest(), 16) % 10 == 0`` (see
-``kg/training/zh_ner.py``; never trained on nor used for model selection).
+``kg/training/zh_ner_data.py``; never trained on nor used for model selection).
 Labels are mapped CLUENER -> kg (name->PERSON; company/organization/government->ORG;
 game->PRODUCT; position->TITLE; address/scene->LOC; book/movie->WORK).
 
@@ -33,7 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from kg.training.zh_ner import LABELS, read_cluener  # noqa: E402
+from kg.training.zh_ner_data import LABELS, read_cluener  # noqa: E402
 
 Span = Tuple[int, int, str]
 PredFn = Callable[[str], List[Span]]

@@ -1,5 +1,5 @@
 """Training helpers that need no reference data."""
-from kg.training.zh_ner import augment
+from kg.training.zh_ner_data import augment
 
 
 def test_mention_replacement_keeps_offsets_and_labels():
@@ -33,7 +33,7 @@ def test_bigram_vocabulary_skips_the_annotated_articles(tmp_path):
 def test_duie_partial_annotations_skip_the_scored_sentences(tmp_path):
     import json
 
-    from kg.training import zh_ner
+    from kg.training import zh_ner_data
 
     def row(text, subj, stype, obj, otype):
         return {"text": text, "spo_list": [{"predicate": "p", "subject": subj, "subject_type": stype,
@@ -47,7 +47,7 @@ def test_duie_partial_annotations_skip_the_scored_sentences(tmp_path):
         with open(tmp_path / "duie2" / name, "w", encoding="utf-8") as f:
             for r in (rows if "business" not in name else [scored]):
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    got = list(zh_ner.read_duie(tmp_path))
+    got = list(zh_ner_data.read_duie(tmp_path))
     assert [t for t, _ in got] == [rows[0]["text"], rows[1]["text"]]  # the scored sentence is out
     text, spans = got[0]
     assert [(text[a:b], lab) for a, b, lab in spans] == [("张三", "PERSON"), ("星河科技", "ORG"), ("张三", "PERSON")]
