@@ -191,3 +191,13 @@ def test_thresholds_keep_the_additions_right_often_enough():
     # a pair the patterns read is no addition
     thresholds, report = choose_thresholds([({("partnerOf", "a", "b")}, gold, scored)], 0.5, 0.5, 2, 2)
     assert report["partnerOf"] == {"threshold": 0.8, "added": 2, "right": 1}
+
+
+def test_names_compare_as_the_training_compares_them():
+    # full-width letters, case and spaces do not make a second name: the guards and the training's
+    # labels read one key
+    from kg.training.rel_model import gold_triples
+
+    assert rm.name_key("Ｚｈｉｐｕ AI") == rm.name_key("zhipu ai") == rm.name_key("ZhipuAI")
+    gold = [{"subject": "Ｚｈｉｐｕ AI", "predicate": "develops", "object": "GLM-4"}]
+    assert gold_triples(gold) == {("develops", rm.name_key("Zhipu AI"), rm.name_key("glm-4"))}

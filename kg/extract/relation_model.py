@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional
@@ -134,8 +135,9 @@ def _passing(model, ms: Mention, mo: Mention, cats: dict) -> list[tuple[str, flo
     return sorted(best, key=lambda x: -x[1])
 
 
-def _name(text: str) -> str:
-    return "".join(text.casefold().split())
+def name_key(text: str) -> str:
+    """A name as the guards and the training compare it: NFKC, case folded, spaces dropped."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 # A slot with one filler: a company's chief executive and chair, a product's maker, a unit's parent,
@@ -155,8 +157,8 @@ def _pattern_filled(found: list[Relation]) -> set:
         if r.predicate in ONE_FILLER:
             filled.add(_slot(r))
         if r.predicate in ROLES:
-            filled.add((r.evidence.sent_start, _name(r.subject.text)))
-            filled.add(("worksFor", _name(r.subject.text)))
+            filled.add((r.evidence.sent_start, name_key(r.subject.text)))
+            filled.add(("worksFor", name_key(r.subject.text)))
     return filled
 
 
@@ -171,7 +173,7 @@ def model_relations(doc_text: str, parsed: list[ParsedSegment], mentions: list[M
     model = load(path)
     if model is None:
         return []
-    related = {frozenset((_name(r.subject.text), _name(r.object.text))) for r in found}
+    related = {frozenset((name_key(r.subject.text), name_key(r.object.text))) for r in found}
     filled = _pattern_filled(found)
     pending = []  # (segment, subject, object, features)
     for ps in parsed:
@@ -180,7 +182,7 @@ def model_relations(doc_text: str, parsed: list[ParsedSegment], mentions: list[M
         aliases = {int(i) for i in _ALIAS_SLOT.findall(t.text)}
         for s, o in candidates(t, seg.lang):
             ms, mo = t.mentions[s], t.mentions[o]
-            a, b = _name(ms.text), _name(mo.text)
+            a, b = name_key(ms.text), name_key(mo.text)
             if frozenset((a, b)) in related or a in b or b in a or s in aliases or o in aliases:
                 continue  # read already, one company twice ("美的", "美的集团"), an alias
             if _PRONOUN.search(doc_text, min(ms.end, mo.end), max(ms.start, mo.start)):
@@ -191,8 +193,8 @@ def model_relations(doc_text: str, parsed: list[ParsedSegment], mentions: list[M
         start, end = min(ms.start, mo.start), max(ms.end, mo.end)
         for p, sc in _passing(model, ms, mo, cats):
             rel = Relation(ms, p, mo, Evidence.in_segment(doc_text, seg, start, end, "model", round(sc, 3)))
-            if (p in ONE_FILLER and _slot(rel) in filled) or (p in ROLES and (seg.start, _name(ms.text)) in filled) or (
-                    p == "worksFor" and (p, _name(ms.text)) in filled):
+            if (p in ONE_FILLER and _slot(rel) in filled) or (p in ROLES and (seg.start, name_key(ms.text)) in filled) or (
+                    p == "worksFor" and (p, name_key(ms.text)) in filled):
                 continue  # "Jane Roe, CEO of Norvik …": her post in this sentence is read
             if hedged(doc_text, start, end, seg) or undone(doc_text, seg, p, end) or (
                     p == "competesWith" and "government" in (ms.kind, mo.kind)) or (
@@ -209,8 +211,8 @@ def model_relations(doc_text: str, parsed: list[ParsedSegment], mentions: list[M
 
 
 def _slot(rel: Relation) -> tuple[str, str]:
-    return rel.predicate, _name((rel.subject, rel.object)[ONE_FILLER[rel.predicate]].text)
+    return rel.predicate, name_key((rel.subject, rel.object)[ONE_FILLER[rel.predicate]].text)
 
 
 def _filler(rel: Relation) -> str:
-    return _name((rel.object, rel.subject)[ONE_FILLER[rel.predicate]].text)
+    return name_key((rel.object, rel.subject)[ONE_FILLER[rel.predicate]].text)

@@ -27,7 +27,6 @@ import argparse
 import hashlib
 import json
 import random
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -35,8 +34,11 @@ REPO = Path(__file__).resolve().parents[2]
 FOLDS = 5
 
 
-def _norm(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
+def _key(name: str) -> str:
+    """The relation model's name key (NFKC, case folded, no spaces), as its guards compare names."""
+    from kg.extract.relation_model import name_key
+
+    return name_key(name)
 
 
 def load_documents(data: Path, dev: Path = REPO / "eval" / "dev") -> list[tuple]:
@@ -84,19 +86,19 @@ def examples_of(extraction, gold: list[dict]) -> list[tuple]:
     for seg in extraction.segments:
         t = templatize(text, seg.start, seg.end, list(extraction.mentions))
         for s, o in candidates(t, seg.lang):
-            key = (_norm(t.mentions[s].text), _norm(t.mentions[o].text))
+            key = (_key(t.mentions[s].text), _key(t.mentions[o].text))
             cats = {p: float(p in labels.get(key, ())) for p in PREDICATES}
             out.append((features(t, s, o, seg.lang), cats, key))
     return out
 
 
 def rule_triples(extraction) -> set:
-    return {t for r in extraction.relations for t in _triples(r.predicate, _norm(r.subject.text), _norm(r.object.text))}
+    return {t for r in extraction.relations for t in _triples(r.predicate, _key(r.subject.text), _key(r.object.text))}
 
 
 def gold_triples(gold: list[dict]) -> set:
     return {t for g in gold for s in [g["subject"], *g.get("subject_aliases", ())]
-            for o in [g["object"], *g.get("object_aliases", ())] for t in _triples(g["predicate"], _norm(s), _norm(o))}
+            for o in [g["object"], *g.get("object_aliases", ())] for t in _triples(g["predicate"], _key(s), _key(o))}
 
 
 def train(rows: list[tuple], epochs: int, length: int = 2 ** 17, seed: int = 0):
