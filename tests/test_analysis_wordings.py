@@ -209,3 +209,51 @@ def test_the_exchange_a_company_is_listed_on_reports_no_earnings():
     _, ext = _facts("星野医疗在纳斯达克上市，公司上周公布了2025年第四季度财报。", "2026-01-20")
     assert not [p for e in ext.events if e.type == "Earnings" for p in e.participants
                 if p.mention.text == "纳斯达克"]
+
+
+def test_a_party_that_signs_a_supply_deal_or_memorandum_is_an_organization():
+    from kg.extract.zh_names import retyped_by_context
+    from kg.records import Mention, Segment
+
+    def retyped(text, name):
+        a = text.index(name)
+        m = Mention("t", a, a + len(name), name, "PERSON", "zh", "ner")
+        return retyped_by_context(m, text, [Segment("t", 0, len(text), "zh")]).type
+
+    assert retyped("2024年10月，星河科技与安达签署谅解备忘录，双方将合作提供封装服务。", "安达") == "ORG"
+    assert retyped("今年4月，星河能源与阿联酋马尔达（Marda）签署19GWh储能电池供应协议。", "马尔达") == "ORG"
+    # people sign sponsorships and contracts of employment
+    assert retyped("星河运动与梅森签署终身代言协议。", "梅森") == "PERSON"
+    assert retyped("梅森与星河运动签署供应协议。", "梅森") == "PERSON"  # no 与 before the name
+
+
+def test_an_agreement_signed_with_a_partner_is_a_partnership_of_the_two():
+    from test_event_relations import _run as _events_and_relations
+
+    names = [("星河半导体", "ORG", "company"), ("云帆材料", "ORG", "company"), ("碳化硅", "ORG", None)]
+    events, rels = _events_and_relations("2023年7月，星河半导体与云帆材料签订为期十年的碳化硅晶圆供应协议。", names, "2026-01-20")
+    (ev,) = [e for e in events if e.type == "Partnership"]
+    assert {p.mention.text for p in ev.participants} == {"星河半导体", "云帆材料"}  # not what the deal supplies
+    assert ev.date == "2023-07"
+    assert ("星河半导体", "partnerOf", "云帆材料") in rels or ("云帆材料", "partnerOf", "星河半导体") in rels
+    # a sale, an investment or a settlement is no partnership
+    for deal in ("股权转让协议", "投资协议", "和解协议"):
+        events, _ = _events_and_relations(f"2023年7月，星河半导体与云帆材料签订{deal}。", names, "2026-01-20")
+        assert not [e for e in events if e.type == "Partnership"], deal
+
+
+def test_a_partnership_names_each_party_once_when_its_relation_reads_other_mentions():
+    from kg.extract.events import extract_events
+    from kg.extract.relations import extract_relations
+    from kg.records import Document, ParsedSegment
+    from kg.segment import split_segments
+    from test_relations import mentions_of
+
+    text = "云帆封装则在美国市场与星河电子展开合作：2024年10月，星河电子与云帆封装签署谅解备忘录。"
+    mentions, _ = mentions_of(text, [("星河电子", "ORG", "company"), ("云帆封装", "ORG", "company")])
+    parsed = [ParsedSegment(s, (), tuple(m for m in mentions if s.start <= m.start < s.end))
+              for s in split_segments(Document("d", text))]
+    relations = extract_relations(text, parsed, mentions)
+    (ev,) = [e for e in extract_events(text, parsed, mentions, "2026-01-20", relations) if e.type == "Partnership"]
+    names = [p.mention.text for p in ev.participants]
+    assert sorted(names) == ["云帆封装", "星河电子"]

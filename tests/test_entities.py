@@ -114,6 +114,9 @@ def test_chinese_organizations_by_legal_suffix():
     assert names("在颁奖盛典上，北京星辰鼎程信息技术有限公司董事长王雨荣获奖项") == ["北京星辰鼎程信息技术有限公司"]
     assert names("记者与重庆小康工业集团股份有限公司创始人对话") == ["重庆小康工业集团股份有限公司"]
     assert names("督促雀巢(中国)有限公司落实责任") == ["雀巢(中国)有限公司"]
+    # a registered name's line of business, before its city in brackets; never a stem opened inside the brackets
+    assert names("皖晶材料与华芯集成电路制造（绍兴）有限公司签署供货协议") == ["华芯集成电路制造（绍兴）有限公司"]
+    assert not [n for n in names("（记者 陈静雯）中国移动通信集团有限公司与荣耀") if "）" in n and "（" not in n]
     assert names("该公司表示") == []
 
 

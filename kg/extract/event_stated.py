@@ -53,9 +53,11 @@ def stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations
         if same:
             ev = out[same[0]]
             # the trigger's own investors and partners stay beside the relations' ("老股东淡马锡追加投资")
+            # (each party once: the relation may read another mention of the same name, "安靠则…与台积电展开合作：…台积电与安靠签署")
             others = [p for p in ev.participants if p.role not in (s_role, o_role) or (
                 p.role == s_role and etype in ("Funding", "Partnership")
-                and all(q.mention.span != p.mention.span for q in participants))]
+                and all(q.mention.span != p.mention.span and (q.role, q.mention.text) != (p.role, p.mention.text)
+                        for q in participants))]
             out[same[0]] = replace(ev, participants=tuple(participants + others),
                                    label=event_label(etype, ev.lang, participants + others, ev.date))
             continue

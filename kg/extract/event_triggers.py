@@ -54,7 +54,10 @@ TRIGGERS = {
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|官宣(?![^，。；]{0,4}(?:合作|与|和|结婚|离))|(?:开启|开放|启动)(?:内测|公测)|(?<=上)带来了?|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的|榜|社区|生态|协议|许可|界|阵营|路线|策略|领域|排行|模型榜)|量产(?!效率|准备|爬坡|能力|计划|节奏|目标|时间|规模|良率|进度|阶段)|问世|面世|交付|上市(?!申请|辅导|公司|企业)|(?<!未)(?<!尚未)获批(?=用于|[，。；,;]|$)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
                       r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
                       r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
-    "Partnership": (r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
+    # an agreement signed with a partner: a supply, licence or framework deal, a memorandum (not a sale,
+    # an investment, a settlement or a merger, each its own event)
+    "Partnership": (r"(?<=[与和同])[^。；，、\x01]{1,40}?(?:签署|签订|签下|达成|签约)了?(?:(?!收购|并购|转让|买卖|投资|增资|认购|和解|合并|最终|表决|清算|借款|贷款|担保|对赌|回购)[^。；，]){0,24}?(?:协议|合同|备忘录|合约)|"
+                    r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
     "Earnings": (r"营收|营业收入|(?<!没收)(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
                  r"(?:quarterly|annual|full-year|operating|(?:first|second|third|fourth)-quarter) (?:profit|sales)"),

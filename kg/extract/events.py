@@ -213,15 +213,21 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                   f"trigger.{seg.lang}.{etype}", 0.7)
 
 
+_SIGNED = re.compile(r"签署|签订|签下|达成|签约")
+
+
 def _joined(m, participants: list[Participant], doc_text: str) -> list[Participant]:
     """"X与Y合作", "X通过与Y深度合作": the partners are the names just before 与 (a bracketed
-    alias may follow them) and inside the trigger, not a speaker earlier in the sentence."""
+    alias may follow them) and inside the trigger before its verb of signing, not a speaker earlier
+    in the sentence nor a name in what the deal is about ("与Wolfspeed签订…碳化硅晶圆供应协议")."""
     conj = m.start() - 1
+    verb = _SIGNED.search(m.group(0))
+    inside_end = m.start() + verb.start() if verb else m.end()
 
     def before(p):
         gap = re.sub(r" ?[（(][^（）()]{1,30}[）)]", "", doc_text[p.mention.end:conj]) if p.mention.end <= conj else "-"
         return len(gap) <= 6 and not re.search(r"[，。；,;：:\-]", gap)
-    return [p for p in participants if before(p) or m.start() <= p.mention.start < m.end()]
+    return [p for p in participants if before(p) or m.start() <= p.mention.start < inside_end]
 
 
 _WHEN_BETWEEN = re.compile(r"^\s?(?:已经?)?(?:于|在)?\s?(?:(?:\d{4}\s?年)?\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|今日|近日|日前|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import known_names
+from ..lexicon import known_names, place_names
 from ..records import Mention
 from ..segment import is_han
 from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_freq
@@ -39,8 +39,22 @@ _PRODUCT_BEFORE = re.compile(r"(?:药物|新药|创新药|药品|疫苗|新车|�
 FIRM_AND_RANK_ZH = r"(咨询|研究院|研究所|证券|智库)?(?:首席|高级|资深)?"
 NAME_SPEAKS_ZH = r"(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))"
 _STAFF_AFTER = re.compile(FIRM_AND_RANK_ZH + r"(?:分析师|研究员|研究总监|经济学家|策略师)" + NAME_SPEAKS_ZH)
+# A party that signs a company's kind of agreement with someone ("与马斯达尔（Masdar）签署储能电池供应协议",
+# "与安靠签署谅解备忘录") is an organization, whatever the model's "person" (not a sponsorship or a contract of
+# employment, which people sign)
+_SIGNS_COMPANY_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?[^。；，、\x01]{0,12}?(?:签署|签订|签下|达成|签约)了?"
+                                 r"[^。；，]{0,16}?(?:(?:战略|技术|商业化|联合研发|联合开发|框架)?合作|供应|供货|采购|授权|许可|框架|合资|"
+                                 r"谅解)[^。；，]{0,6}?(?:协议|合同|备忘录)")
 _OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
                             r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")
+
+
+def _with_before(text: str, start: int) -> bool:
+    """与 (or 同) right before ``start``, or before a country or city there ("与阿联酋马斯达尔")."""
+    if text[start - 1:start] in ("与", "同"):
+        return True
+    return any(text[start - k - 1:start - k] in ("与", "同") and text[start - k:start].casefold() in place_names()
+               for k in range(2, 5))
 
 
 def retyped_by_context(c: Mention, text: str, segments) -> Mention:
@@ -57,6 +71,9 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
             staff := _STAFF_AFTER.match(text, c.end)) and surname_at(text, staff.end()):
         end = c.end + len(staff.group(1) or "")
         return Mention(c.doc_id, c.start, end, text[c.start:end], "ORG", c.lang, "context", None)
+    if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _with_before(text, c.start) and (
+            _SIGNS_COMPANY_DEAL.match(text, c.end)):
+        return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if c.type == "PRODUCT" and _OFFICER_AFTER.match(text, c.end):
         # "TikTok首席执行官周受资", "TikTok CEO Shou Chew": a product with a chief executive is its company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)

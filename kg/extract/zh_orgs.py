@@ -47,6 +47,9 @@ MIN_STEM = 2
 LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "控股", "创投"}
 
 
+# verbs that name a line of business in a registered company name (地名 + 字号 + 行业 + 组织形式)
+_LINE_OF_BUSINESS = {"制造", "研发", "生产", "发展", "投资", "管理", "建设", "开发", "运营", "咨询", "设计", "贸易", "销售",
+                     "物流", "租赁", "服务", "控股"}
 _TITLE_WORD = re.compile(ANY_TITLE_ZH)
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 
@@ -76,6 +79,8 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
             flag = "nt"
         elif flag in ("m", "t") and _PHASE.fullmatch(word):
             flag = "n"  # a fund's or a plant's phase: "长存三期（武汉）集成电路有限责任公司"
+        elif flag == "v" and legal and word in _LINE_OF_BUSINESS:
+            flag = "vn"  # a registered name's line of business: "华芯集成电路制造（绍兴）有限公司"
         if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word) \
                 or _TITLE_WORD.fullmatch(word) or (flag == "d" and any(f in PROPER_FLAGS for _, f in taken)):
             break  # "创始人兼CEO|孟|凡是|北京|航空航天大学": a title, or an adverb before a proper part, ends it
@@ -89,6 +94,8 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
         start = taken[-1][0]
     if not proper and common and len(taken) >= 2 and end - start >= 4 and not GENERIC_END.search(text, start, end):
         proper = all(flag in ("n", "nz", "vn", "eng", "j") for _, flag in taken)
+    if text.count("）", start, end) + text.count(")", start, end) > text.count("（", start, end) + text.count("(", start, end):
+        return end  # the stem would open inside brackets: "…（|绍兴）有限公司" is no name
     return start if proper else end
 
 
