@@ -257,3 +257,12 @@ def test_a_partnership_names_each_party_once_when_its_relation_reads_other_menti
     (ev,) = [e for e in extract_events(text, parsed, mentions, "2026-01-20", relations) if e.type == "Partnership"]
     names = [p.mention.text for p in ev.participants]
     assert sorted(names) == ["云帆封装", "星河电子"]
+
+
+def test_a_joint_venture_set_up_with_several_partners_is_a_partnership_of_all():
+    from test_relations import _run as _relations
+
+    names = [("星河出行", "ORG", "company"), ("云帆集团", "ORG", "company"), ("东岳能源", "ORG", "company")]
+    text = "2025年6月，星河出行与云帆集团、东岳能源联合成立合资公司，专门研发自动驾驶车辆。"
+    rels = _relations(text, names)
+    assert {("星河出行", "partnerOf", "云帆集团"), ("星河出行", "partnerOf", "东岳能源")} <= rels
