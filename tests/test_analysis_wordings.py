@@ -266,3 +266,14 @@ def test_a_joint_venture_set_up_with_several_partners_is_a_partnership_of_all():
     text = "2025年6月，星河出行与云帆集团、东岳能源联合成立合资公司，专门研发自动驾驶车辆。"
     rels = _relations(text, names)
     assert {("星河出行", "partnerOf", "云帆集团"), ("星河出行", "partnerOf", "东岳能源")} <= rels
+
+
+def test_an_outlook_or_preliminary_results_published_are_earnings():
+    from test_events import _events
+
+    for text in ("上周，星河软件发布的业绩指引引发了市场担忧。", "星河软件1月20日披露业绩预告，预计全年净利润扭亏。"):
+        evs = [e for e in _events(text, [("星河软件", "ORG", "company")], "2026-01-22") if e.type == "Earnings"]
+        assert [p.mention.text for e in evs for p in e.participants] == ["星河软件"], text
+    # results no one publishes are none ("业绩指引" as a topic)
+    assert not [e for e in _events("星河软件的业绩指引一向保守。", [("星河软件", "ORG", "company")], "2026-01-22")
+                if e.type == "Earnings"]

@@ -199,7 +199,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
             return None
     amounts = moved_amounts(doc_text, seg)
     reported = etype == "Earnings" and (m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results") or (
-        m.group(0) == "业绩" and _PERIOD_BEFORE.search(doc_text, max(lo, m.start() - 9), m.start()))) and bool(
+        m.group(0) == "业绩" and (_PERIOD_BEFORE.search(doc_text, max(lo, m.start() - 9), m.start())
+                                  or _GUIDANCE_AFTER.match(doc_text, m.end())))) and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
     # ... or a result's change from a period before: "净利润同比增长19%", "a 30% rise in third-quarter revenue"
     reported = reported or (etype == "Earnings" and bool(_CHANGE.search(doc_text, max(lo, m.start() - 30), min(hi, m.end() + 30))))
@@ -261,6 +262,8 @@ _CHANGE = re.compile(r"(?:同比|环比)?(?:增长|下降|下滑|减少|上涨|�
                      r"(?: by)? \d+(?:\.\d+)?(?:%| percent))")
 _CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b")
 # ... and results of a period ("公布第三季度业绩", "发布2025年全年业绩"; not "发布业绩")
+# ... or a company's outlook or preliminary figures it publishes ("发布的业绩指引", "披露业绩预告")
+_GUIDANCE_AFTER = re.compile(r"(?:指引|预告|快报|展望)")
 _PERIOD_BEFORE = re.compile(r"(?:季度|年度|全年|中期|半年|财年|季)(?:初步|未经审计的?|经审计的?)?$")  # "第四季度初步业绩"
 
 
