@@ -277,3 +277,18 @@ def test_an_outlook_or_preliminary_results_published_are_earnings():
     # results no one publishes are none ("业绩指引" as a topic)
     assert not [e for e in _events("星河软件的业绩指引一向保守。", [("星河软件", "ORG", "company")], "2026-01-22")
                 if e.type == "Earnings"]
+
+
+def test_results_several_companies_report_at_once_are_each_ones_own():
+    from test_events import _events
+
+    names = [("星河汽车", "ORG", "company"), ("云帆汽车", "ORG", "company"), ("东岳汽车", "ORG", "company")]
+    evs = [e for e in _events("星河汽车、云帆汽车和东岳汽车均公布了第三季度财报。", names, "2025-11-20") if e.type == "Earnings"]
+    assert sorted(p.mention.text for e in evs for p in e.participants) == ["东岳汽车", "云帆汽车", "星河汽车"]
+    assert all(len(e.participants) == 1 and e.date == "2025-11-20" for e in evs)
+    # names listed in an aside before the subject's report are no reporters
+    names = [("Guoxin Holdings", "ORG", "company"), ("Tellmar", "ORG", "company"), ("Brisko", "ORG", "company")]
+    evs = [e for e in _events("Guoxin Holdings, created through the merger of Tellmar and Brisko earlier this year, "
+                              "said on Tuesday its first-half revenue rose 78% to 23.9 billion yuan.", names, "2025-08-26")
+           if e.type == "Earnings"]
+    assert len(evs) <= 1

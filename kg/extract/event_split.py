@@ -1,5 +1,5 @@
 """One event per party where a sentence names several at once: a launch of products by different
-makers, a listing of several companies on one exchange. ``label(type, lang, participants, date)``
+makers, a listing of several companies on one exchange, results several companies report. ``label(type, lang, participants, date)``
 gives an event's label (:func:`kg.extract.event_build.event_label`)."""
 from __future__ import annotations
 
@@ -43,6 +43,27 @@ def by_maker(ev: Event, relations, label) -> list[Event]:
     if len(groups) < 2 or None in groups:
         return [ev]
     return _each(ev, [[Participant("company", maker)] + prods for maker, prods in groups.values()], label)
+
+
+def by_reporter(ev: Event, mentions, label) -> list[Event]:
+    """Results several companies report at once are each company's own: "博通和甲骨文公司发布的业绩指引"
+    (the companies listed right before the one the event names, in its sentence)."""
+    orgs = [p.mention for p in ev.participants if p.role == "organization"]
+    if ev.type != "Earnings" or len(orgs) != 1:
+        return [ev]
+    text, base = ev.evidence.sentence, ev.evidence.sent_start
+    gap = text[orgs[0].end - base:ev.evidence.start - base]
+    if len(gap) > 20 or any(c in gap for c in ",，;；:："):
+        return [ev]  # the list is the subject of the report, right before it (not "created through the merger of A and B, said")
+    listed = [orgs[0]]
+    for m in sorted((m for m in mentions if m.type == "ORG" and m.kind != "exchange"), key=lambda m: -m.start):
+        if m.end <= listed[0].start and m.start >= base and m.text not in {x.text for x in listed} and (
+                _LISTED_WITH.fullmatch(text[m.end - base:listed[0].start - base])):
+            listed.insert(0, m)
+    if len(listed) < 2:
+        return [ev]
+    others = [p for p in ev.participants if p.role != "organization"]
+    return _each(ev, [[Participant("organization", m)] + others for m in listed], label)
 
 
 def _each(ev: Event, parties: list[list[Participant]], label) -> list[Event]:

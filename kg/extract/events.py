@@ -20,7 +20,7 @@ from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, 
 from .event_dates import CLAUSE, board_dates, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
-from .event_split import by_listed, by_maker
+from .event_split import by_listed, by_maker, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
 from .hedges import HEDGES, RUMOUR_AFTER
@@ -369,7 +369,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                   for ev in stated]
         for ev in stated:
             events.extend(by_maker(ev, local_rels, event_label) if ev.type == "ProductLaunch"
-                          else by_listed(ev, local_rels, event_label) if ev.type == "Listing" else [ev])
+                          else by_listed(ev, local_rels, event_label) if ev.type == "Listing"
+                          else by_reporter(ev, local, event_label) if ev.type == "Earnings" else [ev])
         if full:
             anchor = full[-1].iso
     events = round_followups(events, doc_text, parsed, mentions, event_label)  # "…融资。本轮融资由X领投"
