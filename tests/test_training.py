@@ -52,3 +52,20 @@ def test_duie_partial_annotations_skip_the_scored_sentences(tmp_path):
     text, spans = got[0]
     assert [(text[a:b], lab) for a, b, lab in spans] == [("张三", "PERSON"), ("星河科技", "ORG"), ("张三", "PERSON")]
     assert [(got[1][0][a:b], lab) for a, b, lab in got[1][1]] == [("王五", "PERSON")]  # works are not names
+
+
+def test_lac_character_vectors_are_written_as_a_sorted_word2vec_table(tmp_path):
+    import numpy as np
+
+    from kg.training.zh_vectors import read_dic, write_text
+
+    (tmp_path / "word.dic").write_text("0\t星\n1\t河\n2\t星河\n", encoding="utf-8")
+    ids = read_dic(tmp_path / "word.dic")
+    assert ids == {"0": "星", "1": "河", "2": "星河"}
+    rows = {"河": np.array([0.5, -1.0]), "星": np.array([1.0, 2.0])}
+    write_text(rows, tmp_path / "v.txt")
+    lines = (tmp_path / "v.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "2 2"
+    assert [line.split()[0] for line in lines[1:]] == sorted(rows)
+    first = sorted(rows)[0]
+    assert [float(x) for x in lines[1].split()[1:]] == list(rows[first])
