@@ -2168,7 +2168,7 @@ def test_chinese_chairs_governors_and_heads_of_public_bodies(text, names, expect
     assert expected in _run(text, names)
 
 
-def test_a_vice_chair_is_no_chair():
+def test_a_vice_president_fu_zhuxi_is_no_chair():
     rels = _run("星河银行副主席王立明表示。", [("星河银行", ORG, None), ("王立明", PER, None)])
     assert ("王立明", "worksFor", "星河银行") in rels and ("王立明", "chairOf", "星河银行") not in rels
 
