@@ -1,6 +1,6 @@
 """One event per party where a sentence names several at once: a launch of products by different
-makers, a listing of several companies on one exchange, results several companies report. ``label(type, lang, participants, date)``
-gives an event's label (:func:`kg.extract.event_build.event_label`)."""
+makers, a listing of several companies on one exchange, results several companies report.
+``label(type, lang, participants, date)`` gives an event's label (:func:`kg.extract.event_build.event_label`)."""
 from __future__ import annotations
 
 import re

@@ -22,7 +22,7 @@ from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joint_launches, roles
 from .event_split import by_listed, by_maker, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
-from .event_triggers import COMPILED as _COMPILED
+from .event_triggers import COMPILED as _COMPILED, SIGNS_ZH
 from .hedges import HEDGES, RUMOUR_AFTER
 from .table_events import table_events
 from .tables import row_cells, row_company
@@ -214,7 +214,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                   f"trigger.{seg.lang}.{etype}", 0.7)
 
 
-_SIGNED = re.compile(r"签署|签订|签下|达成|签约")
+_SIGNED = re.compile(SIGNS_ZH)
 
 
 def _joined(m, participants: list[Participant], doc_text: str) -> list[Participant]:
