@@ -53,10 +53,17 @@ def _bucket(n: int) -> str:
     return "0" if n == 0 else "1-2" if n <= 2 else "3-6" if n <= 6 else "7-15" if n <= 15 else "16+"
 
 
+@lru_cache(maxsize=256)
+def _slot_spans(text: str) -> dict[int, tuple[int, int]]:
+    """Where each name slot of a templated sentence stands (slot -> start, end), in text order; read
+    once per sentence for all its candidates and their features."""
+    return {int(m.group(2)): (m.start(), m.end()) for m in _SLOT.finditer(text)}
+
+
 def candidates(t: Templated, lang: str) -> Iterator[tuple[int, int]]:
     """Ordered pairs (subject slot, object slot) of the sentence ``t`` that some predicate's
     types admit, at most :data:`MAX_GAP` characters apart."""
-    slots = [(m.start(), m.end(), int(m.group(2))) for m in _SLOT.finditer(t.text)]
+    slots = [(a, b, i) for i, (a, b) in _slot_spans(t.text).items()]
     limit = MAX_GAP.get(lang, MAX_GAP["en"])
     for i, (_, a_end, a) in enumerate(slots):
         for b_start, _, b in slots[i + 1:]:
@@ -77,7 +84,7 @@ def _kind(m: Mention) -> str:
 
 def features(t: Templated, s: int, o: int, lang: str) -> list[str]:
     """Feature tokens of the candidate (subject slot ``s``, object slot ``o``)."""
-    spans = {int(m.group(2)): (m.start(), m.end()) for m in _SLOT.finditer(t.text)}
+    spans = _slot_spans(t.text)
     first, second = sorted((s, o), key=lambda i: spans[i][0])
     ms, mo = t.mentions[s], t.mentions[o]
     sig = f"{lang}:{'so' if first == s else 'os'}:{_kind(ms)}>{_kind(mo)}"
