@@ -2640,3 +2640,15 @@ def test_a_rival_described_after_a_possessive(text, rival):
     owner = "Velora Airlines" if "Airlines" in text else "Velora"
     names = [(owner, "ORG", "company"), ("Datbrix", "ORG", "company"), ("Quorra", "ORG", "company")]
     assert (owner, "competesWith", rival) in _run(text, names)
+
+
+def test_a_government_body_is_no_ones_rival():
+    from kg.extract.templates import typed
+
+    text = "在本地市场，星河科技与云帆监管局正面竞争。"
+    as_company = _run(text, [("星河科技", ORG, "company"), ("云帆监管局", ORG, "company")])
+    assert ("星河科技", "competesWith", "云帆监管局") in as_company or ("云帆监管局", "competesWith", "星河科技") in as_company
+    as_government = _run(text, [("星河科技", ORG, "company"), ("云帆监管局", ORG, "government")])
+    assert not [r for r in as_government if r[1] == "competesWith"]
+    gov = mentions_of(text, [("云帆监管局", ORG, "government")])[0][0]
+    assert not typed(gov, "ORG", "competesWith", "o") and typed(gov, "ORG", "partnerOf", "o")

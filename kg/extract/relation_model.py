@@ -204,7 +204,6 @@ def model_relations(doc_text: str, parsed: list[ParsedSegment], mentions: list[M
                     p == "worksFor" and (p, name_key(ms.text)) in filled):
                 continue  # "Jane Roe, CEO of Norvik …": her post in this sentence is read
             if hedged(doc_text, start, end, seg) or undone(doc_text, seg, p, end) or (
-                    p == "competesWith" and "government" in (ms.kind, mo.kind)) or (
                     p in ENDED_POSTS and former(rel, doc_text, mentions)):
                 continue
             scored.append(rel)

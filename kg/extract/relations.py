@@ -206,8 +206,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                     continue
                 if predicate != "worksFor" and any(x.lang == "zh" and _DATELINE_AFTER.match(doc_text, x.end) for x in (subj, obj)):
                     continue  # the publisher of the report, no party to what it tells
-                if obj is subj or obj.text == subj.text or not typed(obj, o_type, predicate, "o") or (
-                        predicate == "competesWith" and "government" in (subj.kind, obj.kind)):
+                if obj is subj or obj.text == subj.text or not typed(obj, o_type, predicate, "o"):
                     continue
                 a, b = min(start, subj.start, obj.start), max(end, subj.end, obj.end)
                 subj, obj = resolve(subj, stand_ins), resolve(obj, stand_ins)

@@ -24,8 +24,11 @@ SIGNATURES = {
 def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
     """``m`` has a type ``allowed`` ("ORG|PERSON") as the subject (``role`` "s") or object ("o") of
     ``predicate``: an exchange is the object of listedOn, or the employer of its officers
-    ("Bonnie Chan, chief executive of HKEX"), and never anything else."""
+    ("Bonnie Chan, chief executive of HKEX"), and never anything else; a government body is no one's
+    rival."""
     if m.type not in allowed.split("|"):
+        return False
+    if predicate == "competesWith" and m.kind == "government":
         return False
     if predicate == "listedOn":
         return (m.kind == "exchange") == (role == "o")
