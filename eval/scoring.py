@@ -227,16 +227,22 @@ def score_relations(gold: Sequence[dict], preds: Sequence[PredRelation]) -> DocR
         else:
             c.fn[label] += 1
             res.missed.append(g)
+    _unpaired(res, reps, g2p, touched, lambda p: p.predicate)
+    return res
+
+
+def _unpaired(res: DocResult, preds: Sequence, g2p: dict, touched: set, label) -> None:
+    """Count the predictions no gold item took: a duplicate when it matched one another prediction took
+    (``touched``), else a false positive (kept in ``res.false``)."""
     paired = set(g2p.values())
-    for j, p in enumerate(reps):
+    for j, p in enumerate(preds):
         if j in paired:
             continue
         if j in touched:
-            c.dup[p.predicate] += 1
+            res.counts.dup[label(p)] += 1
         else:
-            c.fp[p.predicate] += 1
+            res.counts.fp[label(p)] += 1
             res.false.append(p)
-    return res
 
 
 def _amount_ok(gold_amounts, pred_amounts) -> bool:
@@ -271,15 +277,7 @@ def score_events(gold: Sequence[dict], preds: Sequence[PredEvent]) -> DocResult:
         else:
             c.fn[label] += 1
             res.missed.append(g)
-    paired = set(g2p.values())
-    for j, p in enumerate(preds):
-        if j in paired:
-            continue
-        if j in touched:
-            c.dup[p.type] += 1
-        else:
-            c.fp[p.type] += 1
-            res.false.append(p)
+    _unpaired(res, preds, g2p, touched, lambda p: p.type)
     return res
 
 
