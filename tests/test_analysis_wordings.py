@@ -292,3 +292,18 @@ def test_results_several_companies_report_at_once_are_each_ones_own():
                               "said on Tuesday its first-half revenue rose 78% to 23.9 billion yuan.", names, "2025-08-26")
            if e.type == "Earnings"]
     assert len(evs) <= 1
+
+
+def test_a_brand_that_signs_a_deal_or_a_strategic_partnership_is_the_business_behind_it():
+    from kg.extract.zh_names import retyped_by_context
+    from kg.records import Mention, Segment
+
+    def retyped(text, name):
+        a = text.index(name)
+        m = Mention("t", a, a + len(name), name, "PRODUCT", "zh", "ruler")
+        return retyped_by_context(m, text, [Segment("t", 0, len(text), "zh")]).type
+
+    assert retyped("本月初，星河乳业已与鲜盒签署独家首发协议。", "鲜盒") == "ORG"
+    assert retyped("同日，星河宠物宣布与鲜盒达成战略合作。", "鲜盒") == "ORG"
+    assert retyped("星河宠物的产品已进驻鲜盒门店。", "鲜盒") == "PRODUCT"  # no deal with it
+    assert retyped("用户可与鲜盒对话。", "鲜盒") == "PRODUCT"

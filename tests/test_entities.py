@@ -1790,3 +1790,16 @@ def test_an_english_name_an_apposition_calls_a_kind_of_company_is_an_organizatio
     assert not found("John Roe, a company spokesman, declined to comment.")
     assert not found("Beijing, China's capital city, said so.")
     assert not found("Norvex, Narnia's biggest supermarket group, said so.")  # Narnia is no place kg knows
+
+
+def test_a_quoted_name_launched_after_its_described_kind_is_a_product():
+    doc = Document("t", "星河电池发布628Ah储能电芯“Orbit”。星河智能发布了面向中小工厂的质检一体机“灵眸”。"
+                        "星河电器推出蒸烤一体机“云栖”、智能油烟机“听风”。部门发布主题为“数字先行”的方案。"
+                        "研究院发布《2026年行业绿皮书》，协会发布“全球储备月报”。")
+    products = {m.text for seg in split_segments(doc) for m in rule_mentions(doc, seg) if m.type == "PRODUCT"}
+    assert products == {"Orbit", "灵眸", "云栖", "听风"}  # not a theme, a report or a monthly
+
+
+def test_an_agreement_title_is_no_product():
+    _, mentions, _ = _mentions("星河电力与川能服务有限公司签订《战略合作框架协议》。")
+    assert not [m for m in mentions if m.type == "PRODUCT"]

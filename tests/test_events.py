@@ -1159,3 +1159,42 @@ def test_names_listed_beside_a_company_before_a_launch_are_its_peers_not_its_pro
     text = "Zorbly、Quenta与Orbit均已推出国际版。"
     events = _events(text, [("Zorbly", "ORG", None), ("Quenta", "PERSON", None), ("Orbit", "PRODUCT", None)], "2026-01-20")
     assert not any(p.role == "product" for e in events for p in e.participants)
+
+
+def test_an_english_agreement_signed_with_a_partner_names_the_partners_after_with():
+    names = [("Orbital Motors", "ORG", None), ("Nova Auto", "ORG", None), ("Helio", "ORG", None), ("Quanta", "ORG", None)]
+    (ev,) = _events("Orbital Motors has signed a five-year battery supply agreement with Nova Auto to equip its cars, "
+                    "while relying on Helio and Quanta for software.", names, "2026-03-10")
+    assert ev.type == "Partnership"
+    assert {p.mention.text for p in ev.participants} == {"Orbital Motors", "Nova Auto"}
+    (ev,) = _events("Orbital Motors entered into an exclusive license agreement with Helio and Quanta.", names)
+    assert {p.mention.text for p in ev.participants} == {"Orbital Motors", "Helio", "Quanta"}
+    # a deal to buy is an acquisition's, not a partnership
+    assert not [e for e in _events("Orbital Motors signed an agreement with Helio to buy its battery unit.", names)
+                if e.type == "Partnership"]
+    assert not [e for e in _events("Orbital Motors signed a definitive agreement with Helio.", names)
+                if e.type == "Partnership"]
+
+
+def test_an_alliance_formed_with_a_partner_and_an_agreement_that_ran_its_term_are_partnerships():
+    names = [("星河航运", "ORG", None), ("远洋物流", "ORG", None)]
+    (ev,) = _events("星河航运此前与远洋物流组建的“双星”联盟仍将继续运营。", names)
+    assert ev.type == "Partnership"
+    (ev,) = _events("2024年6月，星河航运与远洋物流签订《战略合作框架协议》，该协议已于2025年12月到期终止。", names)
+    assert (ev.type, ev.date) == ("Partnership", "2024-06")
+    # a deal called off is none
+    assert not _events("2024年6月，星河航运与远洋物流签订合作协议，双方随后宣布终止合作。", names)
+
+
+def test_launches_one_after_another_or_over_a_year_are_one_launch_of_each_product():
+    names = [("星河", "ORG", "company"), ("Orbit", "PRODUCT", None), ("Nova", "PRODUCT", None)]
+    for text in ("星河在2025年推出了Orbit和Nova。", "星河相继发布了Orbit和Nova。"):
+        evs = _events(text, names, "2026-01-10")
+        assert sorted(tuple(p.mention.text for p in e.participants) for e in evs) == [("星河", "Nova"), ("星河", "Orbit")]
+    (ev,) = _events("星河于1月8日发布了Orbit和Nova。", names, "2026-01-10")  # one announcement
+    assert {p.mention.text for p in ev.participants} == {"星河", "Orbit", "Nova"}
+
+
+def test_the_year_results_cover_is_no_date_of_their_report():
+    (ev,) = _events("星河医药今年1月中旬发布2025年业绩快报，全年营业收入约45亿元。", [("星河医药", "ORG", None)], "2026-02-10")
+    assert (ev.type, ev.date) == ("Earnings", "2026-01")

@@ -87,3 +87,11 @@ def test_frequent_verbs_are_no_organizations_but_rare_words_jieba_tags_as_verbs_
 def test_a_founder_in_brackets_and_a_lead_s_team():
     assert ("Orbix", "ORG") in _typed("美国的Orbix（马斯克创立）进展很快。")
     assert ("Edward Moor", "PERSON") in _typed("加州大学（UCSF，Edward Moor团队）也在其中。")
+
+
+def test_a_latin_name_that_signs_an_agreement_after_with_is_an_organization():
+    assert ("Q-Systems", "ORG") in _typed("本周一，星河游戏与Q-Systems签署协议，将数据迁移至欧洲。")
+    assert ("Q-Systems", "ORG") in _typed("星河游戏与北方电信（Nordtel）旗下的Q-Systems签署协议。")
+    # a person's first and last name signs too (an endorsement), and a name with no deal stays untyped
+    assert ("Mason Reed", "ORG") not in _typed("星河运动与Mason Reed签署代言协议。")
+    assert not _typed("星河游戏与Q-Systems的差距很大。")

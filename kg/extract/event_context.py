@@ -36,7 +36,8 @@ PARENT_AFTER = re.compile(r"(?:\s?[（(][^（）()]{1,40}[）)])?(?:" + PARENT_A
 DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
 # A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
 # "Hygon and Sugon terminate merger plan"
-CALLED_OFF_AFTER = re.compile(r"(?i)[^。；;.]{0,40}?(?:宣告终止|宣布终止|终止(?!上市)|叫停|告吹|取消)| plans?\b|"
+# (an agreement that ran its term was made: "签订《战略合作框架协议》，该协议已于2025年12月到期终止")
+CALLED_OFF_AFTER = re.compile(r"(?i)[^。；;.]{0,40}?(?:宣告终止|宣布终止|(?<!到期)(?<!期满)终止(?!上市)|叫停|告吹|取消)| plans?\b|"
                               r"[^.;]{0,40}?\b(?:was|were|has been|had been) (?:called off|terminated|scrapped|abandoned)")
 CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:terminate[sd]?|scrap(?:s|ped)?|call(?:s|ed)? off|abandon(?:s|ed)?|exploring|explores|"
                                r"planned|proposed|potential|possible)\s(?:\S+\s){0,3}$")

@@ -28,7 +28,7 @@ _SINCE_END = re.compile(r"[^，。；,;]{1,4}?以来")
 _SAID = re.compile(r"(?i)\b(?:said|says|announced|confirmed|reported)\b|宣布|表示|公告|披露|确认")
 
 
-_PERIOD_AFTER = re.compile(r"\s?(?:第?[一二三四1-4]季度|[一二三四1-4]季度|Q[1-4]|财年|财季|年度|上半年|下半年|全年|半年|前三季度|年报|中报|"
+_PERIOD_AFTER = re.compile(r"\s?(?:第?[一二三四1-4]季度|[一二三四1-4]季度|Q[1-4]|财年|财季|年度|上半年|下半年|全年|半年|前三季度|年报|中报|业绩|财报|"
                            r"fiscal year|full year|first half|second half)")
 
 

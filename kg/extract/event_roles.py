@@ -227,3 +227,27 @@ def joint_launches(events: list, doc_text: str, relabel) -> list:
     participants.sort(key=lambda p: p.role != "company")  # the launchers first: "小米、徕卡发布"
     launch = relabel(target, participants)
     return [launch if e is target else e for e in out] if launches else out + [launch]
+
+
+_LISTED_AFTER_WITH = re.compile(r"(?:\s?\([^()]{1,40}\))?(?:,? and |, | & )(?:[\w.’'-]+ ){0,2}?$")
+
+
+def with_partners(m, participants: list, doc_text: str) -> list:
+    """"X signed an agreement with Y (and Z) to …": the partners after "with" are the names listed right
+    after it, not names later in the sentence ("… while relying on ByteDance's Doubao")."""
+    if not m.group(0).lower().endswith(" with"):
+        return participants
+    kept, last = [], None
+    for p in sorted(participants, key=lambda p: p.mention.start):
+        x = p.mention
+        if x.start < m.end():
+            kept.append(p)
+        elif last is None and len(doc_text[m.end():x.start]) <= 30 and not re.search(r"[,;.:]| to | that | which ", doc_text[m.end():x.start]):
+            kept.append(p)  # "with Vietnam's MoMo", "with Chinese electric vehicle maker Leapmotor"
+            last = x
+        elif last is not None and x.type == "ORG" and _LISTED_AFTER_WITH.fullmatch(doc_text[last.end:x.start]):
+            kept.append(p)
+            last = x
+        elif last is not None:
+            break
+    return kept if last is not None else participants

@@ -1,5 +1,6 @@
-"""One event per party where a sentence names several at once: a launch of products by different
-makers, a listing of several companies on one exchange, results several companies report.
+"""One event per party where a sentence names several at once: launches of several products one after
+another, a launch of products by different makers, a listing of several companies on one exchange, results
+several companies report.
 ``label(type, lang, participants, date)`` gives an event's label (:func:`kg.extract.event_build.event_label`)."""
 from __future__ import annotations
 
@@ -9,6 +10,34 @@ from dataclasses import replace
 from ..records import Event, Participant
 
 _LISTED_WITH = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:、|和|及|与|以及|,|，|, and| and| &)\s?")
+
+
+# launches one after another: "相继发布A和B", "launched X and Y respectively" (a year's launches too: "在2025年推出了A和B")
+_ONE_AFTER_ANOTHER = re.compile(r"(?i)相继|先后|分别|陆续|接连|依次|\b(?:successively|respectively|separately)\b")
+_IN_BRACKETS_AFTER = re.compile(r"\s?[（(][^（）()]{0,8}")
+
+
+def by_product(ev: Event, label) -> list[Event]:
+    """Launches of several products one after another, or over a year, are one launch of each, by the same
+    makers: "OpenAI在2025年推出了Sora 2和SearchGPT", "相继发布A和B" (each has its own launch to date and to
+    trace).  Products announced together stay one launch ("星河发布了Orbit-2和Orbit-3")."""
+    products = [p for p in ev.participants if p.role == "product"]
+    if ev.type != "ProductLaunch" or len(products) < 2:
+        return [ev]
+    if not (_ONE_AFTER_ANOTHER.search(ev.evidence.sentence) or (ev.date and len(ev.date) == 4)):
+        return [ev]  # "星河发布了Orbit-2和Orbit-3": one announcement
+    groups: list[list[Participant]] = []
+    text, base = ev.evidence.sentence, ev.evidence.sent_start
+    for p in sorted(products, key=lambda p: p.mention.start):
+        prev = groups[-1][-1].mention if groups else None
+        if prev is not None and _IN_BRACKETS_AFTER.fullmatch(text[prev.end - base:p.mention.start - base]):
+            groups[-1].append(p)  # "Orbit（原名Astra）": one product, its other name in brackets
+        else:
+            groups.append([p])
+    if len(groups) < 2:
+        return [ev]
+    others = [p for p in ev.participants if p.role != "product"]
+    return _each(ev, [others + g for g in groups], label)
 
 
 def by_listed(ev: Event, relations, label) -> list[Event]:

@@ -19,8 +19,8 @@ from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, 
                             standing, coordinated, unnamed_product, unnamed_repeats)
 from .event_dates import CLAUSE, board_dates, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
-from .event_roles import investor_spans, is_source, joint_launches, roles
-from .event_split import by_listed, by_maker, by_reporter
+from .event_roles import investor_spans, is_source, joint_launches, roles, with_partners
+from .event_split import by_listed, by_maker, by_product, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED, SIGNS_ZH
 from .hedges import HEDGES, RUMOUR_AFTER
@@ -165,6 +165,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         participants = [replace(p, role={"acquirer": "target", "target": "acquirer"}.get(p.role, p.role)) for p in participants]
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
         participants = _joined(m, participants, doc_text)
+    if etype == "Partnership" and seg.lang == "en":
+        participants = with_partners(m, participants, doc_text)
     if etype in ("Partnership", "Merger"):  # each party once ("Baidu … Lyft … Baidu's robotaxis … the Lyft app")
         participants = [p for i, p in enumerate(participants) if all(q.mention.text != p.mention.text for q in participants[:i])]
     if etype == "Lawsuit" and m.group(0) in ("诉至", "告上法庭"):  # "腾讯以…为由将字节跳动诉至…法院": who sues, before 将/把
@@ -368,7 +370,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                   if ev.type == "Earnings" and not ev.date and doc_date and _RESULTS_TOLD.search(doc_text, seg.start, seg.end) else ev
                   for ev in stated]
         for ev in stated:
-            events.extend(by_maker(ev, local_rels, event_label) if ev.type == "ProductLaunch"
+            events.extend([x for e in by_maker(ev, local_rels, event_label) for x in by_product(e, event_label)]
+                          if ev.type == "ProductLaunch"
                           else by_listed(ev, local_rels, event_label) if ev.type == "Listing"
                           else by_reporter(ev, local, event_label) if ev.type == "Earnings" else [ev])
         if full:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .event_triggers import SIGNS_ZH
 from .products import GENERIC_ACRONYMS
 from .titles import ANY_TITLE_ZH
 
@@ -63,6 +64,10 @@ _PERSON_SHAPE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{1,2}|[A-Z]\.(?:[A-Z]\.)?)(?:[ 
 _PERSON_AFTER = re.compile(r"\s?(?:表示|指出|认为|透露|坦言|强调|称|说|团队|课题组|(?:于\d{4}年)?(?:联合)?(?:创立|创办)|先生|女士|博士|"
                            r"(?:正式|将|已)?(?:接任|接替|出任|担任|执掌|辞职|离职|卸任|退休|获任|获委任))")  # a post taken or left
 _AND = re.compile(r"\s?[和与及、]\s?$")
+# a party that signs an agreement with another ("米哈游与T-Systems签署协议"): a company, unless it is a person's
+# first and last name
+_PARTY_BEFORE = re.compile(r"(?:与|同|旗下的?)$")  # ... or a unit of one that does ("与德国电信旗下的T-Systems签署")
+_SIGNS_DEAL = re.compile(r"\s?(?:" + SIGNS_ZH + r")了?[^。；，、]{0,16}?(?:协议|合同|备忘录)")
 
 
 def latin_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -78,7 +83,8 @@ def _type(name: str, text: str, a: int, b: int, lo: int, hi: int) -> str | None:
     if _PERSON_SHAPE.fullmatch(name) and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, b, hi)):
         return "PERSON"
     if _ORG_HEAD.search(name) or _ORG_AFTER.match(text, b, hi) or _ORG_BEFORE.search(before) or \
-            _ORG_IS.match(text, b, hi):
+            _ORG_IS.match(text, b, hi) or (_PARTY_BEFORE.search(before) and not (" " in name and _PERSON_SHAPE.fullmatch(name))
+                                           and _SIGNS_DEAL.match(text, b, hi)):
         return "ORG"
     return None
 

@@ -118,8 +118,10 @@ _LAUNCHED = re.compile(r"(?<!的)(?:" + _LAUNCH_VERB + r"|(?:研发|开发|打�
 
 _LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
 
-_LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:[\u4e00-\u9fff]{0,6}?(?:游戏|应用|产品|App|APP|模型|大模型|手机|平台|系统))?"
-                              r"[《“\"]([^《》“”\"\n，、；。！？,;]{2,20})[》”\"]")
+# (the kind may be described: "发布628Ah储能电芯“Mr.Big”", "发布了面向中小工厂的质检一体机“灵眸”", not a theme or a slogan)
+_LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:(?:(?!主题|口号|题为|标语|理念|倡议|活动|行动|计划|政策|措施|通知|文件)"
+                              r"[^《》“”\"「」\n，、；。！？,;：:（）()]){0,18}?[\u4e00-\u9fff])?"
+                              r"[《“\"「]([^《》“”\"「」\n，、；。！？,;]{2,20})[》”\"」]")
 
 # A title in 《》 that the words around call software or a game: "雾屿工作室开发的《灯塔守夜人》",
 # "代表作《原神》", "《逆水寒》手游", "《燕云十六声》海外版", "《心灵杀手3》正在开发中"
@@ -128,13 +130,14 @@ _TITLE_OF_GAME = re.compile(r"《([^《》\n]{2,24})》(?=(?:[（(][A-Za-z0-9 :'
                             r"(?:正在|仍在)?(?:开发|研发)中)|"  # "《三角洲行动》（Delta Force）海外版"
                             r"由[^，。；《》\n]{1,30}?(?:开发|研发|制作)(?!的))")  # "《X》由法国工作室Y开发"
 
-_AND_QUOTED = re.compile(r"(?:与|和|及|以及|、)[《“\"]([^《》“”\"\n，、；。！？,;]{2,24})[》”\"]")
+# ... each with its kind, if so: "蒸烤一体机“云岫”、智能油烟机“听澜”和嵌入式洗碗机“清泉”"
+_AND_QUOTED = re.compile(r"(?:与|和|及|以及|、)(?:[\u4e00-\u9fff]{0,8}?(?<![的为是]))?[《“\"「]([^《》“”\"「」\n，、；。！？,;]{2,24})[》”\"」]")
 
 # Quoted titles that name documents, not products: rules, reports, lists, plans.
 DOCUMENT_TITLE = re.compile(
     r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
-    r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|蓝皮书|年鉴|榜单|排行榜|指数|通告|说明|"
-    r"备忘录|纪要|原则|方法|法案|公约|守则|章程|[）)])$|^关于")
+    r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|皮书|月报|周报|季报|年报|简报|快报|年鉴|榜单|排行榜|指数|通告|说明|"
+    r"备忘录|协议|协定|合同|合约|纪要|原则|方法|法案|公约|守则|章程|[）)])$|^关于")
 
 # A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
 MODEL_CODE = re.compile(

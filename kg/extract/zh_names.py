@@ -46,6 +46,8 @@ _STAFF_AFTER = re.compile(FIRM_AND_RANK_ZH + r"(?:分析师|研究员|研究总�
 _SIGNS_COMPANY_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?[^。；，、\x01]{0,12}?(?:" + SIGNS_ZH + r")了?"
                                  r"[^。；，]{0,16}?(?:(?:战略|技术|商业化|联合研发|联合开发|框架)?合作|供应|供货|采购|授权|许可|框架|合资|"
                                  r"谅解)[^。；，]{0,6}?(?:协议|合同|备忘录)")
+_PARTY_TO_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:(?:" + SIGNS_ZH + r")了?[^。；，、\x01]{0,16}?(?:协议|合同|备忘录)|"
+                            r"(?:达成|建立|开展|展开)了?(?:全面|深度|深入|长期)?的?战略合作)")
 _OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
                             r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")
 
@@ -74,6 +76,9 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
         return Mention(c.doc_id, c.start, end, text[c.start:end], "ORG", c.lang, "context", None)
     if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _with_before(text, c.start) and (
             _SIGNS_COMPANY_DEAL.match(text, c.end)):
+        return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    if c.type == "PRODUCT" and c.lang == "zh" and _with_before(text, c.start) and _PARTY_TO_DEAL.match(text, c.end):
+        # "金牧乳业已与盒马签署独家首发协议", "与盒马达成战略合作": a party to a deal is the business behind the brand
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if c.type == "PRODUCT" and _OFFICER_AFTER.match(text, c.end):
         # "TikTok首席执行官周受资", "TikTok CEO Shou Chew": a product with a chief executive is its company
