@@ -1742,6 +1742,13 @@ def test_a_model_name_cut_short_is_the_full_name_the_document_gives_elsewhere():
                 Mention("t", second, second + 2, "澜汐", "ORG", "zh", "ner"),
                 Mention("t", text.index("上交所"), text.index("上交所") + 3, "上交所", "ORG", "zh", "ruler")]
     assert [m.text for m in grown_names(mentions, text)] == ["澜汐新能", "澜汐新能", "上交所"]
+    # ... its head cut off too ("于2022年加盟睿澜汐新能": the model read 澜汐新能 after 盟睿)
+    text = "睿澜汐新能首席执行官王明表示，他于2022年加盟睿澜汐新能。"
+    second = text.rindex("澜汐新能")
+    mentions = [Mention("t", 0, 5, "睿澜汐新能", "ORG", "zh", "orgrule"),
+                Mention("t", second, second + 4, "澜汐新能", "ORG", "zh", "ner")]
+    grown = grown_names(mentions, text)
+    assert [(m.text, text[m.start:m.end]) for m in grown] == [("睿澜汐新能", "睿澜汐新能")] * 2
 
 
 def test_a_post_changing_hands_is_no_organization_before_the_title():

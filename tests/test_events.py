@@ -1198,3 +1198,17 @@ def test_launches_one_after_another_or_over_a_year_are_one_launch_of_each_produc
 def test_the_year_results_cover_is_no_date_of_their_report():
     (ev,) = _events("星河医药今年1月中旬发布2025年业绩快报，全年营业收入约45亿元。", [("星河医药", "ORG", None)], "2026-02-10")
     assert (ev.type, ev.date) == ("Earnings", "2026-01")
+
+
+def test_appointments_told_by_became_took_over_a_headline_or_a_dated_join():
+    names = [("Steve Hale", "PERSON", None), ("Orbis Foods", "ORG", None), ("Mira Dost", "PERSON", None),
+             ("Nova Pharma", "ORG", None)]
+    (ev,) = _events("Steve Hale, who became Orbis Foods chief executive on January 1, said prices would rise.", names, "2026-03-10")
+    assert (ev.type, ev.date) == ("Appointment", "2026-01-01")
+    (ev,) = _events("Nova Pharma, whose CEO Mira Dost took over in August, said sales rose.", names, "2026-03-10")
+    assert ev.type == "Appointment" and {p.mention.text for p in ev.participants} == {"Nova Pharma", "Mira Dost"}
+    (ev,) = _events("Orbis Foods Names Steve Hale Chief Executive Officer", names)
+    assert ev.type == "Appointment"
+    assert [e.type for e in _events("Orbis Foods took over Nova Pharma in 2022.", names)] == ["Acquisition"]  # a takeover
+    (ev,) = _events("首席执行官王蕾此前担任副总裁，于2022年加盟星河医疗。", [("王蕾", "PERSON", None), ("星河医疗", "ORG", None)])
+    assert (ev.type, ev.date) == ("Appointment", "2022")

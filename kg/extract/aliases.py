@@ -205,7 +205,8 @@ _CAPITALIZED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z0-9.&'’-]*\s$")
 
 def grown_names(mentions: list[Mention], text: str) -> list[Mention]:
     """A model's Chinese organization that the document names in full elsewhere by a rule or the
-    lexicon, cut short here, is that full name: "弘晖" before 新能 where "弘晖新能（603886.SH）" was found."""
+    lexicon, cut short here, is that full name: "弘晖" before 新能 where "弘晖新能（603886.SH）" was found,
+    "心脉医疗" after 睿 where "睿心脉医疗" was."""
     full = {m.text for m in mentions if m.type == "ORG" and m.source not in MODELS and len(m.text) >= 4
             and all(is_han(c) for c in m.text)}
     if not full:
@@ -219,5 +220,11 @@ def grown_names(mentions: list[Mention], text: str) -> list[Mention]:
             if name:
                 taken[m.end:m.start + len(name)] = b"\x01" * (len(name) - len(m.text))
                 m = replace(m, end=m.start + len(name), text=name)
+            # ... or its head cut off: "心脉医疗" in "加盟睿心脉医疗" where "睿心脉医疗" was found
+            name = max((n for n in full if len(n) > len(m.text) and m.end - len(n) >= 0 and text.startswith(n, m.end - len(n))
+                        and not any(taken[m.end - len(n):m.start])), key=len, default=None)
+            if name:
+                taken[m.end - len(name):m.start] = b"\x01" * (len(name) - len(m.text))
+                m = replace(m, start=m.end - len(name), text=name)
         out.append(m)
     return out

@@ -45,12 +45,14 @@ TRIGGERS = {
                     r"(?:dismissed|fired|ousted|sacked)(?= (?:its |the )?(?:chief executive|CEO|chairman|president|chief)\b)|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     # (a hire with its post: "加入腾讯，任首席AI科学家", "挖走了苹果的…负责人")
-    "Appointment": (r"任命|(?<=董事会)选举(?=[^，。；]{1,10}?为)|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|加盟(?=[，,。；])|(?:(?<=正式|已经|近日|日前)|(?<=已))加盟(?=[^，。；]{1,20}?(?:[，,。；]|$))|(?:(?<=正式|已经|近日|日前)|(?<=已))加入(?=[^，。；]{1,20}?(?:[。；]|$))|加入(?=[^，。；]{1,20}[，,]\s?(?:负责|领导|主管|带领|执掌|出任|担任))|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
+    "Appointment": (r"任命|(?<=董事会)选举(?=[^，。；]{1,10}?为)|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|加盟(?=[，,。；])|(?:(?<=正式|已经|近日|日前)|(?<=已)|(?<=\d年|\d月|\d日))加盟(?=[^，。；]{1,20}?(?:[，,。；]|$))|(?:(?<=正式|已经|近日|日前)|(?<=已))加入(?=[^，。；]{1,20}?(?:[。；]|$))|加入(?=[^，。；]{1,20}[，,]\s?(?:负责|领导|主管|带领|执掌|出任|担任))|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
                     r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
-                    r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) )?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
+                    r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) |(?:(?-i:[A-Z])[\w.&-]* ){1,3})?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
+                    # "whose CEO Mike Doustdar took over in August" (when, not what: "took over Twitter")
+                    r"(?<=\w )took over(?=,? (?:in|on|last|this|earlier|at the start of) )|"
                     r"named(?= (?-i:[A-Z])[\w.-]+(?: (?:(?-i:[A-Z])[\w.-]+|de|da|di|van|von|le|la|bin|al)){0,3}(?:, [^,.;]{1,80},)?,? (?:as|to be|to succeed)\b)|"
                     # ... or right before the post: "Pfizer on Monday named Chris Boshoff its chief scientific officer"
-                    r"named(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){1,2} (?:its |the company's |the bank's |the group's )?(?:new |next |interim )?"
+                    r"(?:named|(?-i:Names))(?= (?-i:[A-Z])[\w.-]+(?: (?-i:[A-Z])[\w.-]+){1,2} (?:its |the company's |the bank's |the group's )?(?:new |next |interim )?"
                     r"(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|CEO|CFO|COO|CTO|chair(?:man|woman)?|president|head of)\b)|"
                     # a person taken on or moved up: "poached Ruoming Pang from Apple", "tapped X to lead", "promoted
                     # X to vice chair", "took the helm of", "succeeded Steve Ballmer as CEO"
