@@ -1212,3 +1212,21 @@ def test_appointments_told_by_became_took_over_a_headline_or_a_dated_join():
     assert [e.type for e in _events("Orbis Foods took over Nova Pharma in 2022.", names)] == ["Acquisition"]  # a takeover
     (ev,) = _events("首席执行官王蕾此前担任副总裁，于2022年加盟星河医疗。", [("王蕾", "PERSON", None), ("星河医疗", "ORG", None)])
     assert (ev.type, ev.date) == ("Appointment", "2022")
+
+
+def test_a_case_its_ruling_and_a_regulators_finding_are_lawsuits():
+    names = [("星河视频", "ORG", None), ("云帆传媒", "ORG", None), ("东城法院", "ORG", None), ("欧盟委员会", "ORG", None),
+             ("European Commission", "ORG", None), ("Orbit Auto", "ORG", None)]
+    (ev,) = _events("2025年12月23日，东城法院就星河视频诉云帆传媒侵权一案作出判决，判令云帆传媒赔偿星河视频860万元。", names)
+    assert (ev.type, ev.date) == ("Lawsuit", "2025-12-23")
+    assert {"星河视频", "云帆传媒"} <= {p.mention.text for p in ev.participants}
+    (ev,) = _events("2月27日，东城法院判决云帆传媒赔偿星河视频经济损失2100万元。", names, "2026-03-01")
+    assert (ev.type, ev.date) == ("Lawsuit", "2026-02-27")
+    (ev,) = _events("云帆传媒于2025年7月被欧盟委员会初步认定违反《数字服务法》。", names)
+    assert (ev.type, ev.date) == ("Lawsuit", "2025-07")
+    (ev,) = _events("In 2025 the European Commission opened an in-depth investigation into whether Orbit Auto received "
+                    "state support.", names)
+    assert (ev.type, ev.date) == ("Lawsuit", "2025")
+    # "告诉" tells, a referee judges a match: no case
+    assert not _events("星河视频告诉记者，云帆传媒的新剧很受欢迎。", names)
+    assert not _events("裁判判定云帆传媒队获胜。", names)
