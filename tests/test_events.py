@@ -1230,3 +1230,22 @@ def test_a_case_its_ruling_and_a_regulators_finding_are_lawsuits():
     # "告诉" tells, a referee judges a match: no case
     assert not _events("星河视频告诉记者，云帆传媒的新剧很受欢迎。", names)
     assert not _events("裁判判定云帆传媒队获胜。", names)
+
+
+def test_partnerships_of_a_list_a_lab_set_up_together_a_licence_and_a_deal_told_after_the_subject():
+    names = [("星河移动", "ORG", None), ("云帆通信", "ORG", None), ("北辰电子", "ORG", None), ("星河6G实验室", "ORG", None)]
+    (ev,) = _events("11月17日，星河移动与云帆通信、北辰电子在北京联合成立星河6G实验室，三方将开展联合研发。", names)
+    assert {p.mention.text for p in ev.participants} == {"星河移动", "云帆通信", "北辰电子"}  # not the lab they set up
+    (ev,) = _events("8月25日，星河移动、云帆通信与北辰电子宣布共同启动一项多中心临床研究。", names)
+    assert {p.mention.text for p in ev.participants} == {"星河移动", "云帆通信", "北辰电子"}
+    names = [("星河药业", "ORG", None), ("远山制药", "ORG", None), ("XK-571", "PRODUCT", None), ("晨报", "ORG", None)]
+    (ev,) = _events("晨报讯，星河药业1月27日公告，就其自主研发的药物XK-571与远山制药达成独家许可协议。", names)
+    assert {p.mention.text for p in ev.participants} == {"星河药业", "远山制药"}
+    names = [("Orbit Bio", "ORG", None), ("Akari", "ORG", None), ("Nova Cars", "ORG", None), ("Helio", "ORG", None)]
+    (ev,) = _events("Orbit Bio, which licensed Akari's lung cancer drug in 2022, said on Friday the drug worked.", names)
+    assert (ev.type, ev.date) == ("Partnership", "2022")
+    (ev,) = _events("Nova Cars and Helio signed a strategic partnership on Thursday.", names)
+    assert {p.mention.text for p in ev.participants} == {"Nova Cars", "Helio"}
+    (ev,) = _events("Nova Cars and Helio formed a ¥100 billion joint venture on Monday.", names)
+    assert {p.mention.text for p in ev.participants} == {"Nova Cars", "Helio"}
+    assert not _events("Nova Cars formed a joint venture in China to sell cars.", names)  # one party

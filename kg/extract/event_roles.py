@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import Mention, Participant
+from .event_triggers import SIGNS_ZH
 
 # Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
 _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
@@ -251,3 +252,33 @@ def with_partners(m, participants: list, doc_text: str) -> list:
         elif last is not None:
             break
     return kept if last is not None else participants
+
+
+_SIGNED = re.compile(SIGNS_ZH)
+_SETS_UP = re.compile(r"(?:联合|共同)(?:成立|设立|组建|共建)")
+_LISTED_BEFORE = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?[、和及]\s?")
+
+
+def joined_partners(m, participants: list[Participant], doc_text: str) -> list[Participant]:
+    """"X与Y合作", "X通过与Y深度合作": the partners are the names just before 与 (a bracketed
+    alias may follow them) and inside the trigger before its verb of signing, not a speaker earlier
+    in the sentence nor a name in what the deal is about ("与Wolfspeed签订…碳化硅晶圆供应协议")."""
+    conj = m.start() - 1
+    verb = _SIGNED.search(m.group(0)) or _SETS_UP.search(m.group(0))  # (what they set up is no party: "联合成立…实验室")
+    inside_end = m.start() + verb.start() if verb else m.end()
+
+    def before(p):
+        gap = re.sub(r" ?[（(][^（）()]{1,30}[）)]", "", doc_text[p.mention.end:conj]) if p.mention.end <= conj else "-"
+        return len(gap) <= 6 and not re.search(r"[，。；,;：:\-]", gap)
+    kept = [p for p in participants if before(p) or m.start() <= p.mention.start < inside_end]
+    first = min((p.mention.start for p in kept if p.mention.end <= conj), default=None)
+    for p in sorted(participants, key=lambda p: -p.mention.start):  # "A、B与C": a list before 与
+        if first is not None and p.mention.end <= first and p not in kept and _LISTED_BEFORE.fullmatch(doc_text[p.mention.end:first]):
+            kept.append(p)
+            first = p.mention.start
+    if not any(p.mention.end <= conj and p.mention.type == "ORG" for p in kept):
+        # "科伦博泰1月27日公告，就其…SKB571与默沙东达成独家许可协议": the sentence's subject, if no party stands before 与
+        subject = next((p for p in sorted(participants, key=lambda p: -p.mention.start)
+                        if p.mention.type == "ORG" and p.mention.end <= conj), None)  # the nearest: not a dateline's paper
+        kept = ([subject] if subject else []) + kept
+    return kept

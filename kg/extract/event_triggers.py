@@ -67,12 +67,16 @@ TRIGGERS = {
     # an agreement signed with a partner: a supply, licence or framework deal, a memorandum (not a sale,
     # an investment, a settlement or a merger, each its own event)
     "Partnership": (rf"(?<=[与和同])[^。；，、\x01]{{1,40}}?(?:{SIGNS_ZH})了?(?:(?!收购|并购|转让|买卖|投资|增资|认购|和解|合并|最终|表决|清算|借款|贷款|担保|对赌|回购)[^。；，]){{0,24}}?(?:协议|合同|备忘录|合约)|"
-                    r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)|"
+                    r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|(?<=[与和同])[^。；，\x01]{1,30}?(?:联合|共同)(?:成立|设立|组建|共建|启动|开展|发起)(?:了|一[项个家所])?[^。；，]{0,16}?(?:实验室|研究院|研究中心|创新中心|合资公司|研究|项目|平台)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一))|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)|"
                     r"(?<=[与和同])[^。；，、\x01]{1,20}?(?:组建|结成|组成|成立|建立)了?的?[^。；，、]{0,8}?联盟", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation|"
                     # "signed an agreement with", "entered into an exclusive global license agreement with" (a
                     # deal to buy, sell, merge or settle is its own event)
                     rf"{_SIGNS_EN} (?:an? |the |its |their )?(?:(?!{_NOT_PARTNER_DEAL})[\w$.-]+ ){{0,5}}?{_DEAL_EN} with(?![^.;]{{1,60}}? to (?:buy|acquire|sell|merge|purchase|settle)\b)|"
-                    r"(?:formed|forms|form|set up|sets up|established|establishes|launched) (?:an? |the )?(?:new )?(?:[\w-]+ ){0,2}?(?:joint venture|alliance) with"),
+                    r"(?:formed|forms|form|set up|sets up|established|establishes|launched) (?:an? |the )?(?:new )?(?:[\w-]+ ){0,2}?(?:joint venture|alliance) with|"
+                    # "A and B formed a ¥100 billion joint venture", "signed a strategic partnership", "licensed Akeso's drug"
+                    r"(?:formed|set up|established|launched) (?:an? |the )?(?:new )?(?:[\w¥$€£.,-]+ ){0,3}?joint venture(?! with)|"
+                    r"(?:signed|signs|inked|inks|struck|strikes|formed|forms) (?:an? |the )?(?:[\w-]+ ){0,3}?partnership(?! with)|"
+                    r"licensed(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*)?(?:'s|’s) )"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
     "Earnings": (r"营收|营业收入|(?<!没收)(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
                  r"(?:quarterly|annual|full-year|operating|(?:first|second|third|fourth)-quarter) (?:profit|sales)"),

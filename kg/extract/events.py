@@ -19,10 +19,10 @@ from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, 
                             standing, coordinated, unnamed_product, unnamed_repeats)
 from .event_dates import CLAUSE, board_dates, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
-from .event_roles import investor_spans, is_source, joint_launches, roles, with_partners
+from .event_roles import investor_spans, is_source, joined_partners, joint_launches, roles, with_partners
 from .event_split import by_listed, by_maker, by_product, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
-from .event_triggers import COMPILED as _COMPILED, SIGNS_ZH
+from .event_triggers import COMPILED as _COMPILED
 from .hedges import HEDGES, RUMOUR_AFTER
 from .table_events import table_events
 from .tables import row_cells, row_company
@@ -164,7 +164,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         # "Tropicala, which was bought by private equity firm PAI Partners": the buyer comes after "by"
         participants = [replace(p, role={"acquirer": "target", "target": "acquirer"}.get(p.role, p.role)) for p in participants]
     if etype == "Partnership" and doc_text[m.start() - 1:m.start()] in ("与", "和", "同"):
-        participants = _joined(m, participants, doc_text)
+        participants = joined_partners(m, participants, doc_text)
     if etype == "Partnership" and seg.lang == "en":
         participants = with_partners(m, participants, doc_text)
     if etype in ("Partnership", "Merger"):  # each party once ("Baidu … Lyft … Baidu's robotaxis … the Lyft app")
@@ -214,23 +214,6 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         return None
     return make_event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
                   f"trigger.{seg.lang}.{etype}", 0.7)
-
-
-_SIGNED = re.compile(SIGNS_ZH)
-
-
-def _joined(m, participants: list[Participant], doc_text: str) -> list[Participant]:
-    """"X与Y合作", "X通过与Y深度合作": the partners are the names just before 与 (a bracketed
-    alias may follow them) and inside the trigger before its verb of signing, not a speaker earlier
-    in the sentence nor a name in what the deal is about ("与Wolfspeed签订…碳化硅晶圆供应协议")."""
-    conj = m.start() - 1
-    verb = _SIGNED.search(m.group(0))
-    inside_end = m.start() + verb.start() if verb else m.end()
-
-    def before(p):
-        gap = re.sub(r" ?[（(][^（）()]{1,30}[）)]", "", doc_text[p.mention.end:conj]) if p.mention.end <= conj else "-"
-        return len(gap) <= 6 and not re.search(r"[，。；,;：:\-]", gap)
-    return [p for p in participants if before(p) or m.start() <= p.mention.start < inside_end]
 
 
 _WHEN_BETWEEN = re.compile(r"^\s?(?:已经?)?(?:于|在)?\s?(?:(?:\d{4}\s?年)?\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|今日|近日|日前|"
