@@ -1249,3 +1249,16 @@ def test_partnerships_of_a_list_a_lab_set_up_together_a_licence_and_a_deal_told_
     (ev,) = _events("Nova Cars and Helio formed a ¥100 billion joint venture on Monday.", names)
     assert {p.mention.text for p in ev.participants} == {"Nova Cars", "Helio"}
     assert not _events("Nova Cars formed a joint venture in China to sell cars.", names)  # one party
+
+
+def test_a_launch_naming_its_product_after_the_kind_and_appointments_in_the_passive():
+    names = [("Orbit", "ORG", None), ("Orbit-V3", "PRODUCT", None), ("Tesla", "ORG", None)]
+    (ev,) = _events("Orbit rolled out an experimental model, Orbit-V3, on Monday, saying prices would fall.", names, "2025-09-30")
+    assert {p.mention.text for p in ev.participants} == {"Orbit", "Orbit-V3"} and ev.date == "2025-09-29"
+    names = [("Nova Bio", "ORG", None), ("Helen Osei", "PERSON", None), ("Mark Fenn", "PERSON", None)]
+    for text in ("Nova Bio said on Wednesday that board chair Helen Osei has been named interim CEO.",
+                 "Nova Bio said on Wednesday that Helen Osei was named chief executive.",
+                 "Nova Bio said on Wednesday that Helen Osei had taken over as CEO.",
+                 "Mark Fenn said Helen Osei, who joined Nova Bio in June as chief AI officer, leads the team."):
+        assert "Appointment" in [e.type for e in _events(text, names, "2025-09-30")], text
+    assert not [e for e in _events("Helen Osei was named after her grandmother.", names) if e.type == "Appointment"]

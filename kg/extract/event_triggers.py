@@ -46,7 +46,7 @@ TRIGGERS = {
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),
     # (a hire with its post: "加入腾讯，任首席AI科学家", "挖走了苹果的…负责人")
     "Appointment": (r"任命|(?<=董事会)选举(?=[^，。；]{1,10}?为)|获委任|获任|出任|接任|接替|接棒|当选|履新|升任|晋升为|聘请|聘任|委任|挖走|挖来|招揽|延揽|加盟(?=[，,。；])|(?:(?<=正式|已经|近日|日前)|(?<=已)|(?<=\d年|\d月|\d日))加盟(?=[^，。；]{1,20}?(?:[，,。；]|$))|(?:(?<=正式|已经|近日|日前)|(?<=已))加入(?=[^，。；]{1,20}?(?:[。；]|$))|加入(?=[^，。；]{1,20}[，,]\s?(?:负责|领导|主管|带领|执掌|出任|担任))|(?<!目前)(?<!同时)(?<!一直)(?<!现在)(?<![现仍还并亦也])兼任(?=[^，。；]{0,16}?(?:官|师|家|长|总裁|总监|主管|负责人|经理|CEO|CTO|CFO|COO))|(?<!自)上任(?!以来|后|之初|以后)|"
-                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3} as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
+                    r"(?<=[，,])\s?任(?=[^，。；]{0,12}?(?:官|师|家|长|总裁|总监|主管|负责人|CEO|CTO|CFO|COO))", r"appointed|appoints|named as|named the new|takes over as|took over as|taken over as|hired|hires|(?:to )?join(?:ed|s)?(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,3}(?: in (?-i:[A-Z])[a-z]+| last (?:month|year|week))? as (?:a |an |the |its )?(?:new )?(?:vice president|president|chief|head|CEO|CFO|CTO|COO|chairman|director|partner|senior))|"
                     r"became(?= (?:the )?(?:[\w.&-]+(?:'s|’s) |(?:(?-i:[A-Z])[\w.&-]* ){1,3})?(?:new |next |interim |first )?(?:CEO|chief executive|chairman|chairwoman|president)\b)|"
                     # "whose CEO Mike Doustdar took over in August" (when, not what: "took over Twitter")
                     r"(?<=\w )took over(?=,? (?:in|on|last|this|earlier|at the start of) )|"
@@ -57,6 +57,9 @@ TRIGGERS = {
                     # a person taken on or moved up: "poached Ruoming Pang from Apple", "tapped X to lead", "promoted
                     # X to vice chair", "took the helm of", "succeeded Steve Ballmer as CEO"
                     r"(?:poached|poaches|lured|recruited|recruits|tapped|taps|promoted|promotes|elevated|brought in|rehired|rehires)(?= (?-i:[A-Z])[\w.-]+ (?-i:[A-Z]))|"
+                    # "Jason Droege … was named interim CEO", "had been named chief scientist of"
+                    r"(?:(?<=\bwas )|(?<=\bwere ))named(?= (?:as )?(?:the |its )?(?:new |interim |acting )?(?:chief|CEO|CFO|COO|CTO|president|chair|head)\b)|"
+                    r"(?<=\b(?:has|had) been )named(?= (?:as )?(?:the |its )?(?:new |interim |acting )?(?:chief|CEO|CFO|COO|CTO|president|chair|head)\b)|"
                     r"(?:was|has been) (?:elevated|promoted|appointed|named) to(?= (?:the )?(?:post|role|position|job) of| (?:\w+ ){0,2}(?:chief|CEO|chair|president|head)\b)|"
                     r"(?:took|takes|taking) the helm|(?:succeeded|succeeds|replaced|replaces)(?= (?-i:[A-Z])[^.;]{1,40}? as\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall

@@ -126,6 +126,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype == "ProductLaunch" and m.group(0) == "上市" and not product_before:
         return None  # "上市" launches a product only right after it
     hi = next((c.start() for c in CLAUSE.finditer(doc_text, m.end(), seg.end)), seg.end)  # the clause's end
+    if etype == "ProductLaunch" and seg.lang == "en" and _KIND_THEN_NAME.fullmatch(doc_text, m.end(), hi):
+        # "unveiled its first sport-utility vehicle, the YU7, on Thursday": the name in apposition to the kind
+        after = next((c.start() for c in CLAUSE.finditer(doc_text, hi + 1, seg.end)), seg.end)
+        hi = after if any(x.type == "PRODUCT" and hi < x.start < after for x in local) else hi
     if etype == "ProductLaunch":  # the product is named in the trigger's clause
         local = [x for x in local if x.type != "PRODUCT" or lo <= x.start < hi]
         if _NOT_A_PRODUCT_LAUNCHED.match(doc_text, m.end(), hi) and not any(
@@ -216,6 +220,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                   f"trigger.{seg.lang}.{etype}", 0.7)
 
 
+_KIND_THEN_NAME = re.compile(r"(?i) (?:an?|its|their|the|a new) (?:[\w-]+ ){0,4}?(?:model|version|vehicle|car|suv|sedan|phone|smartphone|"
+                             r"chip|processor|product|app|game|drug|device|tool|service|platform|system|feature|glasses|"
+                             r"headset|robot|camera|laptop|tablet|watch|series)s?")
 _WHEN_BETWEEN = re.compile(r"^\s?(?:已经?)?(?:于|在)?\s?(?:(?:\d{4}\s?年)?\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|今日|近日|日前|"
                            r"\d{4}\s?年)?(?:初|中旬|上旬|下旬|底)?\s?(?:正式|首次|全面|率先|同步)?$")
 _BRACKETED = re.compile(r"\s?[（(][^（）()]{1,30}[）)]")
