@@ -1262,3 +1262,14 @@ def test_a_launch_naming_its_product_after_the_kind_and_appointments_in_the_pass
                  "Mark Fenn said Helen Osei, who joined Nova Bio in June as chief AI officer, leads the team."):
         assert "Appointment" in [e.type for e in _events(text, names, "2025-09-30")], text
     assert not [e for e in _events("Helen Osei was named after her grandmother.", names) if e.type == "Appointment"]
+
+
+def test_an_acquisition_of_a_described_party_a_deal_signed_with_the_target_and_a_take_private():
+    names = [("星河资本", "ORG", None), ("远山信贷", "ORG", None)]
+    (ev,) = _events("星河资本8月18日宣布，已完成对私募信贷机构远山信贷的收购，交易金额约120亿美元。", names, "2025-09-01")
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "星河资本"), ("target", "远山信贷")}
+    (ev,) = _events("星河资本7月30日宣布，已与德国电子产品零售商远山信贷达成收购协议。", names, "2025-09-01")
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "星河资本"), ("target", "远山信贷")}
+    names = [("Orbit Holdings", "ORG", None), ("Nova Tech", "ORG", None)]
+    (ev,) = _events("Orbit Holdings said on Thursday it had completed the take-private of Nova Tech.", names, "2025-10-20")
+    assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "Orbit Holdings"), ("target", "Nova Tech")}

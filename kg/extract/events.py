@@ -55,7 +55,11 @@ def _bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
 
 
 # "对Y的收购", "对芯片设计公司Y的收购": 对 marks the object, a description may stand between
-_OBJECT_MARK = re.compile(r"对(?:[^，。；、\s]{0,12}?(?:公司|企业|厂商|品牌|平台))?\s?$")
+_KIND_OF_PARTY = r"(?:公司|企业|厂商|品牌|平台|机构|集团|银行|基金|医院|零售商|运营商|开发商|制造商|供应商|服务商|工作室|实验室)"
+_OBJECT_MARK = re.compile(r"对(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")?\s?$")
+# ... and the other party to a deal to buy it: "京东集团…已与德国电子产品零售商Ceconomy达成收购协议"
+_WITH_MARK = re.compile(r"与(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")?\s?$")
+_SIGNED_BEFORE = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:签署|达成|签订)了?(?:一项|一份)?")
 
 
 _FILED = re.compile(r"(?i)(?:递交|提交|申报|冲刺|筹备|启动|辅导|with a view to|in preparation for)[^，。；]{0,20}$|"
@@ -156,6 +160,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
+    marked = marked or (etype == "Acquisition" and bool(orgs_before) and bool(_WITH_MARK.search(
+        doc_text, max(0, orgs_before[-1].start - 16), orgs_before[-1].start)) and bool(
+        _SIGNED_BEFORE.fullmatch(doc_text, orgs_before[-1].end, m.start())))
     # "华为旗下哈勃投资入股X": the parent of an investor is not the company that raises
     parents = frozenset(x.span for x in local if PARENT_AFTER.match(doc_text, x.end))
     opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
