@@ -1621,12 +1621,13 @@ def test_a_kind_of_product_or_of_listed_company_is_no_organization(name, generic
     assert generic_org(name) is generic
 
 
-def test_an_innovation_centre_is_an_organization_unless_it_ends_a_longer_name():
+def test_an_innovation_centre_is_an_organization_and_ends_a_longer_name_whole():
     from kg.extract.zh_orgs import org_spans
 
     text = "北京人形机器人创新中心开源了平台。中国科学院脑科学与智能技术卓越创新中心研究员表示。"
     spans = [text[a:b] for a, b in org_spans(text, 0, len(text))]
-    assert "北京人形机器人创新中心" in spans and not any(s.endswith("卓越创新中心") for s in spans)
+    # the longer name is read whole, not its tail after 与
+    assert spans == ["北京人形机器人创新中心", "中国科学院脑科学与智能技术卓越创新中心"]
 
 
 def test_a_latin_brand_in_brackets_after_a_chinese_name_is_its_alias_not_a_maker():
@@ -1810,3 +1811,17 @@ def test_a_quoted_name_launched_after_its_described_kind_is_a_product():
 def test_an_agreement_title_is_no_product():
     _, mentions, _ = _mentions("星河电力与川能服务有限公司签订《战略合作框架协议》。")
     assert not [m for m in mentions if m.type == "PRODUCT"]
+
+
+def test_an_institution_named_for_two_fields_is_one_organization():
+    from kg.extract.zh_orgs import org_spans
+
+    def spans(text):
+        return [text[a:b] for a, b in org_spans(text)]
+
+    assert spans("中国科学院上海微系统与信息技术研究所团队宣布") == ["中国科学院上海微系统与信息技术研究所"]
+    assert spans("上海市卫生和健康发展研究中心主任指出") == ["上海市卫生和健康发展研究中心"]
+    assert spans("据俄罗斯联邦委员会国防与安全委员会说明") == ["俄罗斯联邦委员会国防与安全委员会"]
+    # a name after the conjunction is an organization of its own
+    assert spans("腾讯与阿里研究院合作") == ["阿里研究院"]
+    assert spans("记者与重庆小康工业集团股份有限公司") == ["重庆小康工业集团股份有限公司"]

@@ -1273,3 +1273,15 @@ def test_an_acquisition_of_a_described_party_a_deal_signed_with_the_target_and_a
     names = [("Orbit Holdings", "ORG", None), ("Nova Tech", "ORG", None)]
     (ev,) = _events("Orbit Holdings said on Thursday it had completed the take-private of Nova Tech.", names, "2025-10-20")
     assert {(p.role, p.mention.text) for p in ev.participants} == {("acquirer", "Orbit Holdings"), ("target", "Nova Tech")}
+
+
+def test_launches_each_of_several_companies_made_and_launches_told_respectively():
+    names = [("星河智能", "ORG", "company"), ("云帆医疗", "ORG", "company")]
+    evs = _events("星河智能与云帆医疗在2025年均推出了能同时解读报告与影像的复合模型。", names, "2026-01-09")
+    assert sorted(p.mention.text for e in evs for p in e.participants) == ["云帆医疗", "星河智能"]
+    assert all(e.type == "ProductLaunch" and len(e.participants) == 1 for e in evs)
+    names = [("星河", "ORG", "company"), ("云帆", "ORG", "company"), ("北辰", "ORG", "company"),
+             ("Orbit 3", "PRODUCT", None), ("Nova 5", "PRODUCT", None), ("Polar 8", "PRODUCT", None)]
+    evs = _events("10月中旬，星河、云帆和北辰相继发布Orbit 3、Nova 5和Polar 8系列。", names, "2025-11-09")
+    assert sorted(tuple(p.mention.text for p in e.participants) for e in evs) == [
+        ("云帆", "Nova 5"), ("北辰", "Polar 8"), ("星河", "Orbit 3")]

@@ -84,15 +84,45 @@ def by_reporter(ev: Event, mentions, label) -> list[Event]:
     gap = text[orgs[0].end - base:ev.evidence.start - base]
     if len(gap) > 20 or any(c in gap for c in ",，;；:："):
         return [ev]  # the list is the subject of the report, right before it (not "created through the merger of A and B, said")
-    listed = [orgs[0]]
-    for m in sorted((m for m in mentions if m.type == "ORG" and m.kind != "exchange"), key=lambda m: -m.start):
-        if m.end <= listed[0].start and m.start >= base and m.text not in {x.text for x in listed} and (
-                _LISTED_WITH.fullmatch(text[m.end - base:listed[0].start - base])):
-            listed.insert(0, m)
+    listed = _listed_before(orgs[0], mentions, text, base)
     if len(listed) < 2:
         return [ev]
     others = [p for p in ev.participants if p.role != "organization"]
     return _each(ev, [[Participant("organization", m)] + others for m in listed], label)
+
+
+_EACH_BEFORE = re.compile(r"(?:均|都|也都|各自|分别|先后|相继)(?:已经?|已|于)?[^，。；,;]{0,12}$")
+
+
+def by_launcher(ev: Event, mentions, label) -> list[Event]:
+    """Launches several companies each made: "联影智能与百度灵医智惠在2025年均推出了…复合模型" (the companies
+    listed right before the one the event names, with 均/都/分别 before the trigger)."""
+    companies = [p.mention for p in ev.participants if p.role == "company"]
+    if ev.type != "ProductLaunch" or len(companies) != 1:
+        return [ev]
+    text, base = ev.evidence.sentence, ev.evidence.sent_start
+    if not _EACH_BEFORE.search(text, 0, ev.evidence.start - base) or companies[0].end > ev.evidence.start:
+        return [ev]
+    listed = _listed_before(companies[0], mentions, text, base)
+    if len(listed) < 2:
+        return [ev]
+    products = sorted((p for p in ev.participants if p.role == "product"), key=lambda p: p.mention.start)
+    if len(products) == len(listed):  # "vivo、OPPO和荣耀相继发布X300、Find X9和Magic8系列": respectively
+        return _each(ev, [[Participant("company", m), p] for m, p in zip(listed, products)], label)
+    if len(products) > 1:
+        return [ev]  # whose is which is not said
+    others = [p for p in ev.participants if p.role != "company"]
+    return _each(ev, [[Participant("company", m)] + others for m in listed], label)
+
+
+def _listed_before(first, mentions, text: str, base: int) -> list:
+    """``first`` and the organizations listed right before it in its sentence ("A、B和C")."""
+    listed = [first]
+    for m in sorted((m for m in mentions if m.type == "ORG" and m.kind != "exchange"), key=lambda m: -m.start):
+        if m.end <= listed[0].start and m.start >= base and m.text not in {x.text for x in listed} and (
+                _LISTED_WITH.fullmatch(text[m.end - base:listed[0].start - base])):
+            listed.insert(0, m)
+    return listed
 
 
 def _each(ev: Event, parties: list[list[Participant]], label) -> list[Event]:

@@ -20,7 +20,7 @@ from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, 
 from .event_dates import CLAUSE, board_dates, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joined_partners, joint_launches, roles, with_partners
-from .event_split import by_listed, by_maker, by_product, by_reporter
+from .event_split import by_launcher, by_listed, by_maker, by_product, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
 from .hedges import HEDGES, RUMOUR_AFTER
@@ -367,7 +367,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                   if ev.type == "Earnings" and not ev.date and doc_date and _RESULTS_TOLD.search(doc_text, seg.start, seg.end) else ev
                   for ev in stated]
         for ev in stated:
-            events.extend([x for e in by_maker(ev, local_rels, event_label) for x in by_product(e, event_label)]
+            events.extend([x for e in by_launcher(ev, local, event_label) for y in by_maker(e, local_rels, event_label)
+                           for x in by_product(y, event_label)]
                           if ev.type == "ProductLaunch"
                           else by_listed(ev, local_rels, event_label) if ev.type == "Listing"
                           else by_reporter(ev, local, event_label) if ev.type == "Earnings" else [ev])

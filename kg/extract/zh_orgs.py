@@ -115,10 +115,50 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if spans and (between in ("", ")", "）") or (  # ... and so does a university's hospital or school:
                 _AFFILIATED.fullmatch(between) and text[spans[-1][1] - 2:spans[-1][1]] in ("大学", "学院"))):
             spans[-1] = (spans[-1][0], m.end())  # "复旦大学附属华山医院"
+        elif m.group(0) in _INSTITUTE and (pair := _two_fields_start(text, m.start(), last, spans)) is not None:
+            if spans and pair == spans[-1][1]:  # "中国科学院|脑科学与智能技术卓越创新中心"
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append((pair, m.end()))  # "上海市卫生和健康发展研究中心"
         elif m.start() - stem >= MIN_STEM and not (m.group(0) == "创新中心" and text[stem - 1:stem] in ("与", "和")):
             spans.append((stem, m.end()))  # (not a part of "中国科学院脑科学与智能技术卓越创新中心")
         last = m.end()
     return spans
+
+
+_INSTITUTE = {"研究院", "研究所", "委员会", "研究中心", "创新中心", "实验室", "学院", "协会", "联合会"}
+_FIELD_FLAGS = NAME_FLAGS - {"ns", "nt", "nrt", "nrfg", "eng", "j", "x", "q", "s"}
+
+
+def _field_run(text: str, end: int, floor: int) -> int:
+    """Start of the run of field words (common nouns, no place or name) that ends at ``end``."""
+    start = end
+    pos = end
+    for piece in reversed(list(quiet_posseg().cut(text[max(floor, end - 12):end]))):
+        pos -= len(piece.word)
+        if piece.flag not in _FIELD_FLAGS or piece.word in STOP_WORDS or not all(is_han(c) for c in piece.word) \
+                or piece.word in known_names("ORG", ambiguous=True):  # "腾讯与阿里|研究院"
+            break
+        start = pos
+    return start
+
+
+def _two_fields_start(text: str, suffix: int, floor: int, spans: list) -> int | None:
+    """Start of an institution named for two fields joined by 与/和 ("上海微系统与信息技术研究所",
+    "国防与安全委员会", "卫生和健康发展研究中心"): the field after the conjunction has no place or name in it
+    (else it is a name of its own: "腾讯与阿里研究院"), and before it stands a name ("上海|微系统") or the
+    organization it belongs to ("俄罗斯联邦委员会|国防"); else None."""
+    right = _field_run(text, suffix, floor)
+    if suffix - right < 2 or text[right - 1:right] not in ("与", "和") or right - 1 <= floor:
+        return None
+    conj = right - 1
+    left = _stem_start(text, conj, floor)
+    if left < conj:
+        return left
+    left = _field_run(text, conj, floor)
+    if conj - left >= 2 and spans and spans[-1][1] == left:
+        return left
+    return None
 
 
 # The head of a company before the person: "游戏科学CEO冯骥", "字节跳动创始人张一鸣", or in brackets
