@@ -168,3 +168,9 @@ def test_that_day_and_a_bare_day_take_the_date_named_last():
 @pytest.mark.parametrize("text", ["30日内完成交割", "5日均线", "三个交易日", "He said Monday, Jan. 5 was", "每月15日结算"])
 def test_day_counts_and_dated_weekdays_are_no_bare_days(text):
     assert all(d.text not in ("30日", "5日", "15日", "Monday") for d in find_dates(text, 0, len(text), "2026-01-13"))
+
+
+def test_a_month_of_the_year_named_last_or_of_the_year_after():
+    assert _dates("2023年，星河入股云帆。同年8月，双方达成合作", "2026-01-15") == [("2023年", "2023"), ("同年8月", "2023-08")]
+    assert _dates("2021年6月完成A轮，次年3月5日完成B轮", "2026-01-15") == [("2021年6月", "2021-06"), ("次年3月5日", "2022-03-05")]
+    assert _dates("同年8月", "2026-01-15") == [("同年8月", None)]  # no year named before

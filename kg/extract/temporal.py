@@ -79,6 +79,8 @@ DATE_PATTERNS = [
     # "月之暗面同时发布了Kimi Code": launched with what the text dated last, at that date's precision
     ("same_time", re.compile(r"(?:同时|同步|一并)(?=(?:正式)?(?:发布|推出|上线|开源))")),
     ("same_month", re.compile(r"(?i)同月|当月|\b(?:the same|that) month\b")),
+    # a month (and day) of the year named last, or of the year after it: "同年8月", "次年3月5日"
+    ("same_year_month", re.compile(r"(?P<rel>同年|当年|次年|翌年|第二年)\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")),
     ("same_year", re.compile(r"(?i)同年|\b(?:the same|that) year\b")),
     ("yesterday", re.compile(r"(?i)昨日|昨天|昨晚|昨夜|\byesterday\b")),
     ("today", re.compile(r"(?i)今日|今天|今晨|今早|\btoday\b")),
@@ -172,6 +174,11 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
             return recent
         if kind == "same_year":
             return recent[:4] if recent else None
+        if kind == "same_year_month":
+            if not recent or not recent[:4].isdigit():
+                return None
+            year = int(recent[:4]) + (g["rel"] in ("次年", "翌年", "第二年"))
+            return _valid(year, int(g["m"]), int(g["d"])) if g.get("d") else f"{year:04d}-{int(g['m']):02d}"
         if not recent or len(recent) < 7:
             return None
         return recent[:7] if kind == "same_month" else _valid(int(recent[:4]), int(recent[5:7]), int(g["d"]))
