@@ -1824,4 +1824,5 @@ def test_an_institution_named_for_two_fields_is_one_organization():
     assert spans("据俄罗斯联邦委员会国防与安全委员会说明") == ["俄罗斯联邦委员会国防与安全委员会"]
     # a name after the conjunction is an organization of its own
     assert spans("腾讯与阿里研究院合作") == ["阿里研究院"]
+    assert spans("明牌珠宝与国际铂金协会合作") == []  # a company and another body
     assert spans("记者与重庆小康工业集团股份有限公司") == ["重庆小康工业集团股份有限公司"]

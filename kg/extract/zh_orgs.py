@@ -146,15 +146,15 @@ def _field_run(text: str, end: int, floor: int) -> int:
 def _two_fields_start(text: str, suffix: int, floor: int, spans: list) -> int | None:
     """Start of an institution named for two fields joined by 与/和 ("上海微系统与信息技术研究所",
     "国防与安全委员会", "卫生和健康发展研究中心"): the field after the conjunction has no place or name in it
-    (else it is a name of its own: "腾讯与阿里研究院"), and before it stands a name ("上海|微系统") or the
+    (else it is a name of its own: "腾讯与阿里研究院"), and before it stands a place ("上海|微系统") or the
     organization it belongs to ("俄罗斯联邦委员会|国防"); else None."""
     right = _field_run(text, suffix, floor)
     if suffix - right < 2 or text[right - 1:right] not in ("与", "和") or right - 1 <= floor:
         return None
     conj = right - 1
     left = _stem_start(text, conj, floor)
-    if left < conj:
-        return left
+    if left < conj and any(p.flag == "ns" for p in quiet_posseg().cut(text[left:conj])):
+        return left  # a place's institution (not a company and another body: "明牌珠宝与国际铂金协会")
     left = _field_run(text, conj, floor)
     if conj - left >= 2 and spans and spans[-1][1] == left:
         return left
