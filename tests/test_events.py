@@ -1285,3 +1285,15 @@ def test_launches_each_of_several_companies_made_and_launches_told_respectively(
     evs = _events("10月中旬，星河、云帆和北辰相继发布Orbit 3、Nova 5和Polar 8系列。", names, "2025-11-09")
     assert sorted(tuple(p.mention.text for p in e.participants) for e in evs) == [
         ("云帆", "Nova 5"), ("北辰", "Polar 8"), ("星河", "Orbit 3")]
+
+
+def test_a_second_listing_on_its_own_date_and_a_company_described_under_its_parent():
+    names = [("星河银行", "ORG", None), ("港交所", "ORG", "exchange"), ("上交所", "ORG", "exchange")]
+    evs = _events("星河银行于2016年3月在港交所上市，2019年11月登陆上交所主板，是股份制商业银行之一。", names, "2026-01-20")
+    assert sorted((e.date, [p.mention.text for p in e.participants if p.role == "exchange"][0]) for e in evs) == [
+        ("2016-03", "港交所"), ("2019-11", "上交所")]
+    # the same listing told twice is one
+    (ev,) = _events("9月25日，星河银行在港交所敲钟上市，成为年内上交所规模最大的IPO。", names, "2026-01-20")
+    names = [("东航货运", "ORG", None), ("中国东方集团", "ORG", "company"), ("上交所", "ORG", "exchange")]
+    (ev,) = _events("东航货运是中国东方集团旗下的物流企业，2021年6月在上交所主板上市。", names, "2026-01-20")
+    assert ("company", "东航货运") in {(p.role, p.mention.text) for p in ev.participants}

@@ -99,7 +99,7 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
     out = []
     # (an exchange is no party, except to its own earnings: "Hong Kong Exchanges and Clearing said its net profit rose")
     orgs = [m for m in mentions if m.type == "ORG" and (m.kind != "exchange" or etype == "Earnings") and m.span not in sources]
-    companies = [m for m in orgs if m.kind == "company"]
+    companies = [m for m in orgs if m.kind == "company" and m.span not in parents]  # (not a parent: "X是Y集团旗下的…企业，…上市")
     if etype in ("Recall", "Earnings", "Listing", "ProductLaunch") and companies:
         # regulators and newspapers report these; companies do them, and so do the companies
         # rules name by their context or legal form ("Runway去年12月发布Gen-4.5", with 英伟达
