@@ -1826,3 +1826,16 @@ def test_an_institution_named_for_two_fields_is_one_organization():
     assert spans("腾讯与阿里研究院合作") == ["阿里研究院"]
     assert spans("明牌珠宝与国际铂金协会合作") == []  # a company and another body
     assert spans("记者与重庆小康工业集团股份有限公司") == ["重庆小康工业集团股份有限公司"]
+
+
+def test_a_unit_named_after_its_parent_and_a_former_employer_word():
+    from kg.extract.zh_orgs import org_spans
+
+    def spans(text):
+        return [text[a:b] for a, b in org_spans(text)]
+
+    assert spans("由星河传媒旗下彩云屋影业出品的动画电影") == ["彩云屋影业"]
+    assert "尚岳资本" in spans("京东以及上汽集团旗下尚岳资本跟投。")
+    # a kind of company after 旗下 is no name
+    assert spans("星河旗下的投资公司") == [] and spans("华润三九为中国华润旗下的医药上市公司。") == []
+    assert spans("原中国银行董事长表示") == ["中国银行"]  # 原: former, not a part of the name

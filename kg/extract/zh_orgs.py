@@ -16,7 +16,7 @@ from .titles import ANY_TITLE_ZH, POST_VERBS_ZH, common_words, quiet_posseg, sur
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|(?<!子)公司|银行|证券|控股|研究院|研究所|创投|"
-    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|创新中心|实验室|工作室|产投|金融(?![业科机市])|药业|制药|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
+    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|创新中心|实验室|工作室|产投|金融(?![业科机市])|药业|制药|影业|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
     r"(?![卡业生法化网])")  # 银行卡, 证券业, 大学生, 公司法, 证券网: another word
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
@@ -33,7 +33,7 @@ STOP_WORDS = {"该", "本", "这", "那", "其", "各", "多家", "一家", "旗
               # kinds of units before a fund's name: "旗下平台溥泉资本", "投资机构高瓴资本"
               "平台", "品牌", "机构", "投资机构",
               # career words before an employer: "现任南京星河国有资产经营集团有限公司董事长"
-              "现任", "历任", "时任", "曾任", "原任", "前任", "兼任", "出任", "担任", "就职于", "任职于",
+              "现任", "历任", "时任", "曾任", "原任", "前任", "原", "兼任", "出任", "担任", "就职于", "任职于",
               # words between a subject and its organization: "杜风所在银行", "银联都主营…"
               "所在", "附有", "主营", "都", "均", "也", "还", "即", "所",
               # kinds of tie before 公司 (jieba tags 关联 a place): "阿里巴巴的关联公司"
@@ -122,8 +122,19 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 spans.append((pair, m.end()))  # "上海市卫生和健康发展研究中心"
         elif m.start() - stem >= MIN_STEM and not (m.group(0) == "创新中心" and text[stem - 1:stem] in ("与", "和")):
             spans.append((stem, m.end()))  # (not a part of "中国科学院脑科学与智能技术卓越创新中心")
+        elif (unit := _UNIT_AFTER_PARENT.search(text, max(last, m.start() - 8), m.start())) is not None and _unit_name(unit.group(1)):
+            spans.append((unit.start(1), m.end()))  # "上汽集团旗下尚颀资本", "光线传媒旗下彩条屋影业": a unit's name needs no proper part
         last = m.end()
     return spans
+
+
+_UNIT_AFTER_PARENT = re.compile(r"旗下(?:的|全资子公司|子公司)?([\u4e00-\u9fff]{2,4})$")
+def _unit_name(run: str) -> bool:
+    """A run after 旗下 that may name a unit: no verb, number, pronoun or function word, and no common word
+    ("旗下的投资公司", "旗下有多家基金", "旗下的医药上市公司")."""
+    return word_freq(run) < 1000 and not any(p.flag[:1] in ("v", "m", "p", "c", "u", "r", "f", "t")
+                                             or (len(p.word) >= 2 and word_freq(p.word) >= 3000)  # "港股上市公司"
+                                             for p in quiet_posseg().cut(run))
 
 
 _INSTITUTE = {"研究院", "研究所", "委员会", "研究中心", "创新中心", "实验室", "学院", "协会", "联合会"}
