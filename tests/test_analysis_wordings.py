@@ -211,14 +211,19 @@ def test_the_exchange_a_company_is_listed_on_reports_no_earnings():
                 if p.mention.text == "纳斯达克"]
 
 
-def test_a_party_that_signs_a_supply_deal_or_memorandum_is_an_organization():
+def _retyped(text, name, typ, source):
+    """The type kg.extract.zh_names.retyped_by_context gives the ``typ`` mention ``name`` in ``text``."""
     from kg.extract.zh_names import retyped_by_context
     from kg.records import Mention, Segment
 
+    a = text.index(name)
+    m = Mention("t", a, a + len(name), name, typ, "zh", source)
+    return retyped_by_context(m, text, [Segment("t", 0, len(text), "zh")]).type
+
+
+def test_a_party_that_signs_a_supply_deal_or_memorandum_is_an_organization():
     def retyped(text, name):
-        a = text.index(name)
-        m = Mention("t", a, a + len(name), name, "PERSON", "zh", "ner")
-        return retyped_by_context(m, text, [Segment("t", 0, len(text), "zh")]).type
+        return _retyped(text, name, "PERSON", "ner")
 
     assert retyped("2024年10月，星河科技与安达签署谅解备忘录，双方将合作提供封装服务。", "安达") == "ORG"
     assert retyped("今年4月，星河能源与阿联酋马尔达（Marda）签署19GWh储能电池供应协议。", "马尔达") == "ORG"
@@ -295,13 +300,8 @@ def test_results_several_companies_report_at_once_are_each_ones_own():
 
 
 def test_a_brand_that_signs_a_deal_or_a_strategic_partnership_is_the_business_behind_it():
-    from kg.extract.zh_names import retyped_by_context
-    from kg.records import Mention, Segment
-
     def retyped(text, name):
-        a = text.index(name)
-        m = Mention("t", a, a + len(name), name, "PRODUCT", "zh", "ruler")
-        return retyped_by_context(m, text, [Segment("t", 0, len(text), "zh")]).type
+        return _retyped(text, name, "PRODUCT", "ruler")
 
     assert retyped("本月初，星河乳业已与鲜盒签署独家首发协议。", "鲜盒") == "ORG"
     assert retyped("同日，星河宠物宣布与鲜盒达成战略合作。", "鲜盒") == "ORG"

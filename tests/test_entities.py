@@ -105,11 +105,15 @@ def test_ner_spans_never_cut_latin_words():
         assert m.text == "BALTO"
 
 
-def test_chinese_organizations_by_legal_suffix():
+def _org_names(text):
+    """The suffix-anchored organization names kg.extract.zh_orgs finds in ``text``."""
     from kg.extract.zh_orgs import org_spans
 
-    def names(text):
-        return [text[a:b] for a, b in org_spans(text)]
+    return [text[a:b] for a, b in org_spans(text)]
+
+
+def test_chinese_organizations_by_legal_suffix():
+    names = _org_names
 
     assert names("在颁奖盛典上，北京星辰鼎程信息技术有限公司董事长王雨荣获奖项") == ["北京星辰鼎程信息技术有限公司"]
     assert names("记者与重庆小康工业集团股份有限公司创始人对话") == ["重庆小康工业集团股份有限公司"]
@@ -1814,10 +1818,7 @@ def test_an_agreement_title_is_no_product():
 
 
 def test_an_institution_named_for_two_fields_is_one_organization():
-    from kg.extract.zh_orgs import org_spans
-
-    def spans(text):
-        return [text[a:b] for a, b in org_spans(text)]
+    spans = _org_names
 
     assert spans("中国科学院上海微系统与信息技术研究所团队宣布") == ["中国科学院上海微系统与信息技术研究所"]
     assert spans("上海市卫生和健康发展研究中心主任指出") == ["上海市卫生和健康发展研究中心"]
@@ -1829,10 +1830,7 @@ def test_an_institution_named_for_two_fields_is_one_organization():
 
 
 def test_a_unit_named_after_its_parent_and_a_former_employer_word():
-    from kg.extract.zh_orgs import org_spans
-
-    def spans(text):
-        return [text[a:b] for a, b in org_spans(text)]
+    spans = _org_names
 
     assert spans("由星河传媒旗下彩云屋影业出品的动画电影") == ["彩云屋影业"]
     assert "尚岳资本" in spans("京东以及上汽集团旗下尚岳资本跟投。")
