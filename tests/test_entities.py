@@ -1226,7 +1226,7 @@ def test_an_ambiguous_company_speaking_or_choosing_a_partner_at_a_sentence_start
 
 def test_what_a_deal_buys_is_an_organization_but_not_a_business_or_shares():
     from kg.extract.en_names import employer_mentions
-    from kg.extract.zh_orgs import deal_targets
+    from kg.extract.zh_deal_orgs import deal_targets
 
     text = "星河完成对光年之外的收购。北辰完成对该业务的收购。南山宣布终止对其股份的收购。"
     assert [text[a:b] for a, b in deal_targets(text)] == ["光年之外"]

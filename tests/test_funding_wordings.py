@@ -3,7 +3,7 @@ brackets, investors before the verb of a round, a company profile before its fou
 a note, products in corner brackets, a filing's generic short names (invented names throughout)."""
 import pytest
 
-from kg.extract.zh_orgs import investor_orgs
+from kg.extract.zh_deal_orgs import investor_orgs
 from test_entities import _mentions
 from test_report_wordings import _facts
 from test_relations import ORG, PER, PROD, _run

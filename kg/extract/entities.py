@@ -30,8 +30,8 @@ from .en_products import product_mentions_en
 from .owned_products import owned_models, owned_products
 from .tables import table_cell_mentions
 from .trims import trim
-from .zh_orgs import (brand_orgs, coded_orgs, deal_targets, described_orgs, investor_orgs, is_description, org_spans, titled_orgs,
-                      unit_orgs)
+from .zh_deal_orgs import deal_targets, investor_orgs
+from .zh_orgs import brand_orgs, coded_orgs, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 from .zh_roles import role_orgs
 
 PRIORITY = {"ruler": 0, "alias": 1, "ner": 2, "context": 2, "orgrule": 2, "titlerule": 2, "rule": 3, "lac": 3.5,

@@ -1,0 +1,52 @@
+"""Organizations a deal names in Chinese text: the investors of a round ("本轮由黑蚁资本领投") and the target
+of a deal ("美团完成对光年之外的收购"), whose names jieba reads as common words, so that the suffix rule of
+:mod:`kg.extract.zh_orgs` finds no proper part in them."""
+from __future__ import annotations
+
+import re
+
+from .titles import word_freq
+from .zh_orgs import NOT_BRAND_CHARS
+
+# An investor named in a round: "本轮由黑蚁资本领投", "老股东天图投资超额认购", "嘉御资本、源码资本跟投"
+# (jieba reads 黑蚁 and 源码 as common nouns, so the suffix rule above finds no proper part)
+_INVESTS = r"领投|跟投|参投|追投|投资|认购|加注|加码"  # the verb of a round
+_INVESTOR = re.compile(r"(?:(?<=[由，,、和及与：:\s])|(?<=老股东|投资方|领投方|旗下的)|(?<=以及|股东))(?![由和及与以在从对向被把将为])([\u4e00-\u9fff]{2,4}?(?:资本|创投|投资|基金|资管))"
+                       rf"(?=(?:联合|共同|继续|持续|再次|独家|超额|追加)?(?:{_INVESTS})|[、和及]|以及|等)")
+_INVESTS_AFTER = re.compile(_INVESTS)
+# kinds of money and investors, not names: "社会资本", "天使投资", "私募基金", "产业基金"
+_MONEY_KIND = {"天使", "私募", "境外", "境内", "专项", "并购", "跨境", "老牌", "硬科技", "新能源", "美元", "人民币", "创业",
+               "风险", "知名", "头部", "国资", "国有", "政府", "产业", "战略", "股权", "财务", "早期", "多家", "该", "其"}
+
+
+def investor_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of investors named before the verb of a round: a name of two to four characters
+    jieba does not count as a common word, then 资本, 创投, 投资, 基金 or 资管."""
+    end = len(text) if end is None else end
+    spans = []
+    for m in _INVESTOR.finditer(text, start, end):
+        stem = m.group(1)[:-2]
+        stop = min((i for i in (text.find(c, m.end(), end) for c in "，。；,;") if i >= 0), default=end)
+        if stem in _MONEY_KIND or word_freq(stem) >= 1000 or set(stem) & NOT_BRAND_CHARS \
+                or not _INVESTS_AFTER.search(text, m.end(), stop):
+            continue
+        spans.append(m.span(1))
+    return spans
+
+
+# What a deal is made for: "美团完成对光年之外的收购", "宣布终止对星河科技的并购" (not a business, assets,
+# shares or a unit of the other: "对该业务的收购", "对其股份的收购")
+_DEAL_TARGET = re.compile(r"(?:完成|宣布|启动|终止|推进|批准|审查|暂停)了?对([\u4e00-\u9fffA-Za-z0-9]{2,10}?)的"
+                          r"(?:全资|全面|控股)?(?:收购|并购|控股|战略投资|投资|增资|注资)")
+_NOT_TARGET = re.compile(r"^(?:该|其|这|此|相关|部分|上述|多家|一家|旗下)|(?:业务|资产|股份|股权|部门|项目|团队|工厂|产线|门店|"
+                         r"品牌|平台|公司|企业|产品|技术|专利|资源|土地|物业)$")
+
+
+def deal_targets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the organizations a deal is made for, after 完成对…的收购 and the like."""
+    spans = []
+    for m in _DEAL_TARGET.finditer(text, start, len(text) if end is None else end):
+        name = m.group(1)
+        if not _NOT_TARGET.search(name) and name[0] not in NOT_BRAND_CHARS:
+            spans.append(m.span(1))
+    return spans
