@@ -305,5 +305,6 @@ def test_a_brand_that_signs_a_deal_or_a_strategic_partnership_is_the_business_be
 
     assert retyped("本月初，星河乳业已与鲜盒签署独家首发协议。", "鲜盒") == "ORG"
     assert retyped("同日，星河宠物宣布与鲜盒达成战略合作。", "鲜盒") == "ORG"
+    assert retyped("星河汽车与鲜盒地图展开合作。", "鲜盒地图") == "ORG"
     assert retyped("星河宠物的产品已进驻鲜盒门店。", "鲜盒") == "PRODUCT"  # no deal with it
     assert retyped("用户可与鲜盒对话。", "鲜盒") == "PRODUCT"

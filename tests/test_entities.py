@@ -806,6 +806,7 @@ def test_a_product_column_of_a_keyed_table_names_products():
 
 def test_context_confirms_and_retypes_chinese_names():
     cases = (("荣耀与阿里云10月15日宣布达成深度合作。", ("荣耀", "ORG")),    # coordinated with a sure company
+             ("荣耀携手阿里云打造AI手机助手。", ("荣耀", "ORG")),           # ... or joining hands with one
              ("Kimi母公司月之暗面宣布完成融资。", ("Kimi", "PRODUCT")),        # a product's parent company
              ("北交所上市公司贝特瑞发布半年报。", ("贝特瑞", "ORG")))          # a name after a kind of company
     _check_names(cases, ("我们的荣耀与梦想。", "荣耀"))

@@ -45,7 +45,7 @@ _OWNS_AFTER = re.compile(r"(?:'s|’s) (?:(?:new|latest|upcoming|flagship|next-g
 _COORD_AFTER = re.compile(r",? (?:and|&) |, ")
 _COORD_BEFORE = re.compile(r"(?:,? (?:and|&)|,) $")
 # "荣耀与阿里云", "苹果将与谷歌…": a name coordinated with a sure organization
-_COORD_ZH = re.compile(r"(?:(?:将|已经?|正式|宣布|也|还|此前|曾)(?=[与和]))?[与和、]")
+_COORD_ZH = re.compile(r"(?:(?:将|已经?|正式|宣布|也|还|此前|曾)(?=[与和携联牵]))?(?:[与和、]|携手|联手|牵手)")  # "荣耀携手阿里云"
 
 
 def _coordinated(c: Mention, text: str, starts: set, ends: set) -> bool:
@@ -118,7 +118,7 @@ def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_star
     "苹果选择百度")."""
     coord = _COORD_ZH.match(text, c.end)
     if (coord and coord.end() in sure_starts) or any(
-            text[e:c.start] in ("与", "和", "、") for e in sure_ends if c.start - 1 <= e <= c.start):
+            text[e:c.start] in ("与", "和", "、", "携手", "联手", "牵手") for e in sure_ends if c.start - 2 <= e <= c.start):
         return True
     if _JOINED_BEFORE.search(text, max(0, c.start - 4), c.start) and _POST_AFTER.match(text, c.end):
         return True
