@@ -1838,3 +1838,19 @@ def test_a_unit_named_after_its_parent_and_a_former_employer_word():
     # a kind of company after 旗下 is no name
     assert spans("星河旗下的投资公司") == [] and spans("华润三九为中国华润旗下的医药上市公司。") == []
     assert spans("原中国银行董事长表示") == ["中国银行"]  # 原: former, not a part of the name
+
+
+def test_a_rare_name_after_a_companys_de_listed_or_said_to_be_something_is_its_product():
+    from kg.extract.owned_products import owned_products
+
+    def owned(text, company):
+        a = text.index(company)
+        org = Mention("t", a, a + len(company), company, "ORG", "zh", "ruler", "company")
+        return [m.text for m in owned_products([org], text)]
+
+    assert owned("例如，君实生物的君适达是目录中唯一的国产降脂新药。", "君实生物") == ["君适达"]
+    assert owned("以君实生物的拓益为例，其适应症均已纳入目录。", "君实生物") == ["拓益"]
+    # a common word, a coinage of common words, a dictionary word and a person's name are none
+    for text in ("腾讯的优势是社交。", "拆解星河制药的新逻辑。", "星河电商的罚单、上市长跑。", "星河电商的王宁表示看好。"):
+        company = text[text.index("的") - 4 if "星河" in text else 0:text.index("的")]
+        assert owned(text, company) == [], text
