@@ -14,6 +14,9 @@ _BUYS_GOODS = r"(?! (?:up to |about |around |roughly |nearly |more than |some )?
 
 # the verbs of signing an agreement ("与Y签署…协议"); events.py and zh_names.py read them too
 SIGNS_ZH = r"签署|签订|签下|达成|签约"
+# ... and a signed agreement of any kind right after a party ("签署协议", "签订供应合同"): latin_zh and zh_names type
+# the party by it
+SIGNS_AGREEMENT_ZH = r"(?:" + SIGNS_ZH + r")了?[^。；，、\x01]{0,16}?(?:协议|合同|备忘录)"
 
 _SIGNS_EN = r"(?:signed|signs|sign|signing|entered into|enters into|enter into|struck|strikes|inked|inks|reached|reaches)"
 _DEAL_EN = r"(?:agreement|deal|contract|memorandum of understanding|MoU|pact)"
@@ -58,8 +61,8 @@ TRIGGERS = {
                     # X to vice chair", "took the helm of", "succeeded Steve Ballmer as CEO"
                     r"(?:poached|poaches|lured|recruited|recruits|tapped|taps|promoted|promotes|elevated|brought in|rehired|rehires)(?= (?-i:[A-Z])[\w.-]+ (?-i:[A-Z]))|"
                     # "Jason Droege … was named interim CEO", "had been named chief scientist of"
-                    r"(?:(?<=\bwas )|(?<=\bwere ))named(?= (?:as )?(?:the |its )?(?:new |interim |acting )?(?:chief|CEO|CFO|COO|CTO|president|chair|head)\b)|"
-                    r"(?<=\b(?:has|had) been )named(?= (?:as )?(?:the |its )?(?:new |interim |acting )?(?:chief|CEO|CFO|COO|CTO|president|chair|head)\b)|"
+                    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\b(?:has|had) been ))named(?= (?:as )?(?:the |its )?(?:new |interim |acting )?"
+                    r"(?:chief|CEO|CFO|COO|CTO|president|chair|head)\b)|"
                     r"(?:was|has been) (?:elevated|promoted|appointed|named) to(?= (?:the )?(?:post|role|position|job) of| (?:\w+ ){0,2}(?:chief|CEO|chair|president|head)\b)|"
                     r"(?:took|takes|taking) the helm|(?:succeeded|succeeds|replaced|replaces)(?= (?-i:[A-Z])[^.;]{1,40}? as\b)"),
     # "召回率", "完美的召回": retrieval, not a product recall

@@ -350,18 +350,16 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
                 event = _event_at(etype, m, doc_text, seg, local, dates, antecedent, makers, row_subject)
                 if not event:
                     continue
-                if etype == "Listing" and any(e.type == etype for e in found):
-                    before = [e for e in found if e.type == etype]
+                if etype == "Listing":  # the first, and a second on another exchange and its own date:
+                    before = [e for e in found if e.type == etype]  # "于2016年3月在港交所上市，2019年11月登陆上交所主板"
                     listed = {p.mention.text for e in before for p in e.participants if p.role == "exchange"}
-                    if {p.mention.text for p in event.participants if p.role == "exchange"} - listed and event.date and all(
-                            e.date != event.date for e in before):
-                        found.append(event)  # "于2016年3月在港交所上市，2019年11月登陆上交所主板": a second listing, on its own date
+                    if not before or ({p.mention.text for p in event.participants if p.role == "exchange"} - listed
+                                      and event.date and all(e.date != event.date for e in before)):
+                        found.append(event)
                     continue
                 if etype != "ProductLaunch":
                     found.append(event)
-                    if etype != "Listing":
-                        break
-                    continue
+                    break
                 products = {p.mention.span for p in event.participants if p.role == "product"}
                 if not products <= launched or not (products or any(e.type == etype for e in found)):
                     found.append(event)  # "1月20日发布R1，8月推出V3.1，12月发布V3.2" (and one unnamed product)

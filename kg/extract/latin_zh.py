@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .event_triggers import SIGNS_ZH
+from .event_triggers import SIGNS_AGREEMENT_ZH
 from .products import GENERIC_ACRONYMS
 from .titles import ANY_TITLE_ZH
 
@@ -67,7 +67,7 @@ _AND = re.compile(r"\s?[和与及、]\s?$")
 # a party that signs an agreement with another ("米哈游与T-Systems签署协议"): a company, unless it is a person's
 # first and last name
 _PARTY_BEFORE = re.compile(r"(?:与|同|旗下的?)$")  # ... or a unit of one that does ("与德国电信旗下的T-Systems签署")
-_SIGNS_DEAL = re.compile(r"\s?(?:" + SIGNS_ZH + r")了?[^。；，、]{0,16}?(?:协议|合同|备忘录)")
+_SIGNS_DEAL = re.compile(r"\s?" + SIGNS_AGREEMENT_ZH)
 
 
 def latin_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -12,8 +12,8 @@ from ..records import Mention
 from ..segment import span_mask
 from .aliases import MODELS as _MODELS
 from .products import COINED_END, DOCUMENT_TITLE, FUNCTION_WORDS, GENERIC_ACRONYMS, NOT_MAKERS, NOT_PRODUCT
-from .titles import quiet_posseg, surname_at, word_freq
-from .zh_orgs import NOT_BRAND_CHARS
+from .titles import surname_at, word_freq
+from .zh_orgs import NOT_BRAND_CHARS, no_common_word
 
 # A Latin name an organization owns, in Chinese text: "Google的Project Astra", "字节的Seedance",
 # "OpenAI旗下的Sora" (a person would be speaking or titled: "微软的Satya Nadella表示")
@@ -43,9 +43,8 @@ _NOT_IN_RARE_NAME = ("v", "m", "p", "c", "u", "r", "d", "f", "t", "q", "y", "e",
 
 def _rare_name(name: str) -> bool:
     """A name no dictionary holds ("君适达", not "罚单"), of no common word ("新逻辑"), no person's ("王宁")."""
-    return word_freq(name) == 0 and not surname_at(name, 0) and name[0] not in NOT_BRAND_CHARS and all(
-        (len(p.word) < 2 or word_freq(p.word) < 1000) and not p.flag.startswith(_NOT_IN_RARE_NAME)
-        for p in quiet_posseg().cut(name))
+    return word_freq(name) == 0 and not surname_at(name, 0) and name[0] not in NOT_BRAND_CHARS and no_common_word(
+        name, 1000, _NOT_IN_RARE_NAME)
 
 
 # ... or a title with its English name after it: "莉莉丝游戏的《万国觉醒》（Rise of Kingdoms）"
@@ -63,12 +62,10 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
         for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh"), (_OWNED_KIND_QUOTED, "kind"), (_OWNED_TITLE, "title"),
                          (_OWNED_RARE, "rare")):
             o = rx.match(text, m.end)
-            if lang == "rare" and (not o or not _rare_name(o.group(1)) or any(  # (the models' organization of the name is it)
-                    not (x.type == "ORG" and x.source in _MODELS and x.span == o.span(1))
-                    for x in mentions if x.start < o.end(1) and o.start(1) < x.end)):
-                continue
-            if lang == "rare":
-                out.append(Mention(m.doc_id, o.start(1), o.end(1), o.group(1), "PRODUCT", "zh", "rule", "owned"))
+            if lang == "rare":  # (the models' organization of exactly the name is it)
+                if o and _rare_name(o.group(1)) and all(x.type == "ORG" and x.source in _MODELS and x.span == o.span(1)
+                                                       for x in mentions if x.start < o.end(1) and o.start(1) < x.end):
+                    out.append(Mention(m.doc_id, o.start(1), o.end(1), o.group(1), "PRODUCT", "zh", "rule", "owned"))
                 continue
             # a product inside the quote is part of it; after a product kind, the model's person or
             # organization of exactly the quoted name is the product
@@ -82,7 +79,7 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
                     lang != "en" and (DOCUMENT_TITLE.search(name) or COINED_END.search(name))) or (
                     lang == "zh" and not _PRODUCT_WORD.search(name)):
                 continue
-            lang = "zh" if lang in ("kind", "title", "rare") else lang
+            lang = "zh" if lang in ("kind", "title") else lang
             out.append(Mention(m.doc_id, o.start(1), o.end(1), name, "PRODUCT", lang, "rule", "owned"))
     return out
 

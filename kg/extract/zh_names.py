@@ -13,7 +13,7 @@ import re
 from ..lexicon import known_names, place_names
 from ..records import Mention
 from ..segment import is_han
-from .event_triggers import SIGNS_ZH
+from .event_triggers import SIGNS_AGREEMENT_ZH, SIGNS_ZH
 from .titles import ANY_TITLE_ZH, common_words, quiet_posseg, surname_at, word_freq
 from .zh_orgs import SUFFIX
 
@@ -46,7 +46,7 @@ _STAFF_AFTER = re.compile(FIRM_AND_RANK_ZH + r"(?:分析师|研究员|研究总�
 _SIGNS_COMPANY_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?[^。；，、\x01]{0,12}?(?:" + SIGNS_ZH + r")了?"
                                  r"[^。；，]{0,16}?(?:(?:战略|技术|商业化|联合研发|联合开发|框架)?合作|供应|供货|采购|授权|许可|框架|合资|"
                                  r"谅解)[^。；，]{0,6}?(?:协议|合同|备忘录)")
-_PARTY_TO_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:(?:" + SIGNS_ZH + r")了?[^。；，、\x01]{0,16}?(?:协议|合同|备忘录)|"
+_PARTY_TO_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:" + SIGNS_AGREEMENT_ZH + r"|"
                             r"(?:达成|建立|开展|展开)了?(?:全面|深度|深入|长期)?的?(?:战略)?合作)")
 _OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
                             r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")

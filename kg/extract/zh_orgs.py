@@ -129,12 +129,17 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 _UNIT_AFTER_PARENT = re.compile(r"旗下(?:的|全资子公司|子公司)?([\u4e00-\u9fff]{2,4})$")
+def no_common_word(run: str, word_limit: int, tags: tuple[str, ...]) -> bool:
+    """No jieba word of ``run`` is a common one (two characters or more, seen ``word_limit`` times or more) or
+    has a POS tag that starts with one of ``tags`` (verbs, numbers, function words…)."""
+    return all((len(p.word) < 2 or word_freq(p.word) < word_limit) and not p.flag.startswith(tags)
+               for p in quiet_posseg().cut(run))
+
+
 def _unit_name(run: str) -> bool:
     """A run after 旗下 that may name a unit: no verb, number, pronoun or function word, and no common word
     ("旗下的投资公司", "旗下有多家基金", "旗下的医药上市公司")."""
-    return word_freq(run) < 1000 and not any(p.flag[:1] in ("v", "m", "p", "c", "u", "r", "f", "t")
-                                             or (len(p.word) >= 2 and word_freq(p.word) >= 3000)  # "港股上市公司"
-                                             for p in quiet_posseg().cut(run))
+    return word_freq(run) < 1000 and no_common_word(run, 3000, ("v", "m", "p", "c", "u", "r", "f", "t"))
 
 
 _INSTITUTE = {"研究院", "研究所", "委员会", "研究中心", "创新中心", "实验室", "学院", "协会", "联合会"}
