@@ -22,6 +22,10 @@ from .en_products import KINDS as EN_KINDS
 
 # nouns only for companies, in descriptions of a name ("X, the German owner of")
 _COMPANY_NOUN = r"owner|parent|operator|company|firm|startup|retailer|carmaker|automaker|chipmaker|lender|insurer|conglomerate"
+# a unit of another company, in apposition: "Wiwynn, a Wistron subsidiary,", "Naver Cloud, Naver's cloud subsidiary,",
+# "LG AI Research, the research arm of LG Group"
+_UNIT_OF = (r", (?:(?:a |an )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?:(?:'s|’s) (?:[a-z][\w-]* ){0,2}| (?:[a-z][\w-]* )?)|"
+            r"(?:a|an|the) (?:[a-z][\w-]* ){0,2}?)(?:subsidiary|unit|affiliate|division|arm)\b(?! of (?:the )?(?:[A-Z][a-z]+ )?(?:Army|Navy|Police|Force)\b)")
 # what a company says of itself: "Stryker said on Wednesday it had completed its acquisition", "Tesco said its sales rose"
 _SAID_ITS = (r" (?:said|says|reported|announced)(?: on \w+| last \w+| \w+day)?,? (?:that )?(?:its (?!own\b)[a-z]|it (?:had|has) "
              r"(?:completed|agreed|closed|acquired|signed|raised|reached|launched|bought|sold|won|filed|recalled)\b)")
@@ -34,6 +38,7 @@ _COMPANY_AFTER = re.compile(
     r"| (?:competes|compete|competed|is competing) with\b"
     rf"|{_SAID_ITS}"
     rf"|, (?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:maker|developer|{_COMPANY_NOUN}) (?:of|behind|that|which|based)\b"
+    rf"|{_UNIT_OF}"
     r"| (?:is|was) (?:now )?valued at\b"
     r"| (?:was|is|had been|has been) (?:co-)?founded (?:in \d{4} )?by\b"  # "Payvera was co-founded in 2022 by"
     r"|,? (?:is |was )?headquartered in\b"
@@ -55,7 +60,7 @@ _COMPANY_AFTER_LONG = re.compile(
     rf"(?:{_COMPANY_NOUN}) (?:of|behind|that|which|based))\b|{_SAID_ITS}|"
     r" (?:has |have |had )?agreed (?:on \w+ )?to (?:buy|acquire|sell|merge|take over)\b|"
     r" (?:was|is|had been|has been) (?:co-)?founded (?:in \d{4} )?by\b|,? (?:is |was )?headquartered in\b|"
-    r" (?:is|was) (?:exploring|reviewing|weighing) (?:strategic )?options for its\b")
+    r" (?:is|was) (?:exploring|reviewing|weighing) (?:strategic )?options for its\b|" + _UNIT_OF)
 _COMPANY_BEFORE_LONG = re.compile(r"\b(?:rivals?|competitors?)(?: such as| like| including)? $|"
                                   r"\b(?:brand|startup|start-up|carmaker|automaker|chipmaker|retailer|lender|insurer|"
                                   r"conglomerate|subsidiary|chain|operator|provider|manufacturer|supplier|"

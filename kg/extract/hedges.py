@@ -13,7 +13,7 @@ HEDGES = re.compile(
     r"(?i)\b(?:rumou?red|reportedly|allegedly|(?-i:may)|might|could|would|plans? to|planning to|"  # (not the month May)
     r"considering|in talks|expected to|denied|denies|deny|not|never|no longer|if|whether|called off|"
     r"calls off|calling off|scrapped|scraps|abandoned|abandons|terminated|terminates)\b|"
-    r"传闻|据传|传言|谣言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|若|如果|是否|"
+    r"传闻|据传|传言|谣言|或将|或许|拟|计划|有望|可能|否认|辟谣|不会|并未|未曾|没有|尚未|不是|不急于|暂无|无意|(?<![\u4e00-\u9fff])若|若(?=想|要|是|能|有|再|不|无|在|将|按|以|与|和|仍|继续|真|得|获|被)|倘若|假若|如果|是否|"
     r"有意|意欲|打算|寻求|考虑|洽谈|商谈|磋商|谈判中|(?:业内人士|分析人士|业内|市场人士)(?:普遍)?认为|" + CALLED_OFF_ZH)
 
 # Plans are no facts yet: "X将与Y合作", "X将于3月登陆港交所", "Acme will acquire Beta"

@@ -31,6 +31,9 @@ AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|
 
 DEMONYM_EN = DEMONYM.pattern
 
+# when a deal was made, between its verb and its terms: "agreed last October to", "an agreement on January 20 to"
+WHEN_EN = r"(?: (?:on|in|last|earlier|this) [\w ]{1,12}?| \w+day)?"
+
 PRODUCT_NP_EN = (rf"(?:its |their |the |a |an )?(?:{NOUN_WORD_EN} ){{0,4}}?"
                  rf"(?:(?:called|dubbed|named) |{PRODUCT_KIND_EN}, (?:the |a |an |called |dubbed |named )?)?")
 
@@ -93,11 +96,14 @@ DEAL_PATTERNS_EN = [
     ("en.sub.7", rf"{{ORG:o}}{ASIDE_EN}(?:,? which)? (?:also |still |now )?(?:owns|controls|wholly owns) (?:the )?{OWNER_DESC_EN}{{ORG:s}}"
                  r"(?!(?:(?:, |,? and )\x01[A-Z]+:\d+\x02)* (?:[\w-]+ )?(?:franchises?|games?|titles?|series|films?|movies?|shows?|products?|drugs?|models?|IPs?)\b)",
      "subsidiaryOf", 0.75),  # (not "owns the Tomb Raider and Kingdom Come franchises")
-    ("en.sub.6", rf"{{ORG:o}}-owned {{ORG:s}}", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada"
+    ("en.sub.6", rf"{{ORG:o}}-(?:owned|controlled) (?:(?:operator|owner|maker|unit) of the \x01[A-Z]+:\d+\x02 (?:[a-z]+ )?|(?:[a-z][\w-]* ){{0,3}}?(?=\x01))?{{ORG:s}}", "subsidiaryOf", 0.8),
+    ("en.sub.6b", rf"{{ORG:s}}, (?:the|a|an) {{ORG:o}}-(?:owned|controlled) ", "subsidiaryOf", 0.8),  # "Alibaba-owned Lazada", "LINE Yahoo, the SoftBank-controlled operator of"
     # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
                   rf"chips|service|tool|framework|processor|system|assistant|browser)s?\b)", "subsidiaryOf", 0.6),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
+    # "MiniMax, whose Hailuo video app rivals ...", "Tencent, whose Yuanbao assistant goes head-to-head with ..."
+    ("en.dev.whose", rf"{{ORG:s}}(?: \([^)]*\))?, whose {{PRODUCT:o}}(?: [a-z][\w-]*)?(?: {PRODUCT_KIND_EN}s?)? (?!of\b|and\b|or\b)[a-z]", "develops", 0.75),
     ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|announced|announces|developed|develops|(?:is|are|has been) developing|debuted|showed off|shows off|showcased|showcases|demonstrated|demoed|previewed|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of|(?:mass )?production of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     # "OpenAI made GPT-5.1 available to all users", "the new Kimi K2 model from Moonshot AI"
     ("en.dev.17", rf"{{ORG:s}}{ASIDE_EN}(?: has| have)? (?:made|makes) {{PRODUCT:o}} (?:generally |widely |freely |publicly )?available", "develops", 0.8),
@@ -196,6 +202,8 @@ DEAL_PATTERNS_EN = [
     # "Hansoh Licenses Cancer Drug to Bristol Myers in Deal Worth Up to $2 Billion"
     ("en.partner.licto", rf"{{ORG:s}}{ASIDE_EN} (?:has |had )?(?:out-)?(?i:licensed|licenses|licences|licenced) (?:(?:the )?(?:global |worldwide |ex-China |U\.S\. |exclusive )*rights to )?"
                          rf"(?:(?:its|a|an|the|[Cc]ancer|[Dd]rug)\b(?:[^\x01.;,]|\x01PRODUCT:\d+\x02){{0,50}}? )?to {{ORG:o}}", "partnerOf", 0.75),
+    # "LG AI Research open-sourced its Exaone 4.0 model last July and has since licensed it to LG Uplus"
+    ("en.partner.licit", rf"{{ORG:s}}{ASIDE_EN} (?:[^\x01.;]|\.\d|\x01PRODUCT:\d+\x02){{1,80}}? and (?:has |had )?(?:since |also |later |now )?(?:licensed|licenses) (?:it|them) to {{ORG:o}}", "partnerOf", 0.75),
     ("en.partner.jvof", rf"{{ORG:s}}{POSS} (?:[\w-]+ ){{0,3}}?joint venture with {{ORG:o}}", "partnerOf", 0.8),
     # "said partners including Seres, Avatr and Dongfeng", "production for customers including Li Auto and Xiaomi"
     ("en.partner.incl", rf"^{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,160}}?\b(?:its )?(?:partners|customers|clients) (?:such as|including|like) {{ORG:o}}", "partnerOf", 0.6),
@@ -253,6 +261,22 @@ DEAL_PATTERNS_EN = [
     # "AMD will supply OpenAI with six gigawatts of chips in a deal worth …", "Under the agreement, Oracle will host …"
     ("en.partner.16", rf"{{ORG:s}} (?:will |would |is to |has agreed to |agreed to )?(?:supply|provide|deliver|furnish) {{ORG:o}} with (?=(?:[^\x01.;]|\.\d){{0,120}}?\b(?:deal|agreement|contract|partnership|pact)\b)", "partnerOf", 0.7),
     ("en.partner.17", rf"(?:^|[.;] )(?i:under) (?:the|a|an|this|its|their) (?:[^\x01,.;]|\.\d){{0,40}}?(?:deal|agreement|contract|pact|partnership)(?: [^\x01,.;]{{0,30}})?, {{ORG:s}} (?:will|would|is to|agreed to) (?:supply|provide|deliver|host|buy|pay|build|make|manufacture|deploy|license|use)(?:[^\x01.;]|\.\d){{0,60}}?{{ORG:o}}", "partnerOf", 0.7),
+    # a supplier or contract maker and its customer: "Quanta Computer, which builds AI servers for Google and Meta",
+    # "TSMC, which manufactures Nvidia's Blackwell chips", "AMD agreed last October to supply OpenAI with ..."
+    ("en.partner.supplier", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:also |now )?(?:builds|makes|manufactures|assembles|produces|packages|fabricates|supplies) "
+                            rf"(?:[^\x01.;,]|\x01PRODUCT:\d+\x02){{1,40}}? for {{ORG:o}}", "partnerOf", 0.7),
+    ("en.partner.makes", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:also |now )?(?:builds|makes|manufactures|assembles|produces|packages|fabricates|supplies) {{ORG:o}}{POSS} (?:[\w-]+ |\x01PRODUCT:\d+\x02 ){{0,3}}?(?:{PRODUCT_KIND_EN}|chips|servers|racks|panels|screens|displays|batteries|cells|modules|components|parts)s?\b", "partnerOf", 0.7),
+    ("en.partner.agreedto", rf"{{ORG:s}}{ASIDE_EN} (?:has |had )?agreed{WHEN_EN} to (?:supply|provide|deliver|license) {{ORG:o}} with\b", "partnerOf", 0.75),
+    # "signed a three-year agreement last month to supply rack servers to Microsoft", "signed an agreement on January 20 to
+    # license HyperCLOVA X to Siam Commercial Bank", "an agreement to supply HBM4 memory for Nvidia's Vera Rubin platform"
+    ("en.partner.toverb", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:signed|inked|struck|reached|sealed|won) (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:agreement|deal|contract|pact){WHEN_EN} "
+                          rf"to (?:supply|provide|deliver|build|make|license|sell) (?:[^\x01.;,]|\x01(?:PRODUCT|PERSON):\d+\x02){{1,50}}? (?:to|for) {{ORG:o}}", "partnerOf", 0.75),
+    # "under a partnership Grab and OpenAI signed in 2024", "a deal that Kakao and OpenAI struck"
+    ("en.partner.signedby", rf"(?:partnership|agreement|deal|pact|alliance|contract) (?:that )?{{ORG:s}},? (?:and|&) {{ORG:o}} (?:had |have )?(?:signed|struck|sealed|inked|formed|reached|announced)\b", "partnerOf", 0.75),
+    # "GoTo jointly released the model Sahabat-AI with Indosat Ooredoo Hutchison"
+    ("en.partner.jointly", rf"{{ORG:s}}{ASIDE_EN} (?:has |have )?(?:jointly|together|co-)(?: |-)?(?:launched|released|unveiled|developed|built|introduced|debuted|open-sourced) (?:[^\x01.;]|\x01PRODUCT:\d+\x02){{1,60}}? with {{ORG:o}}", "partnerOf", 0.75),
+    # "SoftBank Corp said it had licensed OpenAI models to run ...": a licence taken of a company's technology
+    ("en.partner.licmodels", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |had )?(?:in-)?licensed {{ORG:o}} (?:[\w-]+ )?(?:models?|technology|technologies|patents?|software|chip designs?|designs?|IP)\b", "partnerOf", 0.75),
     ("en.partner.18", rf"{{ORG:s}} (?:has )?awarded {{ORG:o}} (?:a |an )?(?:[^\x01.;]|\.\d){{0,30}}?(?:contract|order|deal)\b", "partnerOf", 0.7),
     ("en.partner.3", rf"{{ORG:s}} (?:has )?partnered with [^\x01.;]{{0,30}}?(?:including|such as|like) {{ORG:o}}", "partnerOf", 0.75),
     # "Amazon, Google and Microsoft compete for cloud customers" (the names before, every two of them)
@@ -276,12 +300,14 @@ DEAL_PATTERNS_EN = [
     # "The move puts Alibaba in direct competition with ByteDance", "Samsung lost market share to Apple", "Huawei has
     # emerged as a strong competitor to Nvidia", "launched a delivery service to challenge Meituan", "the price war
     # between BYD and Tesla"
-    ("en.compete.14", rf"(?:puts?|putting|places?|placing|brings?|bringing|pits?|pitting) {{ORG:s}} (?:in|into|against) (?:(?:direct|head-to-head|fierce|stiff|closer) )?(?:competition with |rivalry with )?{{ORG:o}}", "competesWith", 0.7),
+    ("en.compete.14", rf"(?:puts?|putting|places?|placing|brings?|bringing|pits?|pitting) {{ORG:s}} (?:(?:directly|squarely|head-to-head) )?(?:in|into|against) (?:(?:direct|head-to-head|fierce|stiff|closer) )?(?:competition with |rivalry with )?{{ORG:o}}", "competesWith", 0.7),
     ("en.compete.16", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:lost|losing|loses|ceded|cedes|ceding) (?:market )?share to {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.17", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:emerged as|become|became|is|was|remains|is seen as|is viewed as|is regarded as) (?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:rival|competitor|challenger) (?:to|of|for) {{ORG:o}}", "competesWith", 0.7),
     ("en.compete.18", rf"{{ORG:s}}{ASIDE_EN} (?:has |have |had )?(?:launched|unveiled|introduced|rolled out|cut|slashed|built|opened|expanded)(?:[^\x01.;]|\x01PRODUCT:\d+\x02){{0,60}}? (?:to|in a bid to|in an effort to|aiming to) (?:challenge|take on|compete with|rival|counter|fend off) {{ORG:o}}", "competesWith", 0.7),
     # products set against each other: "Xiaomi's SU7 competes directly with Tesla's Model 3"
     ("en.compete.20", rf"{{ORG:s}}{POSS} \x01PRODUCT:\d+\x02 (?:competes|competed|will compete|is competing|rivals|takes on|goes head-to-head) (?:(?:directly|head-on|fiercely) )?(?:with |against )?{{ORG:o}}{POSS} \x01PRODUCT:\d+\x02", "competesWith", 0.65),
+    ("en.compete.whose", rf"{{ORG:s}}(?: \([^)]*\))?, whose \x01PRODUCT:\d+\x02(?: [a-z][\w-]*)?(?: {PRODUCT_KIND_EN}s?)? (?:competes|rivals|takes on|goes head-to-head|is going head-to-head|vies) "
+                          rf"(?:(?:directly|head-on|fiercely) )?(?:with |against )?{{ORG:o}}{POSS} \x01PRODUCT:\d+\x02", "competesWith", 0.75),
     ("en.compete.19", rf"(?:price war|rivalry|competition|battle|race|fight|showdown) between {{ORG:s}} and {{ORG:o}}", "competesWith", 0.75),
     ("en.compete.10", rf"{{ORG:s}}{POSS} (?:[\w-]+ )?(?:rivalry|competition|price war) with {{ORG:o}}", "competesWith", 0.75),
     # "Zhipu, a rival of Moonshot", "Anthropic, OpenAI's main rival"

@@ -21,6 +21,9 @@ ORG_TAIL_ZH = (r"(?:[（(]集团[）)])?(?:股份有限公司|有限公司|集�
                r"(?:[\w]{1,8}?(?:系|学院|研究院|研究所|实验室|事业部|事业群|科室|(?<!学)科)|[\w]{2,14}?中心|团队|"
                r"[\w及和与]{1,10}?(?:处|部门|办公室|[\w]部|委员会|(?<!公)司|局))?")  # "外交部通讯和国家形象司司长"  # "比亚迪品牌及公关处总经理李云飞"  # "DeepSeek团队（含创始人梁文锋）"
 # (a unit before a later title: "百度副总裁、智能驾驶事业群总经理王云鹏")
+# ... and a line of business, whose head works for the company (a chief executive of it is no company's):
+# "华为智能穿戴与运动健康产品线总裁李江", "出任惠普大中华区个人系统业务总裁"
+LINE_TAIL_ZH = r"(?:[\w及和与]{1,12}?(?:业务|产品线|业务线|事业线))?"
 PRE_TITLES_ZH = (rf"(?:时任|现任|前任|首任|新任|原|前)?(?:{ANY_TITLE_ZH}(?:[兼及和 ]|、(?:[\u4e00-\u9fffA-Za-z]{{1,8}}?"
                  rf"(?:事业群|事业部|业务部|部门|中心|实验室|BG|BU))?)?)*?")
 POST_TITLES_ZH = rf"(?:[兼、及和][\u4e00-\u9fff]{{0,2}}?{ANY_TITLE_ZH})*[，,、 ]?"  # 董事长、总经理、财务总监
@@ -60,7 +63,8 @@ def _title_first(title: str) -> str:
     乙公司及董事长李四被立案."""
     # a deputy dean works there, so does a senior researcher; a vice-chair is no chair
     deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
-    return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}\s?(?:在(?={PRE_TITLES_ZH}{title})|(?:及|和|与)其?(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title})|[：:]\s?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
+    line = LINE_TAIL_ZH if title == WORK_ZH else ""
+    return (rf"{{ORG:o}}{TICKER_ZH}{SHORT_NAME_ZH}[）)”\"]?{ORG_TAIL_ZH}{line}\s?(?:在(?={PRE_TITLES_ZH}{title})|(?:及|和|与)其?(?={PRE_TITLES_ZH}{title})|[（(](?:含|包括)?(?={PRE_TITLES_ZH}{title})|[：:]\s?(?={PRE_TITLES_ZH}{title}))?的?{PRE_TITLES_ZH}"
             rf"{deputy}{title}{POST_TITLES_ZH}\s?(?:[：:]\s?)?(?:是|为|名叫|叫|的)?{{PERSON:s}}")
 
 
@@ -199,12 +203,14 @@ PATTERNS_ZH = [
     ("zh.works.unit", rf"{{ORG:o}}{ALIAS_ZH}(?:[\u4e00-\u9fff]{{1,8}}?(?:业务|商业集团|板块)|\s?AI)\s?(?:CEO|首席执行官|总裁|负责人|总经理)"
                       rf"的?\s?{{PERSON:s}}", "worksFor", 0.75),
     # "罗福莉去年11月加盟小米", "去年加盟小米的罗福莉", "Jonathan Ross等核心成员随后加入英伟达"
-    ("zh.works.9", rf"{{PERSON:s}}(?:等[^\x01。；，,]{{0,6}}?)?(?:[^\x01。；，,]{{0,10}}?)(?<!将)(?:正式|已|随后|已经)?(?:加盟|加入)了?{{ORG:o}}(?!旗下|[^。；，,]{{0,6}}?(?:董事会|顾问))", "worksFor", 0.7),
+    ("zh.works.9", rf"{{PERSON:s}}(?:等[^\x01。；，,]{{0,6}}?)?(?:[^\x01。；，,]{{0,10}}?)(?<!将)(?:正式|已|随后|已经)?(?:加盟|加入|回归)了?{{ORG:o}}(?!旗下|[^。；，,]{{0,6}}?(?:董事会|顾问))", "worksFor", 0.7),
+    # "陈默离职，随后加入MiniMax": the post is at the organization joined
+    ("zh.works.moved", rf"{{PERSON:s}}[^\x01。；]{{0,12}}?(?:离职|辞职|卸任|离开\x01ORG:\d+\x02)[^\x01。；，,]{{0,6}}?[，,]\s?(?:随后|此后|之后|后|并|旋即)?(?:正式)?(?:加盟|加入|回归){{ORG:o}}(?!旗下)", "worksFor", 0.7),
     ("zh.works.10", rf"(?:加盟|加入){{ORG:o}}的{{PERSON:s}}", "worksFor", 0.7),
     # "王立恒目前任职于星河科技", "在腾讯工作的王立恒"
     ("zh.works.17", rf"{{PERSON:s}}(?:目前|现|现在|一直)?(?:任职|就职|供职|效力|工作)于{{ORG:o}}", "worksFor", 0.75),
     ("zh.works.18", rf"(?<![曾原前])在{{ORG:o}}{ORG_TAIL_ZH}(?:工作|任职|就职|供职)(?:多年|了\d+年)?的{{PERSON:s}}", "worksFor", 0.7),
     # "苹果12月1日宣布，…，前微软AI副总裁阿马尔·苏布拉马尼亚（Amar Subramanya）加盟": joins the announcer
     ("zh.works.announced", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|公告|官宣)[，,：:](?:[^\x01。；]|\x01(?:PERSON|ORG):\d+\x02){{0,60}}?{{PERSON:s}}{ALIAS_ZH}(?:已|正式|将)?(?:加盟|加入|入职)(?=[，,。；]|$)", "worksFor", 0.7),
-    ("zh.works.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_MODIFIER_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
+    ("zh.works.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}{LINE_TAIL_ZH}的?{PRE_TITLES_ZH}{WORK_MODIFIER_ZH}{WORK_ZH}(?![长会局])", "worksFor", 0.8),
 ]

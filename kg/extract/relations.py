@@ -321,6 +321,8 @@ _LEFT_AFTER = re.compile(r"(?i)^(?:[^。；;.\x01]|\.\d){0,90}?(?:\b(?:stepped d
                          r"was fired|was ousted|left (?:the company|in|on|last|earlier|to)\b)|辞去|辞任|辞职|离职|离任|卸任|请辞|离开|下台)")
 
 
+# ... but not one the person tells of: "洛图科技研究总监许晴说，用户并没有离开墨水屏"
+_SAID_AFTER = re.compile(r"(?i)(?:说|表示|认为|指出|称|介绍|透露|坦言|强调|写道|直言)[，,：:“\"]|\b(?:said|says|told|wrote)\b")
 _DENIED = re.compile(r"(?i)\b(?:denied|denies|rumou?rs?|rumou?red|reportedly)\b|否认|辟谣|网传|传闻|据传")
 _NOW_CHAIR_AFTER = re.compile(r"(?i)[^.;\x01]{0,60}?\band (?:has |had )?(?:become|became|becomes|is now|remains|remained|will remain|"
                               r"stays on as|stayed on as)\b[^.;\x01]{0,30}?\bchair")
@@ -329,7 +331,8 @@ _NOW_CHAIR_AFTER = re.compile(r"(?i)[^.;\x01]{0,60}?\band (?:has |had )?(?:becom
 def _left(rel: Relation, doc_text: str, mentions: list[Mention]) -> bool:
     person = rel.subject
     stop = min((m.start for m in mentions if m.type == "PERSON" and m.start >= person.end), default=rel.evidence.sent_end)
-    left = _LEFT_AFTER.match(doc_text[person.end:min(stop, rel.evidence.sent_end)])
+    said = _SAID_AFTER.search(doc_text, person.end, min(stop, rel.evidence.sent_end))
+    left = _LEFT_AFTER.match(doc_text[person.end:said.start() if said else min(stop, rel.evidence.sent_end)])
     if left and rel.object.start >= person.end + left.end() and re.search(
             r"(?i)\bjoin|加入|加盟", doc_text[person.end + left.end():rel.object.start]):
         return False  # "left in January to join Huawei Cloud": the post is at the organization joined

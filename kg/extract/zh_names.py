@@ -37,9 +37,14 @@ _PRODUCT_BEFORE = re.compile(r"(?:药物|新药|创新药|药品|疫苗|新车|�
 # may end in ("易观分析师李明", "艾媒咨询分析师张毅", "比达首席分析师李锦清"); no person is titled so before another
 # (shared with zh_roles: the kind of firm a name may end in, captured, with a rank before the title; and the
 # person's name after the title, before what they say)
-FIRM_AND_RANK_ZH = r"(咨询|研究院|研究所|证券|智库)?(?:首席|高级|资深)?"
+_FIRM_KIND = r"(?:咨询|研究院|研究所|证券|智库)"
+FIRM_AND_RANK_ZH = rf"({_FIRM_KIND})?(?:首席|高级|资深)?"
 NAME_SPEAKS_ZH = r"(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))"
-_STAFF_AFTER = re.compile(FIRM_AND_RANK_ZH + r"(?:分析师|研究员|研究总监|经济学家|策略师)" + NAME_SPEAKS_ZH)
+# (a Latin name may carry its Chinese name before the title: "TrendForce集邦咨询分析师龚明德"; a consultancy's partner
+# in a region is staff too: "罗兰贝格合伙人周锦", "弗若斯特沙利文大中华区合伙人黄浩")
+_STAFF_TITLE = r"(?:大中华区|中国区|亚太区|全球)?(?:分析师|研究员|研究总监|经济学家|策略师|合伙人)" + NAME_SPEAKS_ZH
+_STAFF_AFTER = re.compile(FIRM_AND_RANK_ZH + _STAFF_TITLE)
+_LATIN_STAFF_AFTER = re.compile(rf"([\u4e00-\u9fff]{{0,4}}?{_FIRM_KIND})(?:首席|高级|资深)?" + _STAFF_TITLE)
 # A party that signs a company's kind of agreement with someone ("与马斯达尔（Masdar）签署储能电池供应协议",
 # "与安靠签署谅解备忘录") is an organization, whatever the model's "person" (not a sponsorship or a contract of
 # employment, which people sign)
@@ -91,6 +96,9 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
         return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
     if _ORG_AFTER.match(text, c.end):
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    if (staff := _LATIN_STAFF_AFTER.match(text, c.end)) and surname_at(text, staff.end()):
+        end = c.end + len(staff.group(1))  # "TrendForce集邦咨询分析师龚明德": the firm with its Chinese name
+        return Mention(c.doc_id, c.start, end, text[c.start:end], "ORG", c.lang, "context", None)
     return c
 
 

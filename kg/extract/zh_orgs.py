@@ -238,6 +238,7 @@ def _run_before_title(text: str, floor: int, pos: int):
 DESCRIPTION_END = re.compile(r"(?:公司|集团|企业|初创公司|独角兽|厂商|巨头|制造商|开发商|运营商|服务商|供应商|机构|实验室|工作室)$")
 _LATIN_AFTER_DESCRIPTION = re.compile(
     r"(?:(?<=公司|集团|企业|厂商|巨头|机构)|(?<=独角兽|制造商|开发商|运营商|服务商|供应商|实验室|工作室))\s?"
+    r"(?!(?:C[A-Z]{1,2}O|E?S?VP|GM)(?![A-Za-z0-9]))"  # not a title: "中国电信集团CTO李学龙"
     r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z0-9]){0,3})(?![A-Za-z0-9])")
 
 

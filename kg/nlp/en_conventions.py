@@ -18,7 +18,7 @@ ORG_WORDS = {
     "Instruments", "Industries", "Logistics", "Energy", "Mining", "Chemicals", "Petroleum",
     "Solutions", "Dynamics", "Analytics", "Mobility", "Foods", "University", "Institute",
     "Foundation", "Association", "Council", "Commission", "Ministry", "Agency", "Bureau",
-    "Party", "Exchange", "Intelligence", "Firm",
+    "Party", "Exchange", "Intelligence", "Firm", "Cloud",
 }
 
 # Person titles written as abbreviations: a name never ends in one ("Texas Gov." cut off

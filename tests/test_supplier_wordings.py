@@ -1,0 +1,92 @@
+"""Wordings of analysis pieces on suppliers, licences and rivals, and the staff quoted in them
+(session 26; invented names throughout): a supplier and its customer are partners, a licence
+taken or granted is a partnership, a company whose product rivals another's competes with its
+maker, and a firm's analyst or partner works for it even where the model calls the firm a person."""
+import pytest
+
+from test_funding_wordings import _names
+from test_relations import ORG, PER, PROD, _run
+from test_report_wordings import _facts
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Quorra Computer, which builds AI servers for Acme and Beta, completed a deal on March 3.",
+     [("Quorra Computer", ORG, None), ("Acme", ORG, None), ("Beta", ORG, None)],
+     {("Quorra Computer", "partnerOf", "Acme"), ("Quorra Computer", "partnerOf", "Beta")}),
+    ("Tarvik, which manufactures Acme's Halo chips, will raise capacity.",
+     [("Tarvik", ORG, None), ("Acme", ORG, None), ("Halo", PROD, None)], {("Tarvik", "partnerOf", "Acme")}),
+    ("Corvid agreed last October to supply Acme with 6 gigawatts of chips.",
+     [("Corvid", ORG, None), ("Acme", ORG, None)], {("Corvid", "partnerOf", "Acme")}),
+    ("Wivern signed a three-year agreement last month to supply rack servers to Acme.",
+     [("Wivern", ORG, None), ("Acme", ORG, None)], {("Wivern", "partnerOf", "Acme")}),
+    ("Nolan Cloud signed an agreement on January 20 to license Halo X to Siam Bank in Thailand.",
+     [("Nolan Cloud", ORG, None), ("Halo X", PROD, None), ("Siam Bank", ORG, None)],
+     {("Nolan Cloud", "partnerOf", "Siam Bank")}),
+    ("Kanvas taps Acme's Halo for complex queries under a partnership Kavo and Acme signed last year.",
+     [("Acme", ORG, None), ("Halo", PROD, None), ("Kavo", ORG, None)], {("Kavo", "partnerOf", "Acme")}),
+    ("Lumen Research open-sourced its Exa 4.0 model last July and has since licensed it to Lumen Plus for agents.",
+     [("Lumen Research", ORG, None), ("Exa 4.0", PROD, None), ("Lumen Plus", ORG, None)],
+     {("Lumen Research", "partnerOf", "Lumen Plus")}),
+    ("Sorrel Corp said last week it had licensed Acme models to run its support centres.",
+     [("Sorrel Corp", ORG, None), ("Acme", ORG, None)], {("Sorrel Corp", "partnerOf", "Acme")}),
+    ("Gotu jointly released the model Sahaja with Indra Telecom in November 2024.",
+     [("Gotu", ORG, None), ("Sahaja", PROD, None), ("Indra Telecom", ORG, None)], {("Gotu", "partnerOf", "Indra Telecom")}),
+    # a rival by its product, and a product its owner is named for
+    ("MiniVox, whose Hailo video app rivals Kuaishan's Kline, made its debut a day later.",
+     [("MiniVox", ORG, None), ("Hailo", PROD, None), ("Kuaishan", ORG, None), ("Kline", PROD, None)],
+     {("MiniVox", "competesWith", "Kuaishan"), ("MiniVox", "develops", "Hailo")}),
+    ("The deals pit Acme directly against Beta in the handset market.",
+     [("Acme", ORG, None), ("Beta", ORG, None)], {("Acme", "competesWith", "Beta")}),
+    ("In Japan, Line Yaho, the Sorrel-controlled operator of the messenger, launched an assistant.",
+     [("Line Yaho", ORG, None), ("Sorrel", ORG, None)], {("Line Yaho", "subsidiaryOf", "Sorrel")}),
+])
+def test_english_supply_licence_and_rivalry_wordings(text, names, expected):
+    assert expected <= _run(text, names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a service to a market or a plan is no supply deal
+    ("Quorra Computer, which builds AI servers for the cloud market, grew.", [("Quorra Computer", ORG, None)]),
+    ("Corvid agreed last October to a plan that Acme opposed.", [("Corvid", ORG, None), ("Acme", ORG, None)]),
+])
+def test_no_partner_without_a_customer(text, names):
+    assert not {r for r in _run(text, names) if r[1] == "partnerOf"}
+
+
+def test_a_standing_supply_is_no_partnership_event():
+    facts, ext = _facts("Quanta Computer, which builds AI servers for Google, opened a plant in Mexico on March 3.",
+                        "2026-03-19")
+    assert ("Quanta Computer", "partnerOf", "Google") in facts
+    assert not [e for e in ext.events if e.type == "Partnership"]
+
+
+def test_a_unit_in_apposition_is_a_company():
+    assert ("Wivern", "ORG") in _names("Wivern, a Wistron subsidiary, signed a three-year agreement last month.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a firm the model calls a person, before its staff title and a person
+    ("弗若斯特沙利文大中华区合伙人黄浩表示，全景影像正在走向日常记录。", ("黄浩", "worksFor", "弗若斯特沙利文")),
+    ("罗兰贝格合伙人周锦认为，低空经济规模有望突破1.2万亿元。", ("周锦", "worksFor", "罗兰贝格")),
+    ("TrendForce集邦咨询分析师龚明德认为，液冷机柜渗透率将提升。", ("龚明德", "worksFor", "TrendForce集邦咨询")),
+    ("QuestMobile高级分析师刘晓指出，IP角色最能提升留存。", ("刘晓", "worksFor", "QuestMobile")),
+    # a line of business between the company and the post
+    ("华为智能穿戴与运动健康产品线总裁李江表示，手表的价值在于健康数据。", ("李江", "worksFor", "华为")),
+    ("惠普宣布由前戴尔高管陈敬之出任惠普大中华区个人系统业务总裁。", ("陈敬之", "worksFor", "惠普")),
+    # a corporate vice-president, a group's CTO, a return and a move
+    ("微软企业副总裁Jared Spataro在博客中写道。", ("Jared Spataro", "worksFor", "微软")),
+    ("中国电信集团CTO、首席科学家李学龙对记者表示，很好。", ("李学龙", "worksFor", "中国电信集团")),
+    ("上月，猫箱产品负责人陈默离职，随后加入MiniMax，出任星野产品负责人。", ("陈默", "worksFor", "MiniMax")),
+    # what the person says afterwards is theirs to tell: the post stays
+    ("洛图科技研究总监许晴说，Kindle离开后，用户并没有离开墨水屏。", ("许晴", "worksFor", "洛图科技")),
+])
+def test_staff_of_firms_and_lines_of_business(text, expected):
+    facts, _ = _facts(text, "2026-03-18")
+    assert expected in facts
+
+
+def test_a_unit_head_is_no_chief_executive_and_a_conditional_stays_hedged():
+    facts, _ = _facts("华为智能穿戴与运动健康产品线总裁李江表示。", "2026-03-18")
+    assert not {f for f in facts if f[1] == "ceoOf"}
+    facts, _ = _facts("苹果若想完全自研对标Gemini Ultra的模型，需要付出巨大的成本。", "2026-03-18")
+    assert not {f for f in facts if f[1] == "develops" and f[0] == "苹果"}
