@@ -90,3 +90,49 @@ def test_a_unit_head_is_no_chief_executive_and_a_conditional_stays_hedged():
     assert not {f for f in facts if f[1] == "ceoOf"}
     facts, _ = _facts("苹果若想完全自研对标Gemini Ultra的模型，需要付出巨大的成本。", "2026-03-18")
     assert not {f for f in facts if f[1] == "develops" and f[0] == "苹果"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rivals who target, take on or take share from another (a market named is no rival)
+    ("中兴通讯则剑指拉美市场，直接对标诺基亚。", {("中兴通讯", "competesWith", "诺基亚")}),
+    ("大疆去年7月发布首款全景相机Osmo 360，正式杀入影石最核心的市场。", {("大疆", "competesWith", "影石")}),
+    ("字节跳动正以旗下应用汽水音乐抢夺腾讯音乐和网易云音乐的下沉市场用户。",
+     {("字节跳动", "competesWith", "腾讯音乐"), ("字节跳动", "competesWith", "网易云音乐")}),
+    ("火山引擎在东南亚的主要对手包括阿里云和谷歌云。", {("火山引擎", "competesWith", "阿里云")}),
+    ("美的集团则是海尔智家在全屋智能领域最直接的竞争对手。", {("美的集团", "competesWith", "海尔智家")}),
+    ("随着该作拿到版号，腾讯在开放世界赛道与米哈游正面竞争的格局基本成型。", {("腾讯", "competesWith", "米哈游")}),
+    # suppliers and contract makers, each of a list
+    ("广达则继续为苹果代工MacBook系列。", {("广达", "partnerOf", "苹果")}),
+    ("舜宇光学同时为大疆与影石供应镜头模组。", {("舜宇光学", "partnerOf", "大疆"), ("舜宇光学", "partnerOf", "影石")}),
+    ("恒玄科技则是华为、三星等品牌耳机与手表主控芯片的供应商。", {("恒玄科技", "partnerOf", "三星")}),
+    ("华为以约55%的份额成为中国移动最大的基站供应商。", {("华为", "partnerOf", "中国移动")}),
+    ("供应链端，华勤技术、龙旗科技均已进入联想AI PC的ODM供应商名单。",
+     {("华勤技术", "partnerOf", "联想"), ("龙旗科技", "partnerOf", "联想")}),
+    ("3月26日，耳机ODM厂商华声智联登陆深交所创业板，募资12亿元，其前两大客户为小米和漫步者。",
+     {("华声智联", "partnerOf", "小米"), ("华声智联", "partnerOf", "漫步者"), ("华声智联", "listedOn", "深交所创业板")}),
+    # a company described by its listing, and a bullet's label described so
+    ("深交所上市公司遥望科技近日与硅基智能签署战略合作协议。", {("遥望科技", "listedOn", "深交所")}),
+    ("- **金山办公：** 这家科创板上市公司拥有超过6亿月活用户。", {("金山办公", "listedOn", "科创板")}),
+    # 苹果 as a rival, a customer or a launcher with a date between
+    ("华为本周一发布新款MatePad Pro 13.2，直接对标苹果去年10月推出的iPad Pro。", {("华为", "competesWith", "苹果")}),
+    ("苹果去年9月9日发布Apple Watch Series 11与AirPods Pro 3。", {("苹果", "develops", "AirPods Pro 3")}),
+])
+def test_chinese_rivals_suppliers_and_listed_companies(text, expected):
+    facts, _ = _facts(text, "2026-04-22")
+    assert expected <= facts
+
+
+def test_what_is_no_rivalry_supply_or_listing_event():
+    facts, _ = _facts("华为云则剑指印尼政务云市场。", "2026-04-22")
+    assert not {f for f in facts if f[1] == "competesWith"}
+    facts, ext = _facts("华为云推出CloudMatrix384超节点，张平安称其算力规模可“对标英伟达NVL72”。", "2026-04-22")
+    assert not {f for f in facts if f[1] == "competesWith"}
+    # the supply list is no partnership of the suppliers with each other, and no event
+    facts, ext = _facts("华勤技术、龙旗科技均已进入联想的ODM供应商名单。", "2026-04-22")
+    assert ("华勤技术", "partnerOf", "龙旗科技") not in facts and ("龙旗科技", "partnerOf", "华勤技术") not in facts
+    assert not [e for e in ext.events if e.type == "Partnership"]
+    # a listed company named in passing lists nothing now
+    facts, ext = _facts("北交所上市的并行科技11月任命孙立为首席运营官。", "2026-04-22")
+    assert not [e for e in ext.events if e.type == "Listing"]
+    # the fruit stays a fruit
+    assert not {n for n, t in _names("他每天吃一个苹果，价格为五元。") if n == "苹果"}

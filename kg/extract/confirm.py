@@ -99,8 +99,15 @@ _ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日�
 _JOINED_BEFORE = re.compile(r"(?:加入|入职|任职于|就职于|供职于|效力于|离开)$")
 _POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工作)")
 # (with the occasion between: "苹果在秋季发布会上推出了iPhone 17")
-_LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式)?(?:在[^\x01，。；,\s]{1,12}?(?:上|中|期间)[，,]?)?(?:正式)?(?:发布|推出|上线|开源|带来|官宣)了?"
+_LAUNCH_ZH = re.compile(r"(?:今日|今天|近日|正式|(?:去年|今年|前年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:初|中旬|下旬|底)?)?(?:在[^\x01，。；,\s]{1,12}?(?:上|中|期间)[，,]?)?(?:正式)?(?:发布|推出|上线|开源|带来|官宣)(?:了|的)?"
                         r"(?:新款|全新|新一代|最新)?(?:[\u4e00-\u9fff]{0,4}?(?:手机|平板|电脑|笔记本|耳机|眼镜|手表|芯片|汽车|机器人))?")
+
+
+# ... or a rival or a customer: "直接对标苹果", "叫板谷歌", "为苹果代工" (and words that open a clause before a
+# launcher: "而苹果去年9月发布…", "此外苹果推出的…")
+_RIVALLED_BEFORE = re.compile(r"(?:对标|叫板|剑指|挑战|超越|反超|赶超)$")
+_MADE_FOR_AFTER = re.compile(r"(?:代工|供应|供货|生产|组装)")
+_CLAUSE_OPENERS = ("此外", "同时", "随后", "其中", "另外", "不过", "但是", "然而", "而且")
 
 
 # an apposition that says what kind of business the name is: "Honor, the former Huawei budget brand,"
@@ -126,9 +133,12 @@ def _agent_zh(c: Mention, text: str, sure_starts: set, sure_ends: set, code_star
     if (not is_han(before) or before in "而但和与及或") and (
             (text.startswith("的", c.end) and c.end + 1 in product_starts | code_starts) or c.end in product_starts):
         return True  # "苹果的Siri", "苹果Siri", "而苹果的iPhone 17": the company before a product the lexicon knows
-    if is_han(before):
-        return False
+    if _RIVALLED_BEFORE.search(text, max(0, c.start - 4), c.start) or (
+            before == "为" and _MADE_FOR_AFTER.match(text, c.end)):
+        return True  # "直接对标苹果", "为苹果代工MacBook": a rival or a customer is a company
     launch = _LAUNCH_ZH.match(text, c.end)
+    if is_han(before) and not (launch and launch.end() in code_starts and text[c.start - 2:c.start] in _CLAUSE_OPENERS):
+        return False
     return c.end in code_starts or bool(launch and launch.end() in code_starts) or bool(_ANNOUNCES_AFTER.match(text, c.end)) or (
         text.startswith("选择", c.end) and c.end + 2 in sure_starts)  # "苹果选择百度作为其在中国的AI合作伙伴"
 

@@ -30,7 +30,7 @@ from .en_products import product_mentions_en
 from .owned_products import owned_models, owned_products
 from .tables import table_cell_mentions
 from .trims import trim
-from .zh_deal_orgs import deal_targets, investor_orgs
+from .zh_deal_orgs import deal_targets, exchange_listed_orgs, investor_orgs
 from .zh_orgs import brand_orgs, coded_orgs, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 from .zh_roles import role_orgs
 
@@ -122,6 +122,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
                      + coded_orgs(doc.text, seg.start, seg.end)  # 弘晖新能（603886.SH）
                      + deal_targets(doc.text, seg.start, seg.end)  # 完成对光年之外的收购
                      + investor_orgs(doc.text, seg.start, seg.end)  # 由黑蚁资本领投
+                     + exchange_listed_orgs(doc.text, seg.start, seg.end)  # 深交所上市公司遥望科技
                      + role_orgs(doc.text, seg.start, seg.end)):  # 华虹半导体的主要竞争对手是世界先进与力积电
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"

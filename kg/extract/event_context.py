@@ -60,7 +60,7 @@ AGREED = re.compile(r"(?i)达成|签署|签订|签下|签约|续签|宣布|官�
                      r"\b(?:signed|inked|sealed|announced|formed|struck|agreed|launched|teamed up|partnered|reached|entered(?: into)?|"
                      r"extended|expanded|renewed|deepened|renegotiated|established|set up)\b")
 _LOOSE_PARTNER = re.compile(r"^[^达签协战联牵结推研开打]*(?:合作|携手)$")
-_LISTED_WHERE = re.compile(r"在[^，。；]{1,16}$")
+_LISTED_WHERE = re.compile(r"在[^，。；]{1,16}$|(?:交所|板|港股|美股|纳斯达克|纽交所)(?:主板)?$")  # "北交所上市的并行科技"
 _LISTING_DONE = re.compile(r"正式|成功|完成|首日|挂牌|敲锣|登陆|登录|IPO|上市首|今日|当日|当天|同日")
 
 

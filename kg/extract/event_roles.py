@@ -109,6 +109,8 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         keep = opening if not any(m.end <= trigger_start for m in companies) else frozenset()
         # ... and so does a unit named after its parent ("英格卡集团旗下的宜家中国…召回")
         keep |= {m.span for m in orgs if any(p.span in parents and p.end < m.start <= p.end + 24 for p in orgs)}
+        # ... and so does a name right before a listing's verb ("ODM厂商华声智联登陆深交所创业板")
+        keep |= {m.span for m in orgs if etype == "Listing" and 0 <= trigger_start - m.end <= 1}
         orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))
                 or m.span in keep]
     before = [m for m in orgs if m.end <= trigger_start]

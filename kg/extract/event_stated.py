@@ -34,7 +34,8 @@ _STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner
              "pattern.en.partner.workson", "pattern.en.partner.runjv", "pattern.zh.invest.jv",  # "works with Y on", "has run a joint venture with Y"
              "pattern.zh.invest.venture", "pattern.zh.invest.as",  # a joint venture's parents (its founding is a partnership), "作为X的控股股东"
              "pattern.en.partner.supplier", "pattern.en.partner.makes",  # "X, which builds servers for Y", "X makes Y's chips"
-             "pattern.en.partner.jointly"}  # "X jointly released P with Y": the launch is the event
+             "pattern.en.partner.jointly",  # "X jointly released P with Y": the launch is the event
+             "pattern.zh.partner.list", "pattern.zh.partner.clients"}  # "进入X的供应商名单", "其前两大客户为X和Y"
 # ... or a stake held or raised on the market: "微软持有OpenAI约27%的股份", "摩根大通增持比亚迪H股", "Microsoft, which holds a stake of about 27% in OpenAI"
 _HOLDS = re.compile(r"(?i)持有|持股|获得过|增持|买入|举牌|\bhold(?:s|ing)?\b|\bowns?\b")
 

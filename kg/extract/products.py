@@ -61,6 +61,8 @@ GENERIC_ACRONYMS = {
     "ODM", "OEM", "EMS", "JDM", "IDM", "OSAT", "CDMO", "CRO",
     # kinds of vehicle ("发布长航程eVTOL机型VT35": the model is VT35)
     "EVTOL", "UAV", "AGV", "AMR",
+    # kinds of device ("TWS耳机", "OWS耳机", "AIPC")
+    "TWS", "OWS", "AIPC", "MR", "XR",
     # kinds of chip, memory, screen and design software ("HBM供应商", "CPO交换芯片", "国产EDA")
     "HBM", "DRAM", "NAND", "CPO", "NPU", "ASIC", "FPGA", "SOC", "OLED", "LCD", "PCB", "EDA", "CAD", "CAE", "CAM",
     # drug targets, genes and kinds of therapy ("HER2高表达", "PD-1单抗", "GLP-1类药物")

@@ -39,7 +39,7 @@ LISTABLE = {"develops", "investsIn", "partnerOf", "competesWith"}
 OFFICER_OF_LIST = {"en.ceo.2", "en.chair.2"}
 # Patterns of a list whose members are all parties: "阿里、腾讯、字节三足鼎立"
 GROUPS = {"zh.compete.14", "zh.partner.group"}
-AGAINST_ONE = {"en.compete.1"}  # a list of subjects, each against the object
+AGAINST_ONE = {"en.compete.1", "zh.partner.list"}  # a list of subjects, each against (or supplying) the object
 # ... and of a list that is where competition comes from: "面临来自A和B的竞争" (each is a rival)
 SOURCES = {"zh.compete.15"}
 # ... and of what a signed deal makes one party do for the other: "AMD will supply OpenAI with chips in

@@ -1,5 +1,5 @@
-"""Organizations a deal names in Chinese text: the investors of a round ("本轮由黑蚁资本领投") and the target
-of a deal ("美团完成对光年之外的收购"), whose names jieba reads as common words, so that the suffix rule of
+"""Organizations a deal names in Chinese text: the investors of a round ("本轮由黑蚁资本领投"), the target
+of a deal ("美团完成对光年之外的收购") and a company described by its listing ("深交所上市公司遥望科技"), whose names jieba reads as common words, so that the suffix rule of
 :mod:`kg.extract.zh_orgs` finds no proper part in them."""
 from __future__ import annotations
 
@@ -48,5 +48,26 @@ def deal_targets(text: str, start: int = 0, end: int | None = None) -> list[tupl
     for m in _DEAL_TARGET.finditer(text, start, len(text) if end is None else end):
         name = m.group(1)
         if not _NOT_TARGET.search(name) and name[0] not in NOT_BRAND_CHARS:
+            spans.append(m.span(1))
+    return spans
+
+
+# A company named after its listing: "深交所上市公司遥望科技近日与…签署", "创业板上市公司润泽科技今年新增", "北交所上市的并行科技11月任命"
+_AFTER_LISTING = re.compile(r"(?:交所|板|港股|美股|A股|纳斯达克|纽交所)(?:主板)?上市(?:公司|企业|的)"
+                            r"((?:(?!今年|去年|近日|日前|本月|上月|已经)[\u4e00-\u9fff]){2,6}?)"
+                            r"(?=近日|日前|今年|去年|本月|上月|本周|上周|\d{1,2}月|已|也|则|还|与|和|在|于|将|正|宣布|完成|发布|推出|任命|新增|"
+                            r"获得|签署|披露|公告|[，。；、（(])")
+
+
+_KIND_INSIDE = re.compile(r"企业|公司|厂商|机构|品牌|[中上里内外等]$")  # "在港股上市的电池企业中": a kind, not a name
+
+
+def exchange_listed_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of companies named right after the exchange they list on ("科创板上市公司恒玄科技")."""
+    spans = []
+    for m in _AFTER_LISTING.finditer(text, start, len(text) if end is None else end):
+        name = m.group(1)
+        if name[0] not in NOT_BRAND_CHARS and not _NOT_TARGET.search(name) and not _KIND_INSIDE.search(name) \
+                and word_freq(name) < 1000:
             spans.append(m.span(1))
     return spans
