@@ -136,3 +136,35 @@ def test_what_is_no_rivalry_supply_or_listing_event():
     assert not [e for e in ext.events if e.type == "Listing"]
     # the fruit stays a fruit
     assert not {n for n, t in _names("他每天吃一个苹果，价格为五元。") if n == "苹果"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a launched name with a version, or a code that looks like a quarter
+    ("生数科技则在当年9月发布了Vidu Q2，主打多参考图生成。", ("生数科技", "develops", "Vidu Q2")),
+    ("字节跳动本周一（1月19日）上线猫箱3.0，新增多人群聊剧场。", ("字节跳动", "develops", "猫箱3.0")),
+    ("阶跃星辰则在昨日发布了冒泡鸭2.0。", ("阶跃星辰", "develops", "冒泡鸭2.0")),
+    # a service a company owns, named by its kind of service, alone or in a list
+    ("京东旗下的言犀数字人已服务超过1.5万个品牌直播间。", ("京东", "develops", "言犀数字人")),
+    ("中国电信的星辰大模型也已完成多模态升级。", ("中国电信", "develops", "星辰大模型")),
+    ("腾讯音乐旗下拥有酷狗音乐和酷我音乐两大平台。", ("腾讯音乐", "develops", "酷我音乐")),
+])
+def test_launched_versions_and_owned_services(text, expected):
+    facts, _ = _facts(text, "2026-01-20")
+    assert expected in facts
+
+
+def test_a_report_a_kind_of_service_and_the_rivals_of_two_are_none():
+    assert not {n for n, t in _names("腾讯发布了Apple Q2财报。") if "Q2" in n}
+    assert not {n for n, t in _names("腾讯旗下的数字音乐业务增长很快。") if n == "数字音乐"}
+    facts, _ = _facts("字节跳动旗下的红果短剧已成为爱奇艺和优酷最直接的竞争对手。", "2026-01-20")
+    assert ("爱奇艺", "competesWith", "优酷") not in facts and ("优酷", "competesWith", "爱奇艺") not in facts
+
+
+def test_table_products_under_a_platform_column_and_names_of_common_words():
+    text = ("| 平台 | 厂商 | 定价模式 |\n|------|------|---------|\n| 星帆智能体 | 云帆科技 | 按次计费 |\n\n"
+            "| 产品 | 所属公司 | 主打场景 |\n|------|---------|---------|\n| 海螺视频 | 星河科技 | 创意短片 |\n")
+    facts, _ = _facts(text, "2026-01-20")
+    assert {("云帆科技", "develops", "星帆智能体"), ("星河科技", "develops", "海螺视频")} <= facts
+    # what a column describes stays no name: "自研" beside a model
+    text = "| 产品 | 厂商 | 底层模型 |\n|------|------|---------|\n| 星帆AI | 云帆科技 | 自研 + GLM-4.6 |\n"
+    assert not {n for n, t in _names(text) if n == "自研"}

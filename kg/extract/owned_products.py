@@ -51,6 +51,14 @@ def _rare_name(name: str) -> bool:
 _OWNED_TITLE = re.compile(r"(?:的|旗下的?)《([^《》\n]{2,24})》(?=[（(][A-Z][A-Za-z0-9 :'’&\-]{1,30}[）)])")
 
 
+# ... or a name a company owns that ends in the kind of service it is: "京东旗下的言犀数字人", "字节跳动旗下的红果短剧",
+# "中国电信的星辰大模型", "旗下拥有QQ音乐、酷狗音乐和酷我音乐" (not a kind of service: "旗下的数字音乐")
+_SERVICE_TAIL = r"(?:短剧|音乐|视频|数字人|支付|地图|外卖|浏览器|输入法|网盘|云盘|大模型)"
+_OWNED_SERVICE = re.compile(rf"(?:的|旗下的?|旗下拥有)([\u4e00-\u9fffA-Za-z]{{2,4}}?{_SERVICE_TAIL})(?![\u4e00-\u9fff]{{0,2}}(?:业务|行业|市场|领域|赛道))")
+_NEXT_SERVICE = re.compile(rf"(?:、|和|及|与)([\u4e00-\u9fffA-Za-z]{{2,4}}?{_SERVICE_TAIL})")
+_KIND_STEM = {"数字", "在线", "网络", "移动", "智能", "海外", "国内", "免费", "付费", "音频", "长", "短", "通用", "自研", "开源", "本地"}
+
+
 def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
     """Latin or quoted names right after "<organization>的" in Chinese text that no mention
     covers: products."""
@@ -59,6 +67,15 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.type != "ORG" or m.kind in NOT_MAKERS:  # a university's "Zhang Wei团队" is no product
             continue
+        if (o := _OWNED_SERVICE.match(text, m.end)):
+            spans = [o.span(1)]
+            while (nxt := _NEXT_SERVICE.match(text, spans[-1][1])):
+                spans.append(nxt.span(1))
+            for a, b in spans:
+                name, stem = text[a:b], re.sub(_SERVICE_TAIL + "$", "", text[a:b])
+                if word_freq(name) == 0 and stem not in _KIND_STEM and stem[0] not in NOT_BRAND_CHARS and not any(taken[a:b]) \
+                        and not stem.isascii():
+                    out.append(Mention(m.doc_id, a, b, name, "PRODUCT", "zh", "rule", "owned"))
         for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh"), (_OWNED_KIND_QUOTED, "kind"), (_OWNED_TITLE, "title"),
                          (_OWNED_RARE, "rare")):
             o = rx.match(text, m.end)

@@ -118,6 +118,8 @@ _LAUNCHED = re.compile(r"(?<!的)(?:" + _LAUNCH_VERB + r"|(?:研发|开发|打�
                        r"(?!" + _KIND_ACRONYM + r")(" + _LATIN_NAME +
                        r")(?![A-Za-z0-9])")
 
+# ... even one that looks like a quarter: "发布了Vidu Q2" (a report would follow: "发布了Apple Q2财报")
+_LAUNCHED_CODE = re.compile(r"[A-Z][a-z]{2,12} [QH][1-4]")
 _LAUNCHED_NEXT = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
 
 # (the kind may be described: "发布628Ah储能电芯“Mr.Big”", "发布了面向中小工厂的质检一体机“灵眸”", not a theme or a slogan)
@@ -214,7 +216,8 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                 name = doc.text[a:b]
                 if DATA_AFTER.match(doc.text, b):
                     continue  # "发布的COFER数据": a data set or report, not a product
-                if len(name) >= 3 and name.upper() not in GENERIC_ACRONYMS and not NOT_PRODUCT.match(name):
+                if len(name) >= 3 and name.upper() not in GENERIC_ACRONYMS and not (NOT_PRODUCT.match(name) and not (
+                        _LAUNCHED_CODE.fullmatch(name) and not is_han(doc.text[b:b + 1]))):
                     out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
         for first in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
             m = first
@@ -332,7 +335,7 @@ _HAN_MODEL = re.compile(_HAN_NAME + r"(\d{2,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 # ... and after a verb of launching, a Chinese name and a number is a model too: "正式发布真武810E", and so is
 # one with a version: "发布日日新6.0大模型"
 _LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_NAME
-                           + r"(\d{2,5}[A-Za-z]?|\d{1,2}\.\d{1,2}(?=大模型|模型|版|系列))" + _NOT_COUNT_AFTER)
+                           + r"(\d{2,5}[A-Za-z]?|\d{1,2}\.\d{1,2}(?=大模型|模型|版|系列|[，。；、,;\s]|$))" + _NOT_COUNT_AFTER)
 # ... and one right after a kind of product: "大型物流无人机丰舟90", "人形机器人天工2" (not a count: "手机销量10")
 _KIND_THEN_HAN_MODEL = re.compile(r"(?:无人机|机器人|飞行汽车|汽车|新车|车型|机型|手机|芯片|处理器)" + _HAN_NAME + r"(\d{1,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 _KIND_AFTER = re.compile(r"\s?(?:芯片|处理器|GPU|加速卡|手机|平板|汽车|大模型|模型|眼镜|机器人|系列)")

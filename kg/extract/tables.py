@@ -37,7 +37,7 @@ _ROW = re.compile(r"(?m)^[ \t]*\|(.+)\|[ \t]*$")
 _RULE_ROW = re.compile(r"^[\s|:\-]+$")  # |---|:---:|
 _MARKUP = "*_`“”\"「」《》 \t"
 # Header of the key column: the organizations the rows are about
-_KEY_HEADER = re.compile(r"(?i)^(?:[\w/]{0,4}(?:公司|厂商|企业|药企|品牌|子品牌|平台|开发商|研发方|玩家|收购方)(?:名称)?|"
+_KEY_HEADER = re.compile(r"(?i)^(?:[\w/]{0,4}(?:公司|厂商|企业|药企|品牌|子品牌|平台|开发商|研发方|玩家|收购方|运营商)(?:名称)?|"
                          r"(?:company|companies|vendor|maker|developer|lab|firm|provider|brand|platform|acquirer)s?)$")
 _PLATFORM_KEY = re.compile(r"(?i)平台|platform")
 _PART_HEADER = re.compile(r"(?i)芯片|处理器|\bchips?\b|\bSoC\b|processor")
@@ -53,7 +53,7 @@ _COLUMNS = (
     (re.compile(r"(?i)投资方|投资者|领投|股东|investors?\b|shareholders|backers"), "investsIn", False),
     (re.compile(r"^(?:标的|收购标的|target)$", re.I), "acquires", True),
     (re.compile(r"(?i)^(?![^|]*(?:领域|场景|方向|定位|收入|营收|份额|指标|性能))(?:[^|]*(?:产品|模型|机型|车型|型号|芯片|应用|助手|药物|药品|"
-                r"核心资产)|[^|]*\b(?:products?|models?|chips?|assistant|app|platform)\b)"), "develops", True),
+                r"核心资产|工具|平台)|[^|]*(?:相机|无人机|耳机|手表|手环|手机|平板|笔记本|汽车|机器人|眼镜|戒指)$|[^|]*\b(?:products?|models?|chips?|assistant|app|platform|tools?)\b)"), "develops", True),
 )
 # Header of a column of dates: "上市日期", "上线时间", "Listing date", "Launched"
 _DATE_HEADER = re.compile(r"(?i)日期|时间|日$|年份|date|when|launched|listed")
@@ -111,7 +111,9 @@ def _tables(text: str):
 def _column_roles(names: list[str]) -> tuple[int, list[tuple[int, str, bool]]]:
     """The key column and the (column, predicate, key is subject) of the others; key -1: none.
     A chip or processor column after a product column names a part, not another product."""
-    key = next((k for k, n in enumerate(names) if _KEY_HEADER.match(n.strip())), -1)
+    keys = [k for k, n in enumerate(names) if _KEY_HEADER.match(n.strip())]
+    # a company column is the key before a platform column, which then lists products ("| 平台 | 厂商 |")
+    key = next((k for k in keys if not _PLATFORM_KEY.search(names[k])), keys[0] if keys else -1)
     roles = []
     for k, name in enumerate(names):
         if k == key or key < 0:
@@ -179,8 +181,8 @@ def table_rows(doc_text: str, mentions: list[Mention]) -> list[Row]:
 
 
 _PHRASE_END = re.compile(r"[\u4e00-\u9fff](?:合作|业务|服务|项目|计划|方案)$")  # "AI药物发现平台合作"
-_CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;]|\band\b|(?<=\w\w)(?:和|及)(?=\w\w))\s*")  # not 诺和盈, 诺和诺德
-_NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|未公开|未披露|不公开|待定|未知|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
+_CELL_SPLIT = re.compile(r"\s*(?:[,，、/；;+＋]|\band\b|(?<=\w\w)(?:和|及)(?=\w\w))\s*")  # not 诺和盈, 诺和诺德
+_NOT_NAME = re.compile(r"^(?:[—\-–~·.…/]+|无|暂无|自研|自有|开源|第三方|未公开|未披露|不公开|待定|未知|不详|其他|其它|合计|总计|n/?a|none|unlisted|others?|total|[\d.,%\s]+|"
                        r".*(?:\d{4}年|\d\s?(?:亿|万|元)|[$¥€£]\s?\d).*)$", re.I)
 _GENERIC_TAIL = re.compile(r"(?:\s(?:[a-z][a-z-]*\s?){1,2})$")  # "Qingyan assistant": the name before a common noun
 
@@ -218,7 +220,7 @@ def table_cell_mentions(doc_id: str, doc_text: str) -> list[Mention]:
                     name = re.sub(r"\s?[（(][^（）()]*[）)]|等.*$", "", part).strip(_MARKUP)  # "HRS-9821等12个项目"
                     name = _GENERIC_TAIL.sub("", name) if name[:1].isupper() else name
                     if not name or len(name) > 30 or _NOT_NAME.match(name) or name not in part or _PHRASE_END.search(name) or (
-                            all(is_han(ch) for ch in name) and (common_word(name) or common_compound(name, 2))):
+                            all(is_han(ch) for ch in name) and (common_word(name) or common_compound(name, 3 if type_ == "PRODUCT" else 2))):
                         continue  # "大数据处理", "人工智能": what a column describes, no name
                     at = doc_text.index(name, start)
                     out.append(Mention(doc_id, at, at + len(name), name, type_, script_of(name), "rule", "table"))

@@ -289,7 +289,7 @@ def is_description(name: str, text: str, end: int, starts: set) -> bool:
 
 # Short company names: a brand of two rare characters and an industry word ("三花智控", "燧人游戏",
 # "上纬新材", "砺算科技", "雷鸟创新"), after what ends a phrase or describes a company.
-_INDUSTRY = re.compile(r"(?=(智控|新材|智能|创新|互动|游戏|科技|网络|医药|生物|制药|药业|电子|半导体|微电子|光电|汽车|"
+_INDUSTRY = re.compile(r"(?=(智控|新材|智能(?!体)|创新|互动|游戏|科技|网络|医药|生物|制药|药业|电子|半导体|微电子|光电|汽车|"
                        r"机器人|新能源|能源|储能|动力|传媒|影业|娱乐|物流|软件|智造|精密|电气|通信|视觉|数科)(?![\u4e00-\u9fff]{0,1}(?:公司|集团)))")
 _BEFORE_BRAND = re.compile(r"(?:[^\u4e00-\u9fff]|公司|企业|品牌|厂商|巨头|龙头|独角兽|与|和|及|、|是|由|对|向|被|从|在|称|为|"
                            r"包括|旗下|旗下的|收购|投资|入股)$")
