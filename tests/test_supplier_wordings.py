@@ -168,3 +168,42 @@ def test_table_products_under_a_platform_column_and_names_of_common_words():
     # what a column describes stays no name: "自研" beside a model
     text = "| 产品 | 厂商 | 底层模型 |\n|------|------|---------|\n| 星帆AI | 云帆科技 | 自研 + GLM-4.6 |\n"
     assert not {n for n, t in _names(text) if n == "自研"}
+
+
+@pytest.mark.parametrize("text,expected,etype", [
+    # the parties to a signed agreement no dictionary knows, on either side of 与
+    ("2026年1月6日，快手与蓝色光标签署战略合作协议，双方将展开合作。", ("快手", "partnerOf", "蓝色光标"), "Partnership"),
+    ("云鲸上月还与京东签署战略合作协议，双方将共建线下体验店。", ("云鲸", "partnerOf", "京东"), "Partnership"),
+    # a brand that signs is the business behind it
+    ("阿里巴巴旗下飞猪上月与中国东方航空签署战略合作协议。", ("飞猪", "partnerOf", "中国东方航空"), "Partnership"),
+    # an agreement signed, then a joint launch: a partnership of its own beside the launch
+    ("1月8日，汉王科技与科大讯飞签署战略合作协议，并联合发布手写电纸本N10 Max。", ("汉王科技", "partnerOf", "科大讯飞"), "Partnership"),
+    # another's model brought into one's own product
+    ("微软去年9月宣布在Microsoft 365 Copilot中引入Anthropic的Claude模型。", ("微软", "partnerOf", "Anthropic"), "Partnership"),
+    # the target of a stake or a deal, with its country and its alias
+    ("今年3月初，英维克以4.6亿元收购了快接头厂商苏州酷冷精密80%的股权。", ("英维克", "acquires", "苏州酷冷精密"), "Acquisition"),
+    ("万丰奥威早在2020年就完成了对奥地利钻石飞机（Diamond Aircraft）的收购。", ("万丰奥威", "acquires", "钻石飞机"), "Acquisition"),
+    # a unit that lists, a bullet label described as a company, a versioned Latin name
+    ("吉利控股集团旗下的曹操出行去年6月在港交所上市。", ("曹操出行", "listedOn", "港交所"), "Listing"),
+    ("- **容联云：** 这家纽交所上市公司在年初发布了赤兔大模型3.0。", ("容联云", "develops", "赤兔大模型3.0"), "ProductLaunch"),
+    ("本周一（3月9日），金山办公发布WPS AI 3.0，首次嵌入智能体模式。", ("金山办公", "develops", "WPS AI 3.0"), "ProductLaunch"),
+])
+def test_parties_targets_and_launchers_no_dictionary_knows(text, expected, etype):
+    facts, ext = _facts(text, "2026-04-16")
+    assert expected in facts
+    assert [e for e in ext.events if e.type == etype]
+
+
+def test_what_is_no_party_stake_or_appointee_of_a_company():
+    facts, _ = _facts("华大基因回复称，公司未与高瓴资本签署任何投资协议。", "2026-04-16")
+    assert not {f for f in facts if f[1] == "partnerOf"}
+    facts, _ = _facts("科伦博泰公告，就其ADC药物SKB571与默沙东达成独家许可协议。", "2026-04-16")
+    assert ("SKB571", "partnerOf", "默沙东") not in facts
+    # control bought is an acquisition, no stake; a controlling stake held is one
+    facts, ext = _facts("华能国际已完成以42.3亿元收购山东鲁北风电100%股权。", "2026-04-16")
+    assert ("华能国际", "acquires", "山东鲁北风电") in facts and ("华能国际", "investsIn", "山东鲁北风电") not in facts
+    assert not [e for e in ext.events if e.type == "Funding"]
+    facts, _ = _facts("交易完成后，华西装备集团合计持有华西重工51.3%的股份。", "2026-04-16")
+    assert ("华西装备集团", "investsIn", "华西重工") in facts
+    # the person appointed "为集团副总裁" is a person, not a group
+    assert ("庄建华", "PERSON") in _names("科沃斯本月初任命庄建华为集团副总裁兼海外事业部总经理。")

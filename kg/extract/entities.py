@@ -30,7 +30,7 @@ from .en_products import product_mentions_en
 from .owned_products import owned_models, owned_products
 from .tables import table_cell_mentions
 from .trims import trim
-from .zh_deal_orgs import deal_targets, exchange_listed_orgs, investor_orgs
+from .zh_deal_orgs import deal_targets, exchange_listed_orgs, investor_orgs, party_orgs
 from .zh_orgs import brand_orgs, coded_orgs, described_orgs, is_description, org_spans, titled_orgs, unit_orgs
 from .zh_roles import role_orgs
 
@@ -123,6 +123,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
                      + deal_targets(doc.text, seg.start, seg.end)  # 完成对光年之外的收购
                      + investor_orgs(doc.text, seg.start, seg.end)  # 由黑蚁资本领投
                      + exchange_listed_orgs(doc.text, seg.start, seg.end)  # 深交所上市公司遥望科技
+                     + party_orgs(doc.text, seg.start, seg.end)  # 快手与蓝色光标签署战略合作协议
                      + role_orgs(doc.text, seg.start, seg.end)):  # 华虹半导体的主要竞争对手是世界先进与力积电
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
@@ -202,6 +203,9 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
         p.start == c.start and p.end == c.end - 1 for p in appointed))]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and any(
         p.start < c.start < p.end < c.end for p in appointed))]
+    # ... and so is the model's organization read from the person over 为 ("任命庄建华为集团副总裁": 庄建华为集团)
+    trimmed = [c for c in trimmed if not (c.source in _MODELS and c.type in ("ORG", "PERSON") and any(
+        p.start == c.start and p.end < c.end and text[p.end:p.end + 1] == "为" for p in appointed))]
     # a transliterated name the model cuts short that LAC reads whole: 查鲁·查纳 / 查鲁·查纳纳
     lac_people = {(c.start, c.end) for c in trimmed if c.source == "lac" and c.type == "PERSON" and "·" in c.text}
     trimmed = [c for c in trimmed if not (c.source == "ner" and c.type == "PERSON" and "·" in c.text and any(

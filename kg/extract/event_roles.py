@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import Mention, Participant
-from .event_triggers import SIGNS_ZH
+from .event_triggers import SIGNS_AGREEMENT_ZH, SIGNS_ZH
 
 # Who reports a fact is not a party to it: "据新华网报道", "中新网报道，…", "according to Reuters".
 _SOURCE_BEFORE = re.compile(r"(?i)(?:据|根据|援引|来自|来源[：:]|according to|reported by|cited by|citing)\W{0,3}$")
@@ -92,6 +92,12 @@ def investor_spans(doc_text: str, mentions: list[Mention]) -> frozenset:
     return frozenset(out)
 
 
+def unbracketed(names: list[Mention]) -> list[Mention]:
+    """``names`` without the aliases in brackets right after another of them ("对奥地利钻石飞机（Diamond
+    Aircraft）的收购": the alias is the name before it again)."""
+    return [m for m in names if not (m.source == "alias" and any(o.end + 1 == m.start and o is not m for o in names))]
+
+
 def roles(etype: str, trigger_start: int, mentions: list[Mention],
           investing: bool = False, sources: frozenset = frozenset(),
           object_marked: bool = False, investors: frozenset = frozenset(),
@@ -113,7 +119,7 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         keep |= {m.span for m in orgs if etype == "Listing" and 0 <= trigger_start - m.end <= 1}
         orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))
                 or m.span in keep]
-    before = [m for m in orgs if m.end <= trigger_start]
+    before = unbracketed([m for m in orgs if m.end <= trigger_start])
     after = [m for m in orgs if m.start >= trigger_start]
     units_after = [m for m in after if m.span not in parents] or after  # "收购X旗下的Y": Y, not X
     def add(role, m):
@@ -204,6 +210,9 @@ _JOINT_LAUNCH = re.compile(r"(?:联合|共同|一起|合作)(?:发布|推出|展
 _JOINT_WORK_DESCRIBED = re.compile(r"(?<=开发|研发|打造|推出|发布)的")
 
 
+_SIGNED = re.compile(SIGNS_AGREEMENT_ZH + r"|(?i:\b(?:signed|inked|struck) (?:a|an)\b)")
+
+
 def joint_launches(events: list, doc_text: str, relabel) -> list:
     """A sentence's events with each joint launch as one launch by every partner: its partnership
     event becomes the sentence's launch, or joins it as companies (the partners stay partners in
@@ -221,7 +230,10 @@ def joint_launches(events: list, doc_text: str, relabel) -> list:
     if not joint:
         return events
     partners = [p.mention for e in joint for p in e.participants]
-    out = [e for e in events if e not in joint]
+    # ... but an agreement signed before the joint launch is a partnership of its own ("汉王科技与科大讯飞签署战略合作协议，
+    # 并联合发布…手写电纸本"): the partners sign, then launch together
+    signed = [e for e in joint if _SIGNED.search(doc_text, e.evidence.start, e.evidence.end)]
+    out = [e for e in events if e not in joint or e in signed]
     target = launches[0] if launches else joint[0]
     participants = list(target.participants) if launches else []
     for m in partners:

@@ -77,9 +77,14 @@ def latin_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+_VERSION_AFTER = re.compile(r" \d{1,2}\.\d{1,2}(?![\d%])")
+
+
 def _type(name: str, text: str, a: int, b: int, lo: int, hi: int) -> str | None:
     """The type the words before ``a`` and after ``b`` give ``name``."""
     before = text[max(lo, a - 12):a]
+    if _VERSION_AFTER.match(text, b, hi):
+        return None  # "发布WPS AI 3.0": a name with its version is a product's, whatever word it ends in
     if _PERSON_SHAPE.fullmatch(name) and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, b, hi)):
         return "PERSON"
     if _ORG_HEAD.search(name) or _ORG_AFTER.match(text, b, hi) or _ORG_BEFORE.search(before) or \

@@ -145,7 +145,8 @@ DEAL_PATTERNS_ZH = [
     ("zh.sub.15", rf"{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?(?:持有|控制)(?:其|了)?{{ORG:s}}{ALIAS_ZH}(?:约|近|逾|超过)?(?:[5-9]\d|100)(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "subsidiaryOf", 0.75),
     # shares bought on the market: "平安人寿披露，已于7月31日买入邮储银行H股"
     ("zh.invest.market", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；]{{0,16}}?(?:买入|增持|举牌)了?{{ORG:o}}{ALIAS_ZH}的?(?:H股|A股|港股|股份|股票)", "investsIn", 0.75),
-    ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|收购了?|受让了?|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),
+    ("zh.invest.9", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,10}}?(?:持有|取得了?|获得了?|(?P<buy>收购了?|受让了?)|入股)(?:其|了)?{{ORG:o}}{ALIAS_ZH}"
+                    rf"(?(buy)(?!(?:约|近|逾|超过)?(?:[5-9]\d|100)(?:\.\d+)?\s?%))(?:约|近|逾|超过)?\d+(?:\.\d+)?\s?%的?(?:股份|股权|权益)", "investsIn", 0.8),  # (control bought is no stake)
     # "美团、阿里巴巴和腾讯都曾参与智谱的早期融资", "北京市人工智能产业投资基金还对智谱进行了增资"
     ("zh.invest.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|亦|还|曾|都曾|均曾)*(?:参与|参投)了?{{ORG:o}}的?[^\x01。；，,]{{0,6}}?(?:融资|基石认购|认购)", "investsIn", 0.75),
     # "高瓴资本向蔚来投资了10亿美元", "软银向OpenAI注资400亿美元"
@@ -206,6 +207,9 @@ DEAL_PATTERNS_ZH = [
     # one company's product built on another's: "苹果的Siri将全面接入谷歌的Gemini模型", "荣耀手机全面接入阿里通义千问"
     ("zh.partner.integrate", rf"{{ORG:s}}{ALIAS_ZH}的?(?:\x01PRODUCT:\d+\x02|[\u4e00-\u9fff]{{0,4}}?(?:手机|汽车|App|APP|应用|助手|平台))?"
                              rf"[^\x01。；，,]{{0,8}}?(?:接入|集成|引入)了?{{ORG:o}}{ALIAS_ZH}的?\x01PRODUCT:\d+\x02", "partnerOf", 0.7),
+    # "微软去年9月宣布在Microsoft 365 Copilot中引入Anthropic的Claude模型": in its own product
+    ("zh.partner.into", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|正式|已)?在\x01PRODUCT:\d+\x02(?:[^\x01。；，,]{{0,6}}?)?(?:中|里|内|上)"
+                        rf"(?:接入|集成|引入|嵌入|采用)了?{{ORG:o}}{ALIAS_ZH}的?\x01PRODUCT:\d+\x02", "partnerOf", 0.7),
     # "X联手Y", "X与Y联手", "X牵手Y"
     ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟|(?:结成|组成|组建|缔结)了?(?:战略|产业|技术|创新)?联盟)", "partnerOf", 0.8),
     # "X的合作伙伴包括A、B和C": X's partners (each of them; the list's members are not each other's)

@@ -1,11 +1,14 @@
 """Organizations a deal names in Chinese text: the investors of a round ("本轮由黑蚁资本领投"), the target
-of a deal ("美团完成对光年之外的收购") and a company described by its listing ("深交所上市公司遥望科技"), whose names jieba reads as common words, so that the suffix rule of
+of a deal ("美团完成对光年之外的收购"), a company described by its listing ("深交所上市公司遥望科技") and the parties
+to a signed agreement ("快手与蓝色光标签署战略合作协议"), whose names jieba reads as common words, so that the suffix rule of
 :mod:`kg.extract.zh_orgs` finds no proper part in them."""
 from __future__ import annotations
 
 import re
 
-from .titles import word_freq
+from ..lexicon import known_names, place_names
+from .event_triggers import SIGNS_AGREEMENT_ZH
+from .titles import common_words, word_freq
 from .zh_orgs import NOT_BRAND_CHARS
 
 # An investor named in a round: "本轮由黑蚁资本领投", "老股东天图投资超额认购", "嘉御资本、源码资本跟投"
@@ -36,19 +39,28 @@ def investor_orgs(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 # What a deal is made for: "美团完成对光年之外的收购", "宣布终止对星河科技的并购" (not a business, assets,
 # shares or a unit of the other: "对该业务的收购", "对其股份的收购")
-_DEAL_TARGET = re.compile(r"(?:完成|宣布|启动|终止|推进|批准|审查|暂停)了?对([\u4e00-\u9fffA-Za-z0-9]{2,10}?)的"
+_DEAL_TARGET = re.compile(r"(?:完成|宣布|启动|终止|推进|批准|审查|暂停)了?对([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:[（(][^（）()]{1,30}[）)])?的"
                           r"(?:全资|全面|控股)?(?:收购|并购|控股|战略投资|投资|增资|注资)")
 _NOT_TARGET = re.compile(r"^(?:该|其|这|此|相关|部分|上述|多家|一家|旗下)|(?:业务|资产|股份|股权|部门|项目|团队|工厂|产线|门店|"
                          r"品牌|平台|公司|企业|产品|技术|专利|资源|土地|物业)$")
 
 
+# ... and the company a stake is bought in: "以4.6亿元收购了快接头厂商苏州酷冷精密80%的股权"
+_STAKE_TARGET = re.compile(r"(?:收购|购买|受让)了?(?:[^\x01，。；]{0,10}?(?:厂商|公司|企业|供应商|制造商))?([\u4e00-\u9fff]{2,8}?)"
+                           r"(?:剩余|其余|所持|持有的)?(?:\d+(?:\.\d+)?%|全部|控股|多数)的?(?:股权|股份)")
+
+
 def deal_targets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of the organizations a deal is made for, after 完成对…的收购 and the like."""
+    """Spans of the organizations a deal is made for, after 完成对…的收购 and the like (a country
+    before the name is no part of it: "对奥地利钻石飞机（Diamond Aircraft）的收购")."""
     spans = []
-    for m in _DEAL_TARGET.finditer(text, start, len(text) if end is None else end):
-        name = m.group(1)
+    end = len(text) if end is None else end
+    for m in [*_DEAL_TARGET.finditer(text, start, end), *_STAKE_TARGET.finditer(text, start, end)]:
+        a, b = m.span(1)
+        country = next((k for k in (3, 2) if b - a - k >= 2 and text[a:a + k] in place_names()), 0)
+        name = text[a + country:b]
         if not _NOT_TARGET.search(name) and name[0] not in NOT_BRAND_CHARS:
-            spans.append(m.span(1))
+            spans.append((a + country, b))
     return spans
 
 
@@ -69,5 +81,35 @@ def exchange_listed_orgs(text: str, start: int = 0, end: int | None = None) -> l
         name = m.group(1)
         if name[0] not in NOT_BRAND_CHARS and not _NOT_TARGET.search(name) and not _KIND_INSIDE.search(name) \
                 and word_freq(name) < 1000:
+            spans.append(m.span(1))
+    return spans
+
+
+# The parties to an agreement signed: "快手与蓝色光标签署战略合作协议" (after 与, before the signing), "云鲸上月还与京东签署…"
+# (at a clause's start, before 与 and a company the lexicon knows); not a kind of partner ("与多家车企签署")
+_SIGNS = re.compile(SIGNS_AGREEMENT_ZH)
+_PARTY_AFTER_WITH = re.compile(r"(?<=[与同])([\u4e00-\u9fff]{2,6}?)(?=" + SIGNS_AGREEMENT_ZH + ")")
+_PARTY_BEFORE_WITH = re.compile(r"(?:^|(?<=[，,。；：:\s*]))([\u4e00-\u9fff]{2,4}?)(?:(?:上|本)月|近日|日前|(?:今|去)年\d{1,2}月|\d{1,2}月\d{0,2}日?)?"
+                                r"(?:还|也|已|则|正式|宣布|曾|曾经|早已|此前|已经)?与")
+_PARTNER_KIND = re.compile(r"(?:公司|企业|机构|厂商|车企|药企|银行|伙伴|客户|方|双方|各方|多家|政府|部门)$")
+
+
+def _party_name(name: str) -> bool:
+    return name[0] not in NOT_BRAND_CHARS and not _PARTNER_KIND.search(name) and word_freq(name) < 1000 \
+        and common_words().get(name) is None and not _NOT_PARTY.search(name)
+
+
+_NOT_PARTY = re.compile(r"^(?:公司|集团|本|该|其|双方|对方)|[未不没并均都曾也还已将]$")  # "公司未与高瓴资本签署任何投资协议"
+
+
+def party_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the parties to an agreement whose names no dictionary or lexicon holds."""
+    end = len(text) if end is None else end
+    spans = [m.span(1) for m in _PARTY_AFTER_WITH.finditer(text, start, end) if _party_name(m.group(1))]
+    for m in _PARTY_BEFORE_WITH.finditer(text, start, end):
+        other = next((k for k in range(min(8, end - m.end()), 1, -1) if text[m.end():m.end() + k] in known_names("ORG", ambiguous=True)), 0)
+        name = m.group(1)
+        if other and _SIGNS.match(text, m.end() + other) and _party_name(name) and not any(
+                name[:k] in known_names("ORG", ambiguous=True) for k in range(2, len(name) + 1)):
             spans.append(m.span(1))
     return spans

@@ -53,6 +53,9 @@ _SIGNS_COMPANY_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?[^。；
                                  r"谅解)[^。；，]{0,6}?(?:协议|合同|备忘录)")
 _PARTY_TO_DEAL = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:" + SIGNS_AGREEMENT_ZH + r"|"
                             r"(?:达成|建立|开展|展开)了?(?:全面|深度|深入|长期)?的?(?:战略)?合作)")
+_LABEL_IS_COMPANY = re.compile(r"\s?(?:[（(][^（）()]{1,30}[）)])?\*{0,2}[：:]\*{0,2}\s?(?:这家|该|一家|作为)[^。；，]{0,16}?(?:公司|企业|厂商|品牌)")
+_SIGNS_WITH_AFTER = re.compile(r"(?:(?:上|本)月|近日|日前|今日|昨日|(?:今|去)年\d{1,2}月|\d{1,2}月\d{0,2}日?)?(?:还|也|已|则|正式)?"
+                               r"(?:与|同)[^。；，、]{2,20}?" + SIGNS_AGREEMENT_ZH)
 _OFFICER_AFTER = re.compile(r"\s?(?:(?:首席执行官|CEO|总裁|董事长|联合创始人|创始人)(?!的|[A-Za-z])|"
                             r"(?:CEO|chief executive|president|chairman|co-founder|founder) [A-Z])")
 
@@ -73,6 +76,9 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
             and not surname_at(c.text, 0)):
         # "北交所上市公司贝特瑞": a name right after a kind of company is the company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _LABEL_IS_COMPANY.match(text, c.end):
+        # "- **容联云：** 这家纽交所上市公司在年初发布了…": a label the text calls a company
+        return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _PRODUCT_BEFORE.search(text, max(0, c.start - 3), c.start):
         return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
     if c.source in ("ner", "lac", "titlerule") and c.type == "PERSON" and c.lang == "zh" and (
@@ -84,6 +90,10 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if c.type == "PRODUCT" and c.lang == "zh" and _with_before(text, c.start) and _PARTY_TO_DEAL.match(text, c.end):
         # "金牧乳业已与盒马签署独家首发协议", "与盒马达成战略合作": a party to a deal is the business behind the brand
+        return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    if c.type == "PRODUCT" and c.lang == "zh" and not c.text.isascii() and _SIGNS_WITH_AFTER.match(text, c.end) and (
+            c.start == 0 or re.search(r"(?:旗下的?|[，,。；：:\s*])$", text[max(0, c.start - 3):c.start])):
+        # "阿里巴巴旗下飞猪上月与中国东方航空签署战略合作协议": a brand that signs an agreement is the business behind it
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if c.type == "PRODUCT" and _OFFICER_AFTER.match(text, c.end):
         # "TikTok首席执行官周受资", "TikTok CEO Shou Chew": a product with a chief executive is its company
