@@ -1152,7 +1152,7 @@ def test_english_investors_listed_as_participating_and_no_month_as_an_investee()
 
 
 def test_english_people_right_after_a_top_title():
-    from kg.extract.en_names import titled_people_en
+    from kg.extract.en_people import titled_people_en
 
     text = "Vexa dismissed Chief Executive Laurent Freixe. Founder Capital Partners invested. CEO Jane Holt spoke."
     assert {m.text for m in titled_people_en("t", text, 0, len(text))} == {"Laurent Freixe", "Jane Holt"}

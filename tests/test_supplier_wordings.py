@@ -207,3 +207,39 @@ def test_what_is_no_party_stake_or_appointee_of_a_company():
     assert ("华西装备集团", "investsIn", "华西重工") in facts
     # the person appointed "为集团副总裁" is a person, not a group
     assert ("庄建华", "PERSON") in _names("科沃斯本月初任命庄建华为集团副总裁兼海外事业部总经理。")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person named before a post in apposition at a sentence's start
+    ("Kenji Sato, a professor of information science at Keio University, said the test is close.",
+     ("Kenji Sato", "worksFor", "Keio University")),
+    ("Won Jae-hyun, vice president of AI strategy at Samsung Electronics' mobile division, said so.",
+     ("Won Jae-hyun", "worksFor", "Samsung Electronics")),
+    ("Chung Shin-a, Kakao's chief executive, said Kanana would reach 10 million users.", ("Chung Shin-a", "ceoOf", "Kakao")),
+    # a product after its kind and its maker, shipments begun, a launch the model called a company
+    ("Kimi K2 Thinking, the open-weight model Moonshot released last November, has been downloaded widely.",
+     ("Moonshot", "develops", "Kimi K2 Thinking")),
+    ("SK Hynix started volume shipments of HBM4, its sixth-generation memory, in February.", ("SK Hynix", "develops", "HBM4")),
+    ("Rakuten Group rolled out Rakuten AI across its shopping and banking apps last December.",
+     ("Rakuten Group", "develops", "Rakuten AI")),
+])
+def test_english_people_by_their_posts_and_products_launched(text, expected):
+    facts, _ = _facts(text, "2026-02-12")
+    assert expected in facts
+
+
+def test_a_name_listed_with_a_person_is_one_and_a_partnership_is_no_post():
+    facts, _ = _facts("Sakana AI, co-founded by former Google researchers David Ha and Llion Jones, has since signed "
+                      "a multi-year partnership with MUFG Bank.", "2026-01-15")
+    assert ("Llion Jones", "founderOf", "Sakana AI") in facts
+    assert not {f for f in facts if f[0] == "Llion Jones" and f[1] in ("worksFor", "partnerOf")}
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("Naver reported fourth-quarter revenue of 3.2 trillion won last week.", 3.2e12, "KRW"),
+    ("Foxconn said fourth-quarter revenue rose 22% to NT$2.6 trillion.", 2.6e12, "TWD"),
+    ("该公司去年营收达到1.2万亿新台币。", 1.2e12, "TWD"),
+])
+def test_amounts_in_won_and_taiwan_dollars(text, value, currency):
+    from kg.extract.temporal import find_amounts
+    assert [(a.value, a.currency) for _, _, a in find_amounts(text, 0, len(text))] == [(value, currency)]

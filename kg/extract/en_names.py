@@ -89,6 +89,8 @@ _PRODUCT_APPOSITION = re.compile(r", (?:a|an|its|their|the) (?:new |latest |firs
                                  r"(?:[\w-]+ ){0,3}?(?:model|chatbot|app|chip|processor|smartphone|robot|drone|sedan|SUV|"
                                  rf"vehicle|headset|console|assistant|{EN_KINDS})s?(?=[,.;]| (?:that|which|designed|built|aimed|in|for)\b))")
 _PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|developer|creator|manufacturer) of (?:the |its )?$")
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|launches|rolled out|rolls out|released|releases|unveiled|unveils|introduced|debuted)"
+                              r"(?: (?:its|their|the|a|an))?(?: new| latest)? $")
 
 
 # An organization the English model names where a company hires someone for a post
@@ -132,9 +134,15 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None))
             continue
         if (c.source == "ner" and c.type == "ORG" and c.lang == "en" and _PERSON_NAME.fullmatch(c.text)
-                and c.text.rsplit(" ", 1)[-1] not in _ORG_WORDS and c.text not in known_names()
+                and c.text.rsplit(" ", 1)[-1] not in ORG_WORDS_EN and c.text not in known_names()
                 and _HIRED_BEFORE.search(text, max(0, c.start - 12), c.start) and _HIRED_AFTER.match(text, c.end)):
             # "OpenAI hired Fidji Simo, the former Instacart CEO": whom a company hires for a post is a person
+            out.append(Mention(c.doc_id, c.start, c.end, c.text, "PERSON", c.lang, "context", None))
+            continue
+        if (c.source == "ner" and c.type == "ORG" and c.lang == "en" and _PERSON_NAME.fullmatch(c.text)
+                and c.text.rsplit(" ", 1)[-1] not in ORG_WORDS_EN and c.text not in known_names()
+                and any(p.type == "PERSON" and text[p.end:c.start] in (" and ", ", and ") for p in candidates)):
+            # "co-founded by former Google researchers David Ha and Llion Jones": a name listed with a person is one
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "PERSON", c.lang, "context", None))
             continue
         if c.source == "ner" and c.type == "PRODUCT" and c.lang == "en" and c.text not in known_names("PRODUCT", ambiguous=True) and (
@@ -143,6 +151,11 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
             # "the owner of the MediaMarkt and Saturn electronics chains", "its Rockstar Games studio",
             # "iFood, owned by Prosus": a business the model took for a product
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None))
+            continue
+        if c.source == "ner" and c.type == "ORG" and c.lang == "en" and c.text not in known_names("ORG", ambiguous=True) and \
+                _LAUNCHED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            # "Rakuten Group rolled out Rakuten AI across its apps": what a company launches is a product
+            out.append(Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None))
             continue
         if not (c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "en"):
             out.append(c)
@@ -191,7 +204,12 @@ _BEFORE_OFFICER = re.compile(r"(?<![\w&.'-])((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]
                              r"CEO|founder|co-founder|president|executive|spokesman|spokeswoman|spokesperson|employee|"
                              r"Chairman|Chairwoman|(?:[Cc]o-)?Chief Executive(?: Officer)?|Co-[Ff]ounder|Founder) "
                              r"(?:and [\w -]{3,30}? )?[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+")
-_NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Former", "Then", "Interim",
+# Words that end an organization's name, never a person's
+ORG_WORDS_EN = {"Capital", "Partners", "Ventures", "Group", "Holdings", "Fund", "Labs", "Technologies", "Technology",
+              "Bank", "Motors", "Systems", "Investments", "Management", "Media", "Energy", "Health", "Network", "Networks",
+              "Securities", "Financial", "Global", "International", "Industries", "Electronics", "Foundation", "Institute"}
+
+NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Former", "Then", "Interim",
                  "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice", "Another", "Senior",
                  "Assistant", "Associate", "Sales", "Marketing", "Press", "Media", "Campaign"}
 
@@ -199,7 +217,7 @@ _NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their",
 def _opens_no_name(word: str) -> bool:
     """A word a company's name does not start with: a modifier or function word, a nationality, a
     day or month ("Former Pepco", "Japanese Nipro", "Monday")."""
-    return word in _NOT_EMPLOYER or word.lower() in EN_STOP_WORDS or bool(DEMONYM.fullmatch(word) or _CALENDAR.fullmatch(word))
+    return word in NOT_EMPLOYER or word.lower() in EN_STOP_WORDS or bool(DEMONYM.fullmatch(word) or _CALENDAR.fullmatch(word))
 
 
 # ... and the investors listed as joining a round: "with T. Rowe Price, Salesforce Ventures and Square Peg participating"
@@ -288,24 +306,24 @@ def described_companies_en(doc_id: str, text: str, start: int, end: int) -> list
         if m.group(1) and m.group(1).casefold() not in place_names():
             continue  # "London treasury software startup Ledgerly" (a place), not any capitalized word
         name = m.group(2).rstrip(".")
-        if name.split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(name.split()[0]):
+        if name.split()[0] not in NOT_EMPLOYER and not _CALENDAR.fullmatch(name.split()[0]):
             out.append(Mention(doc_id, m.start(2), m.start(2) + len(name), name, "ORG", "en", "context"))
     for m in _FOUNDED_BY.finditer(text, start, end):
         g = 1 if m.group(1) else 2
         name = m.group(g)
-        if name.split()[0] not in _NOT_EMPLOYER and name.split()[0].lower() not in EN_STOP_WORDS and not _CALENDAR.fullmatch(name):
+        if name.split()[0] not in NOT_EMPLOYER and name.split()[0].lower() not in EN_STOP_WORDS and not _CALENDAR.fullmatch(name):
             out.append(Mention(doc_id, m.start(g), m.end(g), name, "ORG", "en", "context"))
     for m in _COMPANY_APPOSITION.finditer(text, start, end):
         name, place = m.group(1), m.group(2)
-        if (place is None or place == "World" or place.casefold() in place_names()) and name.split()[0] not in _NOT_EMPLOYER \
+        if (place is None or place == "World" or place.casefold() in place_names()) and name.split()[0] not in NOT_EMPLOYER \
                 and name.split()[0].lower() not in EN_STOP_WORDS and not _CALENDAR.fullmatch(name) and name not in known_names("PERSON"):
             out.append(Mention(doc_id, m.start(1), m.end(1), name, "ORG", "en", "context"))
     for m in _PLACE_COMPANY.finditer(text, start, end):
-        if m.group(1).casefold() in place_names() and m.group(2).split()[0] not in _NOT_EMPLOYER and not _CALENDAR.fullmatch(m.group(2)):
+        if m.group(1).casefold() in place_names() and m.group(2).split()[0] not in NOT_EMPLOYER and not _CALENDAR.fullmatch(m.group(2)):
             out.append(Mention(doc_id, m.start(2), m.end(2), m.group(2), "ORG", "en", "context"))
     for m in _OWNED_KIND.finditer(text, start, end):
         first = m.group(1).split()[0]
-        if m.group(1) not in known_names("PRODUCT", ambiguous=True) and first not in _NOT_EMPLOYER and not (
+        if m.group(1) not in known_names("PRODUCT", ambiguous=True) and first not in NOT_EMPLOYER and not (
                 DEMONYM.fullmatch(first) or first.casefold() in place_names()):  # not "VW's Spanish performance brand"
             out.append(Mention(doc_id, m.start(1), m.end(1), m.group(1), "ORG", "en", "context"))
     for m in _CORPORATE_NAME.finditer(text, start, end):
@@ -340,12 +358,12 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
             owner = re.match(r".*?['’]s ", name)
             if owner:  # "Temasek's Vertex Ventures": the owner's unit
                 name, at = name[owner.end():], at + owner.end()
-            if name and name.split()[0] not in _NOT_EMPLOYER:
+            if name and name.split()[0] not in NOT_EMPLOYER:
                 out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
     for m in _LISTED_AFTER.finditer(text, start, end):
         for n in _JOINED_NAME.finditer(text, m.start(1), m.end(1)):
             name, words = n.group(0), n.group(0).split()
-            if (len(words) == 1 or words[-1] in _ORG_WORDS) and not (
+            if (len(words) == 1 or words[-1] in ORG_WORDS_EN) and not (
                     _opens_no_name(words[0]) or name.casefold() in place_names() or name in known_names("PERSON")):
                 out.append(Mention(doc_id, n.start(), n.end(), name, "ORG", "en", "context"))
     for m in (*_AT_EMPLOYER.finditer(text, start, end), *_INVESTEE.finditer(text, start, end),
@@ -359,37 +377,13 @@ def employer_mentions(doc_id: str, text: str, start: int, end: int) -> list[Ment
         if DEMONYM.fullmatch(name) and (m.re is _BEFORE_OFFICER or re.match(r" [a-z]", text[m.start(1) + len(name):m.start(1) + len(name) + 2])):
             continue  # "a stake in German cable maker Leoni": a nationality, then what the company is
         if m.re is _BEFORE_OFFICER:  # "Former Pepco executive": the name after a capitalized modifier
-            while " " in name and name.split()[0] in _NOT_EMPLOYER:
+            while " " in name and name.split()[0] in NOT_EMPLOYER:
                 first = name.split()[0]
                 name, at = name[len(first) + 1:], at + len(first) + 1
         if m.re in (_BEFORE_OFFICER, _ACQUIRED) and ({name.casefold(), name.casefold() + ".", m.group(1).casefold()} & place_names() or _CALENDAR.fullmatch(name)):
             continue  # "Russia president Vladimir Putin", "U.S. president", "Monday spokesman"
         if " " not in name and name.lower() in EN_STOP_WORDS:
             continue  # "Under chief executive Satya Nadella": a capitalized function word
-        if name.split()[0] not in _NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
+        if name.split()[0] not in NOT_EMPLOYER and not re.search(r"-[a-z]+\b", name):  # not "Beijing-based"
             out.append(Mention(doc_id, at, at + len(name), name, "ORG", "en", "context"))
-    return out
-
-
-# A person named right after a top title: "dismissed Chief Executive Laurent Freixe", "CEO Jane Holt said"
-_TITLED_PERSON = re.compile(r"\b(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Z]?[a-z]+ [Oo]fficer|CEO|CFO|CTO|COO|[Cc]hairman|[Cc]hairwoman|"
-                            r"[Cc]o-founder|[Ff]ounder) ((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:de |van |von |da |di |le |la )?"
-                            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w&'-])(?! (?:Inc|Corp|Group|Holdings|Ltd|Co)\b)")
-
-
-_ORG_WORDS = {"Capital", "Partners", "Ventures", "Group", "Holdings", "Fund", "Labs", "Technologies", "Technology",
-              "Bank", "Motors", "Systems", "Investments", "Management", "Media", "Energy", "Health", "Network", "Networks",
-              "Securities", "Financial", "Global", "International", "Industries", "Electronics", "Foundation", "Institute"}
-
-
-def titled_people_en(doc_id: str, text: str, start: int, end: int) -> list[Mention]:
-    """People the English models miss right after a top title ("Chief Executive Laurent Freixe"):
-    two or three capitalized words that name no known organization or product."""
-    out = []
-    for m in _TITLED_PERSON.finditer(text, start, end):
-        name = m.group(1)
-        words = name.split()
-        if words[0] not in _NOT_EMPLOYER and name not in known_names() and not DEMONYM.fullmatch(words[0]) and not (
-                set(words) & _ORG_WORDS):
-            out.append(Mention(doc_id, m.start(1), m.end(1), name, "PERSON", "en", "titlerule"))
     return out

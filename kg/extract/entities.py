@@ -21,7 +21,8 @@ from .products import (MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION, NOT_MAKERS
 from .titles import ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, quiet_posseg, surname_at, titled_people, word_freq
 from .zh_names import overruns_rule_name, retyped_by_context
 from .confirm import confirmed_by_context
-from .en_names import described_companies_en, employer_mentions, retyped_en, titled_people_en
+from .en_names import described_companies_en, employer_mentions, retyped_en
+from .en_people import titled_people_en
 from .latin_zh import typed_latin_names
 from .markets import is_market, market_mentions
 from .not_names import keep_name
@@ -210,6 +211,10 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     lac_people = {(c.start, c.end) for c in trimmed if c.source == "lac" and c.type == "PERSON" and "·" in c.text}
     trimmed = [c for c in trimmed if not (c.source == "ner" and c.type == "PERSON" and "·" in c.text and any(
         a == c.start and c.end < b <= c.end + 2 for a, b in lac_people))]
+    # ... and an English person the model cuts short before a hyphenated given name ("Chung Shin-a")
+    titled_en = [c for c in trimmed if c.source == "titlerule" and c.lang == "en" and c.type == "PERSON"]
+    trimmed = [c for c in trimmed if not (c.source in _MODELS and c.type == "PERSON" and c.lang == "en" and any(
+        t.start == c.start and c.end < t.end for t in titled_en))]
     # an organization a rule finds before a leader's title or a legal form is no person ("林清轩创始人孙来春")
     org_ruled = {c.span for c in trimmed if c.source == "orgrule"}
     trimmed = [c for c in trimmed if not (c.source in _MODELS and c.type == "PERSON" and c.span in org_ruled)]

@@ -69,7 +69,7 @@ TRIGGERS = {
     "Recall": (r"(?<!的)召回(?!率|算法|模型|阶段|策略)|回收(?=一款|一批|部分|该款|共计|约\d|\d)", r"recalls|recalled|(?:is|are|was|were) recalling|recall of"),
     "ProductLaunch": (r"发布(?!会|到|至)|推出|上线|亮相|开售|官宣(?![^，。；]{0,4}(?:合作|与|和|结婚|离))|(?:开启|开放|启动)(?:内测|公测)|(?<=上)带来了?|(?:全球|全国|国内|正式)首发|(?<!的)开源(?!的|榜|社区|生态|协议|许可|界|阵营|路线|策略|领域|排行|模型榜)|量产(?!效率|准备|爬坡|能力|计划|节奏|目标|时间|规模|良率|进度|阶段)|问世|面世|交付|上市(?!申请|辅导|公司|企业)|(?<!未)(?<!尚未)获批(?=用于|[，。；,;]|$)", r"(?:launched|launches)(?! (?:a |an )?(?:recall|investigation|probe|lawsuit|bid|campaign|appeal|offer|review|inquiry|tender))|"
                       r"unveiled|unveils|released|introduced|debuted|open-sourced|rolled out|rolls out|"
-                      r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of)|went on sale"),
+                      r"(?:began|begins|started|starts) (?:selling|shipping|deliveries of|(?:volume |mass )?shipments of)|went on sale"),
     # an agreement signed with a partner: a supply, licence or framework deal, a memorandum (not a sale,
     # an investment, a settlement or a merger, each its own event)
     "Partnership": (rf"(?<=[与和同])[^。；，、\x01]{{1,40}}?(?:{SIGNS_ZH})了?(?:(?!收购|并购|转让|买卖|投资|增资|认购|和解|合并|最终|表决|清算|借款|贷款|担保|对赌|回购)[^。；，]){{0,24}}?(?:协议|合同|备忘录|合约)|"

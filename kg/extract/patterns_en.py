@@ -179,7 +179,7 @@ PATTERNS_EN = [
     # "U.N. financial spokesman Fred Eckhard", "CHP (Republican People's Party) leader Deniz Baykal"
     ("en.works.3", rf"{{ORG:o}}(?: \([^\x01)]*\))? (?:(?:[A-Z][\w-]+|{NOUN_WORD_EN}) ){{0,2}}(?i:{WORK_EN}) (?:(?:Lt|Sgt|Capt|Col|Gen|Adm|Maj|Dr)\. )?{{PERSON:s}}", "worksFor", 0.75),
     ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the|another) {ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}", "worksFor", 0.8),
-    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[A-Za-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
+    ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}\b[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[A-Za-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
     ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}(?:(?:smaller|larger|new|former) )?{{ORG:o}}", "worksFor", 0.6),
     # "James Blight and David Welch of Harvard University": the first of two people too
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization

@@ -104,7 +104,7 @@ DEAL_PATTERNS_EN = [
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
     # "MiniMax, whose Hailuo video app rivals ...", "Tencent, whose Yuanbao assistant goes head-to-head with ..."
     ("en.dev.whose", rf"{{ORG:s}}(?: \([^)]*\))?, whose {{PRODUCT:o}}(?: [a-z][\w-]*)?(?: {PRODUCT_KIND_EN}s?)? (?!of\b|and\b|or\b)[a-z]", "develops", 0.75),
-    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|announced|announces|developed|develops|(?:is|are|has been) developing|debuted|showed off|shows off|showcased|showcases|demonstrated|demoed|previewed|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of|(?:mass )?production of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
+    ("en.dev.1", rf"{{ORG:s}}{ASIDE_EN}(?: brand| unit| division| subsidiary)?{SAID_IT_EN} (?:has |have )?(?:jointly |together |also |officially |quietly |formally )?(?:launched|launches|released|releases|unveiled|unveils|introduced|announced|announces|developed|develops|(?:is|are|has been) developing|debuted|showed off|shows off|showcased|showcases|demonstrated|demoed|previewed|open-sourced|rolled out|rolls out|ships|shipped|(?:began|begins|started|starts) (?:selling|shipping|deliveries of|(?:mass )?production of|(?:volume |mass )?shipments of)) {PRODUCT_NP_EN}{{PRODUCT:o}}", "develops", 0.85),
     # "OpenAI made GPT-5.1 available to all users", "the new Kimi K2 model from Moonshot AI"
     ("en.dev.17", rf"{{ORG:s}}{ASIDE_EN}(?: has| have)? (?:made|makes) {{PRODUCT:o}} (?:generally |widely |freely |publicly )?available", "develops", 0.8),
     ("en.dev.18", rf"{{PRODUCT:o}} {PRODUCT_KIND_EN} from {{ORG:s}}", "develops", 0.75),
@@ -129,6 +129,8 @@ DEAL_PATTERNS_EN = [
     ("en.dev.10", rf"{{PRODUCT:o}}(?: \([^\x01)]*\))?(?: {PRODUCT_KIND_EN}s?)?,? (?:(?:which|that) (?:was|is|has been) )?(?:developed|made|built|created|released|launched|designed|trained|unveiled|open-sourced) by {{ORG:s}}", "develops", 0.8),
     # "Kimi, the chatbot from Moonshot AI", "the Claude maker Anthropic", "Copilot is Microsoft's AI assistant",
     # "Nvidia-designed Blackwell GPUs"
+    # "Kimi K2 Thinking, the open-weight model Moonshot released last November": the product, then its kind and its maker
+    ("en.dev.kindmaker", rf"{{PRODUCT:o}}, (?:the|a|an|its) (?:[\w-]+ ){{0,3}}?{PRODUCT_KIND_EN} (?:that )?{{ORG:s}} (?:has |had )?(?:released|launched|unveiled|built|developed|introduced|open-sourced|debuted)\b", "develops", 0.75),
     ("en.dev.from", rf"{{PRODUCT:o}}, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{PRODUCT_KIND_EN} (?:from|by|(?:made|built|developed|designed|created|operated|run) by) {{ORG:s}}", "develops", 0.75),
     ("en.dev.maker", rf"{{PRODUCT:o}}[ -](?:maker|developer|creator) {{ORG:s}}", "develops", 0.8),
     ("en.dev.is", rf"{{PRODUCT:o}} (?:is|was|remains) {{ORG:s}}{POSS} (?:[\w-]+ ){{0,3}}?(?:{PRODUCT_KIND_EN}|family|flagship|line|series)\b", "develops", 0.75),

@@ -287,15 +287,18 @@ _SCALE_ZH = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千亿": 1e11, "百亿": 1
 _SCALE_EN = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
              "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 _CUR_ZH = {"港元": "HKD", "港币": "HKD", "美元": "USD", "人民币": "CNY", "元": "CNY", "欧元": "EUR",
-           "日元": "JPY", "英镑": "GBP"}
+           "日元": "JPY", "英镑": "GBP", "韩元": "KRW", "新台币": "TWD", "台币": "TWD", "新加坡元": "SGD"}
 _CUR_CODE = {"HKD": "HKD", "USD": "USD", "CNY": "CNY", "RMB": "CNY", "EUR": "EUR", "JPY": "JPY",
              "GBP": "GBP", "YUAN": "CNY", "DOLLARS": "USD", "EUROS": "EUR", "YEN": "JPY", "HK$": "HKD", "US$": "USD",
-             "$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP"}
+             "$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP", "NT$": "TWD", "S$": "SGD", "KRW": "KRW",
+             "TWD": "TWD", "SGD": "SGD", "WON": "KRW"}
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 AMOUNT_PATTERNS = [
-    re.compile(_NUM + r"\s*(?P<zscale>万亿|千亿|百亿|十亿|千万|百万|亿|万)?\s*(?P<zcur>港元|港币|美元|人民币|欧元|日元|英镑|元)"),
-    re.compile(r"(?P<sym>HK\$|US\$|\$|¥|￥|€|£|\b(?:RMB|HKD|USD|CNY|EUR|JPY|GBP)(?=\s?\d))\s?" + _NUM + r"(?:\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)\b|(?P<escale2>[TBMK])\b)?"),
-    re.compile(_NUM + r"\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)?\s*(?P<code>HKD|USD|CNY|RMB|EUR|JPY|GBP|yuan|dollars|euros|yen)\b"),
+    re.compile(_NUM + r"\s*(?P<zscale>万亿|千亿|百亿|十亿|千万|百万|亿|万)?\s*(?P<zcur>港元|港币|美元|人民币|欧元|日元|英镑|韩元|新台币|台币|新加坡元|元)"),
+    re.compile(r"(?P<sym>HK\$|US\$|NT\$|S\$|(?<![A-Za-z])\$|¥|￥|€|£|\b(?:RMB|HKD|USD|CNY|EUR|JPY|GBP|KRW|TWD|SGD)(?=\s?\d))\s?" + _NUM + r"(?:\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)\b|(?P<escale2>[TBMK])\b)?"),
+    re.compile(_NUM + r"\s*(?P<escale>trillion|billion|million|thousand|tn|bn|mn)?\s*(?P<code>HKD|USD|CNY|RMB|EUR|JPY|GBP|KRW|TWD|SGD|yuan|dollars|euros|yen)\b"),
+    # the Korean won only with a scale ("3.2 trillion won"; "won 5 games" is no amount)
+    re.compile(_NUM + r"\s*(?P<escale>trillion|billion|million)\s+(?:Korean\s+)?(?P<code>won)\b"),
 ]
 
 
