@@ -243,3 +243,19 @@ def test_a_name_listed_with_a_person_is_one_and_a_partnership_is_no_post():
 def test_amounts_in_won_and_taiwan_dollars(text, value, currency):
     from kg.extract.temporal import find_amounts
     assert [(a.value, a.currency) for _, _, a in find_amounts(text, 0, len(text))] == [(value, currency)]
+
+
+def test_a_founder_titled_twice_with_a_transliterated_name_and_two_launches():
+    facts, ext = _facts("GoPro创始人兼首席执行官尼克·伍德曼（Nick Woodman）去年9月推出MAX2全景相机和LIT HERO。", "2026-04-08")
+    assert {("尼克·伍德曼", "ceoOf", "GoPro"), ("尼克·伍德曼", "founderOf", "GoPro"), ("GoPro", "develops", "LIT HERO")} <= facts
+    names = {(m.text, m.type) for m in ext.mentions}
+    assert ("Nick Woodman", "PERSON") in names and not {n for n, t in names if n.startswith("GoPro") and n != "GoPro"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("伽马数据首席分析师王旭对记者表示，版号节奏已经高度可预期。", ("王旭", "worksFor", "伽马数据")),
+    ("京东科技年初任命前花旗中国数字银行负责人许蔚为旗下京东支付总经理。", ("许蔚", "worksFor", "京东科技")),
+])
+def test_staff_speaking_to_reporters_and_appointed_after_a_former_post(text, expected):
+    facts, _ = _facts(text, "2026-04-08")
+    assert expected in facts

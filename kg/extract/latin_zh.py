@@ -102,10 +102,10 @@ _BEFORE_HAN_NAME = re.compile(r"(?:旗下|子品牌|品牌|公司|平台|厂商|
 def _han_name_before(text: str, end: int, lo: int) -> int:
     """Start of the Chinese name (2 to 8 characters) that ends at ``end``, after the nearest
     word that ends what comes before a name ("中兴通讯旗下品牌|努比亚", "、|可隆体育"), or -1."""
-    for start in range(end - 2, max(lo, end - 8) - 1, -1):
-        if not "\u4e00" <= text[start] <= "\u9fff":
+    for start in range(end - 2, max(lo, end - 10) - 1, -1):
+        if not ("\u4e00" <= text[start] <= "\u9fff" or (text[start] in "·•" and start < end - 2)):  # "尼克·伍德曼"
             return -1
-        if start == lo or _BEFORE_HAN_NAME.search(text, max(lo, start - 3), start):
+        if start == lo or (text[start - 1] not in "·•" and _BEFORE_HAN_NAME.search(text, max(lo, start - 3), start)):
             return start
     return -1
 

@@ -133,7 +133,7 @@ _LATIN_NAME = re.compile(r" ?(?:\*{1,2} ?)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})
 # "董事会聘任李华为总裁": the name between a verb of appointing and 为 + a title (a lexicon name
 # across its end, 华为, is no company there)
 APPOINT_ZH = r"(?:任命|聘任|委任|提名|推选|选举|聘请)"  # verbs of appointing
-_APPOINTED = re.compile(rf"{APPOINT_ZH}([\u4e00-\u9fff]{{2,3}}?)为(?:公司|集团|其|该公司|[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)?"
+_APPOINTED = re.compile(rf"{APPOINT_ZH}(?:(?:前|原)[^，。；为]{{1,20}}?{ANY_TITLE_ZH})?([\u4e00-\u9fff]{{2,3}}?)为(?:公司|集团|其|该公司|[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)?"
                         rf"(?:新任|新一任|首任|新)?{ANY_TITLE_ZH}")
 
 

@@ -42,7 +42,7 @@ _KIND_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:企业|公司|集团|�
 _MORE_LATIN = re.compile(r" [A-Z][A-Za-z0-9&.-]*")
 _UNIT_END = re.compile(r"(?:的|旗下的?)?(?:全资|控股)?子公司$")
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")
-_POST_END = re.compile(rf"(?:首席|高级|资深)?(?:{ANY_TITLE_ZH}|记者|编辑)$")
+_POST_END = re.compile(rf"(?:首席|高级|资深)?(?:{ANY_TITLE_ZH}|记者|编辑)[兼、及和]?$")  # "GoPro创始人兼" before "首席执行官"
 _LEGAL_BRACKET = re.compile(r"[（(](?:中国|香港|北京|上海|深圳|亚太|亚洲|集团|控股|中国区|国际)[）)]$")
 _BREAK_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[“”「」『』\"]")
 # Verbs a model may take into the company before them: "沐曦股份登陆科创板", "壁仞科技宣布…"
@@ -124,7 +124,7 @@ def trim(m: Mention, text: str) -> Mention | None:
     elif m.source != "ruler" and m.type == "ORG" and end - start >= 4 and text[start] in "原前" and (
             text[start + 1:end] in known_names("ORG", ambiguous=True) or _LEGAL_END.search(text, start, end)):
         start += 1  # "原阿里巴巴集团财务副总裁": the former employer, named without "former"
-    if m.source in _MODELS and m.type == "ORG" and m.lang == "zh" and (post := _POST_END.search(text, start, end)) \
+    if m.source in _MODELS and m.type in ("ORG", "PRODUCT") and m.lang == "zh" and (post := _POST_END.search(text, start, end)) \
             and post.start() - start >= 2:
         # "21世纪经济报道记者", "国信证券纺织服装行业分析师": the organization, then a post (and a sector before
         # it, after a legal or institutional suffix)

@@ -39,7 +39,7 @@ _PRODUCT_BEFORE = re.compile(r"(?:药物|新药|创新药|药品|疫苗|新车|�
 # person's name after the title, before what they say)
 _FIRM_KIND = r"(?:咨询|研究院|研究所|证券|智库)"
 FIRM_AND_RANK_ZH = rf"({_FIRM_KIND})?(?:首席|高级|资深)?"
-NAME_SPEAKS_ZH = r"(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露))"
+NAME_SPEAKS_ZH = r"(?=[\u4e00-\u9fff]{2,3}(?:[^\u4e00-\u9fff]|表示|认为|指出|称|说|告诉|介绍|透露|对记者|对媒体))"
 # (a Latin name may carry its Chinese name before the title: "TrendForce集邦咨询分析师龚明德"; a consultancy's partner
 # in a region is staff too: "罗兰贝格合伙人周锦", "弗若斯特沙利文大中华区合伙人黄浩")
 _STAFF_TITLE = r"(?:大中华区|中国区|亚太区|全球)?(?:分析师|研究员|研究总监|经济学家|策略师|合伙人)" + NAME_SPEAKS_ZH
