@@ -259,3 +259,12 @@ def test_a_founder_titled_twice_with_a_transliterated_name_and_two_launches():
 def test_staff_speaking_to_reporters_and_appointed_after_a_former_post(text, expected):
     facts, _ = _facts(text, "2026-04-08")
     assert expected in facts
+
+
+def test_a_publishers_title_and_a_latin_name_with_a_chinese_note_after_a_company():
+    facts, _ = _facts("近期星河古籍出版社出版的《西厢记》也被指出存在错误。", "2026-01-08")
+    assert ("星河古籍出版社", "develops", "西厢记") in facts
+    facts, _ = _facts("随着礼来Orforglipron（小分子口服）的上市，市场将扩容。", "2026-01-08")
+    assert ("礼来", "develops", "Orforglipron") in facts
+    # a ticker in brackets after the company's Latin name stays no product
+    assert not {n for n, t in _names("礼来（LLY.US）股价上涨。") if t == "PRODUCT"}

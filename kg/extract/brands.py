@@ -22,7 +22,7 @@ from .zh_orgs import NOT_BRAND_CHARS, han_run_before
 # "特斯拉Cybercab" (one word, CamelCase allowed, then letters, codes or editions; not a unit, team or
 # person: "谷歌DeepMind" is a lexicon organization, "字节Seed团队", "微软Satya Nadella表示")
 _NOT_AFTER = (r"(?!\s?(?:团队|实验室|部门|事业部|研究院|研究所|公司|集团|分公司|子公司|业务|表示|说|称|指出|认为|透露|坦言|"
-              r"先生|女士|博士|教授|创始人|联合创始人|首席|总裁|董事长|负责人|高管|员工|CEO|CTO|CFO|[（(]))")
+              r"先生|女士|博士|教授|创始人|联合创始人|首席|总裁|董事长|负责人|高管|员工|CEO|CTO|CFO|[（(](?![\u4e00-\u9fff])))")
 LATIN_AFTER_BRAND = re.compile(
     r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?: (?:[A-Z]|[A-Z]{0,3}\d[A-Za-z0-9.]*|" + EDITION_WORD + r")(?![A-Za-z0-9]))*"
     r"(?![A-Za-z0-9\-.'’&]| [A-Z][a-z])" + _NOT_AFTER)
