@@ -268,3 +268,17 @@ def test_a_publishers_title_and_a_latin_name_with_a_chinese_note_after_a_company
     assert ("礼来", "develops", "Orforglipron") in facts
     # a ticker in brackets after the company's Latin name stays no product
     assert not {n for n, t in _names("礼来（LLY.US）股价上涨。") if t == "PRODUCT"}
+
+
+def test_a_cited_entry_gives_the_day_of_an_event_dated_to_its_month():
+    text = ("去年9月，迪士尼和环球影业联合起诉MiniMax，指控其未经授权生成角色形象[3]。今年1月，星河科技发布星帆2.0[4]。\n\n"
+            "参考资料\n[3] Reuters.《Disney, Universal sue MiniMax》. 2025-09-16.\n[4] 36氪.《星河科技发布星帆2.0》. 2025-12-30.\n")
+    _, ext = _facts(text, "2026-01-16")
+    dates = {e.type: e.date for e in ext.events}
+    assert dates["Lawsuit"] == "2025-09-16"
+    assert dates["ProductLaunch"] == "2026-01"  # an entry outside the event's month gives no day
+
+
+def test_a_shows_year_is_the_less_exact_date_before_a_clause():
+    _, ext = _facts("今年3月初的MWC 2026上，华为发布了面向5G-A的“星河AI核心网”。", "2026-04-08")
+    assert [e.date for e in ext.events if e.type == "ProductLaunch"] == ["2026-03"]

@@ -52,6 +52,9 @@ def date_for(text: str, seg, trigger: int, dates):
     same = [d for d in same if not any(o.iso and d.iso and len(o.iso) > len(d.iso) and o.iso.startswith(d.iso)
                                        for o in same)]
     before = [d for d in dates if d.end <= trigger]
+    # ... and so is one before the clause: "今年3月初的MWC 2026上，华为发布了…"
+    before = [d for d in before if not any(o.iso and d.iso and len(o.iso) > len(d.iso) and o.iso.startswith(d.iso)
+                                           for o in before)]
     if seg.lang == "zh" and any(d.end <= trigger for d in same):
         same = [d for d in same if d.end <= trigger]  # Chinese names the time before the verb: "1月9日在港交所挂牌的X于上月…"
     if same:
@@ -182,5 +185,33 @@ def board_dates(events: list[Event], doc_text: str, doc_date, label) -> list[Eve
             if found and found[0].iso:
                 ev = replace(ev, date=found[0].iso, date_text=found[0].text,
                              label=label(ev.type, ev.lang, list(ev.participants), found[0].iso))
+        out.append(ev)
+    return out
+
+
+# A note's number in the text ("…联合起诉MiniMax[3]。") and the dated entry of the reference list it points to
+# ("[3] Reuters. 《Disney, Universal sue MiniMax》. 2025-09-16.")
+_NOTE_MARK = re.compile(r"(?<!^)(?<!\n)\[(\d{1,2})\]")
+_NOTE_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]*)?\[(\d{1,2})\][^\n]*")
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s?[-./年]\s?(1[0-2]|0?[1-9])\s?[-./月]\s?(3[01]|[12]\d|0?[1-9])(?!\d)")
+
+
+def cited_dates(events: list[Event], doc_text: str, label) -> list[Event]:
+    """An event dated to its month or year (or not at all) whose sentence cites a dated entry of the
+    reference list takes the entry's day, when it falls in that month or year: the gold guideline's "a dated
+    citation reporting the event gives the date when the body gives none more specific"."""
+    entries = {}
+    for m in _NOTE_ENTRY.finditer(doc_text):
+        day = _FULL_DATE.search(m.group(0))
+        if day:
+            entries.setdefault(m.group(1), f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}")
+    if not entries:
+        return events
+    out = []
+    for ev in events:
+        cited = [entries[n.group(1)] for n in _NOTE_MARK.finditer(doc_text, ev.evidence.sent_start, ev.evidence.sent_end)
+                 if n.group(1) in entries]
+        if len(set(cited)) == 1 and (not ev.date or (len(ev.date) < 10 and cited[0].startswith(ev.date))):
+            ev = replace(ev, date=cited[0], label=label(ev.type, ev.lang, list(ev.participants), cited[0]))
         out.append(ev)
     return out

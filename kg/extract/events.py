@@ -18,7 +18,7 @@ from .event_build import event_label, make_event, moved_amounts, relabel_launch
 from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, outside_asides,
                             standing, coordinated, unnamed_product, unnamed_repeats)
-from .event_dates import CLAUSE, board_dates, clause_start, date_line, period, row_dates, share_dates
+from .event_dates import CLAUSE, board_dates, cited_dates, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joined_partners, joint_launches, roles, unbracketed, with_partners
 from .event_split import by_launcher, by_listed, by_maker, by_product, by_reporter
@@ -386,4 +386,5 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
             anchor = full[-1].iso
     events = round_followups(events, doc_text, parsed, mentions, event_label)  # "…融资。本轮融资由X领投"
     events = board_dates(events, doc_text, doc_date, event_label)  # "董事会同意聘任…" on the meeting's day
+    events = cited_dates(events, doc_text, event_label)  # "…联合起诉MiniMax[3]。" on the day of note 3's entry
     return unnamed_repeats(share_dates(events + table_events(doc_text, mentions, doc_date, event_label), event_label))

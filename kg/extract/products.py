@@ -336,7 +336,7 @@ _HAN_MODEL = re.compile(_HAN_NAME + r"(\d{2,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 # ... and after a verb of launching, a Chinese name and a number is a model too: "正式发布真武810E", and so is
 # one with a version: "发布日日新6.0大模型"
 _LAUNCHED_HAN = re.compile(_LAUNCH_VERB + r"(?:全新|新一代|最新一代|最新|首款|新款)?的?" + _HAN_NAME
-                           + r"(\d{2,5}[A-Za-z]?|(?:大模型|模型|智能体)?\d{1,2}\.\d{1,2}(?=大模型|模型|版|系列|[，。；、,;\s]|$))" + _NOT_COUNT_AFTER)
+                           + r"(\d{2,5}[A-Za-z]?|(?:大模型|模型|智能体)?\d{1,2}\.\d{1,2}(?=大模型|模型|版|系列|[，。；、,;\s\[]|$))" + _NOT_COUNT_AFTER)
 # ... and one right after a kind of product: "大型物流无人机丰舟90", "人形机器人天工2" (not a count: "手机销量10")
 _KIND_THEN_HAN_MODEL = re.compile(r"(?:无人机|机器人|飞行汽车|汽车|新车|车型|机型|手机|芯片|处理器)" + _HAN_NAME + r"(\d{1,5}[A-Za-z]?)" + _NOT_COUNT_AFTER)
 _KIND_AFTER = re.compile(r"\s?(?:芯片|处理器|GPU|加速卡|手机|平板|汽车|大模型|模型|眼镜|机器人|系列)")
