@@ -282,3 +282,8 @@ def test_a_cited_entry_gives_the_day_of_an_event_dated_to_its_month():
 def test_a_shows_year_is_the_less_exact_date_before_a_clause():
     _, ext = _facts("今年3月初的MWC 2026上，华为发布了面向5G-A的“星河AI核心网”。", "2026-04-08")
     assert [e.date for e in ext.events if e.type == "ProductLaunch"] == ["2026-03"]
+
+
+def test_a_source_in_brackets_dates_the_event_it_reports():
+    _, ext = _facts("星河科技宣布完成10亿元B轮融资，由红杉中国领投（来源：中国新闻网，2025年10月15日）。", "2025-12-22")
+    assert [e.date for e in ext.events if e.type == "Funding"] == ["2025-10-15"]

@@ -81,7 +81,7 @@ def date_for(text: str, seg, trigger: int, dates):
 _AFTER_APPOSITION = re.compile(r"\s?(?:the|a|an|its|their) [^,;.\d]{1,60},\s?(?:in|on|during|last|earlier)?\s?")
 _PERIOD_BEFORE = re.compile(r"(?i)(?:\bQ[1-4]|\bH[12]|\bFY|fiscal|full-year|第[一二三四1-4]季度|截至|截止|\bas of|"
                             r"(?:quarter|year|period|months) (?:ended|ending|to))\s?$")  # "公布截至9月30日的季度业绩"
-_CITATION = re.compile(r"》|\]\(https?://")  # "《…》. 2026-01-12.", "[…](https://…)"
+_CITATION = re.compile(r"》|\]\(https?://|[（(](?:来源|信息来源|资料来源|据)[：:]?")  # "《…》. 2026-01-12.", "[…](https://…)", "（来源：中国新闻网，2025年10月15日）"
 
 
 def period(text: str, d) -> bool:
