@@ -287,3 +287,14 @@ def test_a_shows_year_is_the_less_exact_date_before_a_clause():
 def test_a_source_in_brackets_dates_the_event_it_reports():
     _, ext = _facts("星河科技宣布完成10亿元B轮融资，由红杉中国领投（来源：中国新闻网，2025年10月15日）。", "2025-12-22")
     assert [e.date for e in ext.events if e.type == "Funding"] == ["2025-10-15"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("The app settles bills through Kavo Mobility and KavoPay, both Kavo subsidiaries.",
+     [("Kavo Mobility", ORG, None), ("KavoPay", ORG, None), ("Kavo", ORG, None)],
+     {("Kavo Mobility", "subsidiaryOf", "Kavo"), ("KavoPay", "subsidiaryOf", "Kavo")}),
+    ("Futo Holdings, the Nasdaq-listed online broker behind the moomo app, grew.",
+     [("Futo Holdings", ORG, None), ("moomo", PROD, None)], {("Futo Holdings", "develops", "moomo")}),
+])
+def test_units_named_both_and_a_broker_behind_its_app(text, names, expected):
+    assert expected <= _run(text, names)

@@ -71,6 +71,7 @@ DEAL_PATTERNS_EN = [
     ("en.sub.its2", rf"^(?:Shares (?:of|in) )?{{ORG:o}}{ASIDE_EN}(?:[^\x01.;]|\.\d|\x01(?:PRODUCT|PERSON):\d+\x02){{0,200}}?\bits {{ORG:s}}(?: [a-z][\w-]*){{0,2}} (?:unit|subsidiary|division|arm|affiliate|sub-brand|studio)\b", "subsidiaryOf", 0.75),
     # "China CSSC Holdings and China Shipbuilding Industry Co, both units of state-owned China State Shipbuilding"
     ("en.sub.both", rf"{{ORG:s}}(?: \([^)]*\))?, both (?:units|subsidiaries|divisions|affiliates|brands|arms) of (?:state-owned |state-backed )?{PLACE_POSS_EN}{{ORG:o}}", "subsidiaryOf", 0.85),
+    ("en.sub.both2", rf"{{ORG:s}}(?: \([^)]*\))?, both {{ORG:o}} (?:units|subsidiaries|divisions|affiliates|brands)\b", "subsidiaryOf", 0.85),  # "…, both Kakao subsidiaries"
     # "PDD Holdings, the parent company of Temu and Pinduoduo"
     ("en.sub.9", rf"{{ORG:o}}(?: \([^)]*\))?, (?:the |a )?(?:{MOD_EN} ){{0,2}}(?:parent|owner|holding company)(?: company| group)? of (?:the )?{{ORG:s}}", "subsidiaryOf", 0.85),
     # "ZA Bank, the virtual bank majority owned by ZhongAn Online", "iFood, which is controlled by Prosus"
@@ -122,7 +123,7 @@ DEAL_PATTERNS_EN = [
     ("en.dev.6", rf"{{PRODUCT:o}}(?:-| )(?:maker|developer|creator|owner) {{ORG:s}}", "develops", 0.8),
     ("en.dev.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a )?(?:[A-Za-z-]+ |\x01(?:ORG|EXCHANGE):\d+\x02-[a-z]+ )?(?:maker|developer|creator|owner|operator) of (?:the )?{{PRODUCT:o}}", "develops", 0.8),
     # "Moonshot AI, the startup behind the Kimi chatbot"
-    ("en.dev.9", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?(?:[\w-]+ |\x01ORG:\d+\x02-\w+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team) behind (?:the |its )?(?:{NOUN_WORD_EN} ){{0,3}}?{{PRODUCT:o}}", "develops", 0.8),
+    ("en.dev.9", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?(?:[\w-]+ |\x01ORG:\d+\x02-\w+ ){{0,3}}(?:startup|start-up|company|firm|developer|maker|lab|group|giant|team|broker|operator|lender|bank|insurer|retailer) behind (?:the |its )?(?:{NOUN_WORD_EN} ){{0,3}}?{{PRODUCT:o}}", "develops", 0.8),
     # "ChatGPT, developed by OpenAI", "Gemini, which was built by Google"
     # "The Mate 80, Huawei's latest flagship, sold out"
     ("en.dev.19", rf"{{PRODUCT:o}}(?: {PRODUCT_KIND_EN}s?)?, (?:the )?{{ORG:s}}{POSS} (?:(?:new|newest|latest|first|flagship|cheapest|most [\w-]+|best-selling|top-of-the-line|next-generation|upcoming|own)[ -])*(?:[\w-]+ )?(?:{PRODUCT_KIND_EN}|flagship|offering|device|handset|product|vehicle)s?\b", "develops", 0.75),

@@ -181,7 +181,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subjects = list_members(t, s_idx, ", and |, | and | & ")
             elif predicate == "investsIn" or pid == "en.acq.private":  # "获腾讯、阿里巴巴投资", "阿里巴巴、腾讯共同投资了智谱":
                 subjects = list_members(t, s_idx, LIST_JOINERS, ALIAS_SKIP)  # each investor; each buyer of a consortium
-            elif pid == "en.sub.both":  # "China CSSC Holdings and China Shipbuilding Industry Co, both units of X"
+            elif pid in ("en.sub.both", "en.sub.both2"):  # "China CSSC Holdings and China Shipbuilding Industry Co, both units of X"
                 subjects = list_before(t, s_idx, UNIT_JOINERS) + [s_idx]
             elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo" (not
                 subjects = list_members(t, s_idx, UNIT_JOINERS, ALIAS_SKIP)  # "旗下的阿里云与宝马达成合作")
