@@ -298,3 +298,8 @@ def test_a_source_in_brackets_dates_the_event_it_reports():
 ])
 def test_units_named_both_and_a_broker_behind_its_app(text, names, expected):
     assert expected <= _run(text, names)
+
+
+def test_what_a_company_is_told_before_it_after_zuowei():
+    facts, _ = _facts("作为网易旗下、在港交所上市的音乐平台，网易云音乐近年来持续加码独立音乐人。", "2026-03-19")
+    assert {("网易云音乐", "subsidiaryOf", "网易"), ("网易云音乐", "listedOn", "港交所")} <= facts

@@ -59,6 +59,7 @@ _EXCHANGES_ZH = r"(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*(?:[两三�
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
 DEAL_PATTERNS_ZH = [
+    ("zh.sub.as", rf"作为{{ORG:o}}{ALIAS_ZH}(?:旗下|的(?:全资|控股)?子公司)(?:[^\x01。；，,]|\x01EXCHANGE:\d+\x02){{0,20}}?(?:公司|平台|品牌|企业|机构)[，,]\s?{{ORG:s}}", "subsidiaryOf", 0.8),
     ("zh.sub.1", rf"{{ORG:o}}{ALIAS_ZH}旗下的?(?:子品牌|品牌|子公司|公司|企业)?{{ORG:s}}", "subsidiaryOf", 0.9),
     # "中国石化周二宣布，旗下子公司中石化新星与…": the announcing company's unit
     ("zh.sub.announce", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|表示|公告|披露)[，,：:]\s?(?:其|公司)?旗下的?(?:全资|控股)?(?:子公司|子品牌|品牌|公司)?{{ORG:s}}", "subsidiaryOf", 0.8),
@@ -299,5 +300,7 @@ DEAL_PATTERNS_ZH = [
     # "港股上市公司泡泡玛特", "北交所上市公司贝特瑞"
     # a bullet's label and its description: "- **金山办公：** 这家科创板上市公司拥有…", "- **汉王科技：** 深交所上市公司，…"
     ("zh.list.label", rf"^[-*•·]?\s?\*{{0,2}}{{ORG:s}}{ALIAS_ZH}\*{{0,2}}[：:]\*{{0,2}}\s?(?:这家|该|一家|作为)?(?:在)?{{EXCHANGE:o}}(?:主板)?上市(?:公司|企业|的)", "listedOn", 0.8),
+    # "作为网易旗下、在港交所上市的音乐平台，网易云音乐…": what the subject is, told before it
+    ("zh.list.as", rf"作为(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,12}}?(?:在|于){{EXCHANGE:o}}(?:主板)?(?:挂牌)?上市的[^\x01。；，,]{{0,16}}?(?:公司|平台|品牌|企业|机构)[，,]\s?{{ORG:s}}", "listedOn", 0.8),
     ("zh.list.5", rf"{{EXCHANGE:o}}(?:主板)?上市(?:公司|企业){{ORG:s}}", "listedOn", 0.85),
 ]
