@@ -59,10 +59,8 @@ GENERIC_ACRONYMS = {
     "AGENT", "AGENTS", "TOKEN", "TOKENS", "PROMPT", "PROMPTS",
     # ways of making things ("ODM厂商龙旗科技": a contract manufacturer)
     "ODM", "OEM", "EMS", "JDM", "IDM", "OSAT", "CDMO", "CRO",
-    # kinds of vehicle ("发布长航程eVTOL机型VT35": the model is VT35)
-    "EVTOL", "UAV", "AGV", "AMR",
-    # kinds of device ("TWS耳机", "OWS耳机", "AIPC")
-    "TWS", "OWS", "AIPC", "MR", "XR",
+    # kinds of vehicle and device ("发布长航程eVTOL机型VT35": the model is VT35; "TWS耳机", "AIPC")
+    "EVTOL", "UAV", "AGV", "AMR", "TWS", "OWS", "AIPC", "MR", "XR",
     # kinds of chip, memory, screen and design software ("HBM供应商", "CPO交换芯片", "国产EDA")
     "HBM", "DRAM", "NAND", "CPO", "NPU", "ASIC", "FPGA", "SOC", "OLED", "LCD", "PCB", "EDA", "CAD", "CAE", "CAM",
     # drug targets, genes and kinds of therapy ("HER2高表达", "PD-1单抗", "GLP-1类药物")
@@ -115,11 +113,9 @@ _LATIN_NAME = (r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9\-.+]*[A-Za-z0-9+](?: [A-
 # (its kind may hold an acronym: "发布AI推理服务器X")
 _KIND_ACRONYM = r"(?:(?:AI|AR|VR|5G|PC|GPU|CPU|SUV|MPV)(?=[\u4e00-\u9fff])|(?:GPU|CPU|NPU|SUV|MPV) (?=[A-Z]))"  # "…GPU MTT S5000"
 _LAUNCHED = re.compile(r"(?<!的)(?:" + _LAUNCH_VERB + r"|(?:研发|开发|打造|自研)(?:了|的|出了?))(?:[\u4e00-\u9fff]|" + _KIND_ACRONYM + r"|\d+(?:\.\d+)?[A-Z](?=[\u4e00-\u9fff])){0,12}?[ *]{0,3}"
-                       r"(?!" + _KIND_ACRONYM + r")(" + _LATIN_NAME +
-                       r")(?![A-Za-z0-9])")
+                       r"(?!" + _KIND_ACRONYM + r")(" + _LATIN_NAME + r")(?![A-Za-z0-9])")
 
-# ... even one that looks like a quarter: "发布了Vidu Q2" (a report would follow: "发布了Apple Q2财报")
-_LAUNCHED_CODE = re.compile(r"[A-Z][a-z]{2,12} [QH][1-4]")
+_LAUNCHED_CODE = re.compile(r"[A-Z][a-z]{2,12} [QH][1-4]")  # ... even like a quarter: "发布了Vidu Q2" (not "Apple Q2财报")
 _LAUNCHED_NEXT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:相机|手机|耳机|手表|眼镜|平板|电脑|芯片|大模型|模型|机器人|无人机|汽车|系列))?"
                             r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")  # "推出MAX2全景相机和LIT HERO"
 
