@@ -210,7 +210,7 @@ _JOINT_LAUNCH = re.compile(r"(?:联合|共同|一起|合作)(?:发布|推出|展
 _JOINT_WORK_DESCRIBED = re.compile(r"(?<=开发|研发|打造|推出|发布)的")
 
 
-_SIGNED = re.compile(SIGNS_AGREEMENT_ZH + r"|(?i:\b(?:signed|inked|struck) (?:a|an)\b)")
+_SIGNED_AGREEMENT = re.compile(SIGNS_AGREEMENT_ZH + r"|(?i:\b(?:signed|inked|struck) (?:a|an)\b)")
 
 
 def joint_launches(events: list, doc_text: str, relabel) -> list:
@@ -232,7 +232,7 @@ def joint_launches(events: list, doc_text: str, relabel) -> list:
     partners = [p.mention for e in joint for p in e.participants]
     # ... but an agreement signed before the joint launch is a partnership of its own ("汉王科技与科大讯飞签署战略合作协议，
     # 并联合发布…手写电纸本"): the partners sign, then launch together
-    signed = [e for e in joint if _SIGNED.search(doc_text, e.evidence.start, e.evidence.end)]
+    signed = [e for e in joint if _SIGNED_AGREEMENT.search(doc_text, e.evidence.start, e.evidence.end)]
     out = [e for e in events if e not in joint or e in signed]
     target = launches[0] if launches else joint[0]
     participants = list(target.participants) if launches else []
