@@ -303,3 +303,8 @@ def test_units_named_both_and_a_broker_behind_its_app(text, names, expected):
 def test_what_a_company_is_told_before_it_after_zuowei():
     facts, _ = _facts("作为网易旗下、在港交所上市的音乐平台，网易云音乐近年来持续加码独立音乐人。", "2026-03-19")
     assert {("网易云音乐", "subsidiaryOf", "网易"), ("网易云音乐", "listedOn", "港交所")} <= facts
+
+
+def test_a_partners_conference_is_no_partnership():
+    _, ext = _facts("小米昨日在合作伙伴大会上发布了基于大模型的米家智能中枢。", "2025-12-19")
+    assert not [e for e in ext.events if e.type == "Partnership"]
