@@ -308,3 +308,12 @@ def test_what_a_company_is_told_before_it_after_zuowei():
 def test_a_partners_conference_is_no_partnership():
     _, ext = _facts("小米昨日在合作伙伴大会上发布了基于大模型的米家智能中枢。", "2025-12-19")
     assert not [e for e in ext.events if e.type == "Partnership"]
+
+
+def test_a_colon_opens_a_statement_of_its_own_and_a_contract_maker_is_a_partner():
+    facts, _ = _facts("但挑战者并未停步：阿里巴巴旗下的高德正以聚合打车模式叫板滴滴。", "2026-04-16")
+    assert {("高德", "subsidiaryOf", "阿里巴巴"), ("高德", "competesWith", "滴滴")} <= facts
+    facts, _ = _facts("据传：腾讯将收购网易。", "2026-04-16")
+    assert not facts
+    facts, _ = _facts("歌尔股份同时也是灵犀智能戒指产品的代工方。", "2026-04-16")
+    assert ("歌尔股份", "partnerOf", "灵犀智能") in facts

@@ -39,6 +39,7 @@ def hedged(doc_text: str, a: int, b: int, seg=None, future: bool = True) -> bool
     """A hedge or, unless ``future`` is false, a future in [a - 15, b), within the sentence ``seg``
     when given."""
     lo, hi = (max(seg.start, a - 15), min(seg.end, b)) if seg is not None else (max(0, a - 15), b)
+    lo = max(lo, doc_text.rfind("：", lo, a) + 1)  # "挑战者并未停步：阿里巴巴旗下的高德…": a colon opens a statement of its own
     quote = max(doc_text.rfind('"', lo, a), doc_text.rfind("”", lo, a))
     if quote >= 0 and doc_text[quote - 1:quote] in (",", "，", ".", "。"):
         lo = quote + 1  # ""… our fleet plan to 2035," Vietnam Airlines Chief Executive …": the quote is another clause

@@ -229,8 +229,8 @@ DEAL_PATTERNS_ZH = [
     ("zh.partner.order", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,12}}?(?:获得|拿下|斩获|赢得|收到|承接)了?{{ORG:o}}{ALIAS_ZH}(?:的)?(?:[^\x01。；，,]{{0,20}}?(?:订单|合同|大单)|的?(?:技术|专利)授权)", "partnerOf", 0.7),
     ("zh.partner.deal", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}(?:之间)?的[^\x01。；，,]{{0,8}}?(?:合同|协议|订单|供货|供应)(?!商)", "partnerOf", 0.7),
     # ... and a supplier: "京东方是华为Mate X7柔性OLED屏幕的主要供应商", "杉川机器人是iRobot的主要代工商"
-    ("zh.partner.2", rf"{{ORG:s}}{ALIAS_ZH}(?:则|也|还|一直|已|长期)?(?:以[^\x01。；，,]{{1,12}}?)?(?:是|为|成为|作为){{ORG:o}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*的?"
-                     rf"(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,16}}?(?:合作伙伴|供应商|供货商|代工厂|代工商)", "partnerOf", 0.8),
+    ("zh.partner.2", rf"{{ORG:s}}{ALIAS_ZH}(?:同时|则|也|还|一直|已|长期){{0,2}}(?:以[^\x01。；，,]{{1,12}}?)?(?:是|为|成为|作为){{ORG:o}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*的?"
+                     rf"(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,16}}?(?:合作伙伴|供应商|供货商|代工厂|代工商|代工方|供应方|供货方)", "partnerOf", 0.8),
     # "华勤技术、龙旗科技均已进入联想AI PC的ODM供应商名单" (each supplier, not partners of each other)
     ("zh.partner.list", rf"{{ORG:s}}{ALIAS_ZH}(?:均|都|也|已|还|则|先后|相继){{0,2}}(?:进入|入选|成为|跻身|纳入|加入)了?{{ORG:o}}{ALIAS_ZH}的?"
                         rf"(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,16}}?(?:供应商|供货商|代工厂|代工商|合作伙伴)(?:名单|名录|体系|阵营|之一)", "partnerOf", 0.75),
