@@ -317,3 +317,10 @@ def test_a_colon_opens_a_statement_of_its_own_and_a_contract_maker_is_a_partner(
     assert not facts
     facts, _ = _facts("歌尔股份同时也是灵犀智能戒指产品的代工方。", "2026-04-16")
     assert ("歌尔股份", "partnerOf", "灵犀智能") in facts
+
+
+def test_a_debut_on_the_same_bourse_a_day_later():
+    _, ext = _facts("Zhipu AI listed on the Hong Kong Stock Exchange on January 8. MiniMax made its debut on the same "
+                    "bourse a day later, raising HK$4.2 billion.", "2026-01-15")
+    assert {(e.date, p.mention.text) for e in ext.events if e.type == "Listing" for p in e.participants
+            if p.role == "company"} == {("2026-01-08", "Zhipu AI"), ("2026-01-09", "MiniMax")}

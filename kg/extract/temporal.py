@@ -72,7 +72,7 @@ DATE_PATTERNS = [
                               r"|(?<=\blate )|(?<=\bearly )|(?<=\bLate )|(?<=\bEarly ))"
                               r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")),
     ("weekday_en", re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= (?:morning|afternoon|evening|night)\b)")),
-    ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b")),
+    ("next_day", re.compile(r"(?i)次日|翌日|第二天|\bthe (?:next|following) day\b|\ba day later\b")),
     # the date named last in the text: "同日", "同月17日", "同月", "同年", "the same day", "that month"
     ("same_month_day", re.compile(r"同月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     ("same_day", re.compile(r"(?i)同日|同一天|\b(?:the same|that) day\b")),
