@@ -324,3 +324,13 @@ def test_a_debut_on_the_same_bourse_a_day_later():
                     "bourse a day later, raising HK$4.2 billion.", "2026-01-15")
     assert {(e.date, p.mention.text) for e in ext.events if e.type == "Listing" for p in e.participants
             if p.role == "company"} == {("2026-01-08", "Zhipu AI"), ("2026-01-09", "MiniMax")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("通信世界网记者 张丽娜", {("张丽娜", "worksFor", "通信世界网")}),
+    ("每日经济新闻记者 罗琪 实习记者 王芳", {("罗琪", "worksFor", "每日经济新闻"), ("王芳", "worksFor", "每日经济新闻")}),
+    ("本报记者 张三", set()),  # "this paper" names no outlet
+])
+def test_a_bylines_outlet(text, expected):
+    facts, _ = _facts(text, "2026-04-08")
+    assert {f for f in facts if f[1] == "worksFor"} == expected

@@ -56,6 +56,10 @@ def _name_like(name: str) -> bool:
             and not DESCRIPTION_END.search(name) and not _PLACE_OPEN.match(name) and not re.search(ROLE_NOUN, name))
 
 
+# A byline: an outlet, its reporter's post and a name on a line of their own ("北京商报记者 魏蔚")
+_BYLINE = re.compile(r"(?:^|(?<=\n))[ \t]*([\u4e00-\u9fff]{2,10}?)(?:实习|特约|首席)?(?:记者|编辑)[ \t]+(?=[\u4e00-\u9fff]{2,3}(?:[ \t]|$|\n))")
+
+
 def role_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of company names before a role noun ("X的主要竞争对手是") and in the list after it."""
     end = len(text) if end is None else end
@@ -63,6 +67,9 @@ def role_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for m in [*_BEFORE_ROLE.finditer(text, start, end), *_AFTER_ROLE.finditer(text, start, end),
               *_LISTED_THEN.finditer(text, start, end)]:
         if _name_like(m.group(1)):
+            spans.append(m.span(1))
+    for m in _BYLINE.finditer(text, start, end):  # "通信世界网记者 张丽娜": the byline's outlet (its name may be common words)
+        if surname_at(text, m.end()) and not m.group(1).startswith(("本报", "本刊", "本台", "本网", "该", "其", "新华社")):
             spans.append(m.span(1))
     for m in _BEFORE_STAFF.finditer(text, start, end):
         if surname_at(text, m.end()) and _name_like(m.group(1)):
