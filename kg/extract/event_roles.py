@@ -92,12 +92,6 @@ def investor_spans(doc_text: str, mentions: list[Mention]) -> frozenset:
     return frozenset(out)
 
 
-def unbracketed(names: list[Mention]) -> list[Mention]:
-    """``names`` without the aliases in brackets right after another of them ("对奥地利钻石飞机（Diamond
-    Aircraft）的收购": the alias is the name before it again)."""
-    return [m for m in names if not (m.source == "alias" and any(o.end + 1 == m.start and o is not m for o in names))]
-
-
 def roles(etype: str, trigger_start: int, mentions: list[Mention],
           investing: bool = False, sources: frozenset = frozenset(),
           object_marked: bool = False, investors: frozenset = frozenset(),
@@ -119,7 +113,7 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
         keep |= {m.span for m in orgs if etype == "Listing" and 0 <= trigger_start - m.end <= 1}
         orgs = [m for m in orgs if m.kind == "company" or (m.kind is None and m.source in ("context", "orgrule"))
                 or m.span in keep]
-    before = unbracketed([m for m in orgs if m.end <= trigger_start])
+    before = [m for m in orgs if m.end <= trigger_start]
     after = [m for m in orgs if m.start >= trigger_start]
     units_after = [m for m in after if m.span not in parents] or after  # "收购X旗下的Y": Y, not X
     def add(role, m):

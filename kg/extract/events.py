@@ -20,7 +20,7 @@ from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, 
                             standing, coordinated, unnamed_product, unnamed_repeats)
 from .event_dates import CLAUSE, board_dates, cited_dates, clause_start, date_line, period, row_dates, share_dates
 from .event_rounds import round_followups
-from .event_roles import investor_spans, is_source, joined_partners, joint_launches, roles, unbracketed, with_partners
+from .event_roles import investor_spans, is_source, joined_partners, joint_launches, roles, with_partners
 from .event_split import by_launcher, by_listed, by_maker, by_product, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
@@ -158,7 +158,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         sources |= frozenset(x.span for x in local if x.kind == "exchange" and _LISTED_AT.match(doc_text, x.end))
     if etype == "ProductLaunch":  # "Trae、CodeBuddy与通义灵码均已推出国际版": names listed with the company launch too
         sources |= coordinated(local, doc_text, m.start())
-    orgs_before = unbracketed([x for x in local if x.type == "ORG" and x.end <= m.start()])
+    orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start) or any(  # "对奥地利钻石飞机的收购"
         doc_text[orgs_before[-1].start - k - 1] == "对" and doc_text[orgs_before[-1].start - k:orgs_before[-1].start] in place_names()
