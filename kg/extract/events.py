@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import Optional
 
-from ..lexicon import place_names
+from ..lexicon import place_names_zh
 from ..records import Event, Mention, ParsedSegment, Participant
 from .event_build import event_label, make_event, moved_amounts, relabel_launch
 from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
@@ -55,9 +55,10 @@ def _bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
     return bool(opened) and (x.start - opened) in ends and doc_text[x.end:x.end + 1] in ("）", ")")
 
 
-# "对Y的收购", "对芯片设计公司Y的收购": 对 marks the object, a description may stand between
+# "对Y的收购", "对芯片设计公司Y的收购", "对奥地利钻石飞机的收购": 对 marks the object, a description or a country may stand between
 _KIND_OF_PARTY = r"(?:公司|企业|厂商|品牌|平台|机构|集团|银行|基金|医院|零售商|运营商|开发商|制造商|供应商|服务商|工作室|实验室)"
-_OBJECT_MARK = re.compile(r"对(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")?\s?$")
+_OBJECT_MARK = re.compile(r"对(?:(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")?\s?|(?:"
+                          + "|".join(n for n in place_names_zh() if 2 <= len(n) <= 3) + r"))$")
 # ... and the other party to a deal to buy it: "京东集团…已与德国电子产品零售商Ceconomy达成收购协议"
 _WITH_MARK = re.compile(r"与(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")?\s?$")
 _SIGNED_BEFORE = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:签署|达成|签订)了?(?:一项|一份)?")
@@ -160,9 +161,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         sources |= coordinated(local, doc_text, m.start())
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
-                                                            orgs_before[-1].start) or any(  # "对奥地利钻石飞机的收购"
-        doc_text[orgs_before[-1].start - k - 1] == "对" and doc_text[orgs_before[-1].start - k:orgs_before[-1].start] in place_names()
-        for k in (2, 3) if orgs_before[-1].start - k - 1 >= 0))
+                                                            orgs_before[-1].start))
     marked = marked or (etype == "Acquisition" and bool(orgs_before) and bool(_WITH_MARK.search(
         doc_text, max(0, orgs_before[-1].start - 16), orgs_before[-1].start)) and bool(
         _SIGNED_BEFORE.fullmatch(doc_text, orgs_before[-1].end, m.start())))

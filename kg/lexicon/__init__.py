@@ -69,6 +69,13 @@ def place_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def place_names_zh() -> tuple:
+    """The Chinese names of ``places.tsv`` ("奥地利", "沙特阿拉伯"), longest first."""
+    names = {n for row in _place_rows() for col in row for n in col if all("\u4e00" <= c <= "\u9fff" for c in n)}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=1)
 def place_names_en() -> tuple:
     """The English names of ``places.tsv`` as written ("Saudi Arabia", "Vietnam"), longest first."""
     names = {n for row in _place_rows() for col in row[1:] for n in col if n.isascii() and n[0].isupper()}
