@@ -31,6 +31,9 @@ AGREE_EN = (r"(?:(?:have |has )?(?i:announced?|formed?|signed?|inked?|unveiled?|
 
 DEMONYM_EN = DEMONYM.pattern
 
+# what a supplier or a contract maker does for its customer: "which builds AI servers for Google", "manufactures Nvidia's chips"
+MAKES_EN = r"(?:builds|makes|manufactures|assembles|produces|packages|fabricates|supplies)"
+
 # when a deal was made, between its verb and its terms: "agreed last October to", "an agreement on January 20 to"
 WHEN_EN = r"(?: (?:on|in|last|earlier|this) [\w ]{1,12}?| \w+day)?"
 
@@ -266,9 +269,9 @@ DEAL_PATTERNS_EN = [
     ("en.partner.17", rf"(?:^|[.;] )(?i:under) (?:the|a|an|this|its|their) (?:[^\x01,.;]|\.\d){{0,40}}?(?:deal|agreement|contract|pact|partnership)(?: [^\x01,.;]{{0,30}})?, {{ORG:s}} (?:will|would|is to|agreed to) (?:supply|provide|deliver|host|buy|pay|build|make|manufacture|deploy|license|use)(?:[^\x01.;]|\.\d){{0,60}}?{{ORG:o}}", "partnerOf", 0.7),
     # a supplier or contract maker and its customer: "Quanta Computer, which builds AI servers for Google and Meta",
     # "TSMC, which manufactures Nvidia's Blackwell chips", "AMD agreed last October to supply OpenAI with ..."
-    ("en.partner.supplier", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:also |now )?(?:builds|makes|manufactures|assembles|produces|packages|fabricates|supplies) "
+    ("en.partner.supplier", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:also |now )?{MAKES_EN} "
                             rf"(?:[^\x01.;,]|\x01PRODUCT:\d+\x02){{1,40}}? for {{ORG:o}}", "partnerOf", 0.7),
-    ("en.partner.makes", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:also |now )?(?:builds|makes|manufactures|assembles|produces|packages|fabricates|supplies) {{ORG:o}}{POSS} (?:[\w-]+ |\x01PRODUCT:\d+\x02 ){{0,3}}?(?:{PRODUCT_KIND_EN}|chips|servers|racks|panels|screens|displays|batteries|cells|modules|components|parts)s?\b", "partnerOf", 0.7),
+    ("en.partner.makes", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:also |now )?{MAKES_EN} {{ORG:o}}{POSS} (?:[\w-]+ |\x01PRODUCT:\d+\x02 ){{0,3}}?(?:{PRODUCT_KIND_EN}|chips|servers|racks|panels|screens|displays|batteries|cells|modules|components|parts)s?\b", "partnerOf", 0.7),
     ("en.partner.agreedto", rf"{{ORG:s}}{ASIDE_EN} (?:has |had )?agreed{WHEN_EN} to (?:supply|provide|deliver|license) {{ORG:o}} with\b", "partnerOf", 0.75),
     # "signed a three-year agreement last month to supply rack servers to Microsoft", "signed an agreement on January 20 to
     # license HyperCLOVA X to Siam Commercial Bank", "an agreement to supply HBM4 memory for Nvidia's Vera Rubin platform"

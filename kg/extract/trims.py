@@ -13,7 +13,7 @@ from ..records import Mention
 from ..segment import is_han
 from .aliases import MODELS as _MODELS
 from .en_names import BUSINESS_KIND_EN
-from .titles import ANY_TITLE_ZH, APPOINT_ZH, POST_VERBS_ZH, jieba_words
+from .titles import ANY_TITLE_ZH, APPOINT_ZH, LATIN_POST, POST_VERBS_ZH, jieba_words
 from .zh_orgs import AT_WORK, SUFFIX
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
@@ -38,7 +38,7 @@ _ORG_GLUED_TAIL = re.compile(r"(?:所|处|\s?\d+(?:\.\d+)?)$")
 _GLUED_NEXT = re.compile(r"持|以|(?:\.\d+)?\s?%")
 _SHARE_INSIDE = re.compile(r"\s?\d+(?:\.\d+)?\s?%的?(?:股权|股份|权益)?$")
 _KIND_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:企业|公司|集团|品牌|平台|机构|银行|厂商|工作室|开发商)(?=[A-Z])"
-                              r"(?!(?:C[A-Z]{1,2}O|E?S?VP|GM)(?![A-Za-z0-9]))")  # not a post: "中国电信集团CTO"
+                              rf"(?!{LATIN_POST})")  # not a post: "中国电信集团CTO"
 _MORE_LATIN = re.compile(r" [A-Z][A-Za-z0-9&.-]*")
 _UNIT_END = re.compile(r"(?:的|旗下的?)?(?:全资|控股)?子公司$")
 _POST_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新任|现任|时任|前任)")

@@ -94,12 +94,12 @@ _PARTY_BEFORE_WITH = re.compile(r"(?:^|(?<=[，,。；：:\s*]))([\u4e00-\u9fff]
 _PARTNER_KIND = re.compile(r"(?:公司|企业|机构|厂商|车企|药企|银行|伙伴|客户|方|双方|各方|多家|政府|部门)$")
 
 
+_NOT_PARTY = re.compile(r"^(?:公司|集团|本|该|其|双方|对方)|[未不没并均都曾也还已将]$")  # "公司未与高瓴资本签署任何投资协议"
+
+
 def _party_name(name: str) -> bool:
     return name[0] not in NOT_BRAND_CHARS and not _PARTNER_KIND.search(name) and word_freq(name) < 1000 \
         and common_words().get(name) is None and not _NOT_PARTY.search(name)
-
-
-_NOT_PARTY = re.compile(r"^(?:公司|集团|本|该|其|双方|对方)|[未不没并均都曾也还已将]$")  # "公司未与高瓴资本签署任何投资协议"
 
 
 def party_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import known_names
 from ..segment import is_han
-from .titles import ANY_TITLE_ZH, POST_VERBS_ZH, common_words, quiet_posseg, surname_at, word_freq
+from .titles import ANY_TITLE_ZH, LATIN_POST, POST_VERBS_ZH, common_words, quiet_posseg, surname_at, word_freq
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|(?<!子)公司|银行|证券|控股|研究院|研究所|创投|"
@@ -238,7 +238,7 @@ def _run_before_title(text: str, floor: int, pos: int):
 DESCRIPTION_END = re.compile(r"(?:公司|集团|企业|初创公司|独角兽|厂商|巨头|制造商|开发商|运营商|服务商|供应商|机构|实验室|工作室)$")
 _LATIN_AFTER_DESCRIPTION = re.compile(
     r"(?:(?<=公司|集团|企业|厂商|巨头|机构)|(?<=独角兽|制造商|开发商|运营商|服务商|供应商|实验室|工作室))\s?"
-    r"(?!(?:C[A-Z]{1,2}O|E?S?VP|GM)(?![A-Za-z0-9]))"  # not a title: "中国电信集团CTO李学龙"
+    rf"(?!{LATIN_POST})"  # not a title: "中国电信集团CTO李学龙"
     r"([A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z0-9][A-Za-z0-9&.\-]*[A-Za-z0-9]){0,3})(?![A-Za-z0-9])")
 
 
