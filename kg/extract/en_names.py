@@ -206,8 +206,8 @@ _BEFORE_OFFICER = re.compile(r"(?<![\w&.'-])((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]
                              r"(?:and [\w -]{3,30}? )?[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+")
 # Words that end an organization's name, never a person's
 ORG_WORDS_EN = {"Capital", "Partners", "Ventures", "Group", "Holdings", "Fund", "Labs", "Technologies", "Technology",
-              "Bank", "Motors", "Systems", "Investments", "Management", "Media", "Energy", "Health", "Network", "Networks",
-              "Securities", "Financial", "Global", "International", "Industries", "Electronics", "Foundation", "Institute"}
+                "Bank", "Motors", "Systems", "Investments", "Management", "Media", "Energy", "Health", "Network", "Networks",
+                "Securities", "Financial", "Global", "International", "Industries", "Electronics", "Foundation", "Institute"}
 
 NOT_EMPLOYER = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Former", "Then", "Interim",
                  "Acting", "New", "Deputy", "Company", "Group", "Executive", "Chief", "Vice", "Another", "Senior",

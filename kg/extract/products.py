@@ -213,8 +213,8 @@ def product_mentions(doc: Document, seg) -> list[Mention]:
                 name = doc.text[a:b]
                 if DATA_AFTER.match(doc.text, b):
                     continue  # "发布的COFER数据": a data set or report, not a product
-                if len(name) >= 3 and name.upper() not in GENERIC_ACRONYMS and not (NOT_PRODUCT.match(name) and not (
-                        _LAUNCHED_CODE.fullmatch(name) and not is_han(doc.text[b:b + 1]))):
+                code = _LAUNCHED_CODE.fullmatch(name) and not is_han(doc.text[b:b + 1])  # "Vidu Q2", not "Q2财报"
+                if len(name) >= 3 and name.upper() not in GENERIC_ACRONYMS and (code or not NOT_PRODUCT.match(name)):
                     out.append(Mention(doc.id, a, b, name, "PRODUCT", "zh", "rule"))
         for first in _LAUNCHED_QUOTED.finditer(doc.text, seg.start, seg.end):
             m = first
