@@ -18,7 +18,7 @@ from .brands import after_han_brand, after_latin_brand, family_models, listed_or
 from .aliases import MODELS as _MODELS, aligned_types, consistent_types, grown_names, relink, repeated_names, stated_aliases
 from .products import (MODEL_CODE, NAME_AND_YEAR, NETWORK_GENERATION, NOT_MAKERS, maker_products, prefixed_models,
                        product_mentions, split_maker_prefix)
-from .titles import ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, quiet_posseg, surname_at, titled_people, word_freq
+from .titles import ANY_TITLE_ZH, WORDLIKE_SURNAMES, appointed_people, japanese_name_at, japanese_people, quiet_posseg, surname_at, titled_people, word_freq
 from .zh_names import overruns_rule_name, retyped_by_context
 from .confirm import confirmed_by_context
 from .en_names import described_companies_en, employer_mentions, retyped_en
@@ -129,7 +129,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
             out.append(Mention(doc.id, a, b, doc.text[a:b], "ORG", "zh", "orgrule"))
         for a, b, label in typed_latin_names(doc.text, seg.start, seg.end):  # "由General Atlantic领投"
             out.append(Mention(doc.id, a, b, doc.text[a:b], label, "en", "context"))
-        for a, b in titled_people(doc.text, seg.start, seg.end):
+        for a, b in [*titled_people(doc.text, seg.start, seg.end), *japanese_people(doc.text, seg.start, seg.end)]:
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule"))
         for a, b in appointed_people(doc.text, seg.start, seg.end):  # "聘任李华为总裁"
             out.append(Mention(doc.id, a, b, doc.text[a:b], "PERSON", "zh", "titlerule", "appointed"))
@@ -150,6 +150,7 @@ _BRANCH_ZH = re.compile(r"(?:分行|支行|分公司|子公司|分部|分院|分
                         r"[（(]中国[）)](?:有限公司)?|有限公司|集团)$")
 
 
+_LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州)(?:人民政府)?[\u4e00-\u9fff]{1,6}(?:局|委|委员会|厅|办|署)$")
 _NOT_OWN_NAME = re.compile(r"(?:旗下|公司|集团|官方|官网|总部|股价|市值|财报|董事会|高管|员工|团队|用户|中国|大中华区|"
                            r"研究院|实验室|事业部|业务|平台|系统|手机|生态|系列)$")
 
@@ -194,7 +195,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     product_spans = [c for c in trimmed if c.type == "PRODUCT"]
     legal = [c for c in trimmed if c.source == "orgrule" or (c.source == "context" and c.type == "ORG" and c.text.isascii()) or (c.source in _MODELS and c.type == "ORG" and (
         _BRANCH_ZH.search(c.text) if c.lang == "zh" else _CORPORATE_EN.search(c.text))) or (
-        c.source == "ner" and c.type == "ORG" and c.lang == "zh" and _named_after_company(c, ruler_orgs, product_spans, text))]
+        c.source == "ner" and c.type == "ORG" and c.lang == "zh" and _named_after_company(c, ruler_orgs, product_spans, text)) or (
+        c.source == "ner" and c.type == "ORG" and _LOCAL_BODY.match(c.text))]  # a local body: 亳州市国资委, not 国资委
     trimmed = [c for c in trimmed if not (c.source == "ruler" and (c.type == "ORG" or any(
         u.kind == "company" and u.source == "orgrule" and u.start == c.start for u in legal)) and _inside_longer(c, legal))]
     # a lexicon name across the end of a person appointed ("聘任李华为总裁": 华为) is none there
@@ -227,7 +229,8 @@ def select(candidates: Iterable[Mention], text: str, segments=()) -> list[Mentio
     people = [c for c in trimmed if c.source in (*_MODELS, "titlerule") and c.type == "PERSON" and c.lang == "zh"
               and not (c.text[0] in WORDLIKE_SURNAMES and c.start + 1 in ruler_starts)]
     trimmed = [c for c in trimmed if not (c.source == "ruler" and c.lang == "zh" and _inside_longer(
-        c, [p for p in people if p.end - p.start <= 4 and surname_at(p.text, 0)]))]  # not "寒武纪正与华为竞争"
+        c, [p for p in people if p.end - p.start <= 4 and (surname_at(p.text, 0) or (  # not "寒武纪正与华为竞争"
+            p.source == "titlerule" and japanese_name_at(p.text, 0, len(p.text)) == len(p.text)))]))]  # 丰田 in 丰田章男
     # a name the model finds with the lexicon entry's type confirms it ("苏宁" the model calls a
     # person, in "央行副行长苏宁", is no company)
     typed = {(c.start, c.end, c.type == "PERSON") for c in trimmed if c.source in ("ner", "alias")}

@@ -20,7 +20,7 @@ RELATION_EVENTS = {"investsIn": ("Funding", "investor", "investee"),
                    "partnerOf": ("Partnership", "partner", "partner")}
 # ... except where the pattern states a standing relation, not something that happened
 # ("X是Y的合作伙伴", "X is working with Y")
-_STANDING = {"pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner.11", "pattern.en.partner.12",
+_STANDING = {"pattern.zh.partner.gov", "pattern.zh.partner.gov2", "pattern.zh.partner.2", "pattern.zh.partner.7", "pattern.zh.partner.11", "pattern.en.partner.12",
              "pattern.en.partner.12b", "pattern.en.partner.12c", "pattern.en.partner.14", "pattern.en.partner.5", "pattern.en.partner.10",
              "pattern.zh.invest.5", "pattern.en.invest.4", "pattern.en.invest.5", "pattern.en.invest.7",  # "腾讯投资的X", "X-backed Y"
              "pattern.en.invest.13",  # "X, the lab founded by A and backed by his hedge fund Y"

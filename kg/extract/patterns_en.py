@@ -22,7 +22,7 @@ FOUNDER_EN = r"(?:[Cc]o-?[Ff]ounder|[Ff]ounder)"
 WORK_EN = (r"(?:[Pp]resident|[Vv]ice [Pp]resident|CTO|CFO|COO|[Cc]hief (?![Ee]xecutive )\w+ [Oo]fficer|director|general manager|"
            r"partner|(?<!chief )executive|analyst|spokesperson|spokesman|spokeswoman|head of [\w ]{1,20}|"
            r"engineer|researcher|scientist|manager|comptroller|columnist|member|leader|commander|"
-           r"secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
+           r"secretary[- ]general|secretary|official|attorney|lawyer|employee|professor|editor|correspondent|reporter|"
            r"economist|strategist|adviser|advisor|consultant|dean|treasurer|chancellor|publisher|judge|"
            r"justice|deputy|lieutenant|Lt\.|Sgt\.|Capt\.|Col\.|(?<![Ee]xecutive )officer|aide|staffer|worker|members?|"
            r"teacher|lecturer|pilot|coach|\w+ologist|\w+ician|inspector|commissioner|anchor(?:man|woman)?|"
@@ -175,12 +175,12 @@ PATTERNS_EN = [
     ("en.works.11", rf"{{PERSON:s}} (?:has |had )?(?:covers|covered|reports|reported|writes|wrote|has written) [^\x01.;]{{0,40}}?for {THE}{{ORG:o}}", "worksFor", 0.7),
     # "Knight-Ridder has named Larry Jinks publisher of the San Jose Mercury News"
     ("en.works.12", rf"(?:named|appointed|hired|elected|promoted) {{PERSON:s}},? (?:as )?(?:the |its |a )?(?:new )?(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for) {THE}{{ORG:o}}", "worksFor", 0.75),
-    ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),
+    ("en.works.2", rf"{{PERSON:s}}, {AGE}(?:the |a |an |\x01PERSON:\d+\x02{POSS} )?{ADJ_EN}(?:[\w-]+ ){{0,2}}{WORK_EN} (?:of|at|for|with) {THE}{{ORG:o}}", "worksFor", 0.8),  # "Oded Ben-Ami, Rabin's spokesman at the Defense Ministry"
     # "U.N. financial spokesman Fred Eckhard", "CHP (Republican People's Party) leader Deniz Baykal"
     ("en.works.3", rf"{{ORG:o}}(?: \([^\x01)]*\))? (?:(?:[A-Z][\w-]+|{NOUN_WORD_EN}) ){{0,2}}(?i:{WORK_EN}) (?:(?:Lt|Sgt|Capt|Col|Gen|Adm|Maj|Dr)\. )?{{PERSON:s}}", "worksFor", 0.75),
     ("en.works.4", rf"{{PERSON:s}}, (?:a|an|the|another) {ADJ_EN}{{ORG:o}} (?:[a-z][\w-]+ ){{0,2}}{WORK_EN}", "worksFor", 0.8),
     ("en.works.5", rf"{{PERSON:s}}, {AGE}(?:[^\x01,.;]{{0,40}}? )?{WORK_EN}\b[^\x01,.;]{{0,40}}? (?:at|of|for|with) {THE}(?:[A-Za-z][\w-]+ ){{0,4}}{{ORG:o}}", "worksFor", 0.7),
-    ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}(?:(?:smaller|larger|new|former) )?{{ORG:o}}", "worksFor", 0.6),
+    ("en.works.6", rf"{{PERSON:s}}(?:, {AGE}| )(?:at|of|from) {THE}(?:(?:smaller|larger|new|former) )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?{{ORG:o}}", "worksFor", 0.6),  # "of New York's Mount Sinai School of Medicine"
     # "James Blight and David Welch of Harvard University": the first of two people too
     # "OpenAI hired former Meta executive Fidji Simo as ...": the hiring organization
     ("en.works.8", rf"{{ORG:o}}{ASIDE_EN}{SAID_IT_EN} (?:has |had |also )?(?:hired|hires|appointed|appoints|named|names|tapped|poached) (?:(?:[^\x01.;]|\x01ORG:\d+\x02){{0,40}} )?{{PERSON:s}}(?:, (?:[^\x01.;,]|\x01ORG:\d+\x02){{1,80}},)?,? (?:as|to (?:lead|head|run))(?! (?:its |the |a )?(?:new |next |interim )?(?:{ROLE_EN}|{CHAIR_EN})(?! of\b))", "worksFor", 0.75),  # (a chief executive is one)

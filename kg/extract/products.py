@@ -134,11 +134,11 @@ _TITLE_OF_GAME = re.compile(r"《([^《》\n]{2,24})》(?=(?:[（(][A-Za-z0-9 :'
 # ... each with its kind, if so: "蒸烤一体机“云岫”、智能油烟机“听澜”和嵌入式洗碗机“清泉”"
 _AND_QUOTED = re.compile(r"(?:与|和|及|以及|、)(?:[\u4e00-\u9fff]{0,8}?(?<![的为是]))?[《“\"「]([^《》“”\"「」\n，、；。！？,;]{2,24})[》”\"」]")
 
-# Quoted titles that name documents, not products: rules, reports, lists, plans.
-DOCUMENT_TITLE = re.compile(
-    r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
+# Quoted titles that name documents, not products: rules, reports, lists, plans, a policy's title ("大力推动…")
+DOCUMENT_TITLE = re.compile(r"(?:指南|规定|办法|意见|报告|规则|目录|通知|条例|法|纲要|规划|方案|白皮书|公报|标准|名单|清单|稿|决定|计划|"
     r"政策|措施|文件|细则|准则|指引|声明|公告|倡议|宣言|研究|分析|皮书|月报|周报|季报|年报|简报|快报|年鉴|榜单|排行榜|指数|通告|说明|"
-    r"备忘录|协议|协定|合同|合约|纪要|原则|方法|法案|公约|守则|章程|[）)])$|^关于")
+    r"备忘录|协议|协定|合同|合约|纪要|原则|方法|法案|公约|守则|章程|曲线|图谱|蓝图|路线图|展望|手册|导则|[）)])$"
+    r"|^(?:关于|大力|加快|推动|推进|促进|深入|进一步|加强|深化|做好|实施)")
 
 # A brand followed by a bare model code is one product name: "小米17", "问界M9", "理想L6".
 MODEL_CODE = re.compile(

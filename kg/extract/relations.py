@@ -55,6 +55,9 @@ ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.
 # before a code may be a product itself ("DeepEncoder V2"): these patterns need a known company
 # (lexicon or legal suffix) on the organization side.
 KNOWN_MAKER = ADJACENT
+# Patterns of public bodies acting together, and what names one ("财政部", "国家航天局", "海关总署", a lexicon government body)
+PUBLIC_BODIES = {"zh.partner.gov", "zh.partner.gov2"}
+_PUBLIC_BODY = re.compile(r"(?:部|委|委员会|局|总局|署|办公室|法院|检察院|政府|科学院)$")
 # Roles whose person slot can be a list after the title: "北京商报记者 陶凤 王天逸".
 ROLES = {"ceoOf", "chairOf", "founderOf", "worksFor"}
 
@@ -202,7 +205,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 pairs = [(x, y) for i, x in enumerate(group) for y in group[i + 1:]]
             for si, oi in pairs:
                 subj, obj = t.mentions[si], t.mentions[oi]
-                if not typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company"):
+                if not typed(subj, s_type, predicate, "s") or (pid in KNOWN_MAKER and subj.kind != "company") or (
+                        pid in PUBLIC_BODIES and not (_PUBLIC_BODY.search(subj.text) and _PUBLIC_BODY.search(obj.text))):
                     continue
                 if predicate != "worksFor" and any(x.lang == "zh" and _DATELINE_AFTER.match(doc_text, x.end) for x in (subj, obj)):
                     continue  # the publisher of the report, no party to what it tells

@@ -21,7 +21,7 @@ CHAIR_ZH = r"(?:董事长|董事会主席|董事局主席|执行主席|(?<![副]
 FOUNDER_ZH = r"(?:联合创始人|创始人|创办人|发起人)"
 WORK_ZH = (r"(?:副总裁|总裁|总经理|副总经理|董事会秘书|董秘|首席技术官|CTO|首席财务官|CFO|首席运营官|COO|首席科学家|"
            r"首席(?!执行官)\w{1,4}?(?:官|家|师)|经济学家|策略师|科学家|院士|司令员|司令|合伙人|高管|副董事长|副主席|执行董事|董事|监事|理事长|理事|监事长|学部委员|(?:副?主任)?委员(?!会)|分析师|研究员|工程师|发言人|负责人|"
-           r"经理|主管|记者|律师|会计师|副教授|教授|(?:副?主任)?医师|员工|雇员|职员|党委书记|秘书长|主任|院长|所长|校长|行长|部长|局长|司长|处长|厅长|署长|总监|会长|顾问)")
+           r"经理|主管|记者|律师|会计师|副教授|教授|(?:副?主任)?医师|社长|员工|雇员|职员|党委书记|秘书长|主任|院长|所长|校长|行长|部长|局长|司长|处长|厅长|署长|总监|会长|顾问)")
 # What may stand before a job title and still name a post at the organization: "常务副会长",
 # "高级研究员", "客户经理", "首席分析师", "技术总监"
 WORK_MODIFIER_ZH = (r"(?:常务|高级|资深|执行|特约|助理|首席|客户|产品|销售|区域|技术|项目|研发|市场|运营|投资|战略|品牌|"
@@ -43,6 +43,48 @@ SURNAMES = set(
     "明佘池查麻苑迟邝封钟")
 COMPOUND_SURNAMES = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文",
                      "司徒", "夏侯", "公孙", "端木", "西门", "南宫", "独孤", "轩辕", "呼延"}
+# Japanese family names, as Chinese text writes them: the most common ones of Japan's surname statistics and
+# the families of well-known business people and politicians (public facts); not those that are everyday
+# Chinese words or places (中山, 和田, 山下, 平野, 福田)
+JAPANESE_SURNAMES = frozenset("""
+佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 池田 桥本 阿部 石川
+中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 太田 西村 藤井 冈本 藤原 中野 三浦 原田
+松田 竹内 小野 田村 石田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 丸山 今井 高田 藤本
+武田 村田 上野 杉山 增田 小山 大冢 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 植田 丰田
+本田 松下 稻盛 岸田 安倍 石破 高市 黑田 盛田 柳井 河野 茂木 麻生 小泉 野田 鸠山 细川 宫泽 上川 岩屋 小渊 菅野
+大谷 羽生 东野 北野 是枝 坂口 新海 久石 似鸟 永守 出井 井深 中西 十仓 植木 赤泽 林田 片山 加藤 岩田 古川 宫内
+""".split())
+# ... and what ends a Japanese given name: 和男, 章男, 早苗, 晋三, 文雄, 幸之助
+_JA_GIVEN = re.compile(r"[\u4e00-\u9fff]{0,1}[男郎夫雄彦也树介司之三二一太治弘博信茂浩隆诚哉吾次助典志幸辉宏久朗彰章纪昭晃敏胜实"
+                       r"子美香惠江代奈苗里沙绘乃织菜穗枝]|[\u4e00-\u9fff]{2}[助郎介]")
+
+
+def japanese_name_at(text: str, i: int, end: int) -> int:
+    """End of a Japanese name at ``i`` (a family name of :data:`JAPANESE_SURNAMES` and a given name with the
+    end of one) that the rest of a sentence follows, or -1: 植田和男, 高市早苗, 丰田章男 (not 丰田汽车)."""
+    for size in (2, 3):
+        if text[i:i + size] not in JAPANESE_SURNAMES:
+            continue
+        for j in range(i + size + 1, min(end, i + size + 3) + 1):  # the shortest given name first
+            if _JA_GIVEN.fullmatch(text, i + size, j) and (j == end or _AFTER_NAME.match(text, j, end) or common_verb(text[j:j + 2])):
+                return j
+    return -1
+
+
+_JA_SURNAME = re.compile("|".join(sorted(JAPANESE_SURNAMES, key=len, reverse=True)))
+# what may stand before a Japanese name outside a title: punctuation, or a post without an organization ("日本首相")
+_JA_BEFORE = re.compile(r"(?:[\s，,。；;：:、（(“\"”》*]|首相|大臣|知事|社长|议员|长官|演员|作家|导演|选手)$")
+
+
+def japanese_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of Japanese names (:func:`japanese_name_at`) at a clause's start or after a post: "稻盛和夫创办了京瓷",
+    "日本首相高市早苗与…"."""
+    for m in _JA_SURNAME.finditer(text, start, end):
+        if (m.start() == start or _JA_BEFORE.search(text, max(start, m.start() - 2), m.start())) and (
+                j := japanese_name_at(text, m.start(), end)) > 0:
+            yield m.start(), j
+
+
 # What may follow a name: punctuation, honorifics and the verbs and particles that start
 # the rest of the sentence ("王立恒受邀", "王玉普先生参加", "张三表示", "李四在…").
 _AFTER_NAME = re.compile(r"[\s，,。；;：:、）)（(”\"'！？!?]|先生|女士|博士|教授|受邀|表示|指出|认为|说|称|透露|介绍|"
@@ -152,7 +194,9 @@ def titled_people(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     ``text[start:end]``."""
     for m in _TITLE_THEN.finditer(text, start, end):
         i = m.end()
-        if i < end and surname_at(text, i):
+        if i < end and (j := japanese_name_at(text, i, end)) > 0:  # "日本央行行长植田和男"
+            yield i, j
+        elif i < end and surname_at(text, i):
             j = _name_at(text, i, end)
             if j > 0:
                 yield i, j

@@ -88,7 +88,7 @@ def exchange_listed_orgs(text: str, start: int = 0, end: int | None = None) -> l
 # The parties to an agreement signed: "快手与蓝色光标签署战略合作协议" (after 与, before the signing), "云鲸上月还与京东签署…"
 # (at a clause's start, before 与 and a company the lexicon knows); not a kind of partner ("与多家车企签署")
 _SIGNS = re.compile(SIGNS_AGREEMENT_ZH)
-_PARTY_AFTER_WITH = re.compile(r"(?<=[与同])([\u4e00-\u9fff]{2,6}?)(?=" + SIGNS_AGREEMENT_ZH + ")")
+_PARTY_AFTER_WITH = re.compile(r"(?<=[与同])([\u4e00-\u9fff]{2,6}?)(?=(?:宣布|正式|共同|今日|近日|日前|再次|已经|已)*" + SIGNS_AGREEMENT_ZH + ")")  # (not "谷歌宣布")
 _PARTY_BEFORE_WITH = re.compile(r"(?:^|(?<=[，,。；：:\s*]))([\u4e00-\u9fff]{2,4}?)(?:(?:上|本)月|近日|日前|(?:今|去)年\d{1,2}月|\d{1,2}月\d{0,2}日?)?"
                                 r"(?:还|也|已|则|正式|宣布|曾|曾经|早已|此前|已经)?与")
 _PARTNER_KIND = re.compile(r"(?:公司|企业|机构|厂商|车企|药企|银行|伙伴|客户|方|双方|各方|多家|政府|部门)$")

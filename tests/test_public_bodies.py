@@ -1,0 +1,86 @@
+"""Public bodies and people in real news (session 27): ministries and central banks the lexicon
+names, public bodies acting together, Japanese names after a post or at a clause's start, a
+policy's or a report's title that is no product, and the English posts of real wire copy."""
+import pytest
+
+from test_funding_wordings import _names
+from test_relations import ORG, PER, _run
+from test_report_wordings import _facts
+
+from kg.extract.titles import japanese_name_at
+from kg.extract.zh_deal_orgs import party_orgs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("国家发改委与财政部联合发布新一轮实施细则。", ("国家发改委", "partnerOf", "财政部")),
+    ("科技部联合教育部持续深化科研评价体系改革。", ("科技部", "partnerOf", "教育部")),
+    ("根据中国科学院与国家航天局的联合部署，未来20年是关键期。", ("中国科学院", "partnerOf", "国家航天局")),
+    ("财政部、税务总局联合发布公告。", ("财政部", "partnerOf", "税务总局")),
+])
+def test_public_bodies_acting_together_are_partners_with_no_partnership_event(text, expected):
+    facts, ext = _facts(text, "2026-01-20")
+    assert expected in facts
+    assert not [e for e in ext.events if e.type == "Partnership"]
+
+
+def test_firms_publishing_together_or_a_joint_publication_are_no_partners():
+    # two firms' joint report is no partnership, and neither is a publication the bodies made together
+    facts, _ = _facts("星河咨询与蓝海研究院联合发布白皮书。")
+    assert not {f for f in facts if f[1] == "partnerOf"}
+    got = _run("甲部与乙局联合发布的数据显示增长。", [("甲部", ORG, None), ("乙局", ORG, None)])
+    assert not {r for r in got if r[1] == "partnerOf"}
+
+
+def test_ministries_and_central_banks_are_organizations_and_a_local_body_keeps_its_place():
+    names = _names("日本央行行长植田和男表示，财政部和海关总署将配合。")
+    assert {("日本央行", "ORG"), ("财政部", "ORG"), ("海关总署", "ORG")} <= names
+    names = _names("2013年，他由亳州市国资委推荐出任董事长。")
+    assert ("亳州市国资委", "ORG") in names and ("国资委", "ORG") not in names
+
+
+@pytest.mark.parametrize("text,end", [
+    ("植田和男在会上表示", 4), ("高市早苗与", 4), ("丰田章男出席", 4), ("松下幸之助曾说", 5), ("稻盛和夫创办了", 4),
+    ("丰田汽车发布", -1), ("本田宣布裁员", -1), ("松下电器", -1),
+])
+def test_japanese_names_end_with_a_given_name(text, end):
+    assert japanese_name_at(text, 0, len(text)) == end
+
+
+def test_japanese_people_after_a_post_or_at_a_clause_start():
+    facts, ext = _facts("日本央行行长植田和男在会后的新闻发布会上表示。")
+    assert ("植田和男", "worksFor", "日本央行") in facts
+    facts, ext = _facts("丰田汽车董事长丰田章男出席了发布会。")
+    assert ("丰田章男", "chairOf", "丰田汽车") in facts
+    assert ("高市早苗", "PERSON") in _names("日本首相高市早苗与韩国总统会面。")
+    assert ("丰田", "ORG") in _names("丰田宣布召回部分车型。")
+
+
+def test_a_verb_after_the_partner_is_no_part_of_its_name():
+    text = "苹果与谷歌宣布达成一项多年期合作协议。"
+    assert "谷歌宣布" not in {text[a:b] for a, b in party_orgs(text)}
+    facts, _ = _facts(text)
+    assert ("苹果", "partnerOf", "谷歌") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "根据国家发改委产业发展司发布的《大力推动传统产业优化提升》，整治将集中在五个维度。",
+    "Gartner在2026年初发布的《医疗技术成熟度曲线》中指出一个数据。",
+])
+def test_a_policy_or_a_report_title_published_is_no_product(text):
+    facts, ext = _facts(text, "2026-01-20")
+    assert not {f for f in facts if f[1] == "develops"}
+    assert not [e for e in ext.events if e.type == "ProductLaunch"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Anatomist Jeffrey Laitman of New York's Mount Sinai School of Medicine disputed the findings.",
+     [("Jeffrey Laitman", PER, None), ("Mount Sinai School of Medicine", ORG, None)],
+     ("Jeffrey Laitman", "worksFor", "Mount Sinai School of Medicine")),
+    ("The debt exasperated U.N. Secretary-General Javier Perez de Cuellar.",
+     [("U.N.", ORG, None), ("Javier Perez de Cuellar", PER, None)], ("Javier Perez de Cuellar", "worksFor", "U.N.")),
+    ("His position is supportive, says Oded Ben-Ami, Rabin's spokesman at the Defense Ministry.",
+     [("Oded Ben-Ami", PER, None), ("Rabin", PER, None), ("Defense Ministry", ORG, None)],
+     ("Oded Ben-Ami", "worksFor", "Defense Ministry")),
+])
+def test_english_posts_of_wire_copy(text, names, expected):
+    assert expected in _run(text, names)
