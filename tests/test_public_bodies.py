@@ -84,3 +84,22 @@ def test_a_policy_or_a_report_title_published_is_no_product(text):
 ])
 def test_english_posts_of_wire_copy(text, names, expected):
     assert expected in _run(text, names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("迪士尼与OpenAI达成授权合作，并向OpenAI投资10亿美元。", ("迪士尼", "investsIn", "OpenAI")),
+    ("腾讯投资了月之暗面。", ("腾讯", "investsIn", "月之暗面")),
+    ("月之暗面获得腾讯投资。", ("腾讯", "investsIn", "月之暗面")),
+    ("由甲骨文、银湖资本和MGX组成的财团持有新公司45%的股份。", ("甲骨文", "partnerOf", "MGX")),
+    ("奥尔特曼（OpenAI CEO）在X上发文称。", ("奥尔特曼", "ceoOf", "OpenAI")),
+    ("Perplexity的出现直接挑战了谷歌在搜索市场的主导地位。", ("Perplexity", "competesWith", "谷歌")),
+    ("OpenAI推出Sora以对抗谷歌的Veo。", ("OpenAI", "competesWith", "谷歌")),
+    ("华为和苹果在高端手机市场形成双寡头格局。", ("华为", "competesWith", "苹果")),
+])
+def test_deals_posts_and_rivals_of_real_news(text, expected):
+    facts, _ = _facts(text, "2026-01-20")
+    assert expected in facts
+
+
+def test_an_investment_arm_stays_itself_where_it_acts():
+    assert ("腾讯投资", "ORG") in _names("本轮由腾讯投资领投，红杉中国跟投。")

@@ -69,9 +69,9 @@ def _title_first(title: str) -> str:
 
 
 def _bracketed_post(title: str) -> str:
-    """"{PERSON}（{ORG}<titles>）": 王小明（星河科技创始人兼CEO）表示."""
+    """"{PERSON}（{ORG}<titles>）": 王小明（星河科技创始人兼CEO）表示, 奥尔特曼（OpenAI CEO）."""
     deputy = WORK_MODIFIER_ZH if title == WORK_ZH else ""
-    return (rf"{{PERSON:s}}\s?[（(]{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{deputy}{title}"
+    return (rf"{{PERSON:s}}\s?[（(]{{ORG:o}}{ORG_TAIL_ZH}\s?的?{PRE_TITLES_ZH}{deputy}{title}"
             rf"(?:[、兼及和]\s?{ANY_TITLE_ZH})*[）)]")
 
 

@@ -156,6 +156,8 @@ DEAL_PATTERNS_ZH = [
     ("zh.invest.10", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*(?:都|均|也|亦|还|曾|都曾|均曾)*(?:参与|参投)了?{{ORG:o}}的?[^\x01。；，,]{{0,6}}?(?:融资|基石认购|认购)", "investsIn", 0.75),
     # "高瓴资本向蔚来投资了10亿美元", "软银向OpenAI注资400亿美元"
     ("zh.invest.14", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；，,]{{0,12}}?向{{ORG:o}}{ALIAS_ZH}(?:追加|再次|共同|联合|战略)?(?:投资|注资|增资)", "investsIn", 0.8),
+    # ... and in a clause after the investor's first: "迪士尼与OpenAI达成授权合作，并向OpenAI投资10亿美元"
+    ("zh.invest.and", rf"(?:^|(?<=[，,。；：:\s]))(?:{WHEN_ZH}[，,]?)?{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01(?:ORG|PRODUCT):\d+\x02){{0,30}}?[，,]\s?(?:并|同时|还|此外|另外)(?:宣布|已)?向{{ORG:o}}{ALIAS_ZH}(?:追加|再次|战略)?(?:投资|注资|增资)", "investsIn", 0.75),
     # "星河科技完成了对云帆科技的战略投资"
     ("zh.invest.17", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:完成|宣布|进行|启动)了?对{{ORG:o}}{ALIAS_ZH}的(?:战略|股权)?(?:投资|注资|增资|入股)", "investsIn", 0.8),
     # "由阿里巴巴支持的月之暗面", "由腾讯和红杉投资的X"
@@ -219,8 +221,8 @@ DEAL_PATTERNS_ZH = [
     ("zh.partner.4", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|结盟|(?:结成|组成|组建|缔结)了?(?:战略|产业|技术|创新)?联盟)", "partnerOf", 0.8),
     # "X的合作伙伴包括A、B和C": X's partners (each of them; the list's members are not each other's)
     ("zh.partner.11", rf"{{ORG:s}}{ALIAS_ZH}的(?:[^\x01。；，,的]{{0,6}}?)(?:合作伙伴|合作方|合作企业|合作厂商)(?:还|则|已)?(?:包括|包含|涵盖|囊括|有)了?[：:]?{{ORG:o}}", "partnerOf", 0.75),
-    # "A、B等企业共同发起成立人工智能产业联盟": every two of the founders
-    ("zh.partner.group", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}、{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:等(?:[^\x01。；，,]{{0,6}}?))?(?:共同|联合)(?:发起|成立|组建|创办|设立|推出|研发|开发|打造)", "partnerOf", 0.75),
+    # "A、B等企业共同发起成立人工智能产业联盟", "A、B和C组成的合资企业": every two of the founders
+    ("zh.partner.group", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}、{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:等(?:[^\x01。；，,]{{0,6}}?))?(?:(?:共同|联合)(?:发起|成立|组建|创办|设立|推出|研发|开发|打造)|(?:共同)?组成的(?:合资企业|合资公司|财团|联合体|联盟))", "partnerOf", 0.75),
     ("zh.partner.5", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,4}}?(?:联手|牵手|携手){{ORG:o}}", "partnerOf", 0.8),
     # public bodies acting together: "国家发改委与财政部联合发布…细则", "科技部联合教育部开展…", "根据中国科学院与国家航天局的
     # 联合部署" (both must be public bodies, see relations.PUBLIC_BODIES: a joint report of two firms is no partnership)
@@ -253,7 +255,9 @@ DEAL_PATTERNS_ZH = [
     ("zh.compete.vs", rf"{{ORG:s}}{VS_NOTE}{VS}{VS_FIGURES}(?={{ORG:o}})", "competesWith", 0.7),
     ("zh.compete.vs2", rf"{{ORG:s}}{VS_NOTE}{VS}\x01ORG:\d+\x02{VS_NOTE}{VS}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged
-    ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|追赶|剑指|硬刚|PK|(?<![可能以堪])(?<!可“)(?<!可\")对标)了?{{ORG:o}}(?![\u4e00-\u9fff]{{0,6}}?(?:市场|赛道|领域)(?:[，,。；]|$))", "competesWith", 0.7),
+    ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|追赶|剑指|硬刚|PK|挑战(?!者)|(?<![可能以堪])(?<!可“)(?<!可\")对标)了?{{ORG:o}}(?![\u4e00-\u9fff]{{0,6}}?(?:市场|赛道|领域)(?:[，,。；]|$))", "competesWith", 0.7),
+    # "OpenAI推出Sora以对抗谷歌的Veo": what a company does to fight another
+    ("zh.compete.counter", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,24}}?(?:以|来|用以|意在|旨在)(?:对抗|抗衡|狙击|阻击|反击|追赶)了?{{ORG:o}}", "competesWith", 0.7),
     # "蔚来面临来自理想汽车和小鹏汽车的竞争压力", "京东向美团发起挑战"
     ("zh.compete.15", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?(?:面临|面对|受到|遭遇|迎来)(?:了|着)?(?:来自)?{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:等)?的?[^\x01。；，,]{{0,6}}?(?:竞争|挑战|冲击|围剿)", "competesWith", 0.7),
     ("zh.compete.16", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,6}}?(?:向|对){{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:正式|全面)?(?:发起|发出)了?[^\x01。；，,]{{0,4}}?(?:挑战|进攻|攻势|价格战|冲击)", "competesWith", 0.7),
@@ -262,7 +266,7 @@ DEAL_PATTERNS_ZH = [
     # "DeepSeek的出现对OpenAI构成了巨大挑战"
     ("zh.compete.13", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?对{{ORG:o}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:构成|形成|带来)了?[^\x01。；，,]{{0,6}}?(?:挑战|威胁|冲击|压力)", "competesWith", 0.7),
     # "阿里、腾讯、字节形成三足鼎立格局": every two of the list
-    ("zh.compete.14", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}[、和与及]{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；，,]{{0,8}}?(?:三足鼎立|鼎立|争霸|双雄|两强|三强|群雄)|的(?:新一轮|新一场|正面|直接|激烈)?(?:角逐|之争|混战|大战|竞赛|较量))", "competesWith", 0.7),
+    ("zh.compete.14", rf"(?<![与和同跟、]){{ORG:s}}{ALIAS_ZH}[、和与及]{{ORG:o}}{ALIAS_ZH}(?:[、和及与]\x01ORG:\d+\x02{ALIAS_ZH})*(?:[^\x01。；，,]{{0,12}}?(?:三足鼎立|鼎立|争霸|双雄|两强|三强|群雄|双寡头|双巨头|寡头垄断)|的(?:新一轮|新一场|正面|直接|激烈)?(?:角逐|之争|混战|大战|竞赛|较量))", "competesWith", 0.7),
     # a rival as others see it: "TOP TOY被视为泡泡玛特最直接的竞争对手", "凯莱英和康龙化成都把药明康德视为最直接的竞争对手",
     # "垣信卫星将SpaceX的星链视为最主要的竞争对手"
     ("zh.compete.seen", rf"{{ORG:s}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*[^\x01。；，,]{{0,6}}?(?:把|将){{ORG:o}}{ALIAS_ZH}(?:的\x01PRODUCT:\d+\x02{ALIAS_ZH})?视为"

@@ -61,6 +61,10 @@ _FIELD_END = re.compile(r"(?:赛道|领域|板块)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几数多\d]家")
 
 
+_INVESTED_AFTER = re.compile(r"了|过|入股|参股|控股|\x01|[A-Za-z]")
+_INVESTMENT_GOT = re.compile(r"(?:获得?|得到|接受|引入|引进)$")
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip determiners, possessives and punctuation from a mention's edges."""
     start, end = m.start, m.end
@@ -73,6 +77,9 @@ def trim(m: Mention, text: str) -> Mention | None:
         count = _COUNT.search(s)
         if count and count.start() >= 2:
             end = start + count.start()  # "红杉中国三家基石投资者": the name, then a count
+    if m.source == "ruler" and s.endswith("投资") and s[:-2] in known_names("ORG") and (
+            _INVESTED_AFTER.match(text, end) or _INVESTMENT_GOT.search(text, max(0, start - 3), start)):
+        end -= 2  # "腾讯投资了月之暗面", "获得腾讯投资": the company and its act, not its investment arm
     for prefix in ("the ", "The "):
         if s.startswith(prefix) and m.lang == "en":
             start += len(prefix)
