@@ -103,3 +103,22 @@ def test_deals_posts_and_rivals_of_real_news(text, expected):
 
 def test_an_investment_arm_stays_itself_where_it_acts():
     assert ("腾讯投资", "ORG") in _names("本轮由腾讯投资领投，红杉中国跟投。")
+
+
+@pytest.mark.parametrize("text,expected,etype", [
+    ("1月12日，苹果宣布接入谷歌Gemini模型，为Siri提供支持。", ("苹果", "partnerOf", "谷歌"), "Partnership"),
+    ("12月11日，迪士尼授权OpenAI在Sora中使用其200多个角色。", ("迪士尼", "partnerOf", "OpenAI"), "Partnership"),
+    ("Apple and Google said on Monday they had struck a multiyear deal.", ("Apple", "partnerOf", "Google"), "Partnership"),
+    ("Shares of Figma jumped 250% in their New York Stock Exchange debut on Thursday.",
+     ("Figma", "listedOn", "New York Stock Exchange"), "Listing"),
+])
+def test_wire_copy_deals_and_debuts_with_their_events(text, expected, etype):
+    facts, ext = _facts(text, "2026-01-20")
+    assert expected in facts
+    assert [e for e in ext.events if e.type == etype and e.date]
+
+
+def test_a_deal_said_to_come_is_no_partnership():
+    facts, _ = _facts("Samsung and Google said they would sign a deal.")
+    assert not facts
+    assert not _facts("迪士尼将授权OpenAI使用角色。")[0]

@@ -95,7 +95,8 @@ _MADE_AFTER_MAKER_ZH = re.compile(r"[^，。；]{1,12}?(?:推出|开发|研发|�
 _MADE_BEFORE_EN = re.compile(r"-(?:made|designed|built|developed) $")
 
 
-_ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日|周[一二三四五六日])?(?:正式)?(?:宣布|公告|官宣|表示|回应|透露|证实|声明)称?[，,：:]")
+_ANNOUNCES_AFTER = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日|周[一二三四五六日])?(?:正式)?(?:(?:宣布|公告|官宣|表示|回应|透露|证实|声明)称?[，,：:]|"
+                             r"(?:宣布|官宣)(?:与|和|接入|集成|引入|收购|投资|推出|发布|完成|达成|签署|任命|起诉|裁员|停止|关闭|暂停|上线))")
 _JOINED_BEFORE = re.compile(r"(?:加入|入职|任职于|就职于|供职于|效力于|离开)$")
 _POST_AFTER = re.compile(r"\s?(?:[，,。；]|后|并|出任|担任|任职|工作)")
 # (with the occasion between: "苹果在秋季发布会上推出了iPhone 17")

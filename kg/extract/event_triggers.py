@@ -33,7 +33,7 @@ TRIGGERS = {
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
                                    r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))|(?:on|in) the same (?:bourse|exchange|board)))|"
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
-                                   r"NYSE|New York|Shanghai|Shenzhen|STAR Market) debut|"
+                                   r"NYSE|New York|Shanghai|Shenzhen|STAR Market|(?-i:[A-Z][\w ]{0,30}Stock Exchange)) debut|"
                                    r"(?<!is )(?<!are )listed in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|"
                                    # "rose 8% in its debut on the Hong Kong Stock Exchange", "on their first day of trading on"
                                    r"(?:its|their) (?:debut|first day of trading|first trading day)(?= (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?"

@@ -216,7 +216,8 @@ DEAL_PATTERNS_EN = [
     # a headline: "Apple, Google Confirm Multiyear Deal for AI Technology"
     ("en.partner.7", rf"(?:^|[《\"“] ?){{ORG:s}}, {{ORG:o}} (?i:confirm|sign|ink|strike|reach|seal|announce|unveil|form)s? (?i:a |an |the )?(?:[\w-]+ ){{0,2}}?(?i:partnership|alliance|deal|pact|agreement|tie-up)", "partnerOf", 0.75),
     # "OpenAI and Advanced Micro Devices (AMD) on Monday announced a multi-year deal"
-    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}}(?: \([^)]{{1,40}}\))?(?: on \w+| last \w+| \w+day)? {AGREE_EN}", "partnerOf", 0.8),
+    ("en.partner.4", rf"{{ORG:s}},? (?:and|&) {{ORG:o}}(?: \([^)]{{1,40}}\))?(?: on \w+| last \w+| \w+day)?"
+                     rf"(?: said(?: on \w+| last \w+| \w+day)?(?: that)? they(?: had| have)?)? {AGREE_EN}", "partnerOf", 0.8),  # "A and B said on Monday they had struck a deal"
     # "Huawei and Seres jointly launched the Aito M9": a joint launch
     # "SoftBank and OpenAI formed SB OpenAI Japan, a 50-50 joint venture"
     # a release's lead: "Ampera Charging Holdings (NYSE: AMPC), one of …, and Kohl's Corporation (NYSE: KSS) today announced a
@@ -349,6 +350,7 @@ DEAL_PATTERNS_EN = [
     # "Chery Automobile rose 8% in its debut on the Hong Kong Stock Exchange", "Shares of X quadrupled on their first
     # day of trading on Shanghai's STAR Market", "X raised HK$14.3 billion in its share sale and began trading on"
     ("en.list.9", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d){{0,100}}? (?:(?:in|on) (?:its|their) (?:[\w-]+ )?(?:debut|first day of trading|first trading day)|(?:and |, )(?:began|started) trading) (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?{{EXCHANGE:o}}", "listedOn", 0.8),
+    ("en.list.9b", rf"^(?:Shares of )?{{ORG:s}}{ASIDE_EN}(?:[^\x01.;]|\.\d){{0,100}}? (?:in|on|during) (?:its|their) {{EXCHANGE:o}} (?:debut|trading debut|market debut)", "listedOn", 0.8),  # "in their New York Stock Exchange debut"
     # "Anglo Teck's primary listing is on the London Stock Exchange, with secondary listings on the Johannesburg
     # Stock Exchange and the Toronto Stock Exchange", "NIO, which is listed on the NYSE, also trades on the HKEX"
     # a release names its company with its exchange and ticker: "Kohl's Corporation (NYSE: KSS)", "Novartis AG (SIX: NOVN, NYSE: NVS)"

@@ -238,6 +238,8 @@ DEAL_PATTERNS_ZH = [
     ("zh.partner.license", rf"{{ORG:s}}{ALIAS_ZH}(?:[^\x01。；]|\x01PRODUCT:\d+\x02){{0,40}}?(?:权益|权利|开发权|商业化权|许可)"
                            rf"[^\x01。；，,]{{0,16}}?(?:授予|授权给|许可给|转让给|授出给?)了?(?:[^\x01。；，,]{{0,10}}?(?:公司|集团|药企|[\u4e00-\u9fff]商))?{{ORG:o}}",
      "partnerOf", 0.75),
+    # "迪士尼授权OpenAI在Sora中使用其角色": a licence granted to use, make or sell
+    ("zh.partner.grant", rf"{{ORG:s}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:正式|已|已经|宣布|还|也)*(?:授权|许可){{ORG:o}}{ALIAS_ZH}(?:在|使用|开发|生产|销售|分销|运营|播出|播放|改编|制造)", "partnerOf", 0.75),
     ("zh.partner.order", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,12}}?(?:获得|拿下|斩获|赢得|收到|承接)了?{{ORG:o}}{ALIAS_ZH}(?:的)?(?:[^\x01。；，,]{{0,20}}?(?:订单|合同|大单)|的?(?:技术|专利)授权)", "partnerOf", 0.7),
     ("zh.partner.deal", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:与|和|同|跟){{ORG:o}}{ALIAS_ZH}(?:之间)?的[^\x01。；，,]{{0,8}}?(?:合同|协议|订单|供货|供应)(?!商)", "partnerOf", 0.7),
     # ... and a supplier: "京东方是华为Mate X7柔性OLED屏幕的主要供应商", "杉川机器人是iRobot的主要代工商"
