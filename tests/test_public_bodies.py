@@ -122,3 +122,9 @@ def test_a_deal_said_to_come_is_no_partnership():
     facts, _ = _facts("Samsung and Google said they would sign a deal.")
     assert not facts
     assert not _facts("迪士尼将授权OpenAI使用角色。")[0]
+
+
+def test_an_office_alone_is_no_organization_and_a_display_maker_is_one():
+    names = _names("司法部长、国务卿、财政部长都被指令动用一切资源，从刑事起诉到金融制裁。")
+    assert not {n for n, t in names if t in ("ORG", "PERSON")}
+    assert ("LG Display", "ORG") in _names("台积电、三星、LG Display、京东方都在扩产。")

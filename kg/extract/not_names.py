@@ -40,6 +40,9 @@ _SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:" + SHOW_AFTER_ZH
                               r" (?:keynote|show|conference|expo|trade show|event)\b)")
 
 
+# A public office alone: "国务卿", "财政部长", "美国总统" (a country and the office)
+_POST_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:部|国|州|省|市))?(?:国务卿|总统|副总统|首相|总理|副总理|部长|副部长|州长|省长|市长|"
+                        r"议长|大使|参议员|众议员|发言人|大臣|外长|防长|财长|司法部长|检察长)")
 _ORDINAL_RANK = re.compile(r"第[一二三四五六七八九十\d]+(?:梯队|阵营|名|位|大|季度|批|期|轮|代)")
 
 
@@ -85,6 +88,8 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
         return False  # "the Chinese smartphone maker": a nationality before a noun, no name
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and _SHOW_YEAR_AFTER.match(text, m.end):
         return False  # "在CES 2026主题演讲中", "at MWC 2026": a show and its year, no organization
+    if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _POST_ONLY.fullmatch(s):
+        return False  # "司法部长、国务卿、财政部长": a post, no one named
     if m.source != "ruler" and _ROUND_NAME.match(s):
         return False  # "raised $500 million in a Series C round": a round, no investor
     if m.source != "ruler" and s.isascii() and (
