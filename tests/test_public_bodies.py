@@ -128,3 +128,16 @@ def test_an_office_alone_is_no_organization_and_a_display_maker_is_one():
     names = _names("司法部长、国务卿、财政部长都被指令动用一切资源，从刑事起诉到金融制裁。")
     assert not {n for n, t in names if t in ("ORG", "PERSON")}
     assert ("LG Display", "ORG") in _names("台积电、三星、LG Display、京东方都在扩产。")
+
+
+def test_a_timeline_table_row_dates_and_names_what_its_company_did():
+    text = ("| 时间 | 公司 | 事件 |\n|---|---|---|\n| 2026年1月12日 | 星河科技 | 宣布与蓝海集团合作 |\n"
+            "| 2026年1月20日 | 星河科技 | 完成5亿元融资 |\n| 2026年1月8日 | 星河科技 | 在港交所上市 |\n"
+            "| 2025年12月 | 蓝海集团 | 发布Orbit-2 |\n| 2025年11月 | 星河科技 | 科创板IPO审核中 |")
+    _, ext = _facts(text, "2026-02-10")
+    got = {(e.type, e.date, tuple(sorted(p.mention.text for p in e.participants))) for e in ext.events}
+    assert ("Partnership", "2026-01-12", ("星河科技", "蓝海集团")) in got
+    assert ("Funding", "2026-01-20", ("星河科技",)) in got
+    assert ("Listing", "2026-01-08", ("星河科技", "港交所")) in got
+    assert ("ProductLaunch", "2025-12", ("Orbit-2", "蓝海集团")) in got
+    assert len([e for e in ext.events if e.type == "Listing"]) == 1  # an IPO under review is none

@@ -94,6 +94,10 @@ _DATE_LINE = re.compile(r"\W*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月
                         r"(?:\]\(\S+\)\W*)?")  # "2026-02-12.", "2026.](https://…)" (a citation's year and link)
 
 
+# ... and a table's date cell, to the month: "| 2025年12月 | 谷歌 | 发布Gemini 3 Flash |"
+_DATE_CELL = re.compile(_DATE_LINE.pattern + r"|\W*(?:\d{4}年\d{1,2}月(?:初|上旬|中旬|下旬|底)?|\d{4}[-/.]\d{1,2}|(?:19|20)\d\d年)\W*")
+
+
 def date_line(doc_text: str, seg, doc_date, anchor) -> list:
     """The date of a line that holds nothing else, as a reference list writes it under a
     title: "[《Seedance2.0上线内测》](https://…).\n    2026-02-12." or after it: "《…》. 2026.](https://…)"
@@ -108,7 +112,7 @@ def row_dates(doc_text: str, cells: list, seg, doc_date, anchor) -> list:
     :func:`kg.extract.tables.row_cells`; "| 2025年12月3日 | 快手 | 发布可灵2.6 |"): an event stated in
     another cell of the row happened then, as an event in a sentence's other clause."""
     cells = [c for c in cells if not (c[0] <= seg.start < c[1] or seg.start <= c[0] < seg.end)]
-    return [d for a, b in cells if _DATE_LINE.fullmatch(doc_text, a, b)
+    return [d for a, b in cells if _DATE_CELL.fullmatch(doc_text, a, b)
             for d in find_dates(doc_text, a, b, doc_date, anchor) if d.iso]
 
 

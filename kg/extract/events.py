@@ -26,7 +26,7 @@ from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
 from .hedges import HEDGES, RUMOUR_AFTER
 from .table_events import table_events
-from .tables import row_cells, row_company
+from .tables import acts_in_cell, row_cells, row_company
 from .temporal import find_dates
 
 WINDOW = {"zh": 10, "en": 40}
@@ -109,10 +109,10 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                 CALLED_OFF_AFTER.match(doc_text, m.end(), seg.end)
                 or CALLED_OFF_BEFORE.search(doc_text, max(seg.start, m.start() - 40), m.start()))):
         return None  # "将于 2026 年 2 月中旬发布": a future reaches further back than a hedge
-    if not any(x.type == "ORG" and x.end <= m.start() for x in local):  # no one named acts: "该公司…", "| 发布可灵2.6 |"
+    if not any(x.type == "ORG" and x.kind != "exchange" and x.end <= m.start() for x in local):  # no one named acts: "该公司…", "| 发布可灵2.6 |"
         if antecedent is not None and _ANAPHOR.search(doc_text, lo, m.start()):
             local = [antecedent] + list(local)
-        elif row_subject is not None and not doc_text[seg.start:m.start()].strip(" *_"):
+        elif row_subject is not None and acts_in_cell(doc_text, seg.start, m.start(), local):
             local = [row_subject] + list(local)  # "| 快手 | 发布可灵2.6 |": the row's company does what its cell says
     named = [x for x in local if lo <= x.start and x.end <= m.start()]
     product_before = bool(named) and named[-1].type == "PRODUCT"  # the clause's last name is a product
@@ -335,12 +335,12 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         # (a day written out: "财联社11月4日电" anchors "今日", "昨日晚间" does not)
         full = [d for d in dates if d.iso and len(d.iso) == 10 and any(c.isdigit() for c in d.text)]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
-        if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)):
+        row_subject = row_company(cells, seg.start, companies)
+        if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)) and row_subject is None:
             if full:
                 anchor = full[-1].iso
             continue
         found = []
-        row_subject = row_company(cells, seg.start, companies)
         for etype, (zh_rx, en_rx) in _COMPILED.items():
             triggers = en_rx.finditer(doc_text, seg.start, seg.end)
             if seg.lang == "zh":  # ... and English ones in an English title: "《Q4 2025 Earnings Call》"

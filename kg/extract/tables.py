@@ -94,6 +94,21 @@ def row_company(cells: list[tuple[int, int]], pos: int, companies: list[Mention]
     return None
 
 
+# What opens a table cell that tells what the row's company did: "| 智谱 | 在港交所上市 |", "| 三星 | 宣布与谷歌合作 |"
+_CELL_ACT = re.compile(r"[\s*_]*(?:(?:宣布|正式|已经?|成功|完成|在|于|与|和|同|获得?|向|对|并)[\s*_]*)*")
+
+
+def acts_in_cell(doc_text: str, start: int, trigger: int, names: list) -> bool:
+    """Whether a cell opening at ``start`` tells an act of its row's company: its text before the trigger and its
+    first name (an exchange left out: "在港交所上市") holds no one who acts."""
+    end = min([trigger] + [x.start for x in names if x.kind != "exchange"])
+    text = doc_text[start:end]
+    for x in names:
+        if x.kind == "exchange" and start <= x.start and x.end <= end:
+            text = text.replace(x.text, "", 1)
+    return bool(_CELL_ACT.fullmatch(text))
+
+
 def _tables(text: str):
     """Each Markdown table as (header cells, [row match, ...]): consecutive rows, the first one
     the header, the rule row after it skipped."""
