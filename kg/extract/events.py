@@ -26,7 +26,7 @@ from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
 from .hedges import HEDGES, RUMOUR_AFTER
 from .table_events import table_events
-from .tables import acts_in_cell, row_cells, row_company
+from .tables import acts_in_cell, row_cells, row_company, tells_act
 from .temporal import find_dates
 
 WINDOW = {"zh": 10, "en": 40}
@@ -336,7 +336,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         full = [d for d in dates if d.iso and len(d.iso) == 10 and any(c.isdigit() for c in d.text)]
         antecedent = next((c for c in reversed(companies) if c.end <= seg.start), None)
         row_subject = row_company(cells, seg.start, companies)
-        if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)) and row_subject is None:
+        if not local and not (antecedent and _ANAPHOR.search(doc_text, seg.start, seg.end)) and not (
+                row_subject is not None and tells_act(doc_text, seg.start, seg.end)):  # "| 智谱 | 完成5亿元融资 |" (not "| B轮 |")
             if full:
                 anchor = full[-1].iso
             continue

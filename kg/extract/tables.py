@@ -98,6 +98,14 @@ def row_company(cells: list[tuple[int, int]], pos: int, companies: list[Mention]
 _CELL_ACT = re.compile(r"[\s*_]*(?:(?:宣布|正式|已经?|成功|完成|在|于|与|和|同|获得?|向|对|并)[\s*_]*)*")
 
 
+_ACT_VERB = re.compile(r"完成|获得?|宣布|发布|推出|上线|上市|挂牌|登陆|收购|并购|合作|签署|任命|起诉|召回|(?i:\b(?:completed|raised|launched|listed|acquired|signed)\b)")
+
+
+def tells_act(doc_text: str, start: int, end: int) -> bool:
+    """Whether a cell names no one but tells an act by its verb ("完成5亿元融资", not "B轮")."""
+    return bool(_ACT_VERB.search(doc_text, start, end))
+
+
 def acts_in_cell(doc_text: str, start: int, trigger: int, names: list) -> bool:
     """Whether a cell opening at ``start`` tells an act of its row's company: its text before the trigger and its
     first name (an exchange left out: "在港交所上市") holds no one who acts."""
