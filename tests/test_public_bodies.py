@@ -141,3 +141,15 @@ def test_a_timeline_table_row_dates_and_names_what_its_company_did():
     assert ("Listing", "2026-01-08", ("星河科技", "港交所")) in got
     assert ("ProductLaunch", "2025-12", ("Orbit-2", "蓝海集团")) in got
     assert len([e for e in ext.events if e.type == "Listing"]) == 1  # an IPO under review is none
+
+
+def test_people_who_leave_or_are_succeeded():
+    _, ext = _facts("1月16日，OpenAI首席研究官马克·陈宣布离职。", "2026-01-20")
+    assert [(p.role, p.mention.text) for e in ext.events if e.type == "Resignation" for p in e.participants
+            if p.role == "person"] == [("person", "马克·陈")]
+    facts, _ = _facts("星河集团宣布，卢伟冰接替雷军出任集团CEO。")
+    assert ("卢伟冰", "ceoOf", "星河集团") in facts and ("雷军", "ceoOf", "星河集团") not in facts
+    _, ext = _facts("Meta首席AI科学家杨立昆宣布离开Meta创业。")
+    assert [e for e in ext.events if e.type == "Resignation"]
+    _, ext = _facts("他决定离开家乡。")
+    assert not ext.events

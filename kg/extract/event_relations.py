@@ -62,6 +62,9 @@ _POST_AFTER = re.compile(
     rf"(?P<work>{WORK_MODIFIER_ZH}{WORK_ZH}|{WORK_EN}))")
 
 
+_SUCCEEDED = re.compile(r"(?:接替|接任|取代|替代|接棒|(?i:replac(?:es|ed|ing)|succeed(?:s|ed|ing)))\s?$")
+
+
 def _appointed(ev: Event, doc_text: str) -> list[Relation]:
     """The post of an appointment, for each person named with it and the organization."""
     # ... not a former employer: "任命前辉瑞中国研发负责人周琳为首席医学官"
@@ -71,8 +74,8 @@ def _appointed(ev: Event, doc_text: str) -> list[Relation]:
     out = []
     for p in ev.participants:
         m = p.mention
-        if p.role != "person" or not orgs or not _in_sentence(m, ev):
-            continue
+        if p.role != "person" or not orgs or not _in_sentence(m, ev) or _SUCCEEDED.search(doc_text, max(0, m.start - 12), m.start):
+            continue  # (not whom the appointed one succeeds: "卢伟冰接替雷军出任集团CEO")
         post = _POST_AFTER.match(doc_text[m.end:min(m.end + 40, ev.evidence.sent_end)])
         if post:
             predicate = "ceoOf" if post.group("ceo") else "chairOf" if post.group("chair") else "worksFor"

@@ -43,7 +43,7 @@ TRIGGERS = {
     "Acquisition": (r"收购|并购(?!重组)|受让(?=[^。；，\x01]{0,20}?(?:股权|股份))|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|(?:(?<=\bits )|(?<=\bits \$)|(?<= billion )|(?<= million )|(?<=\dbn )|(?<=\dm ))purchase of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
                     + r"|buyout of|agreed (?:on \w+ )?to buy" + _BUYS_GOODS + r"|agreed (?:on \w+ )?to acquire|took over(?! as)|snapped up|snaps up|scooped up|take-private of"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|营业|经营|毛利|现金|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
-    "Resignation": (r"辞职|辞去|辞任|卸任|离任|请辞|离职|退休|不再担任(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人|总经理|职务))|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
+    "Resignation": (r"(?:宣布|已经?|正式|决定|选择)离开(?=[A-Za-z]|[\u4e00-\u9fff]{2,10}?(?:创业|后|[，。；]|并|加入|转投|自立门户))|辞职|辞去|辞任|卸任|离任|请辞|离职|退休|不再担任(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人|总经理|职务))|(?:解雇|免去|罢免)(?=[^，。；]{0,12}?(?:官|总裁|董事长|主席|CEO|负责人))", r"resigns|resigned|resignation|steps down|stepped down|left the company|"
                     r"(?:has |had )?(?:left|quit)(?= (?-i:[A-Z])[\w.&-]+(?: (?-i:[A-Z])[\w.&-]+){0,2}(?: (?:in|on|last|after|to|for|this|earlier)\b|[,.;]))|"
                     r"(?:dismissed|fired|ousted|sacked)(?= (?:its |the )?(?:chief executive|CEO|chairman|president|chief)\b)|"
                     r"retired|retires|quit|quits|was ousted|were ousted|was fired"),

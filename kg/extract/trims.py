@@ -61,6 +61,7 @@ _FIELD_END = re.compile(r"(?:赛道|领域|板块)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几数多\d]家")
 
 
+_VERB_GLUED = re.compile(r"(?:宣布|表示|透露|指出|认为|强调|坦言|介绍|回应|离职|辞职|加入|出任|担任|接任)$")
 _INVESTED_AFTER = re.compile(r"了|过|入股|参股|控股|\x01|[A-Za-z]")
 _INVESTMENT_GOT = re.compile(r"(?:获得?|得到|接受|引入|引进)$")
 
@@ -77,6 +78,8 @@ def trim(m: Mention, text: str) -> Mention | None:
         count = _COUNT.search(s)
         if count and count.start() >= 2:
             end = start + count.start()  # "红杉中国三家基石投资者": the name, then a count
+    if m.source in _MODELS and m.type == "PERSON" and m.lang == "zh" and len(s) >= 4 and _VERB_GLUED.search(s):
+        end -= 2  # "马克·陈宣布离职": the name, then its verb
     if m.source == "ruler" and s.endswith("投资") and s[:-2] in known_names("ORG") and (
             _INVESTED_AFTER.match(text, end) or _INVESTMENT_GOT.search(text, max(0, start - 3), start)):
         end -= 2  # "腾讯投资了月之暗面", "获得腾讯投资": the company and its act, not its investment arm
