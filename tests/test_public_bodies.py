@@ -153,3 +153,11 @@ def test_people_who_leave_or_are_succeeded():
     assert [e for e in ext.events if e.type == "Resignation"]
     _, ext = _facts("他决定离开家乡。")
     assert not ext.events
+
+
+def test_a_chip_code_after_its_series_letters_and_each_maker_its_own():
+    facts, ext = _facts("摩尔线程的MTT S4000与沐曦的曦云C500均已量产。")
+    assert {("摩尔线程", "develops", "MTT S4000"), ("沐曦", "develops", "曦云C500")} <= facts
+    assert ("沐曦", "develops", "MTT S4000") not in facts
+    facts, _ = _facts("英伟达的RTX A6000显卡供不应求。")  # (RTX, a brand of the GPU, not the defence group here)
+    assert ("英伟达", "develops", "RTX A6000") in facts

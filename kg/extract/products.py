@@ -16,15 +16,15 @@ from .en_names import DEMONYM
 from .titles import common_words, jieba_words, word_freq
 from .zh_orgs import NOT_BRAND_CHARS, NOT_NAME_TAGS
 
-# Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro,
-# iPhone 17 Pro.
+# Model codes and versions: GLM-4.5, SU7, L60, Qwen2.5-72B, GPT-5, H100, ERNIE 4.0, Mate 80 Pro, iPhone 17 Pro.
 EDITION_WORD = (r"(?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite|Thinking|Flash|Edge|Fold|Flip|Omni|Preview|"
                 r"Instruct|Coder|Nano|Sonnet|Opus|Haiku|Elite)")
 _EDITION = rf"(?: {EDITION_WORD}(?![A-Za-z0-9]))*"
 
 PRODUCT_CODE = re.compile(
     r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
-    r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?(?!级)" + _EDITION + r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
+    r"|[A-Z]{2,6} [A-Z]{1,2}\d{2,5}[A-Za-z]?" + _EDITION + r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?(?!级)" + _EDITION +  # "MTT S4000"
+    r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
     r"|[ie]?[A-Z][a-z]{2,10}(?:[A-Z][a-z]{1,8})? (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)"
     # "fined Google 2.4 billion euros", "Tesla 3 years ago": an amount or a count, no model
     r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
