@@ -161,3 +161,13 @@ def test_a_chip_code_after_its_series_letters_and_each_maker_its_own():
     assert ("沐曦", "develops", "MTT S4000") not in facts
     facts, _ = _facts("英伟达的RTX A6000显卡供不应求。")  # (RTX, a brand of the GPU, not the defence group here)
     assert ("英伟达", "develops", "RTX A6000") in facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Meituan is battling Alibaba and JD.com in food delivery.", ("Meituan", "competesWith", "JD.com")),
+    ("The gains were broad, said Neil Shah, vice president of research at Counterpoint.",
+     ("Neil Shah", "worksFor", "Counterpoint")),
+])
+def test_english_rivals_and_staff_of_wire_copy(text, expected):
+    facts, _ = _facts(text)
+    assert expected in facts

@@ -178,7 +178,7 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
 
 # A name after a job at an organization: "an analyst at Morningstar", "a partner at Hillhouse Capital",
 # "chief executive of Target"
-_AT_EMPLOYER = re.compile(rf"\b(?:(?:{_JOB}|professor|scientist)s? (?:at|with)|(?:head|director) of (?:[\w-]+ ){{1,4}}?at|(?:chief executive|chief \w+ officer|"
+_AT_EMPLOYER = re.compile(rf"\b(?:(?:{_JOB}|professor|scientist)s? (?:at|with)|(?:head|director|(?:senior |executive )?vice president|manager) of (?:[\w-]+ ){{1,4}}?at|(?:chief executive|chief \w+ officer|"
                           rf"CEO|chairman|chairwoman|co-founder|founder) of) ((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&)){{0,3}})"
                           r"(?![\w&'-])")
 
