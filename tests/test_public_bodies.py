@@ -171,3 +171,13 @@ def test_a_chip_code_after_its_series_letters_and_each_maker_its_own():
 def test_english_rivals_and_staff_of_wire_copy(text, expected):
     facts, _ = _facts(text)
     assert expected in facts
+
+
+@pytest.mark.parametrize("text,date", [
+    ("HONG KONG, Jan 15 (Reuters) - Shares of Zhipu jumped 30% in their Hong Kong debut on Thursday.", "2026-01-15"),
+    ("财联社1月20日电，星河集团今日发布Orbit-2。", "2026-01-20"),
+    ("新华社北京1月20日电 星河集团今日发布Orbit-2。", "2026-01-20"),
+])
+def test_a_dateline_dates_what_its_report_calls_today_or_thursday(text, date):
+    _, ext = _facts(text, "2026-01-22")  # (published two days after it was filed)
+    assert [e.date for e in ext.events] == [date]

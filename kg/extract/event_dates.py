@@ -5,13 +5,14 @@ Used by :mod:`kg.extract.events`; the dates themselves are found by :mod:`kg.ext
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from ..lexicon import ids_by_name
 from ..records import Event
 from .tables import row_cells
-from .temporal import find_dates
+from .temporal import _MON, find_dates, resolve
 
 CLAUSE = re.compile(r"[，；;：]|[,:](?!\d)")  # not the comma of "97,000" or the colon of "10:30"
 
@@ -219,3 +220,21 @@ def cited_dates(events: list[Event], doc_text: str, label) -> list[Event]:
             ev = replace(ev, date=cited[0], label=label(ev.type, ev.lang, list(ev.participants), cited[0]))
         out.append(ev)
     return out
+
+
+# A dateline, the day a report was filed, in the first lines of a document: "HONG KONG, Jan 15 (Reuters) -",
+# "财联社1月20日电", "新华社北京1月20日电"
+_DATELINE = re.compile(r"(?m)^[\W_]{0,4}(?:[A-Z][A-Z .'-]{1,30}(?:, [A-Z][\w .]{1,25})?, " + _MON + r" (?P<d>\d{1,2})(?:, \d{4})?"
+                       r" ?\([^)\n]{1,30}\) ?[-—–]|[\u4e00-\u9fff]{2,12}?(?P<m>\d{1,2})月(?P<d2>\d{1,2})日(?:电|讯))")
+
+
+def dateline_date(doc_text: str, doc_date: str | None) -> str | None:
+    """The day of a dateline in the first 400 characters, in the year that puts it at most 30 days before the
+    document's date (relative dates in the report count from it: "on Thursday", "今日"); None without one, or
+    without a document date to give its year."""
+    m = _DATELINE.search(doc_text, 0, 400)
+    if not m or not doc_date or len(doc_date) != 10:
+        return None
+    g = {"mon": m.group("mon"), "m": m.group("m"), "d": m.group("d") or m.group("d2")}
+    iso = resolve("md", g, doc_date, None)
+    return iso if iso and 0 <= (dt.date.fromisoformat(doc_date) - dt.date.fromisoformat(iso)).days <= 31 else None

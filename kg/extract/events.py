@@ -18,7 +18,8 @@ from .event_build import event_label, make_event, moved_amounts, relabel_launch
 from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, outside_asides,
                             standing, coordinated, unnamed_product, unnamed_repeats)
-from .event_dates import CLAUSE, board_dates, cited_dates, clause_start, date_line, period, row_dates, share_dates
+from .event_dates import (CLAUSE, board_dates, cited_dates, clause_start, date_line, dateline_date, period, row_dates,
+                          share_dates)
 from .event_rounds import round_followups
 from .event_roles import investor_spans, is_source, joined_partners, joint_launches, roles, with_partners
 from .event_split import by_launcher, by_listed, by_maker, by_product, by_reporter
@@ -311,6 +312,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
     develops a product whose launch sentence does not name it."""
     events = []
     makers = {r.object.text: r.subject for r in relations if r.predicate == "develops"}
+    doc_date = dateline_date(doc_text, doc_date) or doc_date  # "HONG KONG, Jan 15 (Reuters) - … on Thursday"
     anchor = recent = doc_date  # the last full date seen, and the last date of any precision
     companies = [m for m in mentions if m.type == "ORG" and m.kind == "company"]
     before: list = []  # the dates of the sentence before
