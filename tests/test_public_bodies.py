@@ -181,3 +181,11 @@ def test_english_rivals_and_staff_of_wire_copy(text, expected):
 def test_a_dateline_dates_what_its_report_calls_today_or_thursday(text, date):
     _, ext = _facts(text, "2026-01-22")  # (published two days after it was filed)
     assert [e.date for e in ext.events] == [date]
+
+
+def test_results_reported_or_a_profit_that_moved_are_earnings_and_a_trial_s_are_not():
+    for text in ("Alibaba shares rose 5% on Friday after the company reported better-than-expected results.",
+                 "BYD's profit fell 33% in the third quarter, its first decline in three years."):
+        assert [e.type for e in _facts(text, "2026-01-22")[1].events] == ["Earnings"]
+    _, ext = _facts("Halcyra also reported positive topline results from ELEVATE-2, its pivotal trial.", "2026-01-22")
+    assert not [e for e in ext.events if e.type == "Earnings"]

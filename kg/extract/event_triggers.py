@@ -85,7 +85,9 @@ TRIGGERS = {
                     r"licensed(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*)?(?:'s|’s) )"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
     "Earnings": (r"营收|营业收入|(?<!没收)(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
-                 r"(?:quarterly|annual|full-year|operating|(?:first|second|third|fourth)-quarter) (?:profit|sales)"),
+                 r"(?:quarterly|annual|full-year|operating|(?:first|second|third|fourth)-quarter) (?:profit|sales)|"
+                 r"(?<=reported )(?:(?!topline|top-line|trial|clinical|study|test|interim|positive|negative)[\w-]+ ){0,2}results(?! from| of)|"  # "reported better-than-expected results"
+                 r"(?:profits?|sales) (?=(?:rose|fell|jumped|dropped|slumped|surged|declined|increased|grew|plunged|soared|tumbled) \d)"),
     "Lawsuit": (r"起诉|诉讼|诉至|告上法庭|状告|立案调查|反垄断调查|(?:启动|展开|发起|开展|开启)[^。；，\x01]{0,12}?(?<!问卷|反馈|市场|用户|意度|民意|抽样|观众|行业|社会|消费|田野)调查|罚款|处罚|仲裁|罚没|实体清单|黑名单|制裁|"
                 # a case and its ruling: "爱奇艺诉短剧平台剧多多…一案", "法院判决X赔偿Y", "作出一审判决"; a regulator's
                 # finding: "被欧盟委员会初步认定违反《数字服务法》"

@@ -214,7 +214,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
         if not participants:
             return None
     amounts = moved_amounts(doc_text, seg)
-    reported = etype == "Earnings" and (m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results") or (
+    reported = etype == "Earnings" and (m.group(0).lower() in ("财报", "年报", "季报", "半年报", "业务更新", "earnings", "quarterly results")
+                                        or m.group(0).endswith(" results") or (
         m.group(0) == "业绩" and (_PERIOD_BEFORE.search(doc_text, max(lo, m.start() - 9), m.start())
                                   or _GUIDANCE_AFTER.match(doc_text, m.end())))) and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
