@@ -189,3 +189,14 @@ def test_results_reported_or_a_profit_that_moved_are_earnings_and_a_trial_s_are_
         assert [e.type for e in _facts(text, "2026-01-22")[1].events] == ["Earnings"]
     _, ext = _facts("Halcyra also reported positive topline results from ELEVATE-2, its pivotal trial.", "2026-01-22")
     assert not [e for e in ext.events if e.type == "Earnings"]
+
+
+def test_a_wire_story_s_backers_rivals_and_its_pronoun_after_an_unnamed_subject():
+    text = ("Zhipu, which counts Alibaba and Tencent among its backers, is racing against rivals such as MiniMax.\n\n"
+            "The Beijing-based company, spun out of Tsinghua University in 2019, develops the GLM models. It released "
+            "GLM-4.7 in December and signed a partnership with Huawei last year.")
+    facts, ext = _facts(text, "2026-01-09")
+    assert {("Alibaba", "investsIn", "Zhipu"), ("Tencent", "investsIn", "Zhipu"), ("Zhipu", "competesWith", "MiniMax")} <= facts
+    assert not {f for f in facts if f[0] in ("Tencent", "Tsinghua University", "Huawei") and f[1] in ("competesWith", "develops")}
+    launches = [e for e in ext.events if e.type == "ProductLaunch"]
+    assert launches and not [p for e in launches for p in e.participants if p.mention.text == "Huawei"]

@@ -41,6 +41,10 @@ PRONOUN_EN = re.compile(r"\s*[\"“]?(?P<p>(?:The|the) (?:company|startup|start-
                         + _COMPANY_VERB_EN)
 
 
+# ... a sentence whose subject is a noun no name stands for, an aside after it
+_UNNAMED_SUBJECT_EN = re.compile(r"\s*[\"“]?(?:The|A|An|Its|This|That)\b[^,.;]{0,60}, ")
+
+
 def _first_name(mentions: list[Mention], seg: Segment) -> Optional[Mention]:
     return min((m for m in mentions if seg.start <= m.start and m.end <= seg.end),
                key=lambda m: m.start, default=None)
@@ -121,6 +125,8 @@ def _english(doc_text: str, seg: Segment, prev: Optional[Segment], mentions: lis
     antecedent = _first_name(mentions, prev)
     if antecedent is None or antecedent.type != "ORG" or antecedent.kind in ("exchange", "government"):
         return {}
+    if _UNNAMED_SUBJECT_EN.match(doc_text[prev.start:antecedent.start]):
+        return {}  # "The Beijing-based company, spun out of Tsinghua University, …": the first name is in an aside
     a, b = p.span("p") if p.group("p") else p.span("q")
     return {replace(antecedent, start=a, end=b, source="anaphor"): antecedent}
 

@@ -159,7 +159,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype == "Earnings":  # "X在纳斯达克上市，公司公布了财报": where a company is listed reports nothing
         sources |= frozenset(x.span for x in local if x.kind == "exchange" and _LISTED_AT.match(doc_text, x.end))
     if etype == "ProductLaunch":  # "Trae、CodeBuddy与通义灵码均已推出国际版": names listed with the company launch too
-        sources |= coordinated(local, doc_text, m.start())
+        sources |= coordinated(local, doc_text, m.start())  # ... and a party after the launch is no launcher:
+        sources |= frozenset(x.span for x in local if x.type == "ORG" and x.start >= m.end() and _PARTY_BEFORE.search(
+            doc_text, max(0, x.start - 8), x.start))  # "It released GLM-4.7 and signed a partnership with Huawei"
     orgs_before = [x for x in local if x.type == "ORG" and x.end <= m.start()]
     marked = bool(orgs_before) and bool(_OBJECT_MARK.search(doc_text, max(0, orgs_before[-1].start - 16),
                                                             orgs_before[-1].start))
@@ -268,6 +270,9 @@ _CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b")
 # ... or a company's outlook or preliminary figures it publishes ("发布的业绩指引", "披露业绩预告")
 _GUIDANCE_AFTER = re.compile(r"(?:指引|预告|快报|展望)")
 _PERIOD_BEFORE = re.compile(r"(?:季度|年度|全年|中期|半年|财年|季)(?:初步|未经审计的?|经审计的?)?$")  # "第四季度初步业绩"
+
+
+_PARTY_BEFORE = re.compile(r"(?:\b(?:with|against)|与|同|跟)\s?(?:the\s)?$")
 
 
 def _complete(etype: str, participants: list[Participant], amounts, reported: bool = False) -> bool:

@@ -88,6 +88,7 @@ DEAL_PATTERNS_EN = [
     ("en.sub.4", rf"{{ORG:s}} (?:is|was|became) (?:now )?(?:a |an |the )?(?:[\w-]+ )?(?:unit|subsidiary|sub-brand|division|arm|affiliate|part) of {{ORG:o}}", "subsidiaryOf", 0.85),
     # "Norvex, which is backed by Temasek": an investor
     ("en.invest.backed", rf"{{ORG:o}},? which (?:is|was|has been) (?:also )?backed by {{ORG:s}}", "investsIn", 0.75),
+    ("en.invest.counts", rf"{{ORG:o}},? which (?:counts|lists|names) {{ORG:s}}(?:(?:,| and|, and) \x01ORG:\d+\x02)* (?:among|as) its (?:[\w-]+ )?(?:backers|investors|shareholders)", "investsIn", 0.75),
     # "Instagram is owned by Meta", "Lazada, which is majority-owned by Alibaba"
     ("en.sub.8", rf"{{ORG:s}}(?:,? which (?:is|was|has been)|,| (?:is|was|has been)) (?:now )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by {PLACE_POSS_EN}{OWNER_DESC_EN}{{ORG:o}}", "subsidiaryOf", 0.8),
     # "Unitree, best known for its Go2 robot dog", "Zhipu, which develops the GLM family of models"
@@ -346,7 +347,7 @@ DEAL_PATTERNS_EN = [
     ("en.compete.6", rf"{{ORG:s}}, (?:an? )?{{ORG:o}}(?:{POSS})? (?:[\w-]+ ){{0,2}}(?:rival|competitor)\b", "competesWith", 0.75),
     # "xAI ... sued rival OpenAI", "Xiaomi overtook rivals Tesla and BYD"
     ("en.compete.7", rf"{{ORG:s}}{ASIDE_EN}{SAID_IT_EN} (?:has |have |had )?[a-z]+(?: (?:up|on|out|down))? (?:its |their )?(?:(?:main|chief|biggest|closest|key|major|arch|domestic|local|U\.S\.|Chinese|American) )?(?:rivals?|competitors?) {{ORG:o}}", "competesWith", 0.7),
-    ("en.compete.3", rf"{{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
+    ("en.compete.3", rf"(?<!and )(?<!counts ){{ORG:s}}(?:{POSS})?[^\x01.;]{{0,160}}?\b(?:competitors|rivals) (?:like|such as|including) {{ORG:o}}", "competesWith", 0.6),
     ("en.list.1", rf"{{ORG:s}}{ASIDE_EN}(?:,? which)? (?:listed|lists|debuted|debuts|made (?:its|a) (?:\w+ ){{0,2}}debut|went public|floated|began trading|started trading|completed (?:a|its) (?:[\w-]+ )?listing)[^\x01.;]{{0,20}}? (?:on (?:the )?|in ){{EXCHANGE:o}}", "listedOn", 0.9),
     # "Chery Automobile rose 8% in its debut on the Hong Kong Stock Exchange", "Shares of X quadrupled on their first
     # day of trading on Shanghai's STAR Market", "X raised HK$14.3 billion in its share sale and began trading on"
