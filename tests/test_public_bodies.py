@@ -200,3 +200,15 @@ def test_a_wire_story_s_backers_rivals_and_its_pronoun_after_an_unnamed_subject(
     assert not {f for f in facts if f[0] in ("Tencent", "Tsinghua University", "Huawei") and f[1] in ("competesWith", "develops")}
     launches = [e for e in ext.events if e.type == "ProductLaunch"]
     assert launches and not [p for e in launches for p in e.participants if p.mention.text == "Huawei"]
+
+
+def test_a_chinese_profile_story_officers_backers_rivals_and_dates():
+    facts, ext = _facts("星河智能成立于2019年，由清华大学计算机系的技术成果转化而来，董事长刘德兵、CEO张鹏均出自清华。"
+                        "公司此前已获得阿里巴巴、腾讯的投资。", "2026-01-08")
+    assert {("刘德兵", "chairOf", "星河智能"), ("张鹏", "ceoOf", "星河智能"), ("腾讯", "investsIn", "星河智能")} <= facts
+    assert [e.date for e in ext.events if e.type == "Funding"] == [None]  # (not the year it was founded)
+    facts, _ = _facts("值得注意的是，智谱的主要竞争对手MiniMax也将于1月9日在港交所上市。", "2026-01-08")
+    assert ("智谱", "competesWith", "MiniMax") in facts
+    _, ext = _facts("星河智能先后推出了GLM-4.5、GLM-4.6和GLM-4.7等模型，其中GLM-4.7于去年12月发布。", "2026-01-08")
+    dated = {p.mention.text: e.date for e in ext.events for p in e.participants if p.role == "product"}
+    assert dated["GLM-4.7"] == "2025-12" and dated["GLM-4.5"] is None

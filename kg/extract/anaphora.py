@@ -26,7 +26,7 @@ from ..records import Mention, Segment
 # 其 as "its" before a noun, not in 其中/其他/其实/其余/尤其/极其/与其/及其/其次/其间
 # ... and a bare 公司 opening a clause: "汉朔科技宣布，公司与沃尔玛续签了全球供货协议"
 PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:公司|集团|企业|品牌)|"
-                     r"(?<=[，,：:])\s?公司(?=与|和|同|将|已|正式|宣布|近日|于|在|还|也|并)")
+                     r"(?<=[，,：:。！？\n])\s?公司(?=与|和|同|将|已|正式|宣布|近日|于|在|还|也|并|此前|目前|曾)")
 
 
 # What only a company does right after "it"

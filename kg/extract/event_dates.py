@@ -33,6 +33,9 @@ _PERIOD_AFTER = re.compile(r"\s?(?:第?[一二三四1-4]季度|[一二三四1-4]
                            r"fiscal year|full year|first half|second half)")
 
 
+_ANOTHER_SUBJECT = re.compile(r"\s*(?:其中(?![\d今去前上本同次])|其余|此外|另外|而|但)")  # (not "其中2024年9月完成的B轮")
+
+
 def date_for(text: str, seg, trigger: int, dates):
     """The date in the trigger's clause, else the nearest one before the trigger, else None."""
     if not dates:
@@ -71,7 +74,8 @@ def date_for(text: str, seg, trigger: int, dates):
     if said:
         return said[0]
     later = [d for d in dates if hi <= d.start < seg.end]
-    if len(later) == 1 and len(dates) == 1:  # the sentence's one date, after the event's clause
+    if len(later) == 1 and len(dates) == 1 and not _ANOTHER_SUBJECT.match(  # the sentence's one date, after the event's
+            text, max(c for c in cuts if c <= later[0].start)):  # clause (not one of "其中C于去年12月发布")
         return later[0]
     if later and _CITATION.search(text, seg.start, seg.end):  # a reference's date after its title
         return later[0]

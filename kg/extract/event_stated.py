@@ -71,7 +71,9 @@ def stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations
             continue  # "通富微电与AMD的合作已延续多年": a standing partnership
         if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
             continue
-        out.append(make_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, dates, participants,
+        # (a relation told through a pronoun in a later sentence has none of this sentence's dates)
+        own = dates if r.evidence.sent_end <= seg.end else []
+        out.append(make_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, own, participants,
                           moved_amounts(doc_text, seg), f"relation.{r.predicate}", r.evidence.confidence))
     return out
 

@@ -46,9 +46,10 @@ def hedged(doc_text: str, a: int, b: int, seg=None, future: bool = True) -> bool
     return bool(HEDGES.search(doc_text, lo, hi) or (future and FUTURE_REL.search(doc_text, lo, hi)))
 
 
-def undone(doc_text: str, seg, predicate: str, end: int) -> bool:
+def undone(doc_text: str, seg, predicate: str, end: int, hedge_after: bool = True) -> bool:
     """What follows a statement ending at ``end`` takes it back: a deal that ended, a listing
-    that ended in delisting, an agreement to buy (no partnership), a rumour or a hedge."""
+    that ended in delisting, an agreement to buy (no partnership), a rumour or (unless ``hedge_after``
+    is false: a name's apposition, whose clause goes on about the name) a hedge."""
     if predicate in ("partnerOf", "acquires", "investsIn") and ENDED_AFTER.match(doc_text, end, seg.end):
         return True  # "OPPO与光驰科技在2023年签署的合作协议已于2025年底宣告结束"
     if predicate == "listedOn" and DELISTED.search(doc_text, end, seg.end):
@@ -57,5 +58,5 @@ def undone(doc_text: str, seg, predicate: str, end: int) -> bool:
         return True  # "奈飞宣布与华纳兄弟探索达成最终协议，拟以…收购…": an agreement to buy, no partnership
     if seg.lang == "zh" and RUMOUR_AFTER.match(doc_text, end, seg.end):
         return True
-    return predicate in ("develops", "competesWith", "partnerOf") and seg.lang == "zh" and bool(
+    return hedge_after and predicate in ("develops", "competesWith", "partnerOf") and seg.lang == "zh" and bool(
         HEDGED_AFTER.match(doc_text, end, seg.end))

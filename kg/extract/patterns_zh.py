@@ -105,6 +105,11 @@ def _org_then_person(title: str) -> str:
 _PROFILE_OPENS = (r"^[「“\"]?{ORG:o}[」”\"]?" + ALIAS_ZH + r"(?:(?:[^\x01。；，,]|\x01(?:LOC|GPE):\d+\x02){0,16}[，,]\s?){1,2}")
 
 
+# ... and one whose clauses name others before its officers: "智谱成立于2019年，由清华大学…转化而来，董事长刘德兵、CEO张鹏均…"
+_PROFILE_OPENS_ANY = (r"^[「“\"]?{ORG:o}[」”\"]?" + ALIAS_ZH + r"(?:(?:[^\x01。；，,]|\x01(?:LOC|GPE|ORG|PRODUCT):\d+\x02){0,40}[，,]\s?){1,3}"
+                      r"(?:公司)?(?:[^\x01。；，,]{1,8}\x01PERSON:\d+\x02、)?")  # (not 其 after two names: "A与B签约，其CEO…")
+
+
 _APPOINTS_ZH = (r"(?:聘任|任命|聘请|委任|选举|推选)(?:[^\x01。；，,]){0,2}?{PERSON:s}" + ALIAS_ZH + r"(?:为|担任|出任){ORG:o}"
                 + ORG_TAIL_ZH + r"的?(?:第[一二三四五六七八九十]+届)?(?:董事会)?" + PRE_TITLES_ZH)
 
@@ -146,6 +151,8 @@ PATTERNS_ZH = [
     ("zh.founder.clause", rf"{_PROFILE_OPENS}(?:公司|其)?(?:联合)?创始人(?:兼[^\x01。；，,]{{1,8}}?)?(?:为|是)?(?:[^\x01。；，,]|\x01ORG:\d+\x02){{0,10}}?{{PERSON:s}}", "founderOf", 0.75),
     ("zh.ceo.clause", rf"{_PROFILE_OPENS}(?:公司|其)?(?:联合)?创始人兼{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.75),
     ("zh.chair.clause", rf"{_PROFILE_OPENS}(?:公司|其)?(?:联合)?创始人兼{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.75),
+    ("zh.chair.profile", rf"{_PROFILE_OPENS_ANY}{CHAIR_ZH}{{PERSON:s}}", "chairOf", 0.7),
+    ("zh.ceo.profile", rf"{_PROFILE_OPENS_ANY}{ROLE_ZH}{{PERSON:s}}", "ceoOf", 0.7),
     ("zh.chair.isnow", _now_holds(CHAIR_ZH), "chairOf", 0.8),
     ("zh.ceo.isnow", _now_holds(ROLE_ZH), "ceoOf", 0.8),
     # "长安马自达是长安汽车与马自达各持股50%的合资企业": each parent of a joint venture

@@ -48,6 +48,9 @@ SOURCES = {"zh.compete.15"}
 # ("UniCredit has no plans to raise its offer …, Chief Executive Andrea Orcel said", "Alibaba scrapped plans
 # to list its logistics arm Cainiao")
 SUBJECT_FACTS = {"en.ceo.subject", "en.chair.subject", "en.works.subject", "en.sub.its"}
+# ... and of a name's apposition, what the rest of its clause says of the name, not of the relation: "智谱的主要竞争对手
+# MiniMax也将于1月9日上市"
+APPOSED = {"zh.compete.2"}
 DEAL_TERMS = {"en.partner.16", "en.partner.17", "en.partner.two", "zh.partner.supply"}
 # Brand-and-name patterns: "Google Gemini 3、华为盘古" lists other brands' products, not Google's.
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
@@ -158,7 +161,7 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
             s_idx, o_idx = int(m.group("s")), int(m.group("o"))
             start, end = doc_span(t, m.start(), m.end())
             if (pid not in SUBJECT_FACTS and hedged(doc_text, start, end, seg, pid not in DEAL_TERMS)) or (
-                    pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)) or undone(doc_text, seg, predicate, end):
+                    pid in TITLE_FIRST and _post_taken_before(t, m, o_idx)) or undone(doc_text, seg, predicate, end, pid not in APPOSED):
                 continue
             objects = [o_idx]
             if (predicate in LISTABLE and pid not in ADJACENT) or pid in OFFICER_OF_LIST:
