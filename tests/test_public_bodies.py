@@ -212,3 +212,11 @@ def test_a_chinese_profile_story_officers_backers_rivals_and_dates():
     _, ext = _facts("星河智能先后推出了GLM-4.5、GLM-4.6和GLM-4.7等模型，其中GLM-4.7于去年12月发布。", "2026-01-08")
     dated = {p.mention.text: e.date for e in ext.events for p in e.participants if p.role == "product"}
     assert dated["GLM-4.7"] == "2025-12" and dated["GLM-4.5"] is None
+
+
+def test_a_funding_story_s_founder_chief_and_backers_named_through_the_startup():
+    facts, _ = _facts("Anthropic, founded in 2021 by former OpenAI executives including Chief Executive Dario Amodei, "
+                      "makes the Claude family of AI models. Amazon.com and Alphabet's Google have invested billions "
+                      "of dollars in the startup.", "2025-09-03")
+    assert {("Dario Amodei", "founderOf", "Anthropic"), ("Dario Amodei", "ceoOf", "Anthropic"),
+            ("Google", "investsIn", "Anthropic")} <= facts

@@ -41,6 +41,9 @@ PRONOUN_EN = re.compile(r"\s*[\"“]?(?P<p>(?:The|the) (?:company|startup|start-
                         + _COMPANY_VERB_EN)
 
 
+# ... and the company a stake is in: "Amazon.com and Alphabet's Google have invested billions of dollars in the startup"
+_INVESTED_IN_EN = re.compile(r"\b(?:invested|invests|investing|has invested|have invested|stakes?)\b[^.;\x01]{0,50}? in (?P<p>the "
+                             r"(?:company|startup|start-up|firm|group|lab))\b")
 # ... a sentence whose subject is a noun no name stands for, an aside after it
 _UNNAMED_SUBJECT_EN = re.compile(r"\s*[\"“]?(?:The|A|An|Its|This|That)\b[^,.;]{0,60}, ")
 
@@ -119,7 +122,7 @@ def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
 
 
 def _english(doc_text: str, seg: Segment, prev: Optional[Segment], mentions: list[Mention]) -> dict[Mention, Mention]:
-    p = PRONOUN_EN.match(doc_text, seg.start, seg.end)
+    p = PRONOUN_EN.match(doc_text, seg.start, seg.end) or _INVESTED_IN_EN.search(doc_text, seg.start, seg.end)
     if not p or prev is None or not _same_paragraph(doc_text, prev, seg):
         return {}
     antecedent = _first_name(mentions, prev)
@@ -127,7 +130,7 @@ def _english(doc_text: str, seg: Segment, prev: Optional[Segment], mentions: lis
         return {}
     if _UNNAMED_SUBJECT_EN.match(doc_text[prev.start:antecedent.start]):
         return {}  # "The Beijing-based company, spun out of Tsinghua University, …": the first name is in an aside
-    a, b = p.span("p") if p.group("p") else p.span("q")
+    a, b = next(p.span(g) for g in ("p", "q") if p.groupdict().get(g))
     return {replace(antecedent, start=a, end=b, source="anaphor"): antecedent}
 
 

@@ -143,7 +143,9 @@ PATTERNS_EN = [
     ("en.founder.3", rf"{{PERSON:s}}(?:, who)? (?:co-?)?founded {{ORG:o}}", "founderOf", 0.85),
     # "Sam Altman, OpenAI's co-founder and chief executive"
     ("en.founder.6", rf"{{PERSON:s}}{NOTE_EN}, (?:the )?{{ORG:o}}{POSS} {post_list(FOUNDER_EN)}", "founderOf", 0.9),
-    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is |(?:the |a |an )(?:[\w-]+ ){{0,5}}?)?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,40}}? )?{{PERSON:s}}", "founderOf", 0.85),
+    ("en.founder.4", rf"{{ORG:o}}, (?:which was |which is |(?:the |a |an )(?:[\w-]+ ){{0,5}}?)?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,60}}? )?{{PERSON:s}}", "founderOf", 0.85),
+    # ... and the founder who now runs it: "Anthropic, founded in 2021 by former OpenAI executives including Chief Executive Dario Amodei"
+    ("en.ceo.founders", rf"{{ORG:o}}, (?:which was |which is |(?:the |a |an )(?:[\w-]+ ){{0,5}}?)?(?:co-?)?founded (?:in \d{{4}} )?by (?:(?:[^\x01.;,]|\x01ORG:\d+\x02){{1,60}}? )?(?:its |current |now )?{ROLE_EN} {{PERSON:s}}", "ceoOf", 0.8),
     # "Tessellate Labs was founded in 2022 by Priya Natarajan, a former …, and Daniel Okafor"
     # a release's boilerplate, the founders first: "Founded in 2014 by Marcus Feld and Lena Kovac, Tessellate Software is …"
     ("en.founder.fronted", rf"^(?:[Cc]o-)?[Ff]ounded (?:in \d{{4}} )?by {{PERSON:s}}(?:(?:{FOUNDERS_JOIN_EN})\x01PERSON:\d+\x02)*(?:,? [^\x01.;,]{{1,60}})?, {{ORG:o}}", "founderOf", 0.8),
