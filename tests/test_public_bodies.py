@@ -220,3 +220,10 @@ def test_a_funding_story_s_founder_chief_and_backers_named_through_the_startup()
                       "of dollars in the startup.", "2025-09-03")
     assert {("Dario Amodei", "founderOf", "Anthropic"), ("Dario Amodei", "ceoOf", "Anthropic"),
             ("Google", "investsIn", "Anthropic")} <= facts
+
+
+def test_a_funding_story_s_rivals_after_mainly_and_investors_listed_without_a_verb():
+    facts, _ = _facts("据来杰介绍，星尘智能的竞争对手主要包括智元机器人、宇树科技和优必选。")
+    assert {("星尘智能", "competesWith", x) for x in ("智元机器人", "宇树科技", "优必选")} <= facts
+    facts, _ = _facts("星尘智能此前已完成多轮融资，投资方包括经纬创投、清流资本等。")
+    assert ("清流资本", "investsIn", "星尘智能") in facts

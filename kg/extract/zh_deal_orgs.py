@@ -17,6 +17,7 @@ _INVESTS = r"领投|跟投|参投|追投|投资|认购|加注|加码"  # the ver
 _INVESTOR = re.compile(r"(?:(?<=[由，,、和及与：:\s])|(?<=老股东|投资方|领投方|旗下的)|(?<=以及|股东))(?![由和及与以在从对向被把将为])([\u4e00-\u9fff]{2,4}?(?:资本|创投|投资|基金|资管))"
                        rf"(?=(?:联合|共同|继续|持续|再次|独家|超额|追加)?(?:{_INVESTS})|[、和及]|以及|等)")
 _INVESTS_AFTER = re.compile(_INVESTS)
+_INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|股东|出资方)(?:还|则|主要|均)?(?:包括|有|为)")
 # kinds of money and investors, not names: "社会资本", "天使投资", "私募基金", "产业基金"
 _MONEY_KIND = {"天使", "私募", "境外", "境内", "专项", "并购", "跨境", "老牌", "硬科技", "新能源", "美元", "人民币", "创业",
                "风险", "知名", "头部", "国资", "国有", "政府", "产业", "战略", "股权", "财务", "早期", "多家", "该", "其"}
@@ -30,9 +31,10 @@ def investor_orgs(text: str, start: int = 0, end: int | None = None) -> list[tup
     for m in _INVESTOR.finditer(text, start, end):
         stem = m.group(1)[:-2]
         stop = min((i for i in (text.find(c, m.end(), end) for c in "，。；,;") if i >= 0), default=end)
-        if stem in _MONEY_KIND or word_freq(stem) >= 1000 or set(stem) & NOT_BRAND_CHARS \
-                or not _INVESTS_AFTER.search(text, m.end(), stop):
-            continue
+        opens = max([text.rfind(c, start, m.start()) for c in "，。；,;"] + [start])
+        if stem in _MONEY_KIND or word_freq(stem) >= 1000 or set(stem) & NOT_BRAND_CHARS or not (
+                _INVESTS_AFTER.search(text, m.end(), stop) or _INVESTORS_LISTED.search(text, opens, m.start())):
+            continue  # (a verb of a round after it, or a list of investors before: "投资方包括经纬创投、清流资本等")
         spans.append(m.span(1))
     return spans
 
