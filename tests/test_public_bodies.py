@@ -227,3 +227,9 @@ def test_a_funding_story_s_rivals_after_mainly_and_investors_listed_without_a_ve
     assert {("星尘智能", "competesWith", x) for x in ("智元机器人", "宇树科技", "优必选")} <= facts
     facts, _ = _facts("星尘智能此前已完成多轮融资，投资方包括经纬创投、清流资本等。")
     assert ("清流资本", "investsIn", "星尘智能") in facts
+
+
+def test_a_name_after_an_aside_is_the_clause_s_subject_not_in_the_aside_s_list():
+    facts, _ = _facts("Pony.ai, which is backed by Toyota, and WeRide both listed on Nasdaq in 2024.")
+    assert ("Toyota", "investsIn", "Pony.ai") in facts
+    assert not {f for f in facts if f in {("WeRide", "investsIn", "Pony.ai"), ("Toyota", "listedOn", "Nasdaq")}}

@@ -103,6 +103,7 @@ def doc_span(t: Templated, a: int, b: int) -> tuple[int, int]:
 
 # "拼多多旗下跨境电商平台Temu与SHEIN的竞争": the name after 与 is Temu's rival, not a second member
 _PAIRED = re.compile(r"的?(?:竞争|较量|对决|之争|博弈|差距|对比|比较)")
+_CLAUSE_SUBJECT = re.compile(r" (?:both|each|all|also|together) ")
 
 
 def slot_end(t: Templated, index: int) -> int:
@@ -121,13 +122,17 @@ def list_members(t: Templated, index: int, joiners: str, skip: str = "", paired:
     first_type = t.mentions[index].type
     while True:
         m = token_re.match(t.text, pos)
-        if not m or t.mentions[int(m.group(2))].type != first_type or (paired and _PAIRED.match(t.text, m.end())):
-            return found
+        if not m or t.mentions[int(m.group(2))].type != first_type or (paired and _PAIRED.match(t.text, m.end())) or (
+                _CLAUSE_SUBJECT.match(t.text, m.end())):
+            return found  # (not "…, and WeRide both listed": a subject of the clause after an aside)
         found.append(int(m.group(2)))
         pos = m.end()
 
 
 _ALIAS_BEFORE = re.compile(r"\x01([A-Z]+):(\d+)\x02\s?[（(]$")
+
+
+_OBJECT_OF = re.compile(r"(?i)\b(?:by|of|with|from|to|for) $")
 
 
 def list_before(t: Templated, index: int, joiners: str) -> list[int]:
@@ -142,7 +147,7 @@ def list_before(t: Templated, index: int, joiners: str) -> list[int]:
         m = token_re.search(t.text, 0, end)
         if m and m.group(3):  # a closing bracket: the slot is an alias, the name stands before it
             m = _ALIAS_BEFORE.search(t.text, 0, m.start()) or m
-        if not m or t.mentions[int(m.group(2))].type != first_type:
-            return found[::-1]
+        if not m or t.mentions[int(m.group(2))].type != first_type or _OBJECT_OF.search(t.text, 0, m.start()):
+            return found[::-1]  # (not the object of a preposition: "Pony.ai, which is backed by Toyota, and WeRide")
         found.append(int(m.group(2)))
         end = m.start()
