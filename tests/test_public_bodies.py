@@ -233,3 +233,8 @@ def test_a_name_after_an_aside_is_the_clause_s_subject_not_in_the_aside_s_list()
     facts, _ = _facts("Pony.ai, which is backed by Toyota, and WeRide both listed on Nasdaq in 2024.")
     assert ("Toyota", "investsIn", "Pony.ai") in facts
     assert not {f for f in facts if f in {("WeRide", "investsIn", "Pony.ai"), ("Toyota", "listedOn", "Nasdaq")}}
+
+
+def test_a_quarter_s_total_revenue_is_earnings():
+    _, ext = _facts("理想汽车2025年第三季度总收入为274亿元，同比下降36.2%。", "2026-01-20")
+    assert [e.type for e in ext.events] == ["Earnings"]

@@ -84,7 +84,7 @@ TRIGGERS = {
                     r"(?:signed|signs|inked|inks|struck|strikes|formed|forms) (?:an? |the )?(?:[\w-]+ ){0,3}?partnership(?! with)|"
                     r"licensed(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*)?(?:'s|’s) )"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
-    "Earnings": (r"营收|营业收入|(?<!没收)(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
+    "Earnings": (r"营收|营业收入|(?<!没收)(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益|(?:(?<=季度总)|(?<=年度总)|(?<=全年总)|(?<=季度)|(?<=全年))收入(?=为|达|约|同比|\d)", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
                  r"(?:quarterly|annual|full-year|operating|(?:first|second|third|fourth)-quarter) (?:profit|sales)|"
                  r"(?<=reported )(?:(?!topline|top-line|trial|clinical|study|test|interim|positive|negative)[\w-]+ ){0,2}results(?! from| of)|"  # "reported better-than-expected results"
                  r"(?:profits?|sales) (?=(?:rose|fell|jumped|dropped|slumped|surged|declined|increased|grew|plunged|soared|tumbled) \d)"),
