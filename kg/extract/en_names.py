@@ -113,6 +113,12 @@ _OWNER_BEFORE = re.compile(r"\b(?:owners?|parent|parents|owns|owned|controls) of
 _OWNED_AFTER = re.compile(r",? (?:which is |which was )?(?:wholly |majority[- ]|fully )?(?:owned|controlled) by\b")
 
 
+def _person_shaped_org(c: Mention) -> bool:
+    """An organization the English model names that is shaped like a person's name and known as no name."""
+    return (c.source == "ner" and c.type == "ORG" and c.lang == "en" and bool(_PERSON_NAME.fullmatch(c.text))
+            and c.text.rsplit(" ", 1)[-1] not in ORG_WORDS_EN and c.text not in known_names())
+
+
 def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
     """The candidates, with the English models' "people" that the text shows are products or
     companies retyped (source "context", so the type holds for the name's other mentions)."""
@@ -133,16 +139,11 @@ def retyped_en(candidates: Iterable[Mention], text: str) -> list[Mention]:
             # "United was winning customers" after "United Airlines": a company's short name
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None))
             continue
-        if (c.source == "ner" and c.type == "ORG" and c.lang == "en" and _PERSON_NAME.fullmatch(c.text)
-                and c.text.rsplit(" ", 1)[-1] not in ORG_WORDS_EN and c.text not in known_names()
-                and _HIRED_BEFORE.search(text, max(0, c.start - 12), c.start) and _HIRED_AFTER.match(text, c.end)):
-            # "OpenAI hired Fidji Simo, the former Instacart CEO": whom a company hires for a post is a person
-            out.append(Mention(c.doc_id, c.start, c.end, c.text, "PERSON", c.lang, "context", None))
-            continue
-        if (c.source == "ner" and c.type == "ORG" and c.lang == "en" and _PERSON_NAME.fullmatch(c.text)
-                and c.text.rsplit(" ", 1)[-1] not in ORG_WORDS_EN and c.text not in known_names()
-                and any(p.type == "PERSON" and text[p.end:c.start] in (" and ", ", and ") for p in candidates)):
-            # "co-founded by former Google researchers David Ha and Llion Jones": a name listed with a person is one
+        if _person_shaped_org(c) and (
+                (_HIRED_BEFORE.search(text, max(0, c.start - 12), c.start) and _HIRED_AFTER.match(text, c.end))
+                or any(p.type == "PERSON" and text[p.end:c.start] in (" and ", ", and ") for p in candidates)):
+            # "OpenAI hired Fidji Simo, the former Instacart CEO": whom a company hires for a post is a person, and so
+            # is a name listed with a person ("co-founded by former Google researchers David Ha and Llion Jones")
             out.append(Mention(c.doc_id, c.start, c.end, c.text, "PERSON", c.lang, "context", None))
             continue
         if c.source == "ner" and c.type == "PRODUCT" and c.lang == "en" and c.text not in known_names("PRODUCT", ambiguous=True) and (

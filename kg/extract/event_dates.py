@@ -36,6 +36,12 @@ _PERIOD_AFTER = re.compile(r"\s?(?:第?[一二三四1-4]季度|[一二三四1-4]
 _ANOTHER_SUBJECT = re.compile(r"\s*(?:其中(?![\d今去前上本同次])|其余|此外|另外|而|但)")  # (not "其中2024年9月完成的B轮")
 
 
+def _most_exact(dates: list) -> list:
+    """``dates`` less those another of them refines ("2026" beside "2026-03-16")."""
+    return [d for d in dates if not any(o.iso and d.iso and len(o.iso) > len(d.iso) and o.iso.startswith(d.iso)
+                                        for o in dates)]
+
+
 def date_for(text: str, seg, trigger: int, dates):
     """The date in the trigger's clause, else the nearest one before the trigger, else None."""
     if not dates:
@@ -51,14 +57,10 @@ def date_for(text: str, seg, trigger: int, dates):
     # "1月15日公布2025年第四季度财报", "《Q4 2025 Earnings Call》. 2026.": the period reported is no
     # date of the report, when the sentence gives another
     dates = [d for d in dates if not period(text, d)] or dates
-    same = [d for d in dates if lo <= d.start < hi]
-    # "英伟达3月16日在GTC 2026大会上发布": a year the clause names more exactly is the less exact date
-    same = [d for d in same if not any(o.iso and d.iso and len(o.iso) > len(d.iso) and o.iso.startswith(d.iso)
-                                       for o in same)]
-    before = [d for d in dates if d.end <= trigger]
-    # ... and so is one before the clause: "今年3月初的MWC 2026上，华为发布了…"
-    before = [d for d in before if not any(o.iso and d.iso and len(o.iso) > len(d.iso) and o.iso.startswith(d.iso)
-                                           for o in before)]
+    # "英伟达3月16日在GTC 2026大会上发布": a year the clause names more exactly is the less exact date, and so is
+    # one before the clause: "今年3月初的MWC 2026上，华为发布了…"
+    same = _most_exact([d for d in dates if lo <= d.start < hi])
+    before = _most_exact([d for d in dates if d.end <= trigger])
     if seg.lang == "zh" and any(d.end <= trigger for d in same):
         same = [d for d in same if d.end <= trigger]  # Chinese names the time before the verb: "1月9日在港交所挂牌的X于上月…"
     if same:
