@@ -29,6 +29,9 @@ PRONOUN = re.compile(r"(?<![尤极与及])其(?![中他它实余次间])|该(?:�
                      r"(?<=[，,：:。！？\n])\s?公司(?=与|和|同|将|已|正式|宣布|近日|于|在|还|也|并|此前|目前|曾)")
 
 
+_BRAND_BEFORE = re.compile(r"(?:旗下|品牌|产品|商标)[“「\"]?$")
+
+
 # What only a company does right after "it"
 _COMPANY_VERB_EN = (r"(?= (?:also |has |had |then |later |now |recently |officially )*(?:launched|unveiled|released|"
                     r"introduced|raised|acquired|bought|signed|partnered|reported|posted|hired|named|appointed|debuted|"
@@ -98,7 +101,10 @@ def anaphors(doc_text: str, seg: Segment, prev: Optional[Segment],
         before = [m for m in mentions if seg.start <= m.start and m.end <= p.start()]
         orgs = [m for m in before if m.type == "ORG"]
         parties = [m for m in orgs if m.kind not in ("exchange", "government")]
-        if p.group(0).strip() == "公司" and parties:  # the company that announced: "登陆创业板的汉朔科技宣布，公司…"
+        # (not a brand named as one: "旗下品牌“六个核桃”也成为…，公司于2018年…上市")
+        firms = [m for m in parties if not _BRAND_BEFORE.search(doc_text, max(seg.start, m.start - 6), m.start)]
+        if p.group(0).strip() == "公司" and firms:  # the company that announced: "登陆创业板的汉朔科技宣布，公司…"
+            parties = firms
             antecedent = parties[-1]
             if len(parties) > 1 and doc_text[antecedent.start - 1:antecedent.start] in "（(" and \
                     parties[-2].end == antecedent.start - 1:

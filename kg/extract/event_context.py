@@ -16,10 +16,11 @@ from .hedges import CALLED_OFF_ZH
 from .templates import PARENT_AFTER_ZH
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
-FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to)\b|"
+FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to|usually|typically|tends to)\b|"
+                    r"向来|一向|往往|习惯于?在?|喜欢在|通常(?:会|在|于)|预定|欲$|"  # ... and habits: "苹果向来喜欢在周三发布新产品"
                     r"将于|将在|将会|即将|拟|计划|有望|预计|可能会|可能将|可能在|或会|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为|作为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
-FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|箭在弦上|(?:仍|尚|正)(?:在|处于)[^，。；,;]{0,4}?(?:审核|审议|排队|辅导)|"
+FUTURE_AFTER = re.compile(r"^\s?将(?!近)|^[^，。；,;]{0,14}?(?:进行接洽|进行磋商|进行谈判|展开谈判|的谈判|洽谈中|谈判中)|^[^，。；,;]{0,3}?(?:即将|将于|将在|将会|有望|预计|或将|箭在弦上|(?:仍|尚|正)(?:在|处于)[^，。；,;]{0,4}?(?:审核|审议|排队|辅导)|"
                           r"will\b|is expected\b|"
                           r"(?:may|might|could) (?:finally |eventually |still )?(?:come|price|happen|go|take place|be)\b)")
 # Whole-sentence hedges before the trigger: "网传“监管总局已对X立案调查”一事", "X on Thursday denied … IPO"

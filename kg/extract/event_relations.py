@@ -24,7 +24,7 @@ from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
 from .hedges import DELISTED, ENDED_AFTER
 from .relations import SYMMETRIC
 from .templates import SIGNATURES, typed
-from .titles import CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
+from .titles import ANY_TITLE_ZH, CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
 # event type -> (subject role, object role, predicate)
 EVENT_RELATIONS = {
@@ -62,6 +62,8 @@ _POST_AFTER = re.compile(
     rf"(?P<work>{WORK_MODIFIER_ZH}{WORK_ZH}|{WORK_EN}))")
 
 
+# a person's present post between an organization and the person: "新东方在线副总裁潘欣"
+_OWN_POST = re.compile(rf"(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?")
 _SUCCEEDED = re.compile(r"(?:接替|接任|取代|替代|接棒|(?i:replac(?:es|ed|ing)|succeed(?:s|ed|ing)))\s?$")
 
 
@@ -77,6 +79,8 @@ def _appointed(ev: Event, doc_text: str) -> list[Relation]:
         if p.role != "person" or not orgs or not _in_sentence(m, ev) or _SUCCEEDED.search(doc_text, max(0, m.start - 12), m.start):
             continue  # (not whom the appointed one succeeds: "卢伟冰接替雷军出任集团CEO")
         post = _POST_AFTER.match(doc_text[m.end:min(m.end + 40, ev.evidence.sent_end)])
+        if post and "该" in post.group(0) and _OWN_POST.fullmatch(doc_text, orgs[0].end, m.start):
+            continue  # "新东方在线副总裁潘欣出任该公司CEO": 该公司 is another company than the person's own
         if post:
             predicate = "ceoOf" if post.group("ceo") else "chairOf" if post.group("chair") else "worksFor"
             out.append(Relation(m, predicate, orgs[0], replace(ev.evidence, extractor="event.Appointment")))

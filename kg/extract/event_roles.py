@@ -44,6 +44,7 @@ LIST_GAP = re.compile(r"(?i)^(?:\s?[、，,和及与]\s?|\s?以及\s?|,? and |,?
 _INVESTOR_AFTER = re.compile(
     r"(?i)^\s?(?:等(?:\d+家)?(?:机构|投资方|老股东|现有股东|原股东|股东)?)?(?:共同|联合|继续|持续|再次|独家|也|亦|均)?(?:领投|超额跟投|跟投|参投|追投|加注|加码|超额认购|"
     r"(?:追加|参与|联合|共同)?(?:了)?(?:本轮)?投资|参与(?:了)?(?:其中|本轮|此轮|认购))|"
+    r"^的(?:(?:天使|种子|战略|Pre-?[A-K]|[A-K]\d?)\+{0,2}轮|新一轮|数?[\d.]*[亿万]?(?:元|美元|港元)?)?(?:战略)?(?:投资|注资)(?![人方者机组回收])|"
     r"^(?:, (?:the|a|an) [^,;.]{1,60},)?,?\s(?:also |each |both |as well )?(?:led|co-led|joined|participated|participating|"
     r"taking part|took part|invested|investing|backed|co-investing|chipping in|as (?:co-)?(?:leads?|investors))\b")
 # What precedes investors: "本轮由上汽集团领投" is read by the verb after; "投资方包括A、B",
@@ -59,6 +60,18 @@ _FOUNDED_BY = re.compile(r"(?i)\b(?:founded|co-founded|owned|run|headed|chaired|
 
 # ... or a name and its alias in brackets: "淡马锡（Temasek）和博裕资本"
 _ALIAS_GAP = re.compile(r"^\s?[（(]$|^(?:\s?[（(][^（）()]{1,30})?[）)]\s?(?:[、，,和及与]|以及|,? and )\s?$")
+
+
+_ALIAS_OPEN = re.compile(r"\s?[（(](?:以下简称|以下称|下称|简称)?[“\"「『]?$")
+_ALIAS_CLOSE = re.compile(r"[”\"」』]?[）)]")
+
+
+def bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
+    """"软银集团（SoftBank Group）", "Advanced Micro Devices (AMD)", "中国科学院上海生命科学研究院（以下简称
+    “上海生科院”）": the name in brackets right after another names the same party."""
+    lo = max(0, x.start - 8)
+    opened = _ALIAS_OPEN.search(doc_text, lo, x.start)
+    return bool(opened) and opened.start() in ends and bool(_ALIAS_CLOSE.match(doc_text, x.end))
 
 
 def list_run(x: Mention, names: list[Mention], text: str) -> tuple[int, int]:

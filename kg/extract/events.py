@@ -21,7 +21,7 @@ from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, 
 from .event_dates import (CLAUSE, board_dates, cited_dates, clause_start, date_line, dateline_date, period, row_dates,
                           share_dates)
 from .event_rounds import round_followups
-from .event_roles import investor_spans, is_source, joined_partners, joint_launches, roles, with_partners
+from .event_roles import bracketed_alias, investor_spans, is_source, joined_partners, joint_launches, roles, with_partners
 from .event_split import by_launcher, by_listed, by_maker, by_product, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
@@ -46,16 +46,6 @@ _WHERE_IN = re.compile(r"(?:中|上|里|内)")  # "腾讯在微信中上线元�
 # an exchange where a company is listed: "在纳斯达克上市", "a Nasdaq-listed"
 _LISTED_AT = re.compile(r"\s?(?:主板|创业板|科创板)?(?:上市|挂牌)|-listed\b")
 
-def _bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:
-    """"软银集团（SoftBank Group）", "Advanced Micro Devices (AMD)": the name in brackets right after
-    another names the same party."""
-    before = doc_text[max(0, x.start - 2):x.start]
-    opened = 1 if before.endswith(("（", "(")) else 0
-    if before == " (" or before == " （":
-        opened = 2
-    return bool(opened) and (x.start - opened) in ends and doc_text[x.end:x.end + 1] in ("）", ")")
-
-
 # "对Y的收购", "对芯片设计公司Y的收购", "对奥地利钻石飞机的收购": 对 marks the object, a description or a country may stand between
 _KIND_OF_PARTY = r"(?:公司|企业|厂商|品牌|平台|机构|集团|银行|基金|医院|零售商|运营商|开发商|制造商|供应商|服务商|工作室|实验室)"
 _OBJECT_MARK = re.compile(r"对(?:(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")?\s?|(?:"
@@ -63,6 +53,11 @@ _OBJECT_MARK = re.compile(r"对(?:(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY 
 # ... and the other party to a deal to buy it: "京东集团…已与德国电子产品零售商Ceconomy达成收购协议"
 _WITH_MARK = re.compile(r"与(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")?\s?$")
 _SIGNED_BEFORE = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:签署|达成|签订)了?(?:一项|一份)?")
+
+
+_MARKET_WORDS = re.compile(r"上市|股票|股份|股权|证券|交易|新三板|代码|港股|美股|A股|市场")
+# what may stand between a buyer and "收购的": "腾讯(于2016年)收购的Supercell" (not "原因是")
+_BUYER_GAP = re.compile(r"(?:(?![是为因])[^，。；,;\x01]){0,12}")
 
 
 _FILED = re.compile(r"(?i)(?:递交|提交|申报|冲刺|筹备|启动|辅导|with a view to|in preparation for)[^，。；]{0,20}$|"
@@ -146,7 +141,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if standing(etype, m, doc_text, seg, lo, hi, dates):
         return None
     ends = {x.end for x in local}
-    local = [x for x in local if not _bracketed_alias(x, ends, doc_text)]
+    local = [x for x in local if not bracketed_alias(x, ends, doc_text)]
     local = in_clause(etype, m, doc_text, lo, hi, local)
     sources = frozenset(x.span for x in local if (x.type == "ORG" and (
         is_source(x, doc_text) or FORMER_EMPLOYER.search(doc_text, max(0, x.start - 8), x.start)
@@ -173,6 +168,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     opening = frozenset(x.span for x in local if x.type == "ORG" and not doc_text[seg.start:x.start].strip(" *_#>-\"“"))
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)
+    if etype == "Acquisition" and doc_text[m.end():m.end() + 1] == "的" and not any(
+            x.type == "ORG" and _BUYER_GAP.fullmatch(doc_text, x.end, m.start()) for x in local):  # "原因是收购的宋河酒业欠款": the one
+        participants = [p for p in participants if p.role != "acquirer"]  # bought, its buyer unnamed
     if etype == "Acquisition" and seg.lang == "en":  # "Acquisition of X and Signs … with Y": Y is another verb's
         participants = [p for p in participants if not (p.role == "target" and _ANOTHER_VERB.search(doc_text, m.end(), p.mention.start))]
     if etype == "Acquisition" and seg.lang == "en" and _PASSIVE_BY.match(doc_text, m.end()) and \
@@ -205,6 +203,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
             participants = [p for p in participants if p.role != "person" or p.mention.start < m.start()] or participants
         elif after:
             participants = [p for p in participants if p.role != "person" or p.mention.start >= m.end()]
+    if etype == "Appointment" and m.group(0) in ("接替", "接棒", "取代"):  # "…，接替原董事长井贤栋": whom one succeeds
+        participants = [p for p in participants if p.role != "person" or not 0 <= p.mention.start - m.end() <= 8]
     if etype in ("Resignation", "Appointment"):  # "许嘉获任首席执行官，原CEO陈立恒辞任": each clause its person
         own = [p for p in participants if p.role == "person" and lo <= p.mention.start < hi]
         if own:
@@ -227,7 +227,11 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     reported = reported or (etype == "ProductLaunch" and not any(lo <= x.start < hi and (x.type == "PRODUCT" or x.start >= m.end())
                                                                  for x in local)
                             and unnamed_product(doc_text, m, lo, hi, seg.lang))
-    if not _complete(etype, participants, amounts, reported):
+    if etype == "Listing" and m.group(0) == "挂牌" and not any(p.role == "exchange" for p in participants) and \
+            not _MARKET_WORDS.search(doc_text, seg.start, seg.end):
+        return None  # a plaque hung, no shares listed: "研究中心在湖北省社科院挂牌", "农商行挂牌后"
+    if not _complete(etype, participants, amounts, reported) or (
+            etype == "Merger" and seg.lang == "zh" and len(participants) < 2):  # (towns merge too: "经X批准…由A与B合并而成")
         return None
     return make_event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
                   f"trigger.{seg.lang}.{etype}", 0.7)

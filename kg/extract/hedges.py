@@ -22,7 +22,8 @@ FUTURE_REL = re.compile(r"(?i)\bwill\b|\bis set to\b|\bare set to\b|即将|将(?
 # ... and after a launch, a rivalry or a partnership in its clause: "DeepSeek V4预计将在春节前后发布",
 # "网易与腾讯在射击品类的较量明年极有可能进一步白热化"
 # A fact told as a rumour after it: "针对“高瓴资本入股华大基因”的传闻", "京东物流与中通快递的合并传闻"
-RUMOUR_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:传闻|传言|谣言)")
+RUMOUR_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:传闻|传言|谣言|失实|不实)|"  # ... or in the next clause: "X收购Y，坊间早有传言"
+                          r"[^，。；,;]{0,20}?[，,]\s?(?:坊间|市场上?|业内|圈内)(?:早有|一直有|也有|曾有|早已有|盛传|流传)(?:传闻|传言|消息)?")
 HEDGED_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:预计|或将|有望|极有可能|可能会|计划|即将|将于|将在)")
 
 

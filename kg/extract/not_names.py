@@ -33,7 +33,7 @@ _SOME_BEFORE = re.compile(r"(?:一家|两家|某家?|这家|那家|多家|几家
 _MONEY_LIKE = re.compile(r"^(?:HK|US|A|C|S|NT|NZ|RMB|Rs)?[$¥€£]\s?\d")  # "HK$14.08bn" is no name
 
 
-_ROUND_NAME = re.compile(r"(?i)^(?:pre-)?series [a-k]\d?\+?(?: (?:round|funding|extension))?$|^(?:pre-)?[A-K]\d?\+?轮$")
+_ROUND_NAME = re.compile(r"(?i)^(?:pre-)?series [a-k]\d?\+?(?: (?:round|funding|extension))?$|^(?:pre-)?[A-K]\d?\+{0,2}轮$|^(?:天使|种子|战略|Pre-?[A-K]|新一|首|下一)\+?轮$")
 
 
 _SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:" + SHOW_AFTER_ZH + r"|主题演讲|演讲)|"
@@ -43,6 +43,9 @@ _SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:" + SHOW_AFTER_ZH
 # A public office alone: "国务卿", "财政部长", "美国总统" (a country and the office)
 _POST_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:部|国|州|省|市))?(?:国务卿|总统|副总统|首相|总理|副总理|部长|副部长|州长|省长|市长|"
                         r"议长|大使|参议员|众议员|发言人|大臣|外长|防长|财长|司法部长|检察长)")
+# languages and school subjects (common words)
+_LANGUAGE_OR_SUBJECT = re.compile(r"(?:英|汉|日|韩|法|德|俄|意大利|西班牙|葡萄牙|阿拉伯|越南|泰|蒙古|藏|粤)(?:语|文)|中文|"
+                                  r"语文|数学|物理|化学|生物|历史|地理|政治|美术|音乐|体育")
 _ORDINAL_RANK = re.compile(r"第[一二三四五六七八九十\d]+(?:梯队|阵营|名|位|大|季度|批|期|轮|代)")
 
 
@@ -90,6 +93,8 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
         return False  # "在CES 2026主题演讲中", "at MWC 2026": a show and its year, no organization
     if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _POST_ONLY.fullmatch(s):
         return False  # "司法部长、国务卿、财政部长": a post, no one named
+    if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _LANGUAGE_OR_SUBJECT.fullmatch(s):
+        return False  # "语文、数学、英语": a language or a school subject
     if m.source != "ruler" and _ROUND_NAME.match(s):
         return False  # "raised $500 million in a Series C round": a round, no investor
     if m.source != "ruler" and s.isascii() and (

@@ -41,7 +41,7 @@ WHEN_ZH = (r"(?:于?(?:\d{4}年|去年|今年|明年)?\d{1,2}月(?:\d{1,2}日)?(
            r"(?:上|本)(?:月|周[一二三四五六日]?)|近日|日前|当天|当日|同日|次日|周[一二三四五六日]|在(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){1,16}?"
            r"(?:大会|发布会|展会|峰会|活动|开发者大会)上)")
 # (a date may come first: "吴泳铭于2023年9月出任阿里巴巴集团CEO")
-TAKES_POST_ZH = rf"(?:(?:{WHEN_ZH})?(?:目前|现|现已|已经?|正式|同时|还|也|亦|随后|随即|此后|重新|继续|仍)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|晋升为|接任|就任|履新)|现任)"
+TAKES_POST_ZH = rf"(?:(?:{WHEN_ZH})?(?:目前|现|现已|已经?|正式|同时|还|也|亦|随后|随即|此后|重新|继续|仍|空降|转而)?(?:担任|出任|兼任|任|为|是|当选为?|被任命为|获任|升任|晋升为|接任|就任|履新)|现任)"
 PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # An alias in brackets after a name: "字节跳动（ByteDance）", "微软 (Bing)".
 # What joins founders named together: "陈欧和他的师弟戴雨森以及刘辉三人一起创立"
@@ -94,10 +94,11 @@ def _person_first(title: str) -> str:
 def _org_then_person(title: str) -> str:
     """"{ORG}{PERSON}任<公司><title>": 北京星河创业集团有限公司王建国任集团公司董事长, 小米集团宣布，
     卢伟冰出任集团总裁, 阿里巴巴宣布吴泳铭接替张勇担任CEO."""
-    # (the person's present post may come first: "燧人游戏宣布，联合创始人许嘉获任首席执行官")
+    # (the person's present post may come first: "燧人游戏宣布，联合创始人许嘉获任首席执行官"; then 该公司 is
+    # another company: "新东方在线副总裁潘欣出任该公司CEO")
     return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?"
-            rf"(?:(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?)?{{PERSON:s}}(?:先生|女士)?"
-            rf"(?:接替\x01PERSON:\d+\x02)?(?:继续|仍|重新|正式)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?:该|本)?(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
+            rf"(?P<post>(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?)?{{PERSON:s}}(?:先生|女士)?"
+            rf"(?:接替\x01PERSON:\d+\x02)?(?:继续|仍|重新|正式)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?(post)|(?:该|本)?)(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 
 # A company's profile that opens a sentence, one or two clauses before its founder:

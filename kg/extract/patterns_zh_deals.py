@@ -254,7 +254,7 @@ DEAL_PATTERNS_ZH = [
     # "Google对决Bing" ("X vs Y" may only compare them)
     ("zh.compete.3", rf"{{ORG:s}}{ALIAS_ZH} ?(?:对决|对阵) ?{{ORG:o}}", "competesWith", 0.75),
     # "SIMIT vs Neuralink vs UCSF", "诺和诺德（老牌霸主） vs 礼来（性能怪兽）": every two of them
-    ("zh.compete.vs", rf"{{ORG:s}}{VS_NOTE}{VS}{VS_FIGURES}(?={{ORG:o}})", "competesWith", 0.7),
+    ("zh.compete.vs", rf"{{ORG:s}}{VS_NOTE}{VS}{VS_FIGURES}(?={{ORG:o}}(?![^。；]{{0,12}}?(?:两队|交战|比分|主胜|客胜|赔率|战平|进球)))", "competesWith", 0.7),  # (not a match: "那不勒斯队vs锡耶纳队两队…交战")
     ("zh.compete.vs2", rf"{{ORG:s}}{VS_NOTE}{VS}\x01ORG:\d+\x02{VS_NOTE}{VS}{VS_FIGURES}{{ORG:o}}", "competesWith", 0.7),
     # "小米叫板苹果", "字节跳动完成了对百度、月之暗面的全面反超": a rival overtaken or challenged
     ("zh.compete.4", rf"{{ORG:s}}{ALIAS_ZH}[^\x01。；，,]{{0,8}}?(?:叫板|宣战|狙击|围剿|反超|赶超|超越|追赶|剑指|硬刚|PK|挑战(?!者)|(?<![可能以堪])(?<!可“)(?<!可\")对标)了?{{ORG:o}}(?![\u4e00-\u9fff]{{0,6}}?(?:市场|赛道|领域)(?:[，,。；]|$))", "competesWith", 0.7),
@@ -305,7 +305,7 @@ DEAL_PATTERNS_ZH = [
     ("zh.compete.6", rf"作为{{ORG:o}}(?:[^\x01。；，,]|\x01PRODUCT:\d+\x02){{0,16}}?(?:竞争对手|对手)(?:之一)?[，,](?:[^\x01。；，,]|\x01PERSON:\d+\x02){{0,20}}?{{ORG:s}}", "competesWith", 0.7),
     # "科伦博泰是科伦药业的控股子公司，于2023年7月在港交所上市": the sentence's subject lists, not its parent
     ("zh.list.6", rf"{{ORG:s}}{ALIAS_ZH}(?:是|为|系)\x01ORG:\d+\x02(?:的|旗下的?)[^\x01。；]{{0,16}}?[，,][^\x01。；]{{0,12}}?(?:于|在|登陆){{EXCHANGE:o}}[^\x01。；，,]{{0,8}}?上市", "listedOn", 0.8),
-    ("zh.list.1", rf"{{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:(?:正式)?挂牌(?:上市|交易)?|上市)(?!的[^\x01。；，,]{{0,10}}?\x01ORG)", "listedOn", 0.9),  # (not "X的竞争对手包括已在港交所上市的Y")
+    ("zh.list.1", rf"(?<!品牌)(?<!品牌“)(?<!品牌「)(?<!品牌\")(?<!旗下){{ORG:s}}(?!{ALIAS_ZH}(?:的(?:控股|全资)?子公司|旗下)){ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录|赴|成为){{EXCHANGE:o}}{_EXCHANGES_ZH}(?:主板)?(?:(?:正式)?挂牌(?:上市|交易)?|上市)(?!的[^\x01。；，,]{{0,10}}?\x01ORG)", "listedOn", 0.9),  # (not "X的竞争对手包括已在港交所上市的Y")
     ("zh.list.3", rf"{{ORG:s}}(?:是|为|系|作为)[^\x01。；]{{0,6}}?{{EXCHANGE:o}}(?:(?:、|和|及|与|以及)\x01EXCHANGE:\d+\x02)*[^\x01。；]{{0,3}}?上市的?(?:公司|企业)(?!\x01ORG)", "listedOn", 0.85),  # (not "X是纳斯达克上市公司Maxeon的控股股东")
     # "中通快递于2016年10月在纽交所上市，募资14亿美元，2020年9月又在港交所完成二次上市": each exchange
     ("zh.list.again", rf"{{ORG:s}}{ALIAS_ZH}{GAP_ZH}(?:于|在|登陆|登录)\x01EXCHANGE:\d+\x02[^\x01。；]{{0,30}}?[，,][^\x01。；，,]{{0,14}}?(?:又|再|随后|并|还)?(?:于|在|登陆|登录|赴)?{{EXCHANGE:o}}(?:主板)?(?:完成|实现)?(?:(?:二次|双重|第二)?(?:上市|挂牌)|(?<=主板)[，,。；])", "listedOn", 0.8),

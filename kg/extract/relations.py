@@ -315,8 +315,9 @@ _HIRE_PATTERNS = {"pattern.en.works.8", "pattern.en.works.22"}  # (and "X, Y's c
 # A post that has ended is no current relation: "former Baidu president Zhang Yaqin", "X, a former
 # Microsoft executive", "前微软AI副总裁Y", "Y曾任X总裁" (a founder stays one)
 _FORMER_EN = re.compile(r"(?i)\b(?:former|ex-|erstwhile|one-time|onetime|previously|formerly)(?=[\s-])")
-_FORMER_ZH = re.compile(r"(?<![目此之提当以事眼])前任|原任|曾任|曾担任|曾是|(?:此前|之前|早前|此前曾|之前曾)(?:担任|任|在)|离任|卸任|(?<![目此之提当以事眼])[前原](?=[^，。；、\s]{0,4}?"
-                        r"(?:董事|总裁|首席|C[A-Z]O|总经理|主席|副总|高管|员工|研究员|负责人|合伙人|工程师|科学家|总监|主管))")
+_FORMER_ZH = re.compile(r"(?<![目此之提当以事眼])前任|原任|曾任|曾担任|曾是|(?:此前|之前|早前|此前曾|之前曾)(?:担任|任|在)|离任|卸任|(?<![目此之提当以事眼])[前原](?![因则本来先])(?=[^，。；、\s]{0,4}?"
+                        r"(?:董事|总裁|首席|C[A-Z]O|总经理|主席|副总|高管|员工|研究员|负责人|合伙人|工程师|科学家|总监|主管|"
+                        r"[厅局部院校行处司社会]长|主任))")
 _FORMER_BEFORE_ZH = re.compile(r"(?<![目此之提当以事])[前原]$")
 _FORMER_RIGHT_BEFORE_ZH = re.compile(rf"(?:{_FORMER_ZH.pattern})$")
 ENDED_POSTS = {"ceoOf", "chairOf", "worksFor"}

@@ -126,6 +126,11 @@ def trim(m: Mention, text: str) -> Mention | None:
         cut = max((i for i in range(start, end - 1) if _BREAK_ZH.match(text, i)), default=-1)
         if cut >= 0:
             start = cut + 1
+    bar = max((i for i in range(start, end) if text[i] in "丨｜|"), default=-1)
+    if m.lang == "zh" and bar >= 0 and end - bar > 2:
+        start = bar + 1  # "格隆汇10月17日丨汤臣倍健": a source's dateline, a bar, then the name
+    elif m.lang == "zh" and text.startswith("日电", start) and text[start - 1:start].isdigit() and end - start > 4:
+        start += 2  # "中新网4月13日电渣打银行集团…": a dateline, then the name
     while start < end and not text[start].isalnum() and not is_han(text[start]):
         start += 1
     if m.source != "ruler" and end - start >= 3 and text[start] == "原" and text[start + 1].isascii() \

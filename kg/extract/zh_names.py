@@ -140,7 +140,7 @@ def kind_of_company(s: str) -> bool:
     if _KIND_OF_COMPANY.match(s):
         return True
     m = _LINE_THEN_COMPANY.fullmatch(s)
-    return bool(m) and all(w.flag in ("n", "vn", "v") and word_freq(w.word) >= 500 and w.word not in known_names("ORG", ambiguous=True)
+    return bool(m) and all(w.flag in ("n", "vn", "v") and word_freq(w.word) >= 300 and w.word not in known_names("ORG", ambiguous=True)
                            for w in quiet_posseg().cut(m.group(1)))
 
 

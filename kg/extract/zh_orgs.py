@@ -16,7 +16,7 @@ from .titles import ANY_TITLE_ZH, LATIN_POST, POST_VERBS_ZH, common_words, quiet
 
 SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|集团|(?<!子)公司|银行|证券|控股|研究院|研究所|创投|"
-    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|创新中心|实验室|工作室|产投|金融(?![业科机市])|药业|制药|影业|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
+    r"大学|学院|博物馆|协会|委员会|俱乐部|事务所|基金会|医院|商会|联合会|交易所|智库|研究中心|创新中心|实验室|工作室|产投|金融(?![业科机市]|分析|研究|专家|学)|药业|制药|影业|(?:(?<!投)资本(?!轮)|基金)(?![\u4e00-\u9fff]{0,8}?(?:公司|集团)))"
     r"(?![卡业生法化网])")  # 银行卡, 证券业, 大学生, 公司法, 证券网: another word
 # jieba POS flags that may stand inside a name
 NAME_FLAGS = {"ns", "nz", "n", "nr", "nt", "nrt", "nrfg", "nw", "j", "eng", "x", "an", "vn", "b", "l", "s", "ng",
@@ -52,6 +52,9 @@ _LINE_OF_BUSINESS = {"制造", "研发", "生产", "发展", "投资", "管理",
                      "物流", "租赁", "服务", "控股"}
 _TITLE_WORD = re.compile(ANY_TITLE_ZH)
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+# a place in brackets between a name and its legal form: "全通教育集团（广东）股份有限公司"
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 
 
 def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bool = False) -> int:
@@ -77,8 +80,9 @@ def _stem_start(text: str, end: int, floor: int, legal: bool = False, common: bo
         # legal suffix an ambiguous one too ("联想控股" is Lenovo's, "理想公司" may be "an ideal company")
         if word in known_names("ORG", ambiguous=legal) and word not in STOP_WORDS:
             flag = "nt"
-        elif flag in ("m", "t") and _PHASE.fullmatch(word):
-            flag = "n"  # a fund's or a plant's phase: "长存三期（武汉）集成电路有限责任公司"
+        elif flag in ("m", "t") and (_PHASE.fullmatch(word) or _ORDINAL.fullmatch(word)):
+            flag = "n"  # a fund's or a plant's phase: "长存三期（武汉）集成电路有限责任公司"; an institute's number:
+            # "自然资源部第四海洋研究所"
         elif flag == "v" and legal and word in _LINE_OF_BUSINESS:
             flag = "vn"  # a registered name's line of business: "华芯集成电路制造（绍兴）有限公司"
         if word in STOP_WORDS or flag not in NAME_FLAGS or not any(c.isalnum() for c in word) \
@@ -107,12 +111,19 @@ def org_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     end = len(text) if end is None else end
     spans = []
     last = start
+    prev = None  # the previous suffix and its floor
     for m in SUFFIX.finditer(text, start, end):
         stem = _stem_start(text, m.start(), last, m.group(0) in LEGAL)
+        if prev and m.group(0) in LEGAL and _BRACKETED_PLACE.fullmatch(text, prev[0].end(), m.start()) and \
+                not (spans and spans[-1][1] == prev[0].end()):
+            # "全通教育集团（广东）股份有限公司": the stem before the first suffix, read as a legal name's
+            stem = _stem_start(text, prev[0].start(), prev[1], True)
+            stem = stem if stem < prev[0].start() else m.start()
+        prev = (m, last)
         # a suffix glued to a longer one ("集团" + "股份有限公司", "(集团)股份有限公司") extends
         # the previous name
         between = text[spans[-1][1]:m.start()] if spans else "-"
-        if spans and (between in ("", ")", "）") or (  # ... and so does a university's hospital or school:
+        if spans and (between in ("", ")", "）") or (_BRACKETED_PLACE.fullmatch(between) and m.group(0) in LEGAL) or (  # ... and so does a university's hospital or school:
                 _AFFILIATED.fullmatch(between) and text[spans[-1][1] - 2:spans[-1][1]] in ("大学", "学院"))):
             spans[-1] = (spans[-1][0], m.end())  # "复旦大学附属华山医院"
         elif m.group(0) in _INSTITUTE and (pair := _two_fields_start(text, m.start(), last, spans)) is not None:

@@ -1,0 +1,146 @@
+"""What real Chinese news says that is no fact, or a fact of other parties (session 28): wordings read from
+DuIE's and CLUENER's news sentences, where kg had found a relation or an event that the text does not state."""
+import pytest
+
+from test_funding_wordings import _names
+from test_relations import ORG, PER, _run
+from test_report_wordings import _facts
+
+from kg.extract.zh_orgs import org_spans
+
+
+def _events(text, date="2026-01-20"):
+    _, ext = _facts(text, date)
+    return ext.events
+
+
+def _roles(event):
+    return {(p.role, p.mention.text) for p in event.participants}
+
+
+def test_the_investor_is_the_one_whose_investment_a_company_got():
+    events = [e for e in _events("月之暗面去年拿到了阿里巴巴的天使轮投资。") if e.type == "Funding"]
+    assert events and ("investor", "阿里巴巴") in _roles(events[0]) and ("investee", "月之暗面") in _roles(events[0])
+    assert ("天使轮", "ORG") not in _names("月之暗面去年拿到了阿里巴巴的天使轮投资。")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("格隆汇1月8日丨小米集团公布，公司与京东达成战略合作。", "小米集团"),
+    ("中新网4月13日电渣打银行集团宣布裁员。", "渣打银行集团"),
+])
+def test_a_dateline_before_a_name_is_no_part_of_it(text, name):
+    assert (name, "ORG") in _names(text)
+
+
+def test_a_short_name_in_brackets_is_no_second_partner():
+    text = "2019年10月17日，腾讯与中国科学院上海生命科学研究院（以下简称“上海生科院”）签署合作协议。"
+    events = [e for e in _events(text) if e.type == "Partnership"]
+    assert events and {m for _, m in _roles(events[0])} == {"腾讯", "中国科学院上海生命科学研究院"}
+
+
+@pytest.mark.parametrize("text", [
+    "星河科技董事长王立收到了一份礼物，送礼的老人是当地小学的退休教师。",
+    "王立退休前是市一中的数学老师。",
+])
+def test_retired_as_a_word_for_someone_is_no_resignation(text):
+    assert not [e for e in _events(text) if e.type == "Resignation"]
+
+
+@pytest.mark.parametrize("text", [
+    "该公司以PPP基金、并购基金和房地产基金的发行与管理为主要业务。",
+    "腾讯控股已将朱文臣列为失信被执行人，原因是收购的宋河酒业欠款未还。",
+    "对于中国银行收购信托公司，坊间早有传言。",
+    "兴业银行欲收购甘肃信托，目前双方正在磋商之中。",
+    "另外一家商业银行也正在就收购事项同甘肃信托进行接洽。",
+    "招行收购永隆失实报道已提请新闻出版总署查处。",
+])
+def test_no_acquisition_is_stated(text):
+    facts, ext = _facts(text, "2026-01-20")
+    assert not [e for e in ext.events if e.type == "Acquisition"]
+    assert not {f for f in facts if f[1] == "acquires"}
+
+
+def test_a_buyer_named_before_what_it_bought_stays_the_buyer():
+    events = [e for e in _events("腾讯于2016年收购的Supercell表现亮眼。") if e.type == "Acquisition"]
+    assert events and ("acquirer", "腾讯") in _roles(events[0])
+
+
+def test_whom_a_new_chair_succeeds_is_not_appointed():
+    text = "天弘基金今日发布公告，蚂蚁金服总裁胡晓明空降担任天弘基金董事长，接替原董事长井贤栋。"
+    facts, ext = _facts(text)
+    assert ("胡晓明", "chairOf", "天弘基金") in facts
+    appointed = {m for e in ext.events if e.type == "Appointment" for r, m in _roles(e) if r == "person"}
+    assert "井贤栋" not in appointed
+
+
+@pytest.mark.parametrize("text", [
+    "尽管今年新茶上市时间不到1个月，但星河茶业的销售额已经成倍增长。",
+    "2001年，《拿什么拯救你》上市，随后被海润影视公司买断了版权。",
+    "在开赛当日，彩票研究中心在湖北省社会科学院挂牌。",
+])
+def test_no_shares_are_listed(text):
+    assert not [e for e in _events(text) if e.type == "Listing"]
+
+
+def test_the_company_a_clause_calls_itself_is_no_brand_named_before():
+    text = "姚奎章带领河北养元智汇饮品股份有限公司稳健发展，旗下品牌“六个核桃”家喻户晓，公司于2018年在上海证券交易所挂牌上市。"
+    facts, _ = _facts(text)
+    assert ("河北养元智汇饮品股份有限公司", "listedOn", "上海证券交易所") in facts
+    assert ("六个核桃", "listedOn", "上海证券交易所") not in facts
+
+
+def test_a_chinese_merger_names_two_parties():
+    assert not [e for e in _events("莲洲镇是经广东省民政厅批准成立的镇，由原上横镇与原莲溪镇合并而成。") if e.type == "Merger"]
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    ("全通教育集团（广东）股份有限公司成立于2005年", None, "（广东）股份有限公司"),
+    ("自然资源部第四海洋研究所所长黄海波出席", "自然资源部第四海洋研究所", "海洋研究所"),
+    ("美国华盛顿市金融分析师赵广华表示", None, "美国华盛顿市金融"),
+])
+def test_organization_names_around_brackets_numbers_and_posts(text, name, not_name):
+    found = {text[a:b] for a, b in org_spans(text)}
+    assert not_name not in found and (name is None or name in found)
+
+
+def test_another_company_a_person_joins_is_not_the_employer_named_with_their_post():
+    text = "腾讯已与新东方共同成立北京微学明日网络科技有限公司，新东方在线副总裁潘欣出任该公司CEO。"
+    facts, _ = _facts(text)
+    assert ("潘欣", "ceoOf", "新东方在线") not in facts and ("潘欣", "worksFor", "新东方在线") in facts
+
+
+def test_a_deputy_head_in_the_past_no_longer_works_there():
+    got = _run("2月16日，甘肃省国土资源厅原副厅长张国华受审。", [("甘肃省国土资源厅", ORG, None), ("张国华", PER, None)])
+    assert not {r for r in got if r[1] == "worksFor"}
+
+
+@pytest.mark.parametrize("text", [
+    "虽然苹果向来喜欢在周三发布新产品，但今年未必如此。",
+    "预定6月16日上市的最新一期《娱乐周刊》评出25部影片。",
+    "《仙剑5》的上市日期完全无法确定。",
+])
+def test_habits_schedules_and_dates_to_come_are_no_launch(text):
+    assert not [e for e in _events(text) if e.type in ("ProductLaunch", "Listing")]
+
+
+def test_a_match_between_two_teams_is_no_business_rivalry():
+    got = _run("那不勒斯队vs锡耶纳队两队在意甲联赛历史上只交战过2场。", [("那不勒斯队", ORG, None), ("锡耶纳队", ORG, None)])
+    assert not got
+    got = _run("智谱 vs 月之暗面：谁能赢下大模型之战？", [("智谱", ORG, None), ("月之暗面", ORG, None)])
+    assert ("智谱", "competesWith", "月之暗面") in got
+
+
+@pytest.mark.parametrize("text", ["这意味着农村信用社改革已经进入股份制时代。", "中银投资战略投资部的高级管理人员拜访了协会。"])
+def test_words_that_hold_a_funding_verb_are_no_funding(text):
+    assert not [e for e in _events(text) if e.type == "Funding"]
+
+
+def test_languages_school_subjects_and_kinds_of_companies_are_no_names():
+    names = _names("优学教育主要培训中小学生语文、数学、英语同步辅导。")
+    assert not {n for n, t in names if n in ("语文", "数学", "英语")}
+    assert ("信托公司", "ORG") not in _names("继交行、民生、建行成功收购信托公司之后，银行并购又将掀起高潮。")
+
+
+def test_a_japanese_name_before_a_time_word():
+    facts, _ = _facts("日本央行行长植田和男本月早些时候表示，将收集薪资增长数据。")
+    assert ("植田和男", "worksFor", "日本央行") in facts
