@@ -1,5 +1,6 @@
-"""What real Chinese news says that is no fact, or a fact of other parties (session 28): wordings read from
-DuIE's and CLUENER's news sentences, where kg had found a relation or an event that the text does not state."""
+"""What real news says that is no fact, or a fact of other parties (session 28): wordings read from DuIE's and
+CLUENER's Chinese news sentences and from CoNLL's English wire copy, where kg had found a relation or an event
+that the text does not state; and the method a research paper names."""
 import pytest
 
 from test_funding_wordings import _names
@@ -144,3 +145,41 @@ def test_languages_school_subjects_and_kinds_of_companies_are_no_names():
 def test_a_japanese_name_before_a_time_word():
     facts, _ = _facts("日本央行行长植田和男本月早些时候表示，将收集薪资增长数据。")
     assert ("植田和男", "worksFor", "日本央行") in facts
+
+
+def test_the_method_a_paper_names_is_its_labs_product():
+    facts, _ = _facts("在2026年1月1日发布的论文《DeepSeek mHC: Manifold-Constrained Hyper-Connections》中，DeepSeek团队提出了新方法。")
+    assert ("DeepSeek", "develops", "mHC") in facts
+    facts, _ = _facts("月之暗面发布了论文《Kimi Linear: An Expressive, Efficient Attention Architecture》。")
+    assert ("月之暗面", "develops", "Kimi Linear") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "DETROIT 44 82.349 28 1/2\nTEXAS 73 54.575 -",
+    "The CNB-120 index, a broad daily measure of Czech equities, rose 1.2 points on Thursday.",
+])
+def test_figures_in_a_table_or_an_index_are_no_products(text):
+    assert not {n for n, t in _names(text) if t == "PRODUCT"}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Finance Ministry raised the price for tap sales of the new bond.", "Funding"),
+    ("Norm Charlton retired the final three batters to seal the victory.", "Resignation"),
+    ("Booth could save the South, said Tidwell, a retired CIA officer.", "Resignation"),
+    ("Her brother, retired National Football League placekicker Mark Moseley, was in the courtroom.", "Resignation"),
+    ("Yugoslavia recalled its ambassador to the United States.", "Recall"),
+    ("Blackwell, a designer and self-appointed fashion arbiter, spoke.", "Appointment"),
+])
+def test_wire_copy_words_that_are_no_events(text, etype):
+    assert not [e for e in _events(text, "1996-08-22") if e.type == etype]
+
+
+def test_english_events_still_read():
+    assert [e for e in _events("Jack Ma retired as chairman of Alibaba in 2019.") if e.type == "Resignation"]
+    assert [e for e in _events("Toyota recalled 1.2 million Prius cars.") if e.type == "Recall"]
+    assert [e for e in _events("Stripe raised $600 million in a Series I round.") if e.type == "Funding"]
+
+
+def test_a_ministers_portfolio_is_no_organization():
+    assert ("Interior", "ORG") not in _names("Interior Minister Zbigniew Siemiatkowski and Bernd Schmidbauer sealed the links.")
+    assert ("Finance Ministry", "ORG") in _names("The Finance Ministry raised its forecast.")

@@ -29,6 +29,7 @@ from .not_names import keep_name
 from .drugs import drug_mentions
 from .en_products import product_mentions_en
 from .owned_products import owned_models, owned_products
+from .papers import paper_mentions
 from .tables import table_cell_mentions
 from .trims import trim
 from .zh_deal_orgs import deal_targets, exchange_listed_orgs, investor_orgs, party_orgs
@@ -137,7 +138,7 @@ def rule_mentions(doc: Document, seg) -> list[Mention]:
         out.extend(employer_mentions(doc.id, doc.text, seg.start, seg.end))  # "an analyst at Morningstar"
         out.extend(described_companies_en(doc.id, doc.text, seg.start, seg.end))  # "Brazilian fintech Nuvora"
         out.extend(titled_people_en(doc.id, doc.text, seg.start, seg.end))  # "dismissed Chief Executive Laurent Freixe"
-    out.extend(product_mentions(doc, seg) + drug_mentions(doc, seg) + product_mentions_en(doc, seg) + market_mentions(doc, seg))
+    out.extend(product_mentions(doc, seg) + drug_mentions(doc, seg) + paper_mentions(doc, seg) + product_mentions_en(doc, seg) + market_mentions(doc, seg))
     return out
 
 

@@ -43,6 +43,11 @@ _SHOW_YEAR_AFTER = re.compile(r" ?20\d\d(?![\d年.%-])(?:\s?(?:" + SHOW_AFTER_ZH
 # A public office alone: "国务卿", "财政部长", "美国总统" (a country and the office)
 _POST_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:部|国|州|省|市))?(?:国务卿|总统|副总统|首相|总理|副总理|部长|副部长|州长|省长|市长|"
                         r"议长|大使|参议员|众议员|发言人|大臣|外长|防长|财长|司法部长|检察长)")
+# a minister's portfolio, named before or after the office
+_PORTFOLIO_EN = re.compile(r"Interior|Finance|Defen[cs]e|Justice|Health|Trade|Foreign Affairs|Home Affairs|Agriculture|Commerce|"
+                           r"Labou?r|Education|Energy|Transport|Economy|Industry|Environment|State")
+_OFFICE_AFTER_EN = re.compile(r" (?:[Mm]inister|[Ss]ecretary)\b")
+_OFFICE_BEFORE_EN = re.compile(r"(?:[Mm]inister|[Ss]ecretary|[Mm]inistry) (?:of|for) (?:the )?$")
 # languages and school subjects (common words)
 _LANGUAGE_OR_SUBJECT = re.compile(r"(?:英|汉|日|韩|法|德|俄|意大利|西班牙|葡萄牙|阿拉伯|越南|泰|蒙古|藏|粤)(?:语|文)|中文|"
                                   r"语文|数学|物理|化学|生物|历史|地理|政治|美术|音乐|体育")
@@ -72,7 +77,7 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
         return False  # "美国GDP", "中国AI": a place and a common acronym
     if m.type == "PRODUCT" and m.source != "ruler" and DATA_AFTER.match(text, m.end):
         return False  # "IMF发布的COFER数据": a data set or report
-    if m.type == "PRODUCT" and m.source != "ruler" and (
+    if m.type == "PRODUCT" and m.source != "ruler" and m.kind != "paper" and (
             (m.lang == "zh" and m.source == "ner" and DOCUMENT_TITLE.search(s)) or _in_document_title(m, text)):
         return False  # 《…指南》, 《AI Vendor Race》研究报告: a document, not a product
     if m.source != "ruler" and _DATE_LIKE.match(s):
@@ -93,6 +98,9 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
         return False  # "在CES 2026主题演讲中", "at MWC 2026": a show and its year, no organization
     if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _POST_ONLY.fullmatch(s):
         return False  # "司法部长、国务卿、财政部长": a post, no one named
+    if m.source in _MODELS and m.lang == "en" and m.type == "ORG" and _PORTFOLIO_EN.fullmatch(s) and (
+            _OFFICE_AFTER_EN.match(text, m.end) or _OFFICE_BEFORE_EN.search(text, max(0, m.start - 16), m.start)):
+        return False  # "Interior Minister X", "Minister of Finance X": a minister's portfolio, no organization
     if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _LANGUAGE_OR_SUBJECT.fullmatch(s):
         return False  # "语文、数学、英语": a language or a school subject
     if m.source != "ruler" and _ROUND_NAME.match(s):

@@ -22,9 +22,9 @@ EDITION_WORD = (r"(?:Pro|Max|Ultra|Plus|Mini|mini|Air|SE|Turbo|Lite|Thinking|Fla
 _EDITION = rf"(?: {EDITION_WORD}(?![A-Za-z0-9]))*"
 
 PRODUCT_CODE = re.compile(
-    r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION +
+    r"(?<![A-Za-z0-9_\-.])(?:[A-Z][A-Za-z]{1,14}-?\d+(?:\.\d+)?(?:-?[A-Za-z0-9]+)*" + _EDITION + r"(?! (?i:index|indices)\b)" +
     r"|[A-Z]{2,6} [A-Z]{1,2}\d{2,5}[A-Za-z]?" + _EDITION + r"|[A-Z]\d{1,4}(?:\.\d)?[A-Za-z]?(?!级)" + _EDITION +  # "MTT S4000"
-    r"|[A-Z]{3,10} \d+(?:\.\d+)?" +
+    r"|[A-Z]{3,10} \d+(?:\.\d+)?(?![\d.]| [\d-])" +  # (not a row of figures: "DETROIT 44 82.349 28")
     r"|[ie]?[A-Z][a-z]{2,10}(?:[A-Z][a-z]{1,8})? (?:\d{1,3}|[A-Z]{1,2}\d{1,4})(?:\.\d)?[a-z]?(?![\d%]|\.\d| ?percent)"
     # "fined Google 2.4 billion euros", "Tesla 3 years ago": an amount or a count, no model
     r"(?! ?(?:billion|million|trillion|thousand|hundred|bn|mn|yuan|euros?|dollars?|pounds?|yen|won|"
