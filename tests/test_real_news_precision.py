@@ -183,3 +183,27 @@ def test_english_events_still_read():
 def test_a_ministers_portfolio_is_no_organization():
     assert ("Interior", "ORG") not in _names("Interior Minister Zbigniew Siemiatkowski and Bernd Schmidbauer sealed the links.")
     assert ("Finance Ministry", "ORG") in _names("The Finance Ministry raised its forecast.")
+
+
+@pytest.mark.parametrize("text,founders,org", [
+    ("李彦宏与徐勇共同创立了百度。", {"李彦宏", "徐勇"}, "百度"),
+    ("1976年，乔布斯与沃兹尼亚克一起创立了苹果公司。", {"乔布斯", "沃兹尼亚克"}, "苹果公司"),
+])
+def test_founders_named_together_before_the_verb(text, founders, org):
+    names = [(n, PER, None) for n in founders] + [(org, ORG, None)]
+    got = _run(text, names)
+    assert {(f, "founderOf", org) for f in founders} <= got
+
+
+def test_a_post_before_a_parent_and_child_is_the_childs():
+    text = "北京普思投资董事长、万达集团董事长王健林之子王思聪发微博。"
+    got = _run(text, [("北京普思投资", ORG, None), ("万达集团", ORG, None), ("王健林", PER, None), ("王思聪", PER, None)])
+    assert ("王健林", "chairOf", "万达集团") in got and ("王健林", "chairOf", "北京普思投资") not in got
+
+
+def test_a_register_is_no_exchange_and_a_buyer_after_two_verbs_is_the_buyer():
+    assert not [e for e in _events("It is individually listed on the National Register of Historic Places.") if e.type == "Listing"]
+    assert [e for e in _events("Zhipu listed on the Hong Kong Stock Exchange on January 8.") if e.type == "Listing"]
+    events = [e for e in _events("Gray created Boulder Dash, which was later acquired and published by First Star Software.")
+              if e.type == "Acquisition"]
+    assert not events or ("acquirer", "First Star Software") in _roles(events[0])

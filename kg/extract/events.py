@@ -55,7 +55,7 @@ _WITH_MARK = re.compile(r"与(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")
 _SIGNED_BEFORE = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:签署|达成|签订)了?(?:一项|一份)?")
 
 
-_MARKET_WORDS = re.compile(r"上市|股票|股份|股权|证券|交易|新三板|代码|港股|美股|A股|市场")
+_MARKET_WORDS = re.compile(r"上市|股票|股份|股权|证券|交易|新三板|代码|港股|美股|A股|市场|(?i:shares?|stock|exchange|IPO|market)")
 # what may stand between a buyer and "收购的": "腾讯(于2016年)收购的Supercell" (not "原因是")
 _BUYER_GAP = re.compile(r"(?:(?![是为因])[^，。；,;\x01]){0,12}")
 
@@ -84,8 +84,8 @@ _DATED_PARTICIPLE = re.compile(r" (?:on|in|at|last|earlier|this)\b")
 
 
 _ANOTHER_VERB = re.compile(r" and (?:[A-Z][a-z]+s|signs|signed|announces|announced|launches|launched|names|named|appoints|appointed) ")
-_PASSIVE_BY = re.compile(r"(?: (?:in \d{4}|last year|earlier this year))? by\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are) $")
+_PASSIVE_BY = re.compile(r"(?: (?:in \d{4}|last year|earlier this year))?(?: and [a-z]+ed)? by\b")  # "acquired and published by"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)(?: (?:later|then|subsequently|eventually|finally))? $")
 
 
 def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=None, row_subject=None) -> Optional[Event]:
@@ -227,9 +227,9 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     reported = reported or (etype == "ProductLaunch" and not any(lo <= x.start < hi and (x.type == "PRODUCT" or x.start >= m.end())
                                                                  for x in local)
                             and unnamed_product(doc_text, m, lo, hi, seg.lang))
-    if etype == "Listing" and m.group(0) == "挂牌" and not any(p.role == "exchange" for p in participants) and \
-            not _MARKET_WORDS.search(doc_text, seg.start, seg.end):
-        return None  # a plaque hung, no shares listed: "研究中心在湖北省社科院挂牌", "农商行挂牌后"
+    if etype == "Listing" and m.group(0) in ("挂牌", "listed on") and not any(p.role == "exchange" for p in participants) \
+            and not _MARKET_WORDS.search(doc_text, seg.start, seg.end):  # a plaque hung, a register entered: no shares
+        return None  # listed ("研究中心在湖北省社科院挂牌", "listed on the National Register of Historic Places")
     if not _complete(etype, participants, amounts, reported) or (
             etype == "Merger" and seg.lang == "zh" and len(participants) < 2):  # (towns merge too: "经X批准…由A与B合并而成")
         return None

@@ -78,8 +78,9 @@ def _bracketed_post(title: str) -> str:
 def _two_posts(title: str) -> str:
     """"甲大学计算机系教授、乙公司首席科学家张三", "联想控股董事长、联想集团创始人柳传志": the
     person holds the first post too."""
+    # (not the parent of the one who holds it: "北京普思投资董事长、万达集团董事长王健林之子王思聪")
     return (rf"{{ORG:o}}{ORG_TAIL_ZH}{title}[、，,]\x01ORG:\d+\x02{ORG_TAIL_ZH}{PRE_TITLES_ZH}{ANY_TITLE_ZH}"
-            rf"\s?{{PERSON:s}}")
+            rf"\s?{{PERSON:s}}(?!之[子女妻夫父母]|的(?:儿子|女儿|妻子|丈夫|父亲|母亲))")
 
 
 def _person_first(title: str) -> str:
@@ -165,7 +166,10 @@ PATTERNS_ZH = [
     ("zh.chair.2", rf"{{PERSON:s}}{ALIAS_ZH}{TAKES_POST_ZH}{{ORG:o}}{ORG_TAIL_ZH}的?{PRE_TITLES_ZH}{CHAIR_ZH}", "chairOf", 0.9),
     ("zh.founder.1", _title_first(FOUNDER_ZH), "founderOf", 0.9),
     ("zh.founder.bracket", _bracketed_post(FOUNDER_ZH), "founderOf", 0.85),
-    ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,4}}?{{ORG:o}}", "founderOf", 0.85),
+    ("zh.founder.2", rf"{{PERSON:s}}{PEOPLE_GAP_ZH}(?:一手创办|联合创立|共同创办|创立|创办|创建|成立)了?[^\x01。；，,、（）()及和与]{{0,6}}?{{ORG:o}}", "founderOf", 0.85),
+    # ... and the founders named with the first: "李彦宏与徐勇共同创立了百度", "乔布斯与沃兹尼亚克一起创立了苹果公司"
+    ("zh.founder.with", rf"\x01PERSON:\d+\x02(?:{FOUNDERS_JOIN_ZH}\x01PERSON:\d+\x02)*?{FOUNDERS_JOIN_ZH}{{PERSON:s}}(?:{FOUNDERS_JOIN_ZH}\x01PERSON:\d+\x02)*(?:[一二两三四五]人|等人)?"
+                        rf"(?:一起|一手|联合|共同)?(?:创立|创办|创建)了?[^\x01。；，,、（）()及和与]{{0,6}}?{{ORG:o}}", "founderOf", 0.8),
     # "燧人游戏宣布，联合创始人许嘉获任首席执行官": a post named in the company's announcement
     ("zh.founder.announced", rf"{{ORG:o}}{ALIAS_ZH}(?:{WHEN_ZH})?(?:宣布|公告|表示)[，,：:]\s?(?:公司|集团)?{FOUNDER_ZH}(?:兼{ANY_TITLE_ZH})?{{PERSON:s}}", "founderOf", 0.75),
     ("zh.founder.3", rf"{{ORG:o}}[^\x01。；]{{0,8}}?由{{PERSON:s}}(?:先生|女士)?{PEOPLE_GAP_ZH}(?:创办|创立|创建|成立)", "founderOf", 0.85),
