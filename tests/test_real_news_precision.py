@@ -207,3 +207,13 @@ def test_a_register_is_no_exchange_and_a_buyer_after_two_verbs_is_the_buyer():
     events = [e for e in _events("Gray created Boulder Dash, which was later acquired and published by First Star Software.")
               if e.type == "Acquisition"]
     assert not events or ("acquirer", "First Star Software") in _roles(events[0])
+
+
+def test_a_reference_lists_headlines_tell_events_on_their_dates():
+    text = ('References\n2. "Zhipu makes Hong Kong trading debut", Jan. 9, 2026.\n'
+            '3. "Moonshot AI closes $500 million round led by IDG Capital", Dec. 31, 2025.\n'
+            '4. "Oracle and OpenAI sign $300 billion compute contract", Sept. 10, 2025.')
+    got = {(e.type, e.date) for e in _events(text, "2026-01-12")}
+    assert {("Listing", "2026-01-09"), ("Funding", "2025-12-31"), ("Partnership", "2025-09-10")} <= got
+    got = {(e.type, e.date) for e in _events("## 参考资料\n4. 界面新闻：《优必选完成约31亿港元配售》，2025年11月20日", "2026-03-12")}
+    assert ("Funding", "2025-11-20") in got

@@ -29,7 +29,7 @@ TRIGGERS = {
     # "上市药物" a drug on the market: no IPO
     "Listing": (r"(?<!获批|批准|全面)(?<!车型|新车|机型|新品|产品|手机|该车|该款)(?<!》)上市(?![^后首当以时前\W\d][\u4e00-\u9fff]{1,3}(?:公司|企业))(?!申请|辅导|公司|企业|许可|进程|计划|之路|准备|前夜|前|长跑|时间|价格|售价|药|新药|产品|新品|车型|机型|品种|[\u4e00-\u9fff]?企|银行|券商|房企|\d+小时|\d+天)|成为[^，。；\x01]{0,8}?上市(?:公司|企业)|挂牌(?!开业|成立|营业|运营|仪式)|(?<![Pp]re-)(?<!某)IPO(?!申请|辅导|招股|计划|前夜|进程|项目|审核|审批|排队|受理|问询|申报|获批|注册|被否|终止|暂停)|敲锣|(?:登陆|登录)(?=[^，。；\x01]{0,4}?(?:港交所|纳斯达克|纽交所|科创板|创业板|北交所|上交所|深交所|主板|A股|港股|美股|资本市场))", r"(?<!pre-)(?<!planned )(?<!proposed )(?<!potential )(?<!possible )IPO(?! (?:tutoring|application|filing|prospectus|plans?))|"
                                    r"(?<!is )(?<!are )(?<!remains )listed on|(?<!ending its )(?<!end its )(?<!ended its )listing on|(?<=completed a )(?:secondary |dual |primary )?listing in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|went public|goes public|debuted on|debuted in (?=Hong Kong|Shanghai|Shenzhen|New York|London|Singapore)|(?<!planned )(?<!proposed )(?<!potential )initial public offering|"
-                                   r"made (?:its|their|a) (?:(?:trading|stock market|market|public|share) debut|debut "
+                                   r"(?:made|makes) (?:its |their |a )?(?:(?:[A-Z][\w-]+ ){0,2}(?:trading|stock market|market|public|share) debut|debut "
                                    r"(?=(?:on|in) (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|"
                                    r"Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market))|(?:on|in) the same (?:bourse|exchange|board)))|"
                                    r"(?:its|their) (?:[\w-]+ ){0,2}(?:trading|stock market|market|share|Hong Kong|Nasdaq|"
@@ -39,7 +39,8 @@ TRIGGERS = {
                                    r"(?:its|their) (?:debut|first day of trading|first trading day)(?= (?:on|in) (?:the )?(?:[A-Z][a-z]+(?:'s|’s) )?"
                                    r"(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|London|Singapore|[A-Z][\w ]{0,30}(?:Exchange|Market)))|"
                                    r"(?:began|started) trading (?=on (?:the )?(?-i:Nasdaq|NYSE|New York|Hong Kong|Shanghai|Shenzhen|STAR|[A-Z][\w ]{0,30}(?:Exchange|Market)))"),
-    "Funding": (r"(?:完成|获得|宣布|获)(?![^。；，]{0,15}?(?:债券|发债|贷款|授信))[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|定向增发|定增)|(?<!债券)(?<!发债)(?<!贷款)融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|(?<!进)入股|注资|增资|战略投资(?![部处室]|中心)|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| (?:its|the|their) (?:\w+ )?(?:forecast|outlook|guidance|prices?|rates?|target|estimates?|limit|ceiling|bid|offer)\b)|financing round|series [A-K]\+?|led the round|fundraising"),
+    "Funding": (r"(?:完成|获得|宣布|获)(?![^。；，]{0,15}?(?:债券|发债|贷款|授信))[^。；，]{0,15}?融资|(?:完成|宣布)[^。；，]{0,12}?(?:新股配售|配售新股|配售|定向增发|定增)|(?<!债券)(?<!发债)(?<!贷款)融资(?=[超近逾约]?\d)|[A-K]\+?轮|天使轮|领投|跟投|募资|募集资金|(?<!进)入股|注资|增资|战略投资(?![部处室]|中心)|认购(?=[^，。；]{0,20}?(?:股|份额))", r"funding round|raised(?! on\b| in\b| by\b| concerns?\b| questions?\b| doubts?\b| prices?\b| rates?\b| (?:its|the|their) (?:\w+ )?(?:forecast|outlook|guidance|prices?|rates?|target|estimates?|limit|ceiling|bid|offer)\b)|financing round|series [A-K]\+?|led the round|fundraising|"
+                r"(?:closes|closed|secures|secured|lands|landed|raises|bags|completes|completed) (?:an? |its )?[$€£¥]?[\d.,]+ ?(?:billion|million|bn|mn|m)? (?:[\w-]+ ){0,2}?(?:round|raise)\b"),
     "Acquisition": (r"收购(?!基金|贷款)|并购(?!重组|基金|贷款)|受让(?=[^。；，\x01]{0,20}?(?:股权|股份))|取得[^。；，\x01]{0,20}?控制权", r"acquired|acquires|acquisition of|takeover of|(?:(?<=\bits )|(?<=\bits \$)|(?<= billion )|(?<= million )|(?<=\dbn )|(?<=\dm ))purchase of|bought(?! (?:itself|themselves|time))" + _BUYS_GOODS
                     + r"|buyout of|agreed (?:on \w+ )?to buy" + _BUYS_GOODS + r"|agreed (?:on \w+ )?to acquire|took over(?! as)|snapped up|snaps up|scooped up|take-private of"),
     "Merger": (r"(?<!吸收)合并(?!营收|收入|报表|净利|利润|营业|经营|毛利|现金|财务|口径|计算|范围|资产负债)|兼并|吸收合并", r"merger|merged with|merge with|agreed (?:on \w+ )?to merge|(?:has |have )?merged"),
@@ -82,7 +83,10 @@ TRIGGERS = {
                     # "A and B formed a ¥100 billion joint venture", "signed a strategic partnership", "licensed Akeso's drug"
                     r"(?:formed|set up|established|launched) (?:an? |the )?(?:new )?(?:[\w¥$€£.,-]+ ){0,3}?joint venture(?! with)|"
                     r"(?:signed|signs|inked|inks|struck|strikes|formed|forms) (?:an? |the )?(?:[\w-]+ ){0,3}?partnership(?! with)|"
-                    r"licensed(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*)?(?:'s|’s) )"),
+                    r"licensed(?= (?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*)?(?:'s|’s) )|"
+                    # a headline's two parties and their deal: "Oracle and OpenAI sign $300 billion compute contract"
+                    rf"(?<= and )(?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){{0,3}} (?:sign|signs|ink|inks|strike|strikes|seal|seals) "
+                    rf"(?:an? |the )?(?:(?!{_NOT_PARTNER_DEAL})[\w$.-]+ ){{0,5}}?{_DEAL_EN}\b"),
     # (a Hong Kong filing's 收益 is its revenue; a quarterly 业务更新 reports it)
     "Earnings": (r"营收|营业收入|(?<!没收)(?:业务|主营业务|销售)收入|净利润|净亏损|财报|年报|季报|半年报|业绩|业务更新|(?:(?<=整体)|(?<=总)|(?<=全年)|(?<=季度))收益|(?:(?<=季度总)|(?<=年度总)|(?<=全年总)|(?<=季度)|(?<=全年))收入(?=为|达|约|同比|\d)", r"revenue|net profit|net loss|net income|earnings|quarterly results|"
                  r"(?:quarterly|annual|full-year|operating|(?:first|second|third|fourth)-quarter) (?:profit|sales)|"
