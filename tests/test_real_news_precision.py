@@ -217,3 +217,22 @@ def test_a_reference_lists_headlines_tell_events_on_their_dates():
     assert {("Listing", "2026-01-09"), ("Funding", "2025-12-31"), ("Partnership", "2025-09-10")} <= got
     got = {(e.type, e.date) for e in _events("## 参考资料\n4. 界面新闻：《优必选完成约31亿港元配售》，2025年11月20日", "2026-03-12")}
     assert ("Funding", "2025-11-20") in got
+
+
+@pytest.mark.parametrize("text,etype,date", [
+    ("4. The Information. Anthropic names Rahul Patil chief technology officer. 2025-10-02.", "Appointment", "2025-10-02"),
+    ("7. Stellantis. Antonio Filosa takes office as Stellantis CEO. 2025-06-23.", "Appointment", "2025-06-23"),
+    ("9. [The Verge. GitHub CEO Thomas Dohmke is stepping down](https://www.theverge.com). 2025-08-11.", "Resignation", "2025-08-11"),
+    ("7. 晚点LatePost. 《李力耘离职，刘先明接管小鹏智驾》. 2025-10-09.", "Appointment", "2025-10-09"),
+    ("9. 大疆. 《关于部分Mini 4 Pro智能飞行电池的主动回收公告》. 2026-01-20.", "Recall", "2026-01-20"),
+])
+def test_headline_wordings_of_events(text, etype, date):
+    assert (etype, date) in {(e.type, e.date) for e in _events(text, "2026-03-18")}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("该业务暂由抖音电商总裁魏雯雯直接管理。", "Appointment"),
+    ('"Klarna raises $1.37 billion in New York IPO", Sept. 10, 2025.', "Funding"),
+])
+def test_words_that_hold_a_trigger_or_an_ipo_raise_are_not_that_event(text, etype):
+    assert not [e for e in _events(text) if e.type == etype]
