@@ -224,7 +224,7 @@ def test_a_reference_lists_headlines_tell_events_on_their_dates():
     ("7. Stellantis. Antonio Filosa takes office as Stellantis CEO. 2025-06-23.", "Appointment", "2025-06-23"),
     ("9. [The Verge. GitHub CEO Thomas Dohmke is stepping down](https://www.theverge.com). 2025-08-11.", "Resignation", "2025-08-11"),
     ("7. 晚点LatePost. 《李力耘离职，刘先明接管小鹏智驾》. 2025-10-09.", "Appointment", "2025-10-09"),
-    ("9. 大疆. 《关于部分Mini 4 Pro智能飞行电池的主动回收公告》. 2026-01-20.", "Recall", "2026-01-20"),
+    ("2026年1月20日，大疆宣布在中国大陆主动回收约2.3万块Mini 4 Pro智能飞行电池。", "Recall", "2026-01-20"),
 ])
 def test_headline_wordings_of_events(text, etype, date):
     assert (etype, date) in {(e.type, e.date) for e in _events(text, "2026-03-18")}
