@@ -236,3 +236,9 @@ def test_headline_wordings_of_events(text, etype, date):
 ])
 def test_words_that_hold_a_trigger_or_an_ipo_raise_are_not_that_event(text, etype):
     assert not [e for e in _events(text) if e.type == etype]
+
+
+def test_the_same_day_is_the_day_named_last_past_a_background_month():
+    text = ("1月20日晚间，皖晶材料公告称，公司拟募资。去年9月，皖晶材料与华芯集成电路签署了长期供货协议。"
+            "同日，皖晶材料还公告称，董事会秘书许文杰因个人原因辞去董事会秘书职务。")
+    assert ("Resignation", "2026-01-20") in {(e.type, e.date) for e in _events(text, "2026-01-21")}

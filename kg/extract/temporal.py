@@ -167,9 +167,9 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
     if kind == "holiday":
         return _holiday(g, doc_date)
     if kind.startswith("same_"):
+        if kind == "same_day":  # the day named last (past a background month or year: "去年9月…。同日，")
+            return next((d for d in (recent, anchor) if d and len(d) == 10), None)
         recent = recent or anchor
-        if kind == "same_day":
-            return recent if recent and len(recent) == 10 else None
         if kind == "same_time":
             return recent
         if kind == "same_year":
