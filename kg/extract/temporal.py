@@ -167,8 +167,10 @@ def resolve(kind: str, g: dict, doc_date: Optional[str], anchor: Optional[str],
     if kind == "holiday":
         return _holiday(g, doc_date)
     if kind.startswith("same_"):
-        if kind == "same_day":  # the day named last (past a background month or year: "去年9月…。同日，")
-            return next((d for d in (recent, anchor) if d and len(d) == 10), None)
+        if kind == "same_day":  # the day named last, past a month or a year named later that is before it (background:
+            if recent and len(recent) == 10:  # "1月20日晚间…。去年9月…。同日，"), not one after it ("2026年1月…。同日")
+                return recent
+            return anchor if anchor and len(anchor) == 10 and (not recent or recent < anchor[:len(recent)]) else None
         recent = recent or anchor
         if kind == "same_time":
             return recent
