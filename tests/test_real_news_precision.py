@@ -242,3 +242,9 @@ def test_the_same_day_is_the_day_named_last_past_a_background_month():
     text = ("1月20日晚间，皖晶材料公告称，公司拟募资。去年9月，皖晶材料与华芯集成电路签署了长期供货协议。"
             "同日，皖晶材料还公告称，董事会秘书许文杰因个人原因辞去董事会秘书职务。")
     assert ("Resignation", "2026-01-20") in {(e.type, e.date) for e in _events(text, "2026-01-21")}
+
+
+def test_today_in_a_digests_item_is_the_issues_day():
+    text = ("证券时报网讯，宁德时代（300750）3月25日晚间公告，以自有资金12亿元认购曦能固态新增注册资本。\n"
+            "证券时报网讯，中国联通（600050）与吉利汽车今日在杭州签署战略合作协议。")
+    assert ("Partnership", "2026-03-26") in {(e.type, e.date) for e in _events(text, "2026-03-26")}

@@ -199,3 +199,11 @@ def coordinated(local: list[Mention], doc_text: str, trigger: int) -> frozenset:
             run = {x.span}  # a list may start here
         prev = x
     return frozenset(out)
+
+
+# A digest's item opens with its source: "证券时报网讯，…今日" dates from the issue, not the item before
+NEW_ITEM = re.compile(r"\s*(?:【[^】\n]{2,60}】)?[\u4e00-\u9fffA-Za-z]{2,12}(?:网讯|讯)[，,]")
+# ... a listing is of shares: a plaque hung or a register entered is none without these words
+MARKET_WORDS = re.compile(r"上市|股票|股份|股权|证券|交易|新三板|代码|港股|美股|A股|市场|(?i:shares?|stock|exchange|IPO|market)")
+# ... and what may stand between a buyer and "收购的": "腾讯(于2016年)收购的Supercell" (not "原因是")
+BUYER_GAP = re.compile(r"(?:(?![是为因])[^，。；,;\x01]){0,12}")

@@ -15,9 +15,9 @@ from typing import Optional
 from ..lexicon import place_names_zh
 from ..records import Event, Mention, ParsedSegment, Participant
 from .event_build import event_label, make_event, moved_amounts, relabel_launch
-from .event_context import (CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
-                            FUTURE_AFTER, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause, outside_asides,
-                            standing, coordinated, unnamed_product, unnamed_repeats)
+from .event_context import (BUYER_GAP, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
+                            FUTURE_AFTER, MARKET_WORDS, NEW_ITEM, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause,
+                            outside_asides, standing, coordinated, unnamed_product, unnamed_repeats)
 from .event_dates import (CLAUSE, board_dates, cited_dates, clause_start, date_line, dateline_date, period, row_dates,
                           share_dates)
 from .event_rounds import round_followups
@@ -55,9 +55,6 @@ _WITH_MARK = re.compile(r"与(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")
 _SIGNED_BEFORE = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:签署|达成|签订)了?(?:一项|一份)?")
 
 
-_MARKET_WORDS = re.compile(r"上市|股票|股份|股权|证券|交易|新三板|代码|港股|美股|A股|市场|(?i:shares?|stock|exchange|IPO|market)")
-# what may stand between a buyer and "收购的": "腾讯(于2016年)收购的Supercell" (not "原因是")
-_BUYER_GAP = re.compile(r"(?:(?![是为因])[^，。；,;\x01]){0,12}")
 
 
 _FILED = re.compile(r"(?i)(?:递交|提交|申报|冲刺|筹备|启动|辅导|with a view to|in preparation for)[^，。；]{0,20}$|"
@@ -169,7 +166,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     participants = roles(etype, m.start(), local, bool(_INVESTING.search(m.group(0))), sources, marked,
                          investor_spans(doc_text, local) if etype == "Funding" else frozenset(), parents, opening)
     if etype == "Acquisition" and doc_text[m.end():m.end() + 1] == "的" and not any(
-            x.type == "ORG" and _BUYER_GAP.fullmatch(doc_text, x.end, m.start()) for x in local):  # "原因是收购的宋河酒业欠款": the one
+            x.type == "ORG" and BUYER_GAP.fullmatch(doc_text, x.end, m.start()) for x in local):  # "原因是收购的宋河酒业欠款": the one
         participants = [p for p in participants if p.role != "acquirer"]  # bought, its buyer unnamed
     if etype == "Acquisition" and seg.lang == "en":  # "Acquisition of X and Signs … with Y": Y is another verb's
         participants = [p for p in participants if not (p.role == "target" and _ANOTHER_VERB.search(doc_text, m.end(), p.mention.start))]
@@ -228,7 +225,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                                                                  for x in local)
                             and unnamed_product(doc_text, m, lo, hi, seg.lang))
     if etype == "Listing" and m.group(0) in ("挂牌", "listed on") and not any(p.role == "exchange" for p in participants) \
-            and not _MARKET_WORDS.search(doc_text, seg.start, seg.end):  # a plaque hung, a register entered: no shares
+            and not MARKET_WORDS.search(doc_text, seg.start, seg.end):  # a plaque hung, a register entered: no shares
         return None  # listed ("研究中心在湖北省社科院挂牌", "listed on the National Register of Historic Places")
     if not _complete(etype, participants, amounts, reported) or (
             etype == "Merger" and seg.lang == "zh" and len(participants) < 2):  # (towns merge too: "经X批准…由A与B合并而成")
@@ -330,6 +327,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
     for k, ps in enumerate(parsed):
         seg = ps.segment
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
+        if NEW_ITEM.match(doc_text, seg.start, seg.end):  # "证券时报网讯，…今日": a digest's item dates from the issue
+            anchor = recent = doc_date
         dates = find_dates(doc_text, seg.start, seg.end, doc_date, anchor, recent)
         if not dates and (_AT_OCCASION.match(doc_text, seg.start, seg.end) or _AT_THE_OCCASION.search(doc_text, seg.start, seg.end)
                           or held):
