@@ -248,3 +248,12 @@ def test_today_in_a_digests_item_is_the_issues_day():
     text = ("证券时报网讯，宁德时代（300750）3月25日晚间公告，以自有资金12亿元认购曦能固态新增注册资本。\n"
             "证券时报网讯，中国联通（600050）与吉利汽车今日在杭州签署战略合作协议。")
     assert ("Partnership", "2026-03-26") in {(e.type, e.date) for e in _events(text, "2026-03-26")}
+
+
+@pytest.mark.parametrize("text,work", [
+    ("2016年7月7日，ABC电视台发布了奇幻剧集《童话镇第六季》的首播时间。", "童话镇第六季"),
+    ("江苏卫视推出的音乐节目《无限歌谣季》收视领先。", "无限歌谣季"),
+])
+def test_a_show_a_channel_launches_is_a_work_not_a_product(text, work):
+    assert (work, "PRODUCT") not in _names(text)
+    assert ("王者荣耀", "PRODUCT") in _names("腾讯发布了游戏《王者荣耀》新版本。")

@@ -119,8 +119,8 @@ _LAUNCHED_CODE = re.compile(r"[A-Z][a-z]{2,12} [QH][1-4]")  # ... even like a qu
 _LAUNCHED_NEXT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:相机|手机|耳机|手表|眼镜|平板|电脑|芯片|大模型|模型|机器人|无人机|汽车|系列))?"
                             r"\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + r")(?![A-Za-z0-9])")  # "推出MAX2全景相机和LIT HERO"
 
-# (the kind may be described: "发布628Ah储能电芯“Mr.Big”", "发布了面向中小工厂的质检一体机“灵眸”", not a theme or a slogan)
-_LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:(?:(?!主题|口号|题为|标语|理念|倡议|活动|行动|计划|政策|措施|通知|文件)"
+# (the kind may be described: "发布628Ah储能电芯“Mr.Big”", "发布了面向中小工厂的质检一体机“灵眸”", not a theme, a slogan or a work: a show, a film, a book)
+_LAUNCHED_QUOTED = re.compile(r"(?<!的)" + _LAUNCH_VERB + r"(?:(?:(?!主题|口号|题为|标语|理念|倡议|活动|行动|计划|政策|措施|通知|文件|剧集|电视剧|网剧|电影|影片|纪录片|综艺|节目|专辑|单曲|歌曲|小说|新书|图书|话剧|动画|漫画)"
                               r"[^《》“”\"「」\n，、；。！？,;：:（）()]){0,18}?[\u4e00-\u9fff])?"
                               r"[《“\"「]([^《》“”\"「」\n，、；。！？,;]{2,20})[》”\"」]")
 
