@@ -24,7 +24,7 @@ from .patterns_en import CHAIR_EN, ROLE_EN, WORK_EN
 from .hedges import DELISTED, ENDED_AFTER
 from .relations import SYMMETRIC
 from .templates import SIGNATURES, typed
-from .titles import ANY_TITLE_ZH, CHAIR_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
+from .titles import CHAIR_ZH, PRESENT_POST_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 
 # event type -> (subject role, object role, predicate)
 EVENT_RELATIONS = {
@@ -62,8 +62,7 @@ _POST_AFTER = re.compile(
     rf"(?P<work>{WORK_MODIFIER_ZH}{WORK_ZH}|{WORK_EN}))")
 
 
-# a person's present post between an organization and the person: "新东方在线副总裁潘欣"
-_OWN_POST = re.compile(rf"(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?")
+_OWN_POST = re.compile(PRESENT_POST_ZH)
 _SUCCEEDED = re.compile(r"(?:接替|接任|取代|替代|接棒|(?i:replac(?:es|ed|ing)|succeed(?:s|ed|ing)))\s?$")
 
 

@@ -55,8 +55,6 @@ _WITH_MARK = re.compile(r"与(?:[^，。；、\s]{0,12}?" + _KIND_OF_PARTY + r")
 _SIGNED_BEFORE = re.compile(r"(?:\s?[（(][^（）()]{1,30}[）)])?\s?(?:签署|达成|签订)了?(?:一项|一份)?")
 
 
-
-
 _FILED = re.compile(r"(?i)(?:递交|提交|申报|冲刺|筹备|启动|辅导|with a view to|in preparation for)[^，。；]{0,20}$|"
                     r"\b(?:filed|files|filing|applied|applies|applying|prepares|preparing|seeks|seeking|mulls|"
                     r"mulling|eyes|eyeing|confidentially)\b[^.;]{0,25}$")
@@ -227,8 +225,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype == "Listing" and m.group(0) in ("挂牌", "listed on") and not any(p.role == "exchange" for p in participants) \
             and not MARKET_WORDS.search(doc_text, seg.start, seg.end):  # a plaque hung, a register entered: no shares
         return None  # listed ("研究中心在湖北省社科院挂牌", "listed on the National Register of Historic Places")
-    if not _complete(etype, participants, amounts, reported) or (
-            etype == "Merger" and seg.lang == "zh" and len(participants) < 2):  # (towns merge too: "经X批准…由A与B合并而成")
+    if not _complete(etype, participants, amounts, reported, seg.lang):
         return None
     return make_event(etype, doc_text, seg, m.start(), m.end(), dates, participants, amounts,
                   f"trigger.{seg.lang}.{etype}", 0.7)
@@ -276,9 +273,9 @@ _PERIOD_BEFORE = re.compile(r"(?:季度|年度|全年|中期|半年|财年|季)(
 _PARTY_BEFORE = re.compile(r"(?:\b(?:with|against)|与|同|跟)\s?(?:the\s)?$")
 
 
-def _complete(etype: str, participants: list[Participant], amounts, reported: bool = False) -> bool:
+def _complete(etype: str, participants: list[Participant], amounts, reported: bool = False, lang: str = "") -> bool:
     """The arguments an event type cannot do without: an earnings report its amounts, unless
-    the sentence says a report was published."""
+    the sentence says a report was published; a partnership, and a merger told in Chinese, two parties."""
     roles = {p.role for p in participants}
     if etype == "Earnings":
         return bool(amounts) or (reported and any(p.mention.type == "ORG" for p in participants))
@@ -290,8 +287,8 @@ def _complete(etype: str, participants: list[Participant], amounts, reported: bo
         return "person" in roles
     if etype in ("Acquisition",):
         return {"acquirer", "target"} <= roles
-    if etype == "Partnership":  # (each party once: _event_at keeps one mention of a name)
-        return len(participants) >= 2
+    if etype == "Partnership" or (etype == "Merger" and lang == "zh"):  # (each party once: _event_at keeps one mention
+        return len(participants) >= 2  # of a name; towns merge too: "经X批准…由A与B合并而成")
     return True
 
 

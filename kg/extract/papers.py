@@ -14,7 +14,7 @@ import re
 from ..lexicon import known_names
 from ..records import Document, Mention
 
-# a paper published or proposed, then its title: a short Latin name, a colon, a subtitle of three words or more
+# a paper published or proposed, then its title: a short Latin name, a colon, a subtitle of two words or more
 _PAPER = re.compile(r"(?:论文|发布了?|提出了?|开源了?|推出了?|发表了?)[^《》，。；\n]{0,8}?《"
                     r"(?:([A-Z][A-Za-z0-9.-]{1,20}) )?([A-Za-z][A-Za-z0-9-]{1,19}(?: [A-Z0-9][A-Za-z0-9-]{0,9})?)[:：] ?"
                     r"[A-Z][^《》\n]{0,100}?(?: [^《》\s]+){1,}》")
@@ -31,7 +31,7 @@ def paper_mentions(doc: Document, seg) -> list[Mention]:
         start = m.start(2)
         if lab and lab not in known_names("ORG"):
             start, name = m.start(1), doc.text[m.start(1):m.end(2)]  # "Kimi Linear": one name of two words
-        if not any(c.isupper() for c in name[1:]) and " " not in name and name.islower():
-            continue
+        if name.islower() and " " not in name:
+            continue  # a common word before a colon
         out.append(Mention(doc.id, start, m.end(2), name, "PRODUCT", "zh", "rule", "paper"))
     return out

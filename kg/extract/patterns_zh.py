@@ -8,7 +8,7 @@ Each entry is ``(pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, conf
 """
 from __future__ import annotations
 
-from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
+from .titles import ANY_TITLE_ZH, CHAIR_ZH, FOUNDER_ZH, PRESENT_POST_ZH, ROLE_ZH, WORK_MODIFIER_ZH, WORK_ZH
 from .zh_orgs import STOCK_CODE
 
 # What may describe an organization's product: "英伟达更先进的Blackwell", "苹果最新的iPhone"
@@ -98,7 +98,7 @@ def _org_then_person(title: str) -> str:
     # (the person's present post may come first: "燧人游戏宣布，联合创始人许嘉获任首席执行官"; then 该公司 is
     # another company: "新东方在线副总裁潘欣出任该公司CEO")
     return (rf"{{ORG:o}}(?:[^\x01。；]{{0,12}}?(?:宣布|公告|表示|聘请|任命|聘任|委任|决定由)[，,：:]?)?\s?"
-            rf"(?P<post>(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?)?{{PERSON:s}}(?:先生|女士)?"
+            rf"(?P<post>{PRESENT_POST_ZH})?{{PERSON:s}}(?:先生|女士)?"
             rf"(?:接替\x01PERSON:\d+\x02)?(?:继续|仍|重新|正式)?(?:任|担任|出任|兼任|升任|获任|接任|就任|为)(?(post)|(?:该|本)?)(?:集团公司|集团|公司|俱乐部|银行|学校)?{PRE_TITLES_ZH}{title}(?![长会局])")
 
 

@@ -27,6 +27,8 @@ WORK_ZH = (r"(?:副总裁|总裁|总经理|副总经理|董事会秘书|董秘|�
 WORK_MODIFIER_ZH = (r"(?:常务|高级|资深|执行|特约|助理|首席|客户|产品|销售|区域|技术|项目|研发|市场|运营|投资|战略|品牌|"
                     r"全球|亚太区?|中国区|大中华区|科技|研究|行业|政策|公关|财务|法务|数据|AI|人工智能|创意|设计|内容|商务|营销|第一|企业){0,3}副?")  # "科技研究全球主管"
 ANY_TITLE_ZH = rf"(?:{ROLE_ZH}|{CHAIR_ZH}|{FOUNDER_ZH}|{WORK_ZH})"
+# a person's present post, after their organization and before their name: "新东方在线副总裁潘欣"
+PRESENT_POST_ZH = rf"(?:集团|公司)?{WORK_MODIFIER_ZH}{ANY_TITLE_ZH}(?:兼{ANY_TITLE_ZH})?"
 # A post's Latin abbreviation, which names no company after a kind of company: "中国电信集团CTO李学龙"
 LATIN_POST = r"(?:C[A-Z]{1,2}O|E?S?VP|GM)(?![A-Za-z0-9])"
 # Verbs of taking, holding or leaving a post: what follows a person ("李健接任荣耀CEO") and what
