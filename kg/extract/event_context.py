@@ -207,3 +207,20 @@ NEW_ITEM = re.compile(r"\s*(?:【[^】\n]{2,60}】)?[\u4e00-\u9fffA-Za-z]{2,12}(
 MARKET_WORDS = re.compile(r"上市|股票|股份|股权|证券|交易|新三板|代码|港股|美股|A股|市场|(?i:shares?|stock|exchange|IPO|market)")
 # ... and what may stand between a buyer and "收购的": "腾讯(于2016年)收购的Supercell" (not "原因是")
 BUYER_GAP = re.compile(r"(?:(?![是为因])[^，。；,;\x01]){0,12}")
+
+
+# A result's change from a period before: "净利润同比增长19%", "a 30% rise in third-quarter revenue", "net profit fell
+# six percent", and a headline's or a period's change without a figure: "Q2 net profit falls", "its second-quarter
+# net profit fell"
+_NUMBER_EN = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_MOVES_EN = (r"(?:rose|fell|jumped|dropped|grew|declined|climbed|surged|slumped|slid|plunged|soared|tumbled|doubled|halved|"
+             r"rises|falls|jumps|drops|grows|declines|climbs|surges|slumps|slides|plunges|soars|tumbles|doubles|halves)")
+EARNINGS_CHANGE = re.compile(
+    r"(?:同比|环比)?(?:增长|下降|下滑|减少|上涨|下跌|增加|提升|暴增|大增|骤降)了?(?:约|近|超过?)?\d+(?:\.\d+)?\s?(?:%|倍)|"
+    r"(?:同比|环比)(?:翻番|翻倍|翻了一番|腰斩)|"
+    rf"(?i:\b{_NUMBER_EN}(?:%| percent| pct) (?:rise|fall|drop|jump|increase|decrease|decline|gain)\b|"
+    rf"\b{_MOVES_EN}(?: by)? {_NUMBER_EN}(?:%| percent| pct)|"
+    r"\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[- ]quarter|quarterly|(?:first|second)[- ]half|half-year|full-year|"
+    r"annual|nine-month|six-month|fiscal(?: \d{4})?|(?:19|20)\d\d) (?:net |operating |pre-tax |pretax )?"
+    rf"(?:profits?|income|loss|earnings|revenues?|sales) {_MOVES_EN}\b)")
+

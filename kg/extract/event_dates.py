@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import Optional
 
 from ..lexicon import ids_by_name
 from ..records import Event
+from ..resolve.normalize import norm_key
 from .tables import row_cells
 from .temporal import _MON, find_dates, resolve
 
@@ -127,27 +129,30 @@ def row_dates(doc_text: str, cells: list, seg, doc_date, anchor) -> list:
 _ONCE = {"Listing", "Acquisition", "Merger", "ProductLaunch", "Resignation", "Appointment", "Partnership"}
 
 
-_SPACING = re.compile(r"[\s\-_·•]")
-
-
 _ABOUT = {"Listing": ("company",), "Appointment": ("person",), "Resignation": ("person",),
           "Funding": ("investee",), "Acquisition": ("target",)}
 
 
-def share_dates(events: list[Event], label) -> list[Event]:
+def share_dates(events: list[Event], label, headline_end: int = 0, doc_date: Optional[str] = None) -> list[Event]:
     """An undated event takes the most specific date the document gives for the same event:
     an event of the same type, once-only, whose participants include all of its own
     ("1月8日，甲公司在港交所上市。" … "甲公司上市首日大涨。"); so does one dated less
-    specifically by a date the other's refines ("2026年" … "2026年2月11日")."""
+    specifically by a date the other's refines ("2026年" … "2026年2月11日").
+
+    An undated event of the headline (the document's text before ``headline_end``) is the news the
+    body tells: it takes the date of the first event of its type below that names one of its parties
+    ("Meridian Names Elena Vasquez CEO as Haines Retires" … "Meridian Microsystems Inc. on Monday
+    named Elena Vasquez chief executive")."""
     ids = ids_by_name()
 
-    def key(p):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the lexicon)
-        return ids.get(p.mention.text.casefold(), _SPACING.sub("", p.mention.text).casefold())
+    def key(p):  # "Seedance 2.0" and "Seedance2.0" are one name, so are 苹果 and Apple (the lexicon), and so are
+        # "Meridian Microsystems Inc." and "Meridian Microsystems"
+        return ids.get(p.mention.text.casefold()) or norm_key(p.mention.text)
 
     def product_key(p, ev):  # "DeepSeek-V3.2" and "V3.2" launched by DeepSeek are one product
         k = key(p)
         for c in ev.participants:
-            maker = _SPACING.sub("", c.mention.text).casefold()
+            maker = norm_key(c.mention.text)
             if c.role == "company" and k.startswith(maker) and len(k) > len(maker):
                 return k[len(maker):]
         return k
@@ -176,8 +181,26 @@ def share_dates(events: list[Event], label) -> list[Event]:
                 best = max(dated, key=lambda o: (len(o.date), -abs(o.evidence.start - ev.evidence.start)))
                 ev = replace(ev, label=label(ev.type, ev.lang, list(ev.participants), best.date),
                              date=best.date, date_text=best.date_text)
+        if ev.date is None and ev.evidence.start < headline_end:
+            told = next((o for o, their_core in zip(events, cores) if o.type == ev.type and o.date
+                         and o.evidence.start >= headline_end and core & their_core), None)
+            if told is not None:
+                ev = replace(ev, label=label(ev.type, ev.lang, list(ev.participants), told.date),
+                             date=told.date, date_text=told.date_text)
+            elif doc_date:  # ... or, told nowhere else with a date, the day of the news
+                ev = replace(ev, label=label(ev.type, ev.lang, list(ev.participants), doc_date), date=doc_date)
         out.append(ev)
     return out
+
+
+_HEADLINE = re.compile(r"[^\n]{4,160}(?<![。.!?！？；;:：])(?=\n)")
+
+
+def headline_end(text: str) -> int:
+    """Where the document's headline ends: a first line without a sentence's end ("Kuaishou Names Yu Fei
+    President in Management Shake-Up"), 0 if it has none."""
+    m = _HEADLINE.match(text)
+    return m.end() if m else 0
 
 
 # A filing's board meeting: "公司于2026年3月10日召开第三届董事会第十二次会议，审议通过了…"

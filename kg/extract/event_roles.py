@@ -23,6 +23,7 @@ _SOURCE_AFTER = re.compile(
     r"(?! (?!that\b)(?:[\w%$.-]+ ){0,5}?(?:revenue|sales|profit|"
     r"loss|earnings|results|net|income|rise|fall|jump|drop|increase|decline|growth)))")  # a company that reports its revenue acts ("fourth-quarter earnings")
 
+_APPROVES = re.compile(r"(?:批准|同意|核准|授权|审批|审议)")
 
 # ... unless what it published is its own report: "据百度2026年2月26日发布的财报，…总营收为327亿元"
 _OWN_REPORT_AFTER = re.compile(r"^\W{0,3}(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前)?(?:发布|公布|披露)的"
@@ -30,9 +31,12 @@ _OWN_REPORT_AFTER = re.compile(r"^\W{0,3}(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日
 
 
 def is_source(m: Mention, doc_text: str) -> bool:
-    """The organization is cited as the source of the sentence, not acting in it."""
+    """The organization is cited as the source of the sentence, not acting in it, or approves what it tells ("经河南省委
+    同意，由河南省纪委…")."""
     if _OWN_REPORT_AFTER.match(doc_text[m.end:m.end + 40]):
         return False
+    if doc_text[m.start - 1:m.start] == "经" and _APPROVES.match(doc_text, m.end):
+        return True
     return bool(_SOURCE_BEFORE.search(doc_text[max(0, m.start - 16):m.start])
                 or _SOURCE_AFTER.match(doc_text[m.end:m.end + 120]))
 
@@ -303,3 +307,28 @@ def joined_partners(m, participants: list[Participant], doc_text: str) -> list[P
                         if p.mention.type == "ORG" and p.mention.end <= conj), None)  # the nearest: not a dateline's paper
         kept = ([subject] if subject else []) + kept
     return kept
+
+
+# "宾利…，虽然被劳斯莱斯收购", "被腾讯以12亿美元收购": the name after 被 buys
+_AGENT_GAP_ZH = re.compile(r"(?:以[^，。；,\x01]{1,14}?)?(?:全资|正式)?")
+
+
+def passive_zh(participants: list[Participant], orgs_before: list[Mention], opening: frozenset,
+               doc_text: str, trigger_start: int, trigger_end: int) -> list[Participant]:
+    """A Chinese passive acquisition ("X被Y收购"): Y, the name after 被, is the acquirer and X the target, the
+    name 被 follows in its clause (or the name after 的: "已被新思科技收购的Ansys") or, where the clause names none (it leaves out its subject, the sentence's topic:
+    "宾利始创于1919年，…，后被大众集团收购"), the organization the sentence opens with."""
+    if not orgs_before:
+        return participants
+    agent = orgs_before[-1]
+    if doc_text[agent.start - 1:agent.start] != "被" or not _AGENT_GAP_ZH.fullmatch(doc_text, agent.end, trigger_start):
+        return participants
+    if doc_text[trigger_end:trigger_end + 1] == "的":  # "已被新思科技收购的Ansys": the name after it
+        target = next((p.mention for p in participants if p.role == "target"), None)
+        return [Participant("acquirer", agent)] + ([Participant("target", target)] if target is not None else [])
+    target = next((x for x in reversed(orgs_before[:-1]) if x.text != agent.text), None)
+    if target is not None and re.search(r"[，,：:]", doc_text[target.end:agent.start]) and not (
+            target.span in opening or all(x.text == target.text for x in orgs_before[:-1])
+            and orgs_before[0].span in opening):
+        target = None  # another clause's name, not the topic: "A与C合作，后被B收购"
+    return [Participant("acquirer", agent)] + ([Participant("target", target)] if target is not None else [])

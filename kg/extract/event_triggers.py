@@ -76,7 +76,9 @@ TRIGGERS = {
     # an investment, a settlement or a merger, each its own event)
     "Partnership": (rf"(?<=[与和同])[^。；，、\x01]{{1,40}}?(?:{SIGNS_ZH})了?(?:(?!收购|并购|转让|买卖|投资|增资|认购|和解|合并|最终|表决|清算|借款|贷款|担保|对赌|回购)[^。；，]){{0,24}}?(?:协议|合同|备忘录|合约)|"
                     r"战略合作|达成合作|签署合作|合作协议|联手|牵手|结盟|强强联合|(?<=[与和同])[^。；，、\x01]{1,20}?(?:联合|共同)(?:推出|研发|开发|打造)|(?<=[与和同])[^。；，\x01]{1,30}?(?:联合|共同)(?:成立|设立|组建|共建|启动|开展|发起)(?:了|一[项个家所])?[^。；，]{0,16}?(?:实验室|研究院|研究中心|创新中心|合资公司|研究|项目|平台)|合作伙伴(?![^。；，,\x01]{0,2}?(?:包括|包含|涵盖|囊括|有|名单|之一)|大会|峰会|会议|计划|生态|体系)|(?<=[与和同])[^。；，、]{1,20}?(?:深度|全面|独家|正式)?(?:合作|携手)|"
-                    r"(?<=[与和同])[^。；，、\x01]{1,20}?(?:组建|结成|组成|成立|建立)了?的?[^。；，、]{0,8}?联盟", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation|"
+                    r"(?<=[与和同])[^。；，、\x01]{1,20}?(?:组建|结成|组成|成立|建立)了?的?[^。；，、]{0,8}?联盟|"
+                    # "与Y展开了为期10个月的…开发合作"
+                    r"(?<=[与和同])[^。；，、\x01]{1,30}?(?:展开|开展|开启|启动|深化)了?[^。；，、]{0,30}?合作(?![^。；，]{0,4}(?:洽谈|谈判|意向))", r"(?<!in )partnership with|partnered with|teamed up with|strategic cooperation|"
                     # "signed an agreement with", "entered into an exclusive global license agreement with" (a
                     # deal to buy, sell, merge or settle is its own event)
                     rf"{_SIGNS_EN} (?:an? |the |its |their )?(?:(?!{_NOT_PARTNER_DEAL})[\w$.-]+ ){{0,5}}?{_DEAL_EN} with(?![^.;]{{1,60}}? to (?:buy|acquire|sell|merge|purchase|settle)\b)|"
@@ -99,7 +101,10 @@ TRIGGERS = {
                 # a case and its ruling: "爱奇艺诉短剧平台剧多多…一案", "法院判决X赔偿Y", "作出一审判决"; a regulator's
                 # finding: "被欧盟委员会初步认定违反《数字服务法》"
                 r"(?<=[\u4e00-\u9fffA-Za-z）)”\"])诉(?=[^。；，]{1,30}?案)|(?:判决|判令|裁定)(?=[^。；]{0,40}?(?:赔偿|罚|支付|停止|违法|侵权|败诉|胜诉))|"
-                r"作出(?:一审|二审|终审|救济)?(?:判决|裁决)|认定(?=[^。；，]{0,16}?违反)",
+                r"作出(?:一审|二审|终审|救济)?(?:判决|裁决)|认定(?=[^。；，]{0,16}?违反)|"
+                # a party's or a state's investigation of an official: "接受纪律审查和监察调查", "对其实施“两规”措施",
+                # "公安机关依法对X立案侦查"
+                r"(?:接受|涉嫌)[^，。；]{0,6}?(?:纪律审查|监察调查|审查调查)|立案(?:审查|侦查)|(?<=[“\"])(?:两规|双规)(?=[”\"])|(?<=被)留置|采取留置措施",
                 r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined|"
                 r"(?:opened|launched|opens|launches) an? (?:[\w-]+ ){0,2}(?:investigation|probe)(?= (?:into|under|of|on)\b)"),
 }

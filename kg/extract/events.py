@@ -15,13 +15,15 @@ from typing import Optional
 from ..lexicon import place_names_zh
 from ..records import Event, Mention, ParsedSegment, Participant
 from .event_build import event_label, make_event, moved_amounts, relabel_launch
-from .event_context import (BUYER_GAP, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, FORMER_EMPLOYER, FUTURE,
+from .event_context import (BUYER_GAP, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEALS, DENIED, EARNINGS_CHANGE,
+                            FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, MARKET_WORDS, NEW_ITEM, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause,
                             outside_asides, standing, coordinated, unnamed_product, unnamed_repeats)
-from .event_dates import (CLAUSE, board_dates, cited_dates, clause_start, date_line, dateline_date, period, row_dates,
-                          share_dates)
+from .event_dates import (CLAUSE, board_dates, cited_dates, clause_start, date_line, dateline_date, headline_end, period,
+                          row_dates, share_dates)
 from .event_rounds import round_followups
-from .event_roles import bracketed_alias, investor_spans, is_source, joined_partners, joint_launches, roles, with_partners
+from .event_roles import (bracketed_alias, investor_spans, is_source, joined_partners, joint_launches, passive_zh, roles,
+                          with_partners)
 from .event_split import by_launcher, by_listed, by_maker, by_product, by_reporter
 from .event_stated import stakes_bought, stated_by_relations
 from .event_triggers import COMPILED as _COMPILED
@@ -166,6 +168,8 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
     if etype == "Acquisition" and doc_text[m.end():m.end() + 1] == "的" and not any(
             x.type == "ORG" and BUYER_GAP.fullmatch(doc_text, x.end, m.start()) for x in local):  # "原因是收购的宋河酒业欠款": the one
         participants = [p for p in participants if p.role != "acquirer"]  # bought, its buyer unnamed
+    if etype == "Acquisition" and seg.lang == "zh":
+        participants = passive_zh(participants, orgs_before, opening, doc_text, m.start(), m.end())
     if etype == "Acquisition" and seg.lang == "en":  # "Acquisition of X and Signs … with Y": Y is another verb's
         participants = [p for p in participants if not (p.role == "target" and _ANOTHER_VERB.search(doc_text, m.end(), p.mention.start))]
     if etype == "Acquisition" and seg.lang == "en" and _PASSIVE_BY.match(doc_text, m.end()) and \
@@ -217,7 +221,7 @@ def _event_at(etype, m, doc_text, seg, local, dates, antecedent=None, makers=Non
                                   or _GUIDANCE_AFTER.match(doc_text, m.end())))) and bool(
         _REPORTED.search(doc_text, max(lo, m.start() - 30), m.start()) or _CALL_AFTER.match(doc_text, m.end()))
     # ... or a result's change from a period before: "净利润同比增长19%", "a 30% rise in third-quarter revenue"
-    reported = reported or (etype == "Earnings" and bool(_CHANGE.search(doc_text, max(lo, m.start() - 30), min(hi, m.end() + 30))))
+    reported = reported or (etype == "Earnings" and bool(EARNINGS_CHANGE.search(doc_text, max(lo, m.start() - 30), min(hi, m.end() + 30))))
     # ... and a launch of a product described, not named: its company launched something
     reported = reported or (etype == "ProductLaunch" and not any(lo <= x.start < hi and (x.type == "PRODUCT" or x.start >= m.end())
                                                                  for x in local)
@@ -258,11 +262,6 @@ def _product_only(m, participants: list[Participant], makers: dict) -> list[Part
 # "Q4 2025 Earnings Conference Call" (an earnings report without amounts is still one).
 _REPORTED = re.compile(r"(?:发布|公布|披露|交出|递交)了?[^，。；：:\x01]{0,14}?$|"
                        r"(?i:\b(?:reported|reports|posted|posts|released|releases)\b[^.;,:]{0,30}?$)")
-_CHANGE = re.compile(r"(?:同比|环比)?(?:增长|下降|下滑|减少|上涨|下跌|增加|提升|暴增|大增|骤降)了?(?:约|近|超过?)?\d+(?:\.\d+)?\s?(?:%|倍)|"
-                     r"(?:同比|环比)(?:翻番|翻倍|翻了一番|腰斩)|"
-                     r"(?i:\b\d+(?:\.\d+)?(?:%| percent) (?:rise|fall|drop|jump|increase|decrease|decline|gain)\b|"
-                     r"\b(?:rose|fell|jumped|dropped|grew|declined|climbed|surged|slumped|slid|plunged|soared)"
-                     r"(?: by)? \d+(?:\.\d+)?(?:%| percent))")
 _CALL_AFTER = re.compile(r"(?i) (?:conference )?call\b")
 # ... and results of a period ("公布第三季度业绩", "发布2025年全年业绩"; not "发布业绩")
 # ... or a company's outlook or preliminary figures it publishes ("发布的业绩指引", "披露业绩预告")
@@ -395,4 +394,5 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
     events = round_followups(events, doc_text, parsed, mentions, event_label)  # "…融资。本轮融资由X领投"
     events = board_dates(events, doc_text, doc_date, event_label)  # "董事会同意聘任…" on the meeting's day
     events = cited_dates(events, doc_text, event_label)  # "…联合起诉MiniMax[3]。" on the day of note 3's entry
-    return unnamed_repeats(share_dates(events + table_events(doc_text, mentions, doc_date, event_label), event_label))
+    return unnamed_repeats(share_dates(events + table_events(doc_text, mentions, doc_date, event_label), event_label,
+                                       headline_end(doc_text), doc_date))

@@ -15,6 +15,8 @@ from .aliases import MODELS as _MODELS
 from .en_names import BUSINESS_KIND_EN
 from .titles import ANY_TITLE_ZH, APPOINT_ZH, LATIN_POST, POST_VERBS_ZH, jieba_words
 from .zh_orgs import AT_WORK, SUFFIX
+# a post after 原/前 ("former"): "中国华融原党委书记", "小米前副总裁"
+_POST_AFTER_FORMER = re.compile(r"(?:党委|党组|董事|监事|常务|执行|首席|总|副|行长|主任|书记|院长|局长|厅长|部长|主席|CEO|CTO|CFO|COO|高管|员工|负责人)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|Cie|Assn|Dept)|\b[A-Z]\.[A-Z])\.$")
 _LEGAL_END = re.compile(r"(?:集团|公司|控股|银行|证券)$")
 _KIND_LEAD = re.compile(r"(?:旗下|子品牌|品牌|子公司|(?:[A-Z美港]股|科创板|创业板|北交所|纳斯达克|纽交所)?上市公司)(?=[\u4e00-\u9fffA-Za-z])")
@@ -139,6 +141,8 @@ def trim(m: Mention, text: str) -> Mention | None:
     elif m.source != "ruler" and m.type == "ORG" and end - start >= 4 and text[start] in "原前" and (
             text[start + 1:end] in known_names("ORG", ambiguous=True) or _LEGAL_END.search(text, start, end)):
         start += 1  # "原阿里巴巴集团财务副总裁": the former employer, named without "former"
+    if m.type == "ORG" and m.lang == "zh" and end - start >= 4 and text[end - 1] in "原前" and _POST_AFTER_FORMER.match(text, end):
+        end -= 1  # "中国华融原党委书记": the employer, then a former post
     if m.source in _MODELS and m.type in ("ORG", "PRODUCT") and m.lang == "zh" and (post := _POST_END.search(text, start, end)) \
             and post.start() - start >= 2:
         # "21世纪经济报道记者", "国信证券纺织服装行业分析师": the organization, then a post (and a sector before

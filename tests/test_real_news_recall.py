@@ -1,0 +1,101 @@
+"""Events real news states that kg missed (session 29): wordings read from DuIE's and CLUENER's Chinese news
+sentences and CoNLL's English wire copy where a sentence holds an event word and kg found no event, and the date of
+a headline's news. Names are invented where the lexicon is not needed."""
+import pytest
+
+from test_report_wordings import _facts
+
+from kg.extract.event_dates import headline_end
+
+
+def _events(text, date="2026-01-20", etype=None):
+    _, ext = _facts(text, date)
+    return [e for e in ext.events if etype is None or e.type == etype]
+
+
+def _roles(event):
+    return {(p.role, p.mention.text) for p in event.participants}
+
+
+@pytest.mark.parametrize("text,date", [
+    ("宾利是英国的豪车品牌，虽然被劳斯莱斯收购，但是不影响它的尊贵。", None),
+    ("宾利成立于1919年，1998年被劳斯莱斯收购。", "1998"),
+])
+def test_a_passive_acquisition_whose_target_is_the_sentence_topic(text, date):
+    events = _events(text, etype="Acquisition")
+    assert events and _roles(events[0]) == {("acquirer", "劳斯莱斯"), ("target", "宾利")}
+    assert events[0].date == date
+
+
+def test_a_passive_acquisition_takes_no_name_of_another_clause_as_its_target():
+    events = _events("宾利与保时捷合作，后被劳斯莱斯收购。", etype="Acquisition")
+    assert all(("target", "保时捷") not in _roles(e) for e in events)
+
+
+def test_a_passive_before_de_buys_the_name_after_it():
+    events = _events("被腾讯收购的Supercell发布了新游戏。", etype="Acquisition")
+    assert events and _roles(events[0]) == {("acquirer", "腾讯"), ("target", "Supercell")}
+
+
+def test_cooperation_carried_out_over_a_long_object_is_a_partnership():
+    text = "联想集团与北京北辰国际商贸有限公司展开了为期10个月的全程电子商务系统开发合作。"
+    events = _events(text, etype="Partnership")
+    assert events and {m for _, m in _roles(events[0])} == {"联想集团", "北京北辰国际商贸有限公司"}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("星河集团董事长王立，经河南省委同意，由河南省纪委对其实施“两规”措施。", "王立"),
+    ("星河集团原党委书记王立涉嫌严重违纪违法，目前正接受纪律审查和监察调查。", "王立"),
+    ("公安机关依法对王立、李四立案侦查。", "王立"),
+])
+def test_an_investigation_of_an_official_is_a_lawsuit(text, person):
+    events = _events(text, etype="Lawsuit")
+    assert events and ("person", person) in _roles(events[0])
+    assert all(m != "河南省委" for e in events for _, m in _roles(e))  # who approves is no party
+
+
+def test_a_former_post_after_the_employer_is_no_part_of_its_name():
+    facts, ext = _facts("星河集团原党委书记王立涉嫌严重违纪违法。", "2026-01-20")
+    assert "星河集团" in {m.text for m in ext.mentions if m.type == "ORG"}
+    assert "星河集团原" not in {m.text for m in ext.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Ulster Petroleums Ltd Q2 net profit falls.",
+    "Ulster Petroleums Ltd said its second-quarter net profit fell.",
+    "Siemens said net profit for the year fell six percent.",
+])
+def test_a_change_of_a_periods_result_is_earnings(text):
+    assert _events(text, etype="Earnings")
+
+
+def test_a_result_named_without_a_change_or_an_amount_is_no_earnings():
+    assert not _events("Siemens said net profit matters more than sales.", etype="Earnings")
+
+
+def test_a_headline_event_takes_the_date_the_body_gives_it():
+    text = ("Meridian Microsystems Names Elena Vasquez CEO\n"
+            "Meridian Microsystems Inc. on Monday named Elena Vasquez chief executive officer.")
+    events = _events(text, "2026-01-13", "Appointment")
+    assert events and all(e.date == "2026-01-12" for e in events)
+
+
+def test_an_undated_headline_event_is_the_news_of_the_day():
+    text = "Harbor Brands Appoints Caroline Whitfield as Chief Executive\nThe board said she starts at once."
+    events = _events(text, "2026-02-02", "Appointment")
+    assert events and events[0].date == "2026-02-02"
+
+
+def test_an_undated_event_of_the_body_keeps_no_date():
+    text = "联想集团的发展\n联想集团收购了北辰软件公司。"
+    events = _events(text, "2026-02-02", "Acquisition")
+    assert events and events[0].date is None
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Kuaishou Names Yu Fei President\nBody.", 31),
+    ("星河科技收购北辰软件。\n正文。", 0),
+    ("One line only", 0),
+])
+def test_the_headline_is_a_first_line_without_a_sentence_end(text, end):
+    assert headline_end(text) == end
