@@ -99,3 +99,36 @@ def test_an_undated_event_of_the_body_keeps_no_date():
 ])
 def test_the_headline_is_a_first_line_without_a_sentence_end(text, end):
     assert headline_end(text) == end
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a wire's dateline is the day it was filed; the day it names is the event's
+    ("China's regulator opens probe into Trip.com\n\nBEIJING/SHANGHAI, Jan 15 - China's State Administration for "
+     "Market Regulation has opened an investigation into Trip.com Group, the regulator said on Wednesday.",
+     "2026-01-15", "2026-01-14"),
+    # ... and the only day a sentence names stays its date
+    ("财联社1月20日电，小米集团宣布收购金山软件。", "2026-01-20", "2026-01-20"),
+    # ... also after a bracketed headline
+    ("【小米收购金山】财联社11月4日电，小米集团公告，以3.6亿港元收购金山软件100%股权，交易已于昨日完成交割。", "2025-11-04",
+     "2025-11-03"),
+])
+def test_a_datelines_day_gives_way_to_the_day_the_sentence_names(text, date, expected):
+    events = [e for e in _events(text, date) if e.type in ("Lawsuit", "Acquisition")]
+    assert events and all(e.date == expected for e in events)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("SHANGHAI, March 31 (Reuters) - Midea Group on Monday reported a 14% rise in 2025 net profit.", "2026-03-31",
+     "2026-03-30"),
+    ("【携程2025年净营收612亿元】携程集团昨日发布2025年第四季度及全年财报，全年净营收612亿元，同比增长15%。", "2026-02-26",
+     "2026-02-25"),
+])
+def test_the_year_of_a_result_is_the_period_reported_not_the_day_it_is_told(text, date, expected):
+    events = _events(text, date, "Earnings")
+    assert events and events[0].date == expected
+
+
+def test_the_year_a_recalled_product_was_made_is_no_date_of_the_recall():
+    text = "证券时报网讯，国家药监局网站今日显示，康锐医疗器械（苏州）有限公司主动召回2024年生产的KR-300型输液泵。"
+    events = _events(text, "2026-03-26", "Recall")
+    assert events and events[0].date == "2026-03-26"

@@ -32,7 +32,12 @@ _SAID = re.compile(r"(?i)\b(?:said|says|announced|confirmed|reported)\b|宣布|�
 
 
 _PERIOD_AFTER = re.compile(r"\s?(?:第?[一二三四1-4]季度|[一二三四1-4]季度|Q[1-4]|财年|财季|年度|上半年|下半年|全年|半年|前三季度|年报|中报|业绩|财报|"
-                           r"fiscal year|full year|first half|second half)")
+                           r"fiscal year|full year|first half|second half|"
+                          # "携程2025年净营收612亿元"; what a recalled product was made in: "召回2024年生产的输液泵"
+                          r"(?:实现|的|全年)?(?:净营收|营收|营业收入|总收入|收入|归母净利润|净利润|净利|净亏损|利润|销售额|营业额)|"
+                          r"(?:\d{1,2}月)?(?:生产|制造|出厂|销售|售出|进口)的|"
+                          # "a 14% rise in 2025 net profit", "its 2025 revenue"
+                          r"(?i:(?:net |operating |pre-tax |full-year )?(?:profits?|income|loss|earnings|revenues?|sales|results)\b))")
 
 
 _ANOTHER_SUBJECT = re.compile(r"\s*(?:其中(?![\d今去前上本同次])|其余|此外|另外|而|但)")  # (not "其中2024年9月完成的B轮")
@@ -252,9 +257,17 @@ def cited_dates(events: list[Event], doc_text: str, label) -> list[Event]:
 
 
 # A dateline, the day a report was filed, in the first lines of a document: "HONG KONG, Jan 15 (Reuters) -",
+# "BEIJING/SHANGHAI, Jan 15 -",
 # "财联社1月20日电", "新华社北京1月20日电"
-_DATELINE = re.compile(r"(?m)^[\W_]{0,4}(?:[A-Z][A-Z .'-]{1,30}(?:, [A-Z][\w .]{1,25})?, " + _MON + r" (?P<d>\d{1,2})(?:, \d{4})?"
-                       r" ?\([^)\n]{1,30}\) ?[-—–]|[\u4e00-\u9fff]{2,12}?(?P<m>\d{1,2})月(?P<d2>\d{1,2})日(?:电|讯))")
+_DATELINE = re.compile(r"(?m)^[\W_]{0,4}(?:【[^】\n]{1,60}】)?(?:[A-Z][A-Z ./'-]{1,30}(?:, [A-Z][\w .]{1,25})?, " + _MON + r" (?P<d>\d{1,2})(?:, \d{4})?"
+                       r" ?(?:\([^)\n]{1,30}\) ?)?[-—–]|[\u4e00-\u9fff]{2,12}?(?P<m>\d{1,2})月(?P<d2>\d{1,2})日(?:电|讯))")
+
+
+def off_dateline(doc_text: str, dates: list) -> list:
+    """The dates of a sentence but the day its dateline was filed, when it names another ("BEIJING, Jan 15 - X has
+    opened an investigation …, the regulator said on Wednesday": Wednesday; "财联社1月20日电，X宣布…": the 20th)."""
+    m = _DATELINE.search(doc_text, 0, 400)
+    return [d for d in dates if not m.start() <= d.start < m.end()] or dates if m and dates else dates
 
 
 def dateline_date(doc_text: str, doc_date: str | None) -> str | None:
