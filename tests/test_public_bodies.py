@@ -16,6 +16,10 @@ from kg.extract.zh_deal_orgs import party_orgs
     ("科技部联合教育部持续深化科研评价体系改革。", ("科技部", "partnerOf", "教育部")),
     ("根据中国科学院与国家航天局的联合部署，未来20年是关键期。", ("中国科学院", "partnerOf", "国家航天局")),
     ("财政部、税务总局联合发布公告。", ("财政部", "partnerOf", "税务总局")),
+    # (session 29) a time word before the joint act, bodies working in concert, Markdown emphasis spaced off
+    ("国家医疗保障局与人力资源和社会保障部近期联合公布了《目录》。", ("国家医疗保障局", "partnerOf", "人力资源和社会保障部")),
+    ("国家数据局与国家卫健委协同发力，打通了数据确权。", ("国家数据局", "partnerOf", "国家卫健委")),
+    ("根据**中国科学院** 与**国家航天局**的联合部署，未来20年是关键期。", ("中国科学院", "partnerOf", "国家航天局")),
 ])
 def test_public_bodies_acting_together_are_partners_with_no_partnership_event(text, expected):
     facts, ext = _facts(text, "2026-01-20")

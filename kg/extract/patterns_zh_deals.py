@@ -16,8 +16,8 @@ ANNOUNCES_ZH = r"(?:宣布|正式|已经|已|再次|首次|今日|近日|此前|
 REPORT_WORD_ZH = r"(?:报告|白皮书|蓝皮书|数据|声明|公告|倡议|榜单|指数|通知|意见|标准|指南|名单|研究|调查|评测|细则|办法|规定|政策|(?<!解决)方案|规划|措施|条例|目录)"
 
 # what public bodies do together, and when: "联合印发", "近日联合部署"
-JOINT_ACTS_ZH = r"(?:发布|印发|出台|部署|开展|推出|启动|召开|公布|下发|发文|实施|组织|制定|推进|深化)(?!的)"  # (not "联合发布的数据")
-JOINT_ADVERBS_ZH = r"(?:近日|日前|今日|正式|再次|已|还|持续|此前)*"
+JOINT_ACTS_ZH = r"(?:发布|印发|出台|部署|开展|推出|启动|召开|公布|下发|发文|实施|组织|制定|推进|深化|发力)(?!的)"  # (not "联合发布的数据")
+JOINT_ADVERBS_ZH = r"(?:近日|日前|近期|今日|昨日|本月|上月|正式|再次|已|还|持续|此前)*"
 
 # What a product is called: "核心AI助理产品", "大模型", "App"
 PRODUCT_NOUN_ZH = r"(?:产品|模型|大模型|应用|App|APP|app|助手|助理|平台|芯片|手机|汽车|车型|游戏|品牌|系统|软件|工具|智能体|机器人|眼镜|无人机|耳机|药物|药|疫苗|注射剂|抑制剂|激动剂|抗体)"
@@ -227,7 +227,7 @@ DEAL_PATTERNS_ZH = [
     # public bodies acting together: "国家发改委与财政部联合发布…细则", "科技部联合教育部开展…", "根据中国科学院与国家航天局的
     # 联合部署" (both must be public bodies, see relations.PUBLIC_BODIES: a joint report of two firms is no partnership)
     ("zh.partner.gov", rf"(?<![与和同跟]){{ORG:s}}{ALIAS_ZH}(?:、|与|和|同){{ORG:o}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*"
-     rf"(?:等[^\x01。；，,]{{0,4}}?部门)?{JOINT_ADVERBS_ZH}的?(?:联合|共同){JOINT_ACTS_ZH}", "partnerOf", 0.7),
+     rf"(?:等[^\x01。；，,]{{0,4}}?部门)?{JOINT_ADVERBS_ZH}的?(?:联合|共同|协同){JOINT_ACTS_ZH}", "partnerOf", 0.7),
     ("zh.partner.gov2", rf"{{ORG:s}}{ALIAS_ZH}(?:联合|会同){{ORG:o}}{ALIAS_ZH}(?:[、和与及]\x01ORG:\d+\x02{ALIAS_ZH})*"
      rf"(?:等[^\x01。；，,]{{0,4}}?部门)?{JOINT_ADVERBS_ZH}(?:共同)?{JOINT_ACTS_ZH}", "partnerOf", 0.7),
     # a supply, purchase or licence deal: "甲骨文将向OpenAI提供4.5吉瓦的算力，交易总额约3000亿美元", "OpenAI向亚马逊采购

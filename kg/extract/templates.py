@@ -55,6 +55,9 @@ class Templated:
     offsets: tuple[int, ...]  # templated position -> document offset (len(text)+1 entries)
 
 
+_SPACED_EMPHASIS = re.compile(r"\* [\u4e00-\u9fff]|[\u4e00-\u9fff] \*")
+
+
 def _gap(doc_text: str, a: int, b: int, parts: list, offsets: list) -> None:
     """The text between mentions, without Markdown emphasis: "快手旗下的**可灵AI**" reads as
     "快手旗下的可灵AI" to the patterns; offsets still point into the document."""
@@ -63,7 +66,9 @@ def _gap(doc_text: str, a: int, b: int, parts: list, offsets: list) -> None:
         parts.append(gap)
         offsets.extend(range(a, b))
         return
-    keep = [i for i in range(a, b) if doc_text[i] != "*"]
+    # (and a space between the emphasis and a Chinese word: "**中国科学院** 与**国家航天局**")
+    keep = [i for i in range(a, b) if doc_text[i] != "*" and not (doc_text[i] == " " and _SPACED_EMPHASIS.fullmatch(
+        doc_text[max(0, i - 1):i + 2]))]
     parts.append("".join(doc_text[i] for i in keep))
     offsets.extend(keep)
 
