@@ -132,3 +132,27 @@ def test_the_year_a_recalled_product_was_made_is_no_date_of_the_recall():
     text = "证券时报网讯，国家药监局网站今日显示，康锐医疗器械（苏州）有限公司主动召回2024年生产的KR-300型输液泵。"
     events = _events(text, "2026-03-26", "Recall")
     assert events and events[0].date == "2026-03-26"
+
+
+def test_a_han_name_after_a_parents_unit_word_is_the_unit_not_a_person():
+    facts, ext = _facts("2025年12月1日，字节跳动与中兴通讯旗下的努比亚联合发布了努比亚M153工程机。", "2026-01-20")
+    assert ("努比亚", "subsidiaryOf", "中兴通讯") in facts
+    assert ("努比亚", "ORG") in {(m.text, m.type) for m in ext.mentions}
+
+
+def test_a_latin_name_after_a_parents_unit_word_may_be_its_product():
+    _, ext = _facts("泡泡玛特旗下的LABUBU、MOLLY和星星人构成了第一梯队。", "2026-01-20")
+    assert "LABUBU" not in {m.text for m in ext.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("此外，亚玛芬体育旗下的始祖鸟表现强劲。", "亚玛芬体育"),
+])
+def test_who_has_units_with_an_industry_word_is_a_company(text, name):
+    _, ext = _facts(text, "2026-01-20")
+    assert (name, "ORG") in {(m.text, m.type) for m in ext.mentions}
+
+
+def test_a_person_with_businesses_under_them_stays_a_person():
+    _, ext = _facts("李嘉诚旗下的长和实业发布公告。", "2026-01-20")
+    assert ("李嘉诚", "PERSON") in {(m.text, m.type) for m in ext.mentions}

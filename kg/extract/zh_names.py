@@ -27,7 +27,10 @@ _MAKER_AFTER = re.compile(r"\s?[（(]([^（）()]{2,20})[）)]")
 _ORG_AFTER = re.compile(r"\s?(?:公司|集团|报道|援引|数据显示|的数据|的报告|发布的|研究显示|调查显示|分析师|首席|创始人|CEO)")
 
 
-_COMPANY_BEFORE = re.compile(r"(?:上市公司|公司|企业|集团|品牌|厂商|平台|独角兽)$")
+_COMPANY_BEFORE = re.compile(r"(?:上市公司|公司|企业|集团|品牌|厂商|平台|独角兽|(?<=[\u4e00-\u9fff])旗下的?)$")  # (and a unit: "中兴通讯旗下的努比亚")
+# ... and a name before what only a company has, with its industry word: "亚玛芬体育旗下", "星河股价"
+_OWNER_AFTER = re.compile(r"(体育|科技|集团|控股|汽车|医药|生物|电子|传媒|娱乐|游戏|网络|食品|乳业|酒业|服饰|能源|智能|股份|国际)?"
+                          r"(?:旗下|的?母公司|股价|市值|董事会)")
 # ... and a name right after a kind of product is the product: "首款上市药物海纳安", "新车型星舰" (no
 # person is named so)
 _PRODUCT_BEFORE = re.compile(r"(?:药物|新药|创新药|药品|疫苗|新车|车型|机型|手游|新游戏)$")
@@ -73,12 +76,17 @@ def retyped_by_context(c: Mention, text: str, segments) -> Mention:
     organization ("Coze平台", "TrendForce数据显示"); other persons stay (CLUENER's gamer IDs).
     The new type (source "context") holds for the name's other mentions too (consistent_types)."""
     if (c.source == "ner" and c.type == "PERSON" and c.lang == "zh" and _COMPANY_BEFORE.search(text, max(0, c.start - 6), c.start)
-            and not surname_at(c.text, 0)):
+            and not surname_at(c.text, 0) and not (c.text.isascii() and text[c.start - 3:c.start].endswith(("旗下", "旗下的")))):
         # "北交所上市公司贝特瑞": a name right after a kind of company is the company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
     if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _LABEL_IS_COMPANY.match(text, c.end):
         # "- **容联云：** 这家纽交所上市公司在年初发布了…": a label the text calls a company
         return Mention(c.doc_id, c.start, c.end, c.text, "ORG", c.lang, "context", None)
+    if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and (owner := _OWNER_AFTER.match(text, c.end)) and (
+            owner.group(1) or not surname_at(c.text, 0)):  # (not "李嘉诚旗下的长和")
+        # "亚玛芬体育旗下的始祖鸟": who has units, a share price or a board is a company (with its industry word)
+        end = c.end + len(owner.group(1) or "")
+        return Mention(c.doc_id, c.start, end, text[c.start:end], "ORG", c.lang, "context", None)
     if c.source in ("ner", "lac") and c.type == "PERSON" and c.lang == "zh" and _PRODUCT_BEFORE.search(text, max(0, c.start - 3), c.start):
         return Mention(c.doc_id, c.start, c.end, c.text, "PRODUCT", c.lang, "context", None)
     if c.source in ("ner", "lac", "titlerule") and c.type == "PERSON" and c.lang == "zh" and (
