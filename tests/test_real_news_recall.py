@@ -156,3 +156,14 @@ def test_who_has_units_with_an_industry_word_is_a_company(text, name):
 def test_a_person_with_businesses_under_them_stays_a_person():
     _, ext = _facts("李嘉诚旗下的长和实业发布公告。", "2026-01-20")
     assert ("李嘉诚", "PERSON") in {(m.text, m.type) for m in ext.mentions}
+
+
+def test_a_parent_named_with_its_short_legal_name_in_brackets_owns_its_unit():
+    facts, _ = _facts("认定PDD Holdings（拼多多控股）旗下跨境电商平台Temu违反《数字服务法》。", "2026-01-20")
+    assert ("Temu", "subsidiaryOf", "PDD Holdings") in facts
+
+
+def test_a_kind_of_service_before_the_name_is_no_name():
+    facts, ext = _facts("快手旗下海外短视频应用Kwai在巴西和印尼的DAU合计已超过8000万。", "2026-01-20")
+    assert "海外短视频" not in {m.text for m in ext.mentions}
+    assert ("快手", "develops", "Kwai") in facts

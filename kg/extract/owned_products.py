@@ -54,7 +54,8 @@ _OWNED_TITLE = re.compile(r"(?:的|旗下的?)《([^《》\n]{2,24})》(?=[（(]
 # ... or a name a company owns that ends in the kind of service it is: "京东旗下的言犀数字人", "字节跳动旗下的红果短剧",
 # "中国电信的星辰大模型", "旗下拥有QQ音乐、酷狗音乐和酷我音乐" (not a kind of service: "旗下的数字音乐")
 _SERVICE_TAIL = r"(?:短剧|音乐|视频|数字人|支付|地图|外卖|浏览器|输入法|网盘|云盘|大模型)"
-_OWNED_SERVICE = re.compile(rf"(?:的|旗下的?|旗下拥有)([\u4e00-\u9fffA-Za-z]{{2,4}}?{_SERVICE_TAIL})(?![\u4e00-\u9fff]{{0,2}}(?:业务|行业|市场|领域|赛道))")
+_OWNED_SERVICE = re.compile(rf"(?:的|旗下的?|旗下拥有)([\u4e00-\u9fffA-Za-z]{{2,4}}?{_SERVICE_TAIL})(?![\u4e00-\u9fff]{{0,2}}(?:业务|行业|市场|领域|赛道)|"
+                            r"应用|平台|App|APP|app|产品)")  # (a kind before the name: "旗下海外短视频应用Kwai")
 _NEXT_SERVICE = re.compile(rf"(?:、|和|及|与)([\u4e00-\u9fffA-Za-z]{{2,4}}?{_SERVICE_TAIL})")
 _KIND_STEM = {"数字", "在线", "网络", "移动", "智能", "海外", "国内", "免费", "付费", "音频", "长", "短", "通用", "自研", "开源", "本地"}
 

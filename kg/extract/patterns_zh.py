@@ -47,9 +47,9 @@ PEOPLE_GAP_ZH = r"(?:[^\x01。；]|\x01PERSON:\d+\x02){0,20}?"
 # What joins founders named together: "陈欧和他的师弟戴雨森以及刘辉三人一起创立"
 FOUNDERS_JOIN_ZH = r"(?:[和与及、]|以及)(?:(?:他|她)的|其)?[\u4e00-\u9fff]{0,3}?"
 ALIAS_ZH = (r"(?:(?<=\x02)(?:先生|女士))?"  # a filing's honorific after a person: "王磊先生现任公司总经理"
-            r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)]"
+            r"(?: ?[（(](?:原名|曾用名|原|以下简称|下称|简称)?[“\"]?(?:\x01[A-Z]+:\d+\x02(?:控股|集团|公司|股份)?[A-Za-zÀ-ÿ .'’-]{0,30}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 .&'’-]{0,30})[”\"]?[）)]"
             rf"|{STOCK_CODE.pattern})?")  # ... or a stock code: "古井贡酒（000596.SZ）"  # "（ByteDance）",
-# "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）"
+# "（原Cici）" (a former name), "（Kingsoft Cloud）" (a Latin name no mention covers), "（以下简称“歌尔”）", "（拼多多控股）"
 # "X董事长A、X总裁B及CEO C": a title after a list of X's officers is X's too.
 OFFICERS_ZH = rf"(?:{ANY_TITLE_ZH}\x01PERSON:\d+\x02[、，,]?(?:\x01ORG:\d+\x02)?)+[及和、]"
 
