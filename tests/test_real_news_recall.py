@@ -167,3 +167,46 @@ def test_a_kind_of_service_before_the_name_is_no_name():
     facts, ext = _facts("快手旗下海外短视频应用Kwai在巴西和印尼的DAU合计已超过8000万。", "2026-01-20")
     assert "海外短视频" not in {m.text for m in ext.mentions}
     assert ("快手", "develops", "Kwai") in facts
+
+
+def test_whom_a_successor_replaces_holds_the_post_no_more():
+    facts, _ = _facts("格芯方面，蒂姆·布林（Tim Breen）去年4月接替柯嘉克（Thomas Caulfield）出任格芯首席执行官。", "2026-01-20")
+    assert ("柯嘉克", "ceoOf", "格芯") not in facts
+
+
+@pytest.mark.parametrize("text,deals", [
+    ("三是以股权投资换取技术授权，典型如Stellantis入股零跑汽车、大众汽车集团入股小鹏汽车。",
+     {("Stellantis", "零跑汽车"), ("大众汽车集团", "小鹏汽车")}),
+    ("腾讯入股鸣鸣很忙、顺为资本认购石头科技。", {("腾讯", "鸣鸣很忙")}),
+])
+def test_a_listed_name_that_makes_a_deal_of_its_own_is_no_object_of_the_first(text, deals):
+    facts, ext = _facts(text, "2026-01-20")
+    assert {(s, o) for s, p, o in facts if p == "investsIn"} == deals
+    for e in [e for e in ext.events if e.type == "Funding"]:  # each deal its own event
+        pair = ({m for r, m in _roles(e) if r == "investor"}, {m for r, m in _roles(e) if r == "investee"})
+        assert len(pair[0]) == len(pair[1]) == 1 and (pair[0].pop(), pair[1].pop()) in deals
+
+
+def test_the_investor_is_the_unit_not_its_parent():
+    facts, _ = _facts("卫蓝新能源的股东名单中包括华为旗下的哈勃投资、小米集团和吉利控股。", "2026-01-20")
+    assert ("华为", "investsIn", "卫蓝新能源") not in facts
+
+
+def test_a_place_and_an_ownership_before_a_kind_of_company_is_no_name():
+    facts, ext = _facts("此前，垣信卫星已于2024年11月与巴西国有电信公司Telebras签署合作备忘录。", "2026-01-20")
+    assert "巴西国有" not in {m.text for m in ext.mentions}
+    assert ("垣信卫星", "partnerOf", "Telebras") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "[1] Reuters.《Nebius signs $17.4 billion GPU deal with Microsoft》.",
+    "[2] 界面新闻.《亿航智能牵手携程，低空观光产品上线》.",
+])
+def test_the_publisher_of_a_cited_title_is_no_party(text):
+    _, ext = _facts(text, "2026-01-20")
+    assert all(m not in ("Reuters", "界面新闻") for e in ext.events for _, m in _roles(e))
+
+
+def test_a_companys_own_filing_cited_keeps_it_a_party():
+    _, ext = _facts("[3] 三七互娱.《关于收购广州火羽网络科技有限公司60%股权的公告》.", "2026-01-20")
+    assert any(("acquirer", "三七互娱") in _roles(e) for e in ext.events if e.type == "Acquisition")

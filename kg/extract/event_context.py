@@ -83,12 +83,18 @@ def standing(etype: str, m, doc_text: str, seg, lo: int, hi: int, dates) -> bool
     return False
 
 
+_OWN_DEAL_AFTER = re.compile(r"(?:则|也|还|已|又)?(?:入股|认购|收购|投资|并购|领投|控股|增持)")
+
+
 def in_clause(etype: str, m, doc_text: str, lo: int, hi: int, local: list) -> list:
     """The names an event's roles may go to: an acquisition's or a funding round's parties
     named after the trigger are in its clause ("从Meta收购Manus的开发商，到字节跳动…": no target
     after the comma), investors marked by their verbs aside; a seller is no acquirer; a listing's
     exchange is the one of the trigger's clause when it names one. The clause is ``[lo, hi)``."""
-    if etype in ("Acquisition", "Funding"):
+    if etype in ("Acquisition", "Funding"):  # (a listed name that makes a deal of its own ends it: "Stellantis入股零跑汽车、
+        # 大众汽车集团入股小鹏汽车")
+        hi = next((x.start for x in local if x.type == "ORG" and m.end() < x.start < hi and doc_text[x.start - 1:x.start] == "、"
+                   and _OWN_DEAL_AFTER.match(doc_text, x.end)), hi)
         marked = investor_spans(doc_text, local) if etype == "Funding" else frozenset()
         local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]
     if etype == "Acquisition":

@@ -19,6 +19,7 @@ _SOURCE_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今日)(?:报道|讯|消息)"  # "财联社2月6日报道"
     r"|的[\u4e00-\u9fff]{0,6}?(?:报道|披露|消息)"  # "欧盟委员会的初步调查披露" (not "X的产品被称为")
     r"|[：:]\s?[《“\"](?=[^》”\"]{4,}[》”\"]\s?[，,.]?\s?(?:\d{4}|[A-Z][a-z]{2,8}\.? \d))"  # "36氪：《…》，2026年1月20日" (a reference)
+    r"|\.\s?《(?!关于)"  # "[1] Reuters.《Nebius signs … deal with Microsoft》." (not a company's own: "三七互娱.《关于收购…的公告》")
     r"|报道|消息|确认|援引|获悉|称|讯|记者|said in a report|(?:reported|reports)"
     r"(?! (?!that\b)(?:[\w%$.-]+ ){0,5}?(?:revenue|sales|profit|"
     r"loss|earnings|results|net|income|rise|fall|jump|drop|increase|decline|growth)))")  # a company that reports its revenue acts ("fourth-quarter earnings")
@@ -37,6 +38,8 @@ def is_source(m: Mention, doc_text: str) -> bool:
         return False
     if doc_text[m.start - 1:m.start] == "经" and _APPROVES.match(doc_text, m.end):
         return True
+    if (own := re.match(r"\.\s?《([^》\n]{1,120})》", doc_text[m.end:m.end + 130])) and m.text in own.group(1):
+        return False  # "[1] Oura.《Oura Raises Over $900 Million in Series E Funding》": its own news
     return bool(_SOURCE_BEFORE.search(doc_text[max(0, m.start - 16):m.start])
                 or _SOURCE_AFTER.match(doc_text[m.end:m.end + 120]))
 

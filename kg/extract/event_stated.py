@@ -45,37 +45,50 @@ def stated_by_relations(found: list[Event], doc_text: str, seg, dates, relations
     阿里巴巴 invests, 智谱 raises), and an event for a relation no trigger found ("获腾讯投资",
     "成立合资公司", "announced a new partnership")."""
     out = list(found)
-    for etype, group in _by_event_type(relations).items():
-        _, s_role, o_role = RELATION_EVENTS[group[0].predicate]
-        participants = []
-        for r in group:
-            for role, m in ((s_role, r.subject), (o_role, r.object)):
-                if all(p.mention.span != m.span and (p.role, p.mention.text) != (role, m.text) for p in participants):
-                    participants.append(Participant(role, m))
-        same = [i for i, ev in enumerate(out) if ev.type == etype]
-        if same:
-            ev = out[same[0]]
-            # the trigger's own investors and partners stay beside the relations' ("老股东淡马锡追加投资")
-            # (each party once: the relation may read another mention of the same name, "安靠则…与台积电展开合作：…台积电与安靠签署")
-            others = [p for p in ev.participants if p.role not in (s_role, o_role) or (
-                p.role == s_role and etype in ("Funding", "Partnership")
-                and all(q.mention.span != p.mention.span and (q.role, q.mention.text) != (p.role, p.mention.text)
-                        for q in participants))]
-            out[same[0]] = replace(ev, participants=tuple(participants + others),
-                                   label=event_label(etype, ev.lang, participants + others, ev.date))
-            continue
-        r = next((r for r in group if r.evidence.extractor not in _STANDING
-                  and not _HOLDS.search(doc_text, r.evidence.start, r.evidence.end)), None)
-        if etype == "Partnership" and r is not None and not dates and not AGREED.search(
-                doc_text, r.evidence.start, min(r.evidence.sent_end, r.evidence.end + 4)):  # "合作推出"
-            continue  # "通富微电与AMD的合作已延续多年": a standing partnership
-        if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
-            continue
-        # (a relation told through a pronoun in a later sentence has none of this sentence's dates)
-        own = dates if r.evidence.sent_end <= seg.end else []
-        out.append(make_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, own, participants,
-                          moved_amounts(doc_text, seg), f"relation.{r.predicate}", r.evidence.confidence))
+    for etype, whole in _by_event_type(relations).items():
+        for k, group in enumerate(_deals(whole)):  # (deals that share no party are two: "A入股B、C入股D")
+            _, s_role, o_role = RELATION_EVENTS[group[0].predicate]
+            participants = []
+            for r in group:
+                for role, m in ((s_role, r.subject), (o_role, r.object)):
+                    if all(p.mention.span != m.span and (p.role, p.mention.text) != (role, m.text) for p in participants):
+                        participants.append(Participant(role, m))
+            names = {p.mention.text for p in participants}
+            same = [i for i, ev in enumerate(out) if ev.type == etype and i < len(found) and (
+                k == 0 or names & {p.mention.text for p in ev.participants})]
+            if same:
+                ev = out[same[0]]
+                # the trigger's own investors and partners stay beside the relations' ("老股东淡马锡追加投资")
+                # (each party once: the relation may read another mention of the same name, "安靠则…与台积电展开合作：…台积电与安靠签署")
+                others = [p for p in ev.participants if p.role not in (s_role, o_role) or (
+                    p.role == s_role and etype in ("Funding", "Partnership")
+                    and all(q.mention.span != p.mention.span and (q.role, q.mention.text) != (p.role, p.mention.text)
+                            for q in participants))]
+                out[same[0]] = replace(ev, participants=tuple(participants + others),
+                                       label=event_label(etype, ev.lang, participants + others, ev.date))
+                continue
+            r = next((r for r in group if r.evidence.extractor not in _STANDING
+                      and not _HOLDS.search(doc_text, r.evidence.start, r.evidence.end)), None)
+            if etype == "Partnership" and r is not None and not dates and not AGREED.search(
+                    doc_text, r.evidence.start, min(r.evidence.sent_end, r.evidence.end + 4)):  # "合作推出"
+                continue  # "通富微电与AMD的合作已延续多年": a standing partnership
+            if r is None or FUTURE.search(doc_text, max(seg.start, r.evidence.start - 10), r.evidence.end):
+                continue
+            # (a relation told through a pronoun in a later sentence has none of this sentence's dates)
+            own = dates if r.evidence.sent_end <= seg.end else []
+            out.append(make_event(etype, doc_text, seg, r.evidence.start, r.evidence.end, own, participants,
+                              moved_amounts(doc_text, seg), f"relation.{r.predicate}", r.evidence.confidence))
     return out
+
+
+def _deals(group: list) -> list[list]:
+    """The relations of one event type in a sentence, in groups that share a party, the first first."""
+    comps: list[tuple[set, list]] = []
+    for r in group:
+        names = {r.subject.text, r.object.text}
+        hit = [c for c in comps if c[0] & names]
+        comps = [c for c in comps if c not in hit] + [(names.union(*(c[0] for c in hit)), [x for c in hit for x in c[1]] + [r])]
+    return [c[1] for c in sorted(comps, key=lambda c: min(x.evidence.start for x in c[1]))]
 
 
 _AS_FUNDING = {"acquirer": "investor", "target": "investee"}

@@ -96,6 +96,8 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
         return False  # "the Chinese smartphone maker": a nationality before a noun, no name
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and _SHOW_YEAR_AFTER.match(text, m.end):
         return False  # "在CES 2026主题演讲中", "at MWC 2026": a show and its year, no organization
+    if m.source in _MODELS and m.lang == "zh" and m.type == "ORG" and re.search(r"(?:国有|国营|民营|私营|公立|私立)$", s):
+        return False  # "与巴西国有电信公司Telebras签署": a place and an ownership describe what follows, no name
     if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _POST_ONLY.fullmatch(s):
         return False  # "司法部长、国务卿、财政部长": a post, no one named
     if m.source in _MODELS and m.lang == "en" and m.type == "ORG" and _PORTFOLIO_EN.fullmatch(s) and (

@@ -54,7 +54,7 @@ GENERIC_ACRONYMS = {
     "OS", "UI", "AR", "VR", "IOT", "5G", "PC", "SUV", "FSD", "ETF", "M&A", "VC", "PE",
     # business metrics and common technical abbreviations ("DAU破亿", "CAC远低于")
     "DAU", "MAU", "WAU", "CAC", "ARPU", "GMV", "LTV", "ROI", "KPI", "CPI", "PPI", "PMI", "EPS", "CAGR",
-    "SKU", "B2C", "C2C", "SDK", "AIGC", "RAG", "NLP", "OCR", "TTS", "ASR", "CLI", "GUI", "UX",
+    "SKU", "B2C", "C2C", "SDK", "AIGC", "RAG", "NLP", "OCR", "TTS", "ASR", "CLI", "GUI", "UX", "OTA",
     # generic words of AI writing that Chinese text leaves in English ("Agent应用", "Token调用量")
     "AGENT", "AGENTS", "TOKEN", "TOKENS", "PROMPT", "PROMPTS",
     # ways of making things ("ODM厂商龙旗科技": a contract manufacturer)

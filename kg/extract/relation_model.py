@@ -24,7 +24,8 @@ from typing import Iterator, Optional
 
 from ..records import Evidence, Mention, ParsedSegment, Relation
 from .hedges import hedged, undone
-from .relations import ENDED_POSTS, ROLES, former
+from .former_posts import ENDED_POSTS, former
+from .relations import ROLES
 from .templates import SIGNATURES, Templated, templatize, typed
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "rel_kg"
