@@ -210,3 +210,33 @@ def test_the_publisher_of_a_cited_title_is_no_party(text):
 def test_a_companys_own_filing_cited_keeps_it_a_party():
     _, ext = _facts("[3] 三七互娱.《关于收购广州火羽网络科技有限公司60%股权的公告》.", "2026-01-20")
     assert any(("acquirer", "三七互娱") in _roles(e) for e in ext.events if e.type == "Acquisition")
+
+
+@pytest.mark.parametrize("text,name,fact", [
+    ("影石创新董事长刘靖康直言：我们就是要做。", "刘靖康", ("刘靖康", "chairOf", "影石创新")),
+    ("蜜雪冰城由张红超于1997年在郑州创立。", "张红超", ("张红超", "founderOf", "蜜雪冰城")),
+    ("易观分析首席分析师李智说。", "李智", ("李智", "worksFor", "易观分析")),
+])
+def test_a_chinese_name_keeps_its_last_character_and_leaves_the_verb_of_speech(text, name, fact):
+    facts, ext = _facts(text, "2026-01-20")
+    assert (name, "PERSON") in {(m.text, m.type) for m in ext.mentions}
+    assert fact in facts
+
+
+def test_a_two_character_name_before_a_verb_stays_two_characters():
+    _, ext = _facts("王兴表示，美团会更好。李斌今天说，蔚来会更好。", "2026-01-20")
+    people = {m.text for m in ext.mentions if m.type == "PERSON"}
+    assert {"王兴", "李斌"} <= people
+
+
+def test_a_verb_the_model_calls_an_organization_is_no_name():
+    _, ext = _facts("宇树科技在招股书中明确将特斯拉列为最主要的竞争对手之一。", "2026-01-20")
+    assert "招股" not in {m.text for m in ext.mentions}
+
+
+def test_co_investors_listed_after_a_parents_unit_are_no_units():
+    text = "2025年6月，宇树科技完成C轮融资，中国移动旗下的中移资本、腾讯、阿里巴巴、吉利资本联合参与投资。"
+    facts, _ = _facts(text, "2026-01-20")
+    assert ("中移资本", "subsidiaryOf", "中国移动") in facts
+    assert not {s for s, p, o in facts if p == "subsidiaryOf" and s in ("腾讯", "阿里巴巴", "吉利资本")}
+    assert {("腾讯", "investsIn", "宇树科技"), ("阿里巴巴", "investsIn", "宇树科技")} <= facts

@@ -128,8 +128,8 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
     if m.source == "ner" and m.lang == "zh" and m.type == "PERSON" and common_word(s) and not surname_at(s, 0):
         return False  # the model's common nouns: 税目, 火龙果, 实时 (not 周峰, 林黛玉)
     if m.source == "ner" and m.lang == "zh" and m.type == "ORG" and (generic_org(s) or (
-            len(s) == 2 and common_verb(s) and s not in known_names("ORG", ambiguous=True))):
-        return False  # the model's common nouns and verbs: 汽车行业, 监管部门, 金融机构, 国有企业, 成立
+            len(s) == 2 and common_verb(s, 50) and s not in known_names("ORG", ambiguous=True))):
+        return False  # the model's common nouns and verbs: 汽车行业, 监管部门, 金融机构, 国有企业, 成立, 招股(书)
     if m.source != "ruler" and m.type == "ORG" and s.endswith("控股") and text[m.end:m.end + 1] == "的" and (
             text[m.start - 1:m.start] in ("由", "被")):
         return False  # "曾由网易控股的Worlds Untold": the verb of control, no holding company

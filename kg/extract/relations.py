@@ -109,6 +109,7 @@ _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[，,\s]")
 # a later name of a list that starts a clause of its own: "owns 45 per cent of Cathay Pacific, Air China holds 29.99 per cent",
 # "腾讯入股鸣鸣很忙、顺为资本认购石头科技"
 _CLAUSE_AFTER = re.compile(r" (?:holds|owns|has|had|controls|said|says|is|was|are|were)\b")
+_CO_INVEST_AFTER = re.compile(r"等?(?:多家)?(?:机构)?(?:联合|共同|一起)(?:参与)?(?:投资|参投|出资|入股|领投|跟投)")
 _DEAL_AFTER_ZH = re.compile(r"(?:则|也|还|已|又)?(?:入股|认购|收购|投资|并购|领投|控股|持有|增持)")  # (past the pattern's own verb)
 
 
@@ -195,6 +196,8 @@ def _pattern_relations(doc_text: str, ps: ParsedSegment, mentions: list[Mention]
                 subjects = list_before(t, s_idx, UNIT_JOINERS) + [s_idx]
             elif predicate == "subsidiaryOf" and s_idx > o_idx:  # "the parent of Temu and Pinduoduo" (not
                 subjects = list_members(t, s_idx, UNIT_JOINERS, ALIAS_SKIP)  # "旗下的阿里云与宝马达成合作")
+                if _CO_INVEST_AFTER.match(t.text, slot_end(t, subjects[-1])):
+                    subjects = subjects[:1]  # "中国移动旗下的中移资本、腾讯、阿里巴巴联合参与投资": co-investors, no units
             s_type, o_type = SIGNATURES[predicate]
             pairs = [(si, oi) for si in subjects for oi in objects]
             if predicate == "develops" and _RESPECTIVELY.search(t.text, m.start(), m.end()):

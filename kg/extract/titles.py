@@ -130,10 +130,10 @@ def jieba_words(text: str) -> list[str]:
     return list(quiet_posseg().dt.tokenizer.cut(text))
 
 
-def common_verb(s: str) -> bool:
-    """A verb of everyday news, frequent in jieba's dictionary (成立, 融资), not a rare word
+def common_verb(s: str, least: int = 1000) -> bool:
+    """A verb of everyday news, frequent in jieba's dictionary (成立, 融资: ``least`` uses), not a rare word
     jieba happens to tag as one (彪马, 启衡)."""
-    return common_words().get(s) in ("v", "vn") and word_freq(s) >= 1000
+    return common_words().get(s) in ("v", "vn") and word_freq(s) >= least
 
 
 def quiet_posseg():

@@ -13,7 +13,7 @@ from ..records import Mention
 from ..segment import is_han
 from .aliases import MODELS as _MODELS
 from .en_names import BUSINESS_KIND_EN
-from .titles import ANY_TITLE_ZH, APPOINT_ZH, LATIN_POST, POST_VERBS_ZH, jieba_words
+from .titles import ANY_TITLE_ZH, APPOINT_ZH, LATIN_POST, POST_VERBS_ZH, jieba_words, surname_at
 from .zh_orgs import AT_WORK, SUFFIX
 # a post after 原/前 ("former"): "中国华融原党委书记", "小米前副总裁"
 _POST_AFTER_FORMER = re.compile(r"(?:党委|党组|董事|监事|常务|执行|首席|总|副|行长|主任|书记|院长|局长|厅长|部长|主席|CEO|CTO|CFO|COO|高管|员工|负责人)")
@@ -55,6 +55,10 @@ _MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,5}[A-Za-z]?|[A-Z][A-Za-z]+(?
                          r" (?:Ultra|Pro|Max|Plus|Mini|Lite)")
 _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为就则都又还并")
 _NAME_STOP_END = _NAME_STOP | set("任")
+# ... and what follows a person's name: a verb of speech, of a post, a date's 于 (a character before it that is no
+# word of its own completes a name cut short)
+_SAYS_OR_ACTS = re.compile(r"直言|表示|说|称|认为|指出|透露|坦言|强调|介绍|于\d|现任|担任|出任|曾任|等人|[、，,。：:]")
+_GIVEN_STOP = _NAME_STOP_END | set("今昨明再而但却亦仍早刚正均皆所之其这那此该总董经理长主副首先女生博教院士记者")
 
 
 _APPOINTED_BEFORE = re.compile(rf"{APPOINT_ZH}[^，。；,;]{{0,8}}$")
@@ -232,4 +236,10 @@ def trim(m: Mention, text: str) -> Mention | None:
         while k < len(text) and k - end < 4 and is_han(text[k]) and text[k] not in _NAME_STOP:
             k += 1
         end = k if k > end else end - 1
+    if m.source in _MODELS and m.type == "PERSON" and m.lang == "zh" and end - start == 2 and surname_at(text, start) \
+            and end < len(text) and is_han(text[end]) and text[end] not in _GIVEN_STOP and _SAYS_OR_ACTS.match(text, end + 1):
+        end += 1  # "刘靖康直言", "张红超于1997年": the model's name cut before its last character
+    elif m.source in _MODELS and m.type == "PERSON" and m.lang == "zh" and end - start == 3 and text[end - 1] in "说称" \
+            and re.match(r"[。，,：:！？!?]", text[end:end + 1]):
+        end -= 1  # "分析师李智说。": the name, then the verb of speech
     return Mention(m.doc_id, start, end, text[start:end], m.type, m.lang, m.source, m.kind)
