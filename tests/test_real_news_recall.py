@@ -240,3 +240,28 @@ def test_co_investors_listed_after_a_parents_unit_are_no_units():
     assert ("中移资本", "subsidiaryOf", "中国移动") in facts
     assert not {s for s, p, o in facts if p == "subsidiaryOf" and s in ("腾讯", "阿里巴巴", "吉利资本")}
     assert {("腾讯", "investsIn", "宇树科技"), ("阿里巴巴", "investsIn", "宇树科技")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "The pieces slot into ServiceNow's AI Control Tower, launched in May 2025.",
+    "Renault Group's Board of Directors appoints François Provost as CEO.",
+])
+def test_a_companys_name_that_is_no_known_company_is_no_unit(text):
+    facts, _ = _facts(text, "2026-01-20")
+    assert not {f for f in facts if f[1] == "subsidiaryOf"}
+
+
+@pytest.mark.parametrize("text,company", [
+    ("Porsche, a Volkswagen subsidiary listed on the Frankfurt Stock Exchange, has been hit hard.", "Porsche"),
+    ("Seres (赛力斯), which builds the Aito (问界) range in partnership with Huawei, listed on the Hong Kong Stock Exchange.",
+     "Seres"),
+])
+def test_the_listed_company_is_the_head_not_a_parent_or_a_partner_in_an_aside(text, company):
+    facts, _ = _facts(text, "2026-01-20")
+    listed = {s for s, p, o in facts if p == "listedOn"}
+    assert company in listed and not listed - {company}
+
+
+def test_what_brokers_expect_is_no_event():
+    _, ext = _facts("State deals: brokers expect Zhipu to sign a large deployment agreement with China Mobile.", "2026-01-20")
+    assert not ext.events

@@ -814,7 +814,8 @@ def test_companies_listed_together_each_list_and_a_byline_names_each_reporter():
 
 
 @pytest.mark.parametrize("text,names,expected", [
-    ("The European Commission fined Alphabet's Google on Friday.", [("Alphabet", ORG, None), ("Google", ORG, None)],
+    # (a company's company is its unit when the unit is a known company: not "ServiceNow's AI Control Tower")
+    ("The European Commission fined Alphabet's Google on Friday.", [("Alphabet", ORG, None), ("Google", ORG, "company")],
      {("Google", "subsidiaryOf", "Alphabet")}),
     ("Zentra, the Acme-backed startup behind the Orbit chatbot, said on Tuesday it had hired Wen Li.",
      [("Zentra", ORG, None), ("Acme", ORG, None), ("Orbit", PROD, None), ("Wen Li", PER, None)],

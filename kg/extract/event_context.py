@@ -17,6 +17,7 @@ from .templates import PARENT_AFTER_ZH
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to|usually|typically|tends to)\b|"
+                    r"\bexpects? [^.;,:]{1,40}? to\b|"  # "brokers expect Zhipu to sign a large deployment agreement"
                     r"向来|一向|往往|习惯于?在?|喜欢在|通常(?:会|在|于)|预定|欲$|"  # ... and habits: "苹果向来喜欢在周三发布新产品"
                     r"将于|将在|将会|即将|拟|计划|有望|预计|可能会|可能将|可能在|或会|将(?:就|对|向|要|面临|与|和|同|携手|联手|接替|接任|出任|担任|加入|成为|作为)|将(?:分别|陆续|相继|逐步)(?:在|于)|将\s?$|" + CALLED_OFF_ZH)
 # ... and after it: "针对BBC的诉讼即将启动"
@@ -33,7 +34,8 @@ QUOTED_SPEECH = re.compile(r"(?i)(?:表示|指出|称|说|认为|强调|坦言|�
 # ... a parent named before its unit: "阿里巴巴旗下的阿里云", "Volkswagen's software unit Cariad"
 # (past its name in brackets: "英格卡集团（Ingka Group）旗下的宜家中国")
 PARENT_AFTER = re.compile(r"(?:\s?[（(][^（）()]{1,40}[）)])?(?:" + PARENT_AFTER_ZH +
-                          r"|(?:'s|’s) (?:[\w-]+ ){0,2}(?:unit|subsidiary|division|arm|brand|sub-brand|affiliate)\b)")
+                          r"|(?:'s|’s) (?:[\w-]+ ){0,2}(?:unit|subsidiary|division|arm|brand|sub-brand|affiliate)\b"
+                          r"| (?:unit|subsidiary|division|affiliate)\b)")  # "Porsche, a Volkswagen subsidiary listed on"
 DEALS = {"Merger", "Acquisition", "Partnership", "Funding", "Listing"}
 # A deal the sentence calls off after naming it: "海光信息与中科曙光的换股吸收合并…于2025年12月宣告终止",
 # "Hygon and Sugon terminate merger plan"

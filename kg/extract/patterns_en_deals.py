@@ -106,6 +106,8 @@ DEAL_PATTERNS_EN = [
     # "Alphabet's Google", "Comcast's Universal Pictures": a company's company is its unit
     ("en.sub.10", rf"{{ORG:o}}{POSS} {{ORG:s}}(?!{POSS}| (?:and|&|or) | (?:toolkit|stack|software|platform|app|model|chip|"
                   rf"chips|service|tool|framework|processor|system|assistant|browser)s?\b)", "subsidiaryOf", 0.6),
+    # ... and so is a company's name its kind of unit follows ("Harlow Holdings' Nestwell brand")
+    ("en.sub.10b", rf"{{ORG:o}}{POSS} {{ORG:s}} (?:brand|unit|division|subsidiary|arm|label|imprint)\b", "subsidiaryOf", 0.7),
     ("en.dev.14", rf"{{ORG:s}}-owned {{PRODUCT:o}}", "develops", 0.75),  # "ByteDance-owned TikTok"
     # "MiniMax, whose Hailuo video app rivals ...", "Tencent, whose Yuanbao assistant goes head-to-head with ..."
     ("en.dev.whose", rf"{{ORG:s}}(?: \([^)]*\))?, whose {{PRODUCT:o}}(?: [a-z][\w-]*)?(?: {PRODUCT_KIND_EN}s?)? (?!of\b|and\b|or\b)[a-z]", "develops", 0.75),
@@ -361,7 +363,11 @@ DEAL_PATTERNS_EN = [
     ("en.list.secondary", rf"{{ORG:s}}{POSS} (?:primary |main |first )?listing (?:is|was) (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, with (?:a )?(?:secondary|dual|further|other) listings? (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.also", rf"{{ORG:s}}, which (?:is|was) listed (?:on|in) (?:the )?\x01EXCHANGE:\d+\x02, (?:also )?(?:trades|is listed|is traded) (?:on|in) (?:the )?{{EXCHANGE:o}}", "listedOn", 0.8),
     ("en.list.2", rf"{{ORG:s}}{POSS} (?:listing|IPO|debut|flotation) on (?:the )?{{EXCHANGE:o}}", "listedOn", 0.85),
-    ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of ){{ORG:s}}(?![^\x01.;]{{0,30}}?[a-z], (?:is|was|has been|are|were) (?:listed|traded))[^\x01.;]{{0,30}}?(?:listed|traded|trades|trade|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:both )?(?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
+    # (not a parent before its unit, "Porsche, a Volkswagen subsidiary listed on", nor the object of a preposition, "which
+    # builds the Aito range in partnership with Huawei, listed on")
+    ("en.list.3", rf"(?<!unit of )(?<!subsidiary of )(?<!division of )(?<!arm of )(?<!affiliate of )(?<!with )(?<!by )(?<!for )(?<!from )"
+                  rf"{{ORG:s}}(?![^\x01.;]{{0,30}}?[a-z], (?:is|was|has been|are|were) (?:listed|traded))"
+                  rf"(?![^\x01.;]{{0,30}}?\b(?:subsidiary|unit|affiliate|arm|division|spin-off)\b)[^\x01.;]{{0,30}}?(?:listed|traded|trades|trade|trading)(?: in (?:[A-Z][\w ]{{1,20}}?|\x01[A-Z]+:\d+\x02) and)? on (?:both )?(?:the )?{{EXCHANGE:o}}", "listedOn", 0.75),
     # a city as the market: "Baidu, which is listed in Hong Kong and on the Nasdaq", "X, the Hong Kong-listed chip designer"
     ("en.list.6", rf"{{ORG:s}}[^\x01.;]{{0,30}}?(?:listed|traded) in {{EXCHANGE:o}}", "listedOn", 0.75),
     ("en.list.7", rf"{{ORG:s}}(?: \([^)]*\))?, (?:the |a |an )?{{EXCHANGE:o}}-listed", "listedOn", 0.8),

@@ -57,8 +57,9 @@ DEAL_TERMS = {"en.partner.16", "en.partner.17", "en.partner.two", "zh.partner.su
 ADJACENT = {"zh.dev.3", "zh.dev.4", "zh.dev.7", "en.dev.3", "en.dev.4", "en.dev.5"}
 # A name in brackets may be a gloss ("SKILL（技能插件）", "国际光网络（ION-2030）"), and a name
 # before a code may be a product itself ("DeepEncoder V2"): these patterns need a known company
-# (lexicon or legal suffix) on the organization side.
-KNOWN_MAKER = ADJACENT
+# (lexicon or legal suffix) on the organization side; so does a company's company ("Alphabet's Google", not
+# "ServiceNow's AI Control Tower", "Renault Group's Board of Directors").
+KNOWN_MAKER = ADJACENT | {"en.sub.10"}
 # Patterns of public bodies acting together, and what names one ("财政部", "国家航天局", "海关总署", a lexicon government body)
 PUBLIC_BODIES = {"zh.partner.gov", "zh.partner.gov2"}
 _PUBLIC_BODY = re.compile(r"(?:部|委|委员会|局|总局|署|办公室|法院|检察院|政府|科学院)$")
