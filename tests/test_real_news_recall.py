@@ -265,3 +265,25 @@ def test_the_listed_company_is_the_head_not_a_parent_or_a_partner_in_an_aside(te
 def test_what_brokers_expect_is_no_event():
     _, ext = _facts("State deals: brokers expect Zhipu to sign a large deployment agreement with China Mobile.", "2026-01-20")
     assert not ext.events
+
+
+def test_a_products_kind_of_chip_is_part_of_its_name():
+    facts, _ = _facts("阿里巴巴旗下平头哥今年1月发布真武PPU，定位云端训练与推理。", "2026-01-20")
+    assert ("平头哥", "develops", "真武PPU") in facts
+
+
+def test_a_list_of_products_is_no_owned_service():
+    _, ext = _facts("MiniMax旗下产品包括视频生成应用海螺AI（Hailuo AI）和AI陪伴应用Talkie。", "2026-01-20")
+    assert not [m for m in ext.mentions if "包括" in m.text]
+
+
+def test_a_bracketed_english_name_that_a_lexicon_name_begins_is_no_second_partner():
+    text = "上周五，网易又与索尼互动娱乐（Sony Interactive Entertainment）签署合作协议。"
+    events = _events(text, etype="Partnership")
+    assert events and {m for _, m in _roles(events[0])} == {"网易", "索尼互动娱乐"}
+
+
+def test_a_place_cut_or_run_into_the_next_word_is_no_target():
+    text = "原因是高通在收购以色列车联网芯片企业Autotalks时未依法申报经营者集中。"
+    events = _events(text, etype="Acquisition")
+    assert events and _roles(events[0]) == {("acquirer", "高通"), ("target", "Autotalks")}

@@ -74,7 +74,8 @@ def _ruler_marks(m: Mention) -> Mention:
     return m
 
 
-_VERSION_ZH = re.compile(r"(?:大模型|模型)?\s?\d+\.\d+(?:\.\d+)?(?![\d%.倍亿万元个])")
+_VERSION_ZH = re.compile(r"(?:大模型|模型)?\s?\d+\.\d+(?:\.\d+)?(?![\d%.倍亿万元个])|"
+                         r"(?:PPU|NPU|DCU|TPU|DPU|XPU|IPU|GPU)(?![A-Za-z0-9])")  # ... or its kind of chip: "真武PPU", "海光DCU"
 
 
 def brand_models(candidates: Iterable[Mention], text: str) -> list[Mention]:

@@ -70,7 +70,7 @@ _ALIAS_GAP = re.compile(r"^\s?[（(]$|^(?:\s?[（(][^（）()]{1,30})?[）)]\s?(
 
 
 _ALIAS_OPEN = re.compile(r"\s?[（(](?:以下简称|以下称|下称|简称)?[“\"「『]?$")
-_ALIAS_CLOSE = re.compile(r"[”\"」』]?[）)]")
+_ALIAS_CLOSE = re.compile(r"[ A-Za-z0-9.&'’-]{0,40}?[”\"」』]?[）)]")  # (a part of it: "索尼互动娱乐（Sony Interactive Entertainment）")
 
 
 def bracketed_alias(x: Mention, ends: set, doc_text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import known_names, place_names
 from ..records import Mention
+from ..segment import is_han
 from .aliases import MODELS as _MODELS
 from .en_names import DEMONYM, EN_STOP_WORDS
 from .markets import is_market
@@ -96,6 +97,9 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
         return False  # "the Chinese smartphone maker": a nationality before a noun, no name
     if m.source != "ruler" and m.type in ("ORG", "PERSON") and _SHOW_YEAR_AFTER.match(text, m.end):
         return False  # "在CES 2026主题演讲中", "at MWC 2026": a show and its year, no organization
+    if m.source in _MODELS and m.lang == "zh" and m.type == "ORG" and ((len(s) >= 3 and s[:-1] in place_names() and is_han(s[-1]))
+                                                                      or any(text[m.start:m.end + k] in place_names() for k in (1, 2))):
+        return False  # "收购以色列车联网芯片企业": a place and the first character of the next word (以色列车), or a place cut (以色)
     if m.source in _MODELS and m.lang == "zh" and m.type == "ORG" and re.search(r"(?:国有|国营|民营|私营|公立|私立)$", s):
         return False  # "与巴西国有电信公司Telebras签署": a place and an ownership describe what follows, no name
     if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _POST_ONLY.fullmatch(s):

@@ -75,7 +75,7 @@ def owned_products(mentions: list[Mention], text: str) -> list[Mention]:
             for a, b in spans:
                 name, stem = text[a:b], re.sub(_SERVICE_TAIL + "$", "", text[a:b])
                 if word_freq(name) == 0 and stem not in _KIND_STEM and stem[0] not in NOT_BRAND_CHARS and not any(taken[a:b]) \
-                        and not stem.isascii():
+                        and not stem.isascii() and not re.search(r"包括|包含|涵盖|产品|业务", stem):  # (not "旗下产品包括视频…")
                     out.append(Mention(m.doc_id, a, b, name, "PRODUCT", "zh", "rule", "owned"))
         for rx, lang in ((_OWNED_LATIN, "en"), (_OWNED_QUOTED, "zh"), (_OWNED_KIND_QUOTED, "kind"), (_OWNED_TITLE, "title"),
                          (_OWNED_RARE, "rare")):
