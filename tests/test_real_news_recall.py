@@ -287,3 +287,19 @@ def test_a_place_cut_or_run_into_the_next_word_is_no_target():
     text = "原因是高通在收购以色列车联网芯片企业Autotalks时未依法申报经营者集中。"
     events = _events(text, etype="Acquisition")
     assert events and _roles(events[0]) == {("acquirer", "高通"), ("target", "Autotalks")}
+
+
+def test_a_regulator_lists_no_shares():
+    facts, ext = _facts("2025年1月，公司进入新三板创新层，11月获中国证监会注册批复，12月正式在北交所上市。", "2026-01-20")
+    assert not {f for f in facts if f[1] == "listedOn" and f[0] == "中国证监会"}
+    assert all(("company", "中国证监会") not in _roles(e) for e in ext.events)
+
+
+def test_a_name_before_who_leads_the_deal_keeps_its_last_character():
+    facts, _ = _facts("美团方面，此次收购由美团高级副总裁王莆中主导。", "2026-01-20")
+    assert ("王莆中", "worksFor", "美团") in facts
+
+
+def test_the_verb_of_a_past_post_begins_no_persons_name():
+    _, ext = _facts("创始人兼CEO刘思琪曾任玛氏中国宠物营养业务品牌总监。", "2026-01-20")
+    assert not [m for m in ext.mentions if m.type == "PERSON" and m.text.startswith("任")]

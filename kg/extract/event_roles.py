@@ -139,8 +139,9 @@ def roles(etype: str, trigger_start: int, mentions: list[Mention],
     def add(role, m):
         if m and all(p.mention is not m or p.role != role for p in out):
             out.append(Participant(role, m))
-    if etype == "Listing":  # not a parent named with the company: "X是Y的控股子公司，于…上市"
-        add("company", ([m for m in before if m.span not in parents][-1:] or after[:1] or [None])[0])
+    if etype == "Listing":  # not a parent named with the company ("X是Y的控股子公司，于…上市"), nor a regulator
+        listed = [m for m in before if m.span not in parents and m.kind != "government"]
+        add("company", (listed[-1:] or [m for m in after if m.kind != "government"][:1] or [None])[0])
         for m in mentions:
             if m.kind == "exchange":
                 add("exchange", m)

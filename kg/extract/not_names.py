@@ -100,6 +100,8 @@ def keep_name(m: Mention, confirmed: set[tuple[int, int]], text: str, segments) 
     if m.source in _MODELS and m.lang == "zh" and m.type == "ORG" and ((len(s) >= 3 and s[:-1] in place_names() and is_han(s[-1]))
                                                                       or any(text[m.start:m.end + k] in place_names() for k in (1, 2))):
         return False  # "收购以色列车联网芯片企业": a place and the first character of the next word (以色列车), or a place cut (以色)
+    if m.source in _MODELS and m.lang == "zh" and m.type == "ORG" and re.match(r"担任|出任|兼任|任职|就职|辞去|不再", s):
+        return False  # "辞职后不再担任公司任何职务": a post's verb, no name
     if m.source in _MODELS and m.lang == "zh" and m.type == "ORG" and re.search(r"(?:国有|国营|民营|私营|公立|私立)$", s):
         return False  # "与巴西国有电信公司Telebras签署": a place and an ownership describe what follows, no name
     if m.source in _MODELS and m.lang == "zh" and m.type in ("ORG", "PERSON") and _POST_ONLY.fullmatch(s):

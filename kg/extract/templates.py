@@ -30,8 +30,8 @@ def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
         return False
     if predicate == "competesWith" and m.kind == "government":
         return False
-    if predicate == "listedOn":
-        return (m.kind == "exchange") == (role == "o")
+    if predicate == "listedOn":  # (a regulator lists no shares: "获中国证监会注册批复，…在北交所上市")
+        return (m.kind == "exchange") == (role == "o") and m.kind != "government"
     return m.kind != "exchange" or (role == "o" and predicate in ("ceoOf", "chairOf", "worksFor"))
 
 

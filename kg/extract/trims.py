@@ -57,7 +57,8 @@ _NAME_STOP = set("已在于的是和与及说称表等也将对向被把曾为�
 _NAME_STOP_END = _NAME_STOP | set("任")
 # ... and what follows a person's name: a verb of speech, of a post, a date's 于 (a character before it that is no
 # word of its own completes a name cut short)
-_SAYS_OR_ACTS = re.compile(r"直言|表示|说|称|认为|指出|透露|坦言|强调|介绍|于\d|现任|担任|出任|曾任|等人|[、，,。：:]")
+_SAYS_OR_ACTS = re.compile(r"直言|表示|说|称|认为|指出|透露|坦言|强调|介绍|主导|负责|牵头|带队|领衔|于\d|现任|担任|出任|曾任|等人|[、，,。：:]")
+_BEFORE_POST = set("曾现出兼担继新原前升接连留转调")
 _GIVEN_STOP = _NAME_STOP_END | set("今昨明再而但却亦仍早刚正均皆所之其这那此该总董经理长主副首先女生博教院士记者")
 
 
@@ -236,6 +237,9 @@ def trim(m: Mention, text: str) -> Mention | None:
         while k < len(text) and k - end < 4 and is_han(text[k]) and text[k] not in _NAME_STOP:
             k += 1
         end = k if k > end else end - 1
+    if m.source in _MODELS and m.type == "PERSON" and m.lang == "zh" and text[start:start + 1] == "任" and \
+            text[start - 1:start] in _BEFORE_POST:
+        return None  # "曾任玛氏中国…总监": the verb of a post and an employer, no person
     if m.source in _MODELS and m.type == "PERSON" and m.lang == "zh" and end - start == 2 and surname_at(text, start) \
             and end < len(text) and is_han(text[end]) and text[end] not in _GIVEN_STOP and _SAYS_OR_ACTS.match(text, end + 1):
         end += 1  # "刘靖康直言", "张红超于1997年": the model's name cut before its last character
