@@ -303,3 +303,8 @@ def test_a_name_before_who_leads_the_deal_keeps_its_last_character():
 def test_the_verb_of_a_past_post_begins_no_persons_name():
     _, ext = _facts("创始人兼CEO刘思琪曾任玛氏中国宠物营养业务品牌总监。", "2026-01-20")
     assert not [m for m in ext.mentions if m.type == "PERSON" and m.text.startswith("任")]
+
+
+def test_a_fund_named_after_its_parent_that_invests_is_its_unit():
+    facts, _ = _facts("天眼查信息显示，美团旗下龙珠资本已入股具身智能公司星海图。", "2026-01-20")
+    assert {("龙珠资本", "subsidiaryOf", "美团"), ("龙珠资本", "investsIn", "星海图")} <= facts

@@ -327,7 +327,7 @@ def brand_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 # "蔚来的子品牌乐道发布首款车型"):
 # a name jieba does not know between 旗下 and a verb only an organization does.
 _UNIT_ACTS = re.compile(r"(?:旗下的?(?:子?品牌|子公司|公司|企业|团队)?|的(?:子品牌|(?:全资|控股)?子公司))([\u4e00-\u9fff]{2,4}?(?:半导体|科技|汽车|智能|电子|软件)?)(?=(?:已|也|则|近日|日前|随后)?(?:于|在)?(?:\d{4}年|去年|今年|前年)?(?:\d{1,2}月)?"
-                        r"(?:\d{1,2}日)?(?:初|中旬|下旬|底)?(?:正式|宣布|已)?(?:联合|共同)?(?:发布|推出|开源|宣布|完成|获得|签署|成立|(?:在|于)[^，。；]{1,10}?(?:上市|挂牌)|登陆|叫板|对标|剑指|正以)(?!会))")
+                        r"(?:\d{1,2}日)?(?:初|中旬|下旬|底)?(?:正式|宣布|已)?(?:联合|共同)?(?:发布|推出|开源|宣布|完成|获得|签署|成立|入股|投资|领投|跟投|收购|(?:在|于)[^，。；]{1,10}?(?:上市|挂牌)|登陆|叫板|对标|剑指|正以)(?!会))")
 # ... and a unit named after "全资子公司" before a pause: "起诉华东医药全资子公司中美华东，要求其…"
 _UNIT_NAMED = re.compile(r"(?:全资|控股)子公司([\u4e00-\u9fff]{2,6}?)(?=[，。；、,;（(]|$)|"
                          # ... or before the partner it signs with: "旗下子公司中石化新星与沙特阿美签署…"
@@ -343,8 +343,8 @@ def unit_orgs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for m in [*_UNIT_ACTS.finditer(text, start, end), *_UNIT_NAMED.finditer(text, start, end)]:
         g = m.lastindex or 1
         name = m.group(g)
-        if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(name) & NOT_BRAND_CHARS:
-            spans.append(m.span(g))
+        if word_freq(name) < 50 and not name.endswith(_KIND_END) and not set(re.sub("(?:资本|基金|创投)$", "", name)) & NOT_BRAND_CHARS:
+            spans.append(m.span(g))  # (本 of 资本 is no function word: "美团旗下龙珠资本已入股")
     return spans
 
 
