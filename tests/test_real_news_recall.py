@@ -308,3 +308,13 @@ def test_the_verb_of_a_past_post_begins_no_persons_name():
 def test_a_fund_named_after_its_parent_that_invests_is_its_unit():
     facts, _ = _facts("天眼查信息显示，美团旗下龙珠资本已入股具身智能公司星海图。", "2026-01-20")
     assert {("龙珠资本", "subsidiaryOf", "美团"), ("龙珠资本", "investsIn", "星海图")} <= facts
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("张三接替李四出任星河科技董事长。", ("张三", "chairOf", "星河科技")),
+    ("小米集团宣布，卢伟冰接替雷军出任小米集团首席执行官。", ("卢伟冰", "ceoOf", "小米集团")),
+])
+def test_the_successor_takes_the_post_named_after_the_organization(text, fact):
+    facts, _ = _facts(text, "2026-01-20")
+    assert fact in facts
+    assert not {f for f in facts if f[0] in ("李四", "雷军") and f[1] in ("ceoOf", "chairOf")}

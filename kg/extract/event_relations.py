@@ -77,7 +77,11 @@ def _appointed(ev: Event, doc_text: str) -> list[Relation]:
         m = p.mention
         if p.role != "person" or not orgs or not _in_sentence(m, ev) or _SUCCEEDED.search(doc_text, max(0, m.start - 12), m.start):
             continue  # (not whom the appointed one succeeds: "卢伟冰接替雷军出任集团CEO")
-        post = _POST_AFTER.match(doc_text[m.end:min(m.end + 40, ev.evidence.sent_end)])
+        window = doc_text[m.end:min(m.end + 40, ev.evidence.sent_end)]
+        at = window.find(orgs[0].text)
+        if 0 < at < 16:  # "张三接替李四出任星河科技董事长": the organization named between the verb and the post
+            window = window[:at] + re.sub(r"^的", "", window[at + len(orgs[0].text):])
+        post = _POST_AFTER.match(window)
         if post and "该" in post.group(0) and _OWN_POST.fullmatch(doc_text, orgs[0].end, m.start):
             continue  # "新东方在线副总裁潘欣出任该公司CEO": 该公司 is another company than the person's own
         if post:
