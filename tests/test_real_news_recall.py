@@ -318,3 +318,13 @@ def test_the_successor_takes_the_post_named_after_the_organization(text, fact):
     facts, _ = _facts(text, "2026-01-20")
     assert fact in facts
     assert not {f for f in facts if f[0] in ("李四", "雷军") and f[1] in ("ceoOf", "chairOf")}
+
+
+@pytest.mark.parametrize("text,appointed,left", [
+    ("Meridian Microsystems Names Elena Vasquez CEO as Haines Retires", "Elena Vasquez", "Haines"),
+    ("Cathay Pacific names COO Lavinia Lau chief executive as Ronald Lam retires", "Lavinia Lau", "Ronald Lam"),
+])
+def test_a_headlines_second_news_after_as_has_its_own_person(text, appointed, left):
+    events = _events(text, "2026-01-13")
+    people = {e.type: {m for r, m in _roles(e) if r == "person"} for e in events}
+    assert people.get("Appointment") == {appointed} and people.get("Resignation") == {left}

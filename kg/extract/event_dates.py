@@ -16,11 +16,13 @@ from ..resolve.normalize import norm_key
 from .tables import row_cells
 from .temporal import _MON, find_dates, resolve
 
-CLAUSE = re.compile(r"[，；;：]|[,:](?!\d)")  # not the comma of "97,000" or the colon of "10:30"
+CLAUSE = re.compile(r"[，；;：]|[,:](?!\d)|"  # not the comma of "97,000" or the colon of "10:30"
+                    # ... and a headline's second news: "Meridian Names Elena Vasquez CEO as Haines Retires"
+                    r" as (?=(?:[A-Z][\w.'-]+ ){1,3}(?i:retires|steps down|resigns|exits|quits|departs|leaves)\b)")
 
 
 def clause_start(text: str, seg, pos: int) -> int:
-    cuts = [c.end() for c in CLAUSE.finditer(text, seg.start, pos)]
+    cuts = [c.end() for c in CLAUSE.finditer(text, seg.start, seg.end) if c.end() <= pos]  # (a cut may look past pos)
     return cuts[-1] if cuts else seg.start
 
 
