@@ -328,3 +328,12 @@ def test_a_headlines_second_news_after_as_has_its_own_person(text, appointed, le
     events = _events(text, "2026-01-13")
     people = {e.type: {m for r, m in _roles(e) if r == "person"} for e in events}
     assert people.get("Appointment") == {appointed} and people.get("Resignation") == {left}
+
+
+@pytest.mark.parametrize("text", [
+    "中国商务部同步宣布继续对美国太阳能级多晶硅征收反补贴税。",
+    "商务部对原产于美国的进口丙酸发起反倾销调查。",
+])
+def test_a_trade_remedy_is_a_regulatory_action(text):
+    events = _events(text, etype="Lawsuit")
+    assert events and any(r == "organization" and "商务部" in m for e in events for r, m in _roles(e))

@@ -104,7 +104,9 @@ TRIGGERS = {
                 r"作出(?:一审|二审|终审|救济)?(?:判决|裁决)|认定(?=[^。；，]{0,16}?违反)|"
                 # a party's or a state's investigation of an official: "接受纪律审查和监察调查", "对其实施“两规”措施",
                 # "公安机关依法对X立案侦查"
-                r"(?:接受|涉嫌)[^，。；]{0,6}?(?:纪律审查|监察调查|审查调查)|立案(?:审查|侦查)|(?<=[“\"])(?:两规|双规)(?=[”\"])|(?<=被)留置|采取留置措施",
+                r"(?:接受|涉嫌)[^，。；]{0,6}?(?:纪律审查|监察调查|审查调查)|立案(?:审查|侦查)|"
+                # ... and a trade remedy: "继续对美国太阳能级多晶硅征收反补贴税", "对X发起反倾销调查"
+                r"(?:征收|加征|课征)[^，。；]{0,16}?(?:反补贴税|反倾销税)|反倾销调查|反补贴调查|(?<=[“\"])(?:两规|双规)(?=[”\"])|(?<=被)留置|采取留置措施",
                 r"lawsuit|sued|sues|antitrust probe|(?<!after an )(?<!following an )(?<!internal )investigation into|fined|"
                 r"(?:opened|launched|opens|launches) an? (?:[\w-]+ ){0,2}(?:investigation|probe)(?= (?:into|under|of|on)\b)"),
 }
