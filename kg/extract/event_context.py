@@ -13,7 +13,7 @@ import re
 from ..records import Mention
 from .event_roles import investor_spans
 from .hedges import CALLED_OFF_ZH
-from .templates import PARENT_AFTER_ZH
+from .templates import OWN_DEAL_AFTER_ZH, PARENT_AFTER_ZH
 
 # Hedges, negations and futures only count near the trigger: "可能存在污染…召回范围扩大" is a recall.
 FUTURE = re.compile(r"(?i)\b(?:will|to be|is set to|are set to|plans to|planning to|expected to|aims to|usually|typically|tends to)\b|"
@@ -85,9 +85,6 @@ def standing(etype: str, m, doc_text: str, seg, lo: int, hi: int, dates) -> bool
     return False
 
 
-_OWN_DEAL_AFTER = re.compile(r"(?:则|也|还|已|又)?(?:入股|认购|收购|投资|并购|领投|控股|增持)")
-
-
 def in_clause(etype: str, m, doc_text: str, lo: int, hi: int, local: list) -> list:
     """The names an event's roles may go to: an acquisition's or a funding round's parties
     named after the trigger are in its clause ("从Meta收购Manus的开发商，到字节跳动…": no target
@@ -96,7 +93,7 @@ def in_clause(etype: str, m, doc_text: str, lo: int, hi: int, local: list) -> li
     if etype in ("Acquisition", "Funding"):  # (a listed name that makes a deal of its own ends it: "Stellantis入股零跑汽车、
         # 大众汽车集团入股小鹏汽车")
         hi = next((x.start for x in local if x.type == "ORG" and m.end() < x.start < hi and doc_text[x.start - 1:x.start] == "、"
-                   and _OWN_DEAL_AFTER.match(doc_text, x.end)), hi)
+                   and OWN_DEAL_AFTER_ZH.match(doc_text, x.end)), hi)
         marked = investor_spans(doc_text, local) if etype == "Funding" else frozenset()
         local = [x for x in local if x.type != "ORG" or x.start < hi or x.span in marked]
     if etype == "Acquisition":

@@ -265,18 +265,21 @@ _DATELINE = re.compile(r"(?m)^[\W_]{0,4}(?:【[^】\n]{1,60}】)?(?:[A-Z][A-Z ./
                        r" ?(?:\([^)\n]{1,30}\) ?)?[-—–]|[\u4e00-\u9fff]{2,12}?(?P<m>\d{1,2})月(?P<d2>\d{1,2})日(?:电|讯))")
 
 
-def off_dateline(doc_text: str, dates: list) -> list:
-    """The dates of a sentence but the day its dateline was filed, when it names another ("BEIJING, Jan 15 - X has
-    opened an investigation …, the regulator said on Wednesday": Wednesday; "财联社1月20日电，X宣布…": the 20th)."""
-    m = _DATELINE.search(doc_text, 0, 400)
-    return [d for d in dates if not m.start() <= d.start < m.end()] or dates if m and dates else dates
+def dateline(doc_text: str) -> Optional[re.Match]:
+    """The dateline in the first 400 characters of a document, if it has one (found once per document)."""
+    return _DATELINE.search(doc_text, 0, 400)
 
 
-def dateline_date(doc_text: str, doc_date: str | None) -> str | None:
-    """The day of a dateline in the first 400 characters, in the year that puts it at most 30 days before the
+def off_dateline(dates: list, line: Optional[re.Match]) -> list:
+    """The dates of a sentence but the day its dateline ``line`` was filed, when it names another ("BEIJING, Jan 15 - X
+    has opened an investigation …, the regulator said on Wednesday": Wednesday; "财联社1月20日电，X宣布…": the 20th)."""
+    return [d for d in dates if not line.start() <= d.start < line.end()] or dates if line and dates else dates
+
+
+def dateline_date(m: Optional[re.Match], doc_date: str | None) -> str | None:
+    """The day of a dateline ``m`` (:func:`dateline`), in the year that puts it at most 30 days before the
     document's date (relative dates in the report count from it: "on Thursday", "今日"); None without one, or
     without a document date to give its year."""
-    m = _DATELINE.search(doc_text, 0, 400)
     if not m or not doc_date or len(doc_date) != 10:
         return None
     g = {"mon": m.group("mon"), "m": m.group("m"), "d": m.group("d") or m.group("d2")}

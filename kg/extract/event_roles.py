@@ -319,20 +319,21 @@ _AGENT_GAP_ZH = re.compile(r"(?:以[^，。；,\x01]{1,14}?)?(?:全资|正式)?"
 
 def passive_zh(participants: list[Participant], orgs_before: list[Mention], opening: frozenset,
                doc_text: str, trigger_start: int, trigger_end: int) -> list[Participant]:
-    """A Chinese passive acquisition ("X被Y收购"): Y, the name after 被, is the acquirer and X the target, the
-    name 被 follows in its clause (or the name after 的: "已被新思科技收购的Ansys") or, where the clause names none (it leaves out its subject, the sentence's topic:
-    "宾利始创于1919年，…，后被大众集团收购"), the organization the sentence opens with."""
+    """A Chinese passive acquisition ("X被Y收购"): Y, the name after 被, is the acquirer, and X the target: the name
+    after 的 ("已被新思科技收购的Ansys"), else the name 被 follows in its clause, or, where the clause names none (it
+    leaves out its subject, the sentence's topic: "宾利始创于1919年，…，后被大众集团收购"), the organization the
+    sentence opens with."""
     if not orgs_before:
         return participants
     agent = orgs_before[-1]
     if doc_text[agent.start - 1:agent.start] != "被" or not _AGENT_GAP_ZH.fullmatch(doc_text, agent.end, trigger_start):
         return participants
-    if doc_text[trigger_end:trigger_end + 1] == "的":  # "已被新思科技收购的Ansys": the name after it
+    if doc_text[trigger_end:trigger_end + 1] == "的":
         target = next((p.mention for p in participants if p.role == "target"), None)
-        return [Participant("acquirer", agent)] + ([Participant("target", target)] if target is not None else [])
-    target = next((x for x in reversed(orgs_before[:-1]) if x.text != agent.text), None)
-    if target is not None and re.search(r"[，,：:]", doc_text[target.end:agent.start]) and not (
-            target.span in opening or all(x.text == target.text for x in orgs_before[:-1])
-            and orgs_before[0].span in opening):
-        target = None  # another clause's name, not the topic: "A与C合作，后被B收购"
+    else:
+        target = next((x for x in reversed(orgs_before[:-1]) if x.text != agent.text), None)
+        if target is not None and re.search(r"[，,：:]", doc_text[target.end:agent.start]) and not (
+                target.span in opening or all(x.text == target.text for x in orgs_before[:-1])
+                and orgs_before[0].span in opening):
+            target = None  # another clause's name, not the topic: "A与C合作，后被B收购"
     return [Participant("acquirer", agent)] + ([Participant("target", target)] if target is not None else [])

@@ -19,8 +19,8 @@ from .event_context import (BUYER_GAP, CALLED_OFF_AFTER, CALLED_OFF_BEFORE, DEAL
                             FORMER_EMPLOYER, FUTURE,
                             FUTURE_AFTER, MARKET_WORDS, NEW_ITEM, PARENT_AFTER, QUOTED_SPEECH, counterparty, in_clause,
                             outside_asides, standing, coordinated, unnamed_product, unnamed_repeats)
-from .event_dates import (CLAUSE, board_dates, cited_dates, clause_start, date_line, dateline_date, headline_end,
-                          off_dateline, period, row_dates, share_dates)
+from .event_dates import (CLAUSE, board_dates, cited_dates, clause_start, date_line, dateline, dateline_date,
+                          headline_end, off_dateline, period, row_dates, share_dates)
 from .event_rounds import round_followups
 from .event_roles import (bracketed_alias, investor_spans, is_source, joined_partners, joint_launches, passive_zh, roles,
                           with_partners)
@@ -315,7 +315,8 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
     develops a product whose launch sentence does not name it."""
     events = []
     makers = {r.object.text: r.subject for r in relations if r.predicate == "develops"}
-    doc_date = dateline_date(doc_text, doc_date) or doc_date  # "HONG KONG, Jan 15 (Reuters) - … on Thursday"
+    line = dateline(doc_text)
+    doc_date = dateline_date(line, doc_date) or doc_date  # "HONG KONG, Jan 15 (Reuters) - … on Thursday"
     anchor = recent = doc_date  # the last full date seen, and the last date of any precision
     companies = [m for m in mentions if m.type == "ORG" and m.kind == "company"]
     before: list = []  # the dates of the sentence before
@@ -325,7 +326,7 @@ def extract_events(doc_text: str, parsed: list[ParsedSegment], mentions: list[Me
         local = [m for m in mentions if seg.start <= m.start and m.end <= seg.end]
         if NEW_ITEM.match(doc_text, seg.start, seg.end):  # "证券时报网讯，…今日": a digest's item dates from the issue
             anchor = recent = doc_date
-        dates = off_dateline(doc_text, find_dates(doc_text, seg.start, seg.end, doc_date, anchor, recent))
+        dates = off_dateline(find_dates(doc_text, seg.start, seg.end, doc_date, anchor, recent), line)
         if not dates and (_AT_OCCASION.match(doc_text, seg.start, seg.end) or _AT_THE_OCCASION.search(doc_text, seg.start, seg.end)
                           or held):
             dates = before  # "1月8日晚，小米召开新品发布会。会上，小米发布了…": the occasion's date

@@ -27,7 +27,7 @@ from .patterns_en_deals import DEAL_PATTERNS_EN
 from .patterns_zh import FOUNDERS_JOIN_ZH, PATTERNS_ZH, QUALITY_ZH
 from .patterns_zh_deals import DEAL_PATTERNS_ZH
 from .zh_orgs import STOCK_CODE
-from .templates import (PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, slot_end,
+from .templates import (OWN_DEAL_AFTER_ZH, PARENT_AFTER_ZH, SIGNATURES, compile_pattern, doc_span, list_before, list_members, slot_end,
                         templatize, typed)
 
 # (pattern id, regex with {TYPE:s}/{TYPE:o} slots, predicate, confidence)
@@ -107,17 +107,17 @@ def _post_taken_before(t, m: re.Match, o_idx: int) -> bool:
 _RESPECTIVELY = re.compile(r"分别|相继|先后|\brespectively\b")
 # a publisher's dateline after a name: "财联社2月5日电，…", "界面新闻1月8日讯"
 _DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[，,\s]")
-# a later name of a list that starts a clause of its own: "owns 45 per cent of Cathay Pacific, Air China holds 29.99 per cent",
-# "腾讯入股鸣鸣很忙、顺为资本认购石头科技"
+# a later name of a list that starts a clause of its own: "owns 45 per cent of Cathay Pacific, Air China holds 29.99 per cent"
+# (in Chinese, OWN_DEAL_AFTER_ZH past the pattern's own verb: "腾讯入股鸣鸣很忙、顺为资本认购石头科技")
 _CLAUSE_AFTER = re.compile(r" (?:holds|owns|has|had|controls|said|says|is|was|are|were)\b")
+# ... and names listed after a parent's unit who invest together are co-investors: "中国移动旗下的中移资本、腾讯联合参与投资"
 _CO_INVEST_AFTER = re.compile(r"等?(?:多家)?(?:机构)?(?:联合|共同|一起)(?:参与)?(?:投资|参投|出资|入股|领投|跟投)")
-_DEAL_AFTER_ZH = re.compile(r"(?:则|也|还|已|又)?(?:入股|认购|收购|投资|并购|领投|控股|持有|增持)")  # (past the pattern's own verb)
 
 
 def _own_clause(t, objects: list[int], end: int) -> list[int]:
     """The listed objects up to the first that is the subject of a clause of its own (``end``: the match's end)."""
     for n, oi in enumerate(objects[1:], 1):
-        if _CLAUSE_AFTER.match(t.text, slot_end(t, oi)) or (slot_end(t, oi) > end and _DEAL_AFTER_ZH.match(t.text, slot_end(t, oi))):
+        if _CLAUSE_AFTER.match(t.text, slot_end(t, oi)) or (slot_end(t, oi) > end and OWN_DEAL_AFTER_ZH.match(t.text, slot_end(t, oi))):
             return objects[:n]
     return objects
 

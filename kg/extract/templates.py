@@ -40,6 +40,11 @@ def typed(m: Mention, allowed: str, predicate: str, role: str) -> bool:
 PARENT_AFTER_ZH = r"旗下的?|(?:的|新?成立的|新设立?的?)?(?:控股|全资)?子公司"
 
 
+# A listed name that makes a deal of its own ends the list: "腾讯入股鸣鸣很忙、顺为资本认购石头科技", "Stellantis入股零跑汽车、
+# 大众汽车集团入股小鹏汽车" (the relation patterns and the event roles both stop there)
+OWN_DEAL_AFTER_ZH = re.compile(r"(?:则|也|还|已|又)?(?:入股|认购|收购|投资|并购|领投|控股|持有|增持)")
+
+
 # Names set against each other are rivals ("A vs B"), but not figures set side by side:
 # "A vs B market cap comparison", "A vs B股价"
 VS_FIGURES = r"(?!\x01ORG:\d+\x02(?:[\s的]{0,2}(?:市值|股价|估值|营收|收入|利润|market cap|share price|stock|valuation|revenue)))"
